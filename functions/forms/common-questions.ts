@@ -1,0 +1,86 @@
+import type { Answers, Option, Question, ShowIf } from './types.ts';
+
+/** Builds options from [value, label] pairs. */
+export const options = (...pairs: [string, string][]): Option[] =>
+  pairs.map(([value, label]) => ({ value, label }));
+
+export const YES_NO_NOT_SURE = options(['yes', 'Yes'], ['no', 'No'], ['not-sure', 'Not sure']);
+export const YES_MAYBE_NO = options(['yes', 'Yes'], ['maybe', 'Maybe'], ['no', 'No']);
+
+export const SAFE_WAYS = options(
+  ['phone', 'Phone call'],
+  ['voicemail', 'Voicemail – we may leave a message'],
+  ['text', 'Text message'],
+  ['email', 'Email'],
+  ['letter', 'Letter'],
+);
+
+export const SAFE_WAYS_QUESTION = 'safeWays';
+
+/** True when the person marked this way of contact as safe. */
+export const markedSafe = (answers: Answers, way: string): boolean => {
+  const ways = answers[SAFE_WAYS_QUESTION];
+  return Array.isArray(ways) && ways.includes(way);
+};
+
+/**
+ * The safe-contact pattern: which ways are safe, then only the details those ways need,
+ * then times to avoid. `who` words the questions ("you" or "the person").
+ */
+export const safeContactQuestions = (who: { you: boolean }, showIf?: ShowIf): Question[] => {
+  const them = who.you ? 'you' : 'the person';
+  const their = who.you ? 'your' : 'their';
+  return [
+    {
+      id: SAFE_WAYS_QUESTION,
+      type: 'checkboxes',
+      label: `How is it safe for us to contact ${them}?`,
+      hint: 'We will only use the ways you select. Select all that apply.',
+      required: true,
+      options: SAFE_WAYS,
+      errorName: `at least one safe way to contact ${them}`,
+      ...(showIf ? { showIf } : {}),
+    },
+    {
+      id: 'phone',
+      type: 'tel',
+      label: 'Phone number',
+      hint: 'For international numbers include the country code',
+      required: true,
+      autocomplete: 'tel',
+      width: 20,
+      errorName: `${their} phone number`,
+      showIf: { question: SAFE_WAYS_QUESTION, oneOf: ['phone', 'voicemail', 'text'] },
+    },
+    {
+      id: 'email',
+      type: 'email',
+      label: 'Email address',
+      required: true,
+      autocomplete: 'email',
+      spellcheck: false,
+      errorName: `${their} email address`,
+      showIf: { question: SAFE_WAYS_QUESTION, oneOf: ['email'] },
+    },
+    {
+      id: 'postalAddress',
+      type: 'textarea',
+      label: 'Postal address',
+      required: true,
+      autocomplete: 'street-address',
+      maxLength: 500,
+      errorName: `${their} postal address`,
+      showIf: { question: SAFE_WAYS_QUESTION, oneOf: ['letter'] },
+    },
+    {
+      id: 'contactTimes',
+      type: 'text',
+      label: 'Are there times when we should not contact them?'.replace('them', them),
+      hint: 'For example, not after 5pm, or only on weekdays. Leave blank if any time is fine.',
+      required: false,
+      maxLength: 300,
+      errorName: 'times to avoid',
+      ...(showIf ? { showIf } : {}),
+    },
+  ];
+};

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+
+/** One answer as it arrives and is stored: free text, a single choice or several choices. */
+export type AnswerValue = string | string[];
+export type Answers = Record<string, AnswerValue>;
+
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+  /** Shown as an "or" divider before this option, as GOV.UK does for "None of these". */
+  exclusive?: boolean;
+}
+
+export type QuestionType = 'text' | 'textarea' | 'email' | 'tel' | 'radios' | 'checkboxes';
+
+/** A follow-up question that only applies when an earlier answer has one of these values. */
+export interface ShowIf {
+  question: string;
+  oneOf: string[];
+}
+
+export interface Question {
+  id: string;
+  type: QuestionType;
+  label: string;
+  hint?: string;
+  required: boolean;
+  options?: Option[];
+  autocomplete?: string;
+  maxLength?: number;
+  /** Text input width class from the GOV.UK Design System (e.g. 10, 20), for the page. */
+  width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
+  /** Spelling check off for names, emails and reference numbers. */
+  spellcheck?: boolean;
+  showIf?: ShowIf;
+  /** Checkboxes only: every option must be ticked (declarations and consent). */
+  requireAll?: boolean;
+  /** Lower-case noun used in messages, e.g. "your name" → "Enter your name". */
+  errorName: string;
+}
+
+/** A group of questions shown under one heading; sections follow the restorative questions. */
+export interface Section {
+  id: string;
+  title: string;
+  description?: string;
+  questions: Question[];
+}
+
+/** Where the submitter said they may safely be contacted, and whom the confirmation goes to. */
+export interface ContactRules {
+  /** The question whose answers are the safe ways of contact (values such as 'email', 'phone'). */
+  safeWaysQuestion: string;
+  /** Returns the email address for the confirmation, or undefined when there is none to send. */
+  confirmationEmail: (answers: Answers) => string | undefined;
+}
+
+export interface FormDefinition<Schema extends z.ZodType = z.ZodType> {
+  id: string;
+  /** Bumped when questions change meaning, so stored records say which version they answered. */
+  schemaVersion: number;
+  title: string;
+  /** Short line for lists and email subjects, e.g. "restorative justice referral". */
+  noun: string;
+  description: string;
+  /** Two or three letters before each reference, e.g. RJ in RJ-7KQM-4XPD. */
+  referencePrefix: string;
+  /** Whether the page shows the exit-this-page button and safety notices. */
+  sensitive: boolean;
+  sections: Section[];
+  schema: Schema;
+  contact?: ContactRules;
+  /** Short markers put in the email subject so teams can triage, e.g. "Under 18". */
+  urgentMarkers: (answers: Answers) => string[];
+  /** What the confirmation page and email say happens next. */
+  whatHappensNext: string[];
+}

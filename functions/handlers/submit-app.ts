@@ -1,0 +1,42 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { answerSubmission } from '../http/actions/answer-submission.ts';
+import { describeForm, listForms } from '../http/actions/describe-forms.ts';
+import { showConfirmation } from '../http/actions/show-confirmation.ts';
+import { logger } from '../http/logger.ts';
+import { type EventWithBody, readBody } from '../http/read-body.ts';
+import { noStore, respondToErrors } from '../http/respond-to-errors.ts';
+import type { HttpResult } from '../http/responses.ts';
+import { matchRoute } from '../http/routes.ts';
+import { type SubmitDeps, submitForm } from '../submissions/submit-form.ts';
+
+/**
+ * The forms API as a middy handler, given its dependencies so the Lambda entry point, the local
+ * twin and the tests all run the same code against different stores.
+ */
+export const makeSubmitHandler = (deps: SubmitDeps) =>
+  middy<APIGatewayProxyEventV2, HttpResult>()
+    .use(noStore())
+    .use(respondToErrors())
+    .use(readBody())
+    .handler(async (event: EventWithBody): Promise<HttpResult> => {
+      const route = matchRoute(event.requestContext.http.method, event.rawPath);
+      switch (route.name) {
+        case 'list-forms':
+          return listForms();
+        case 'describe-form':
+          return describeForm(route.form);
+        case 'confirmation':
+          return showConfirmation(route.form, deps.config, event);
+        case 'submit': {
+          const body = event.parsedBody ?? { kind: 'json', fields: {} };
+          const outcome = await submitForm(route.form, body.fields, deps);
+          logger.info('submission', {
+            formId: route.form.id,
+            outcome: outcome.kind,
+            duplicate: 'duplicate' in outcome && outcome.duplicate,
+          });
+          return answerSubmission(route.form, deps.config, body, outcome);
+        }
+      }
+    });

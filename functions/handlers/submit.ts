@@ -1,0 +1,12 @@
+import { readRuntime } from '../config/runtime.ts';
+import { serviceConfig } from '../config/service-config.ts';
+import { makeDocumentClient } from '../storage/dynamodb-client.ts';
+import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
+import { makeSubmitHandler } from './submit-app.ts';
+
+// Created once per Lambda instance: configuration is checked and clients connected at cold start.
+const runtime = readRuntime();
+const store = new DynamoSubmissionStore(makeDocumentClient(runtime), runtime.TABLE_NAME);
+
+/** Lambda entry point for API Gateway HTTP API (payload v2): GET and POST /api/forms/… */
+export const handler = makeSubmitHandler({ config: serviceConfig, store, now: () => new Date() });

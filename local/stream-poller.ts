@@ -1,0 +1,174 @@
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record as StreamRecord,
+} from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { TABLE_SHAPE } from '../functions/storage/table-shape.ts';
+
+export interface DeliveryPolicy {
+  batchSize: number;
+  retryAttempts: number;
+  maxRecordAgeSeconds: number;
+}
+
+export interface PollerOptions {
+  dynamo: DynamoDBClient;
+  endpoint: string;
+  region: string;
+  tableName: string;
+  handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | undefined>;
+  policy: DeliveryPolicy;
+  /** Called when a record is given up on, as Lambda would send it to the on-failure destination. */
+  onParked: (reference: string | undefined) => void;
+  pollMs?: number;
+}
+
+interface ShardState {
+  iterator: string | undefined;
+  pending: DynamoDBRecord[];
+  attempts: number;
+  retryAt: number;
+}
+
+const { attribute, value } = TABLE_SHAPE.notifyFilter;
+
+/** The event source mapping's filter: new submissions only. */
+const passesFilter = (r: DynamoDBRecord) =>
+  r.eventName === 'INSERT' && r.dynamodb?.NewImage?.[attribute]?.S === value;
+
+/** An SDK stream record in the shape Lambda hands to a function. */
+const toLambdaRecord = (r: StreamRecord, arn: string, region: string): DynamoDBRecord =>
+  ({
+    eventID: r.eventID,
+    eventName: r.eventName,
+    eventVersion: r.eventVersion,
+    eventSource: 'aws:dynamodb',
+    awsRegion: region,
+    eventSourceARN: arn,
+    dynamodb: {
+      ...r.dynamodb,
+      ApproximateCreationDateTime: Math.floor(
+        (r.dynamodb?.ApproximateCreationDateTime?.getTime() ?? Date.now()) / 1000,
+      ),
+    },
+  }) as DynamoDBRecord;
+
+const backoffMs = (attempts: number) => Math.min(250 * 2 ** attempts, 5_000);
+
+/**
+ * Plays the part of Lambda's DynamoDB event source mapping for the local twin: reads every shard
+ * of the table's stream from the start, filters, hands batches to the handler, and on reported
+ * failures retries from the first failed record (as Lambda does with ReportBatchItemFailures),
+ * with back-off, until the retry limit or maximum record age, when the record is parked.
+ */
+export class StreamPoller {
+  private readonly streams: DynamoDBStreamsClient;
+  private readonly shards = new Map<string, ShardState>();
+  private readonly options: PollerOptions;
+  private streamArn = '';
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private lastDiscovery = 0;
+
+  constructor(options: PollerOptions) {
+    this.options = options;
+    this.streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: options.region });
+  }
+
+  start(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.loop;
+    this.streams.destroy();
+  }
+
+  private async run(): Promise<void> {
+    const { Table } = await this.options.dynamo.send(
+      new DescribeTableCommand({ TableName: this.options.tableName }),
+    );
+    this.streamArn = Table?.LatestStreamArn ?? '';
+    if (!this.streamArn) throw new Error(`Table ${this.options.tableName} has no stream`);
+    while (this.running) {
+      try {
+        if (Date.now() - this.lastDiscovery > 1_000) await this.discoverShards();
+        for (const [shardId, shard] of this.shards) await this.pollShard(shardId, shard);
+      } catch (error) {
+        // DynamoDB Local briefly unavailable: try again on the next tick.
+        if (this.running) console.error(`stream poller: ${(error as Error).name}`);
+      }
+      await new Promise((r) => setTimeout(r, this.options.pollMs ?? 200));
+    }
+  }
+
+  private async discoverShards(): Promise<void> {
+    this.lastDiscovery = Date.now();
+    const { StreamDescription } = await this.streams.send(
+      new DescribeStreamCommand({ StreamArn: this.streamArn }),
+    );
+    for (const shard of StreamDescription?.Shards ?? []) {
+      if (!shard.ShardId || this.shards.has(shard.ShardId)) continue;
+      const { ShardIterator } = await this.streams.send(
+        new GetShardIteratorCommand({
+          StreamArn: this.streamArn,
+          ShardId: shard.ShardId,
+          ShardIteratorType: 'TRIM_HORIZON',
+        }),
+      );
+      this.shards.set(shard.ShardId, { iterator: ShardIterator, pending: [], attempts: 0, retryAt: 0 });
+    }
+  }
+
+  private async pollShard(shardId: string, shard: ShardState): Promise<void> {
+    if (shard.pending.length === 0 && shard.iterator) {
+      const { Records, NextShardIterator } = await this.streams.send(
+        new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }),
+      );
+      shard.iterator = NextShardIterator;
+      shard.pending = (Records ?? [])
+        .map((r) => toLambdaRecord(r, this.streamArn, this.options.region))
+        .filter(passesFilter);
+    }
+    while (shard.pending.length > 0 && Date.now() >= shard.retryAt && this.running) {
+      await this.deliverBatch(shard);
+    }
+    if (!shard.iterator && shard.pending.length === 0) this.shards.delete(shardId);
+  }
+
+  private async deliverBatch(shard: ShardState): Promise<void> {
+    const { policy } = this.options;
+    const batch = shard.pending.slice(0, policy.batchSize);
+    let failedFrom = batch.length;
+    try {
+      const response = await this.options.handler({ Records: batch });
+      const failedIds = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+      const index = batch.findIndex((r) => failedIds.has(r.dynamodb?.SequenceNumber ?? ''));
+      if (index >= 0) failedFrom = index;
+    } catch {
+      failedFrom = 0; // The whole batch failed.
+    }
+    if (failedFrom === batch.length) {
+      shard.pending = shard.pending.slice(batch.length);
+      shard.attempts = 0;
+      return;
+    }
+    shard.pending = shard.pending.slice(failedFrom);
+    shard.attempts += 1;
+    const first = shard.pending[0];
+    const ageSeconds = Date.now() / 1000 - Number(first?.dynamodb?.ApproximateCreationDateTime ?? 0);
+    if (shard.attempts > policy.retryAttempts || ageSeconds > policy.maxRecordAgeSeconds) {
+      this.options.onParked(first?.dynamodb?.Keys?.[TABLE_SHAPE.partitionKey.name]?.S);
+      shard.pending = shard.pending.slice(1);
+      shard.attempts = 0;
+      return;
+    }
+    shard.retryAt = Date.now() + backoffMs(shard.attempts);
+  }
+}

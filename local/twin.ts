@@ -1,0 +1,140 @@
+import { createServer, type Server } from 'node:http';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { ServiceConfig } from '../functions/config/schema.ts';
+import { serviceConfig } from '../functions/config/service-config.ts';
+import { makeSesClient, SesNotifier } from '../functions/email/ses-notifier.ts';
+import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
+import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
+import { NOTIFY_DELIVERY } from '../functions/notify/delivery-policy.ts';
+import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
+import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import { LOCAL_TABLE_NAME } from '../functions/storage/table-shape.ts';
+import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
+import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
+import { ensureTable } from './ensure-table.ts';
+import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
+import { type SesLocal, startSesLocal } from './ses-local.ts';
+import { serveStatic } from './static-site.ts';
+import { StreamPoller } from './stream-poller.ts';
+
+export interface TwinOptions {
+  /** Site and API port; 0 picks a free one. */
+  port?: number;
+  dynamoPort?: number;
+  sesPort?: number;
+  /** Where DynamoDB Local keeps its data; null keeps it in memory. */
+  dataDir?: string | null;
+  siteDir?: string;
+  tableName?: string;
+  config?: ServiceConfig;
+  quiet?: boolean;
+}
+
+export interface Twin {
+  url: string;
+  inboxUrl: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  region: string;
+  ses: SesLocal;
+  stop(): Promise<void>;
+}
+
+const listen = (server: Server, port: number): Promise<number> =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+
+/**
+ * The whole service on this machine: DynamoDB Local, the SES emulator, the built site, the
+ * submit handler behind /api/* (as API Gateway would call it) and the notify handler fed from the
+ * table's stream (as Lambda's event source mapping would). The handlers are the Lambda code itself.
+ */
+export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
+  useLocalCredentials();
+  const config = options.config ?? serviceConfig;
+  const tableName = options.tableName ?? LOCAL_TABLE_NAME;
+  const log = options.quiet ? () => {} : (line: string) => console.log(line);
+  const started: { stop(): Promise<void> }[] = [];
+  const stopAll = async () => {
+    for (const s of started.reverse()) await s.stop();
+  };
+  try {
+    const dynamo: DynamoLocal = await startDynamoLocal({
+      port: options.dynamoPort,
+      dataDir: options.dataDir === undefined ? '.local-data/dynamodb' : options.dataDir,
+    });
+    started.push(dynamo);
+    const ses = await startSesLocal({ port: options.sesPort });
+    started.push(ses);
+
+    const runtime = {
+      AWS_REGION: LOCAL_REGION,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      SES_ENDPOINT: ses.endpoint,
+    };
+    const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION });
+    await ensureTable(dynamoClient, tableName);
+    const store = new DynamoSubmissionStore(makeDocumentClient(runtime), tableName);
+    const now = () => new Date();
+
+    const submit = makeSubmitHandler({ config, store, now });
+    const notify = makeNotifyHandler({
+      config,
+      store,
+      notifier: new SesNotifier(makeSesClient(runtime), config.senderEmail),
+      now,
+    });
+    const poller = new StreamPoller({
+      dynamo: dynamoClient,
+      endpoint: dynamo.endpoint,
+      region: LOCAL_REGION,
+      tableName,
+      handler: notify,
+      policy: NOTIFY_DELIVERY,
+      onParked: (reference) =>
+        log(`notify: gave up on ${reference ?? 'a record'} for now; see npm run ops -- pending`),
+    });
+    poller.start();
+    started.push(poller);
+
+    const serveSite = serveStatic(options.siteDir ?? 'site/dist');
+    const server = createServer(async (req, res) => {
+      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (!pathname.startsWith('/api/')) return serveSite(pathname, res);
+      try {
+        writeResult(res, await submit(await toApiGatewayEvent(req), {} as never));
+      } catch (error) {
+        const status = error instanceof PayloadTooLarge ? 413 : 500;
+        res
+          .writeHead(status, { 'content-type': 'text/plain' })
+          .end(status === 413 ? 'Request too large' : 'Error');
+      }
+    });
+    const port = await listen(server, options.port ?? 3000);
+    started.push({
+      stop: () =>
+        new Promise((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    });
+    started.push({ stop: async () => dynamoClient.destroy() });
+    return {
+      url: `http://localhost:${port}`,
+      inboxUrl: ses.endpoint.replace('127.0.0.1', 'localhost'),
+      dynamoEndpoint: dynamo.endpoint,
+      tableName,
+      region: LOCAL_REGION,
+      ses,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+};

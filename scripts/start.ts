@@ -1,0 +1,29 @@
+import { startTwin } from '../local/twin.ts';
+
+/** `npm start`: the local twin, with each port overridable by an environment variable. */
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+const twin = await startTwin({
+  port: port('PORT', 3000),
+  sesPort: port('SES_PORT', 8005),
+  dynamoPort: port('DYNAMODB_PORT', 8000),
+  dataDir: process.env.DYNAMODB_DATA_DIR ?? '.local-data/dynamodb',
+});
+
+console.log(`
+The service is running on this machine.
+  Site and API     ${twin.url}   (forms: ${twin.url}/api/forms)
+  Team mail inbox  ${twin.inboxUrl}
+  DynamoDB Local   ${twin.dynamoEndpoint}   (table ${twin.tableName})
+Press Ctrl-C to stop.`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  await twin.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
