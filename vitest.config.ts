@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Handlers log structured lines at INFO; in tests they would bury the results.
+process.env.LOG_LEVEL ??= 'SILENT';
+
 /**
  * One project per kind of test (house style 10). `npm test` runs them all; each can run alone with
  * `npx vitest run --project <name>` (through npm so the project's Node 24 is used).

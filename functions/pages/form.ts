@@ -1,0 +1,117 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import { questionsOf } from '../forms/applicable.ts';
+import { META_FIELDS } from '../forms/meta-fields.ts';
+import type { Answers, FormDefinition, Question } from '../forms/types.ts';
+import { errorSummaryHtml, type PageError } from './error-summary.ts';
+import { attributes, escapeHtml } from './escape-html.ts';
+import { type FieldContext, renderQuestion } from './form-fields.ts';
+import { dangerNotice, exitNotice } from './notices.ts';
+import { PATHS } from './site-settings.ts';
+
+/** A form's answers and problems when it is shown again after a failed post. */
+export interface FormState {
+  values: Record<string, unknown>;
+  errors: readonly PageError[];
+}
+
+/** Keeps only what can be an answer (text or a list of texts) from raw posted values. */
+export const toAnswers = (values: Record<string, unknown>): Answers => {
+  const answers: Answers = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'string') answers[key] = value;
+    else if (Array.isArray(value)) answers[key] = value.filter((v): v is string => typeof v === 'string');
+  }
+  return answers;
+};
+
+const isChoice = (q: Question | undefined): boolean => q?.type === 'radios' || q?.type === 'checkboxes';
+
+/** Follow-ups are drawn inside the choice question they depend on. */
+const followUpsOf = (questions: Question[]): Map<string, Question[]> => {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const followUps = new Map<string, Question[]>();
+  for (const q of questions) {
+    if (q.showIf && isChoice(byId.get(q.showIf.question))) {
+      followUps.set(q.showIf.question, [...(followUps.get(q.showIf.question) ?? []), q]);
+    }
+  }
+  return followUps;
+};
+
+const metaField = (name: string, value: unknown) =>
+  `<input type="hidden"${attributes({ name, value: typeof value === 'string' ? value : '' })}>`;
+
+/** Filled only by bots: hidden from sight, from assistive technology and from the tab order. */
+const honeypot = (): string => `<div class="app-honeypot" aria-hidden="true">
+<label for="${META_FIELDS.honeypot}">Leave this empty</label>
+<input type="text" id="${META_FIELDS.honeypot}" name="${META_FIELDS.honeypot}" tabindex="-1" autocomplete="off" value="">
+</div>`;
+
+const privacyLink = (): string =>
+  `<p class="govuk-body">Read the <a class="govuk-link" href="${PATHS.privacy}" target="_blank" rel="noopener">privacy notice (opens in new tab)</a> to find out how we use and protect your information.</p>`;
+
+/**
+ * The form itself, drawn from its definition: sections in the order of the restorative questions,
+ * GOV.UK fields, the fields sent beside the answers and the send button. Posts without JavaScript.
+ */
+export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: FormState): string => {
+  const questions = questionsOf(form.sections);
+  const followUps = followUpsOf(questions);
+  const nestedIds = new Set([...followUps.values()].flat().map((q) => q.id));
+  const ctx: FieldContext = {
+    answers: toAnswers(state?.values ?? {}),
+    errors: new Map((state?.errors ?? []).map((e) => [e.field, e.message])),
+    followUps,
+  };
+  const values = state?.values ?? {};
+  const sections = form.sections
+    .map((section) => {
+      const roots = section.questions.filter((q) => !nestedIds.has(q.id));
+      if (roots.length === 0) return '';
+      const fields = roots.map((q) => {
+        const needsPrivacyLink = q.options?.some((o) => o.value === 'privacy');
+        return `${needsPrivacyLink ? privacyLink() : ''}${renderQuestion(q, ctx)}`;
+      });
+      return `<div class="app-form-section" data-section="${escapeHtml(section.id)}">
+<h2 class="govuk-heading-m">${escapeHtml(section.title)}</h2>
+${section.description ? `<p class="govuk-body">${escapeHtml(section.description)}</p>\n` : ''}${fields.join('\n')}
+</div>`;
+    })
+    .join('\n');
+  const unavailable =
+    `Sorry, your answers could not be sent. Nothing has been lost: try again in a few minutes, ` +
+    `or call ${config.contact.phone} (${config.contact.hours}).`;
+
+  return `<form${attributes({
+    action: PATHS.submit(form.id),
+    method: 'post',
+    novalidate: true,
+    'accept-charset': 'utf-8',
+    'data-form': form.id,
+    'data-noun': form.noun,
+    'data-unavailable': unavailable,
+  })}>
+${metaField(META_FIELDS.token, values[META_FIELDS.token])}
+${metaField(META_FIELDS.startedAt, values[META_FIELDS.startedAt])}
+${honeypot()}
+${sections}
+<button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Send</button>
+</form>`;
+};
+
+/**
+ * The main content of a form page: problems first, then the title, the safety notices and the
+ * form. The static page and the handler's re-shown page (after a failed post) are both this.
+ */
+export const renderFormMain = (form: FormDefinition, config: ServiceConfig, state?: FormState): string => {
+  const errors = state?.errors ?? [];
+  return `<div class="govuk-grid-row">
+<div class="govuk-grid-column-two-thirds" data-form-view>
+${errors.length > 0 ? `${errorSummaryHtml(errors)}\n` : ''}<h1 class="govuk-heading-l">${escapeHtml(form.title)}</h1>
+<p class="govuk-body-l">${escapeHtml(form.description)}</p>
+${dangerNotice(config)}
+${form.sensitive ? `${exitNotice()}\n` : ''}<p class="govuk-body">Your answers are only sent when you select <strong>Send</strong> at the end. Nothing is saved before then.</p>
+${renderForm(form, config, state)}
+</div>
+</div>`;
+};

@@ -1,0 +1,53 @@
+import { Duration } from 'aws-cdk-lib';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { FilterCriteria, FilterRule, type IFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
+
+export interface NewSubmissionFeedProps {
+  readonly table: TableV2;
+  readonly handler: IFunction;
+}
+
+const { attribute, value } = TABLE_SHAPE.notifyFilter;
+
+/** Only inserted submissions reach the notifier; guard items and updates are filtered out by Lambda. */
+export const NEW_SUBMISSION_FILTER = FilterCriteria.filter({
+  eventName: FilterRule.isEqual('INSERT'),
+  dynamodb: { NewImage: { [attribute]: { S: FilterRule.isEqual(value) } } },
+});
+
+/**
+ * Feeds new submissions from the table's stream to the notifier. Failed records are retried a
+ * bounded number of times (the handler reports them one by one), then described in the failure
+ * queue, which alarms: stream records vanish after 24 hours, so a stuck one must not block others.
+ */
+export class NewSubmissionFeed extends Construct {
+  /** Holds the shard and sequence numbers of records given up on (no record contents). */
+  readonly failures: Queue;
+
+  constructor(scope: Construct, id: string, props: NewSubmissionFeedProps) {
+    super(scope, id);
+
+    this.failures = new Queue(this, 'Failures', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+
+    props.handler.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        filters: [NEW_SUBMISSION_FILTER],
+        batchSize: 10,
+        bisectBatchOnError: true,
+        retryAttempts: 5,
+        maxRecordAge: Duration.hours(6),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(this.failures),
+      }),
+    );
+  }
+}

@@ -1,0 +1,106 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+
+export interface OperationsAlarmsProps {
+  /** config operationsEmail: confirms the SNS subscription once, then receives every alarm. */
+  readonly email: string;
+}
+
+export interface AlarmOptions {
+  readonly metric: IMetric;
+  /** Alarms when the metric is above this. */
+  readonly threshold: number;
+  readonly description: string;
+  readonly evaluationPeriods?: number;
+}
+
+export const FIVE_MINUTES = Duration.minutes(5);
+
+/** SES pauses sending at a 10% bounce rate and reviews at 5%; complaints at 0.5% and 0.1%. */
+export const SES_BOUNCE_RATE_THRESHOLD = 0.05;
+export const SES_COMPLAINT_RATE_THRESHOLD = 0.001;
+
+/**
+ * An encrypted SNS topic mailed to operations, and the alarms that publish to it (on alarm and on
+ * recovery). Quiet periods are not failures: missing data never alarms.
+ */
+export class OperationsAlarms extends Construct {
+  readonly topic: Topic;
+  private readonly action: SnsAction;
+
+  constructor(scope: Construct, id: string, props: OperationsAlarmsProps) {
+    super(scope, id);
+
+    // The AWS-managed SNS key cannot be used by CloudWatch alarms, so the topic has its own.
+    const key = new Key(this, 'TopicKey', {
+      description: 'Encrypts the operations alarm topic',
+      enableKeyRotation: true,
+    });
+    key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+
+    this.topic = new Topic(this, 'Topic', {
+      displayName: 'Restorative forms alarms',
+      masterKey: key,
+      enforceSSL: true,
+    });
+    this.topic.addSubscription(new EmailSubscription(props.email));
+    this.action = new SnsAction(this.topic);
+  }
+
+  alarm(id: string, options: AlarmOptions): Alarm {
+    const alarm = new Alarm(this, id, {
+      metric: options.metric,
+      threshold: options.threshold,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: options.evaluationPeriods ?? 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: options.description,
+    });
+    alarm.addAlarmAction(this.action);
+    alarm.addOkAction(this.action);
+    return alarm;
+  }
+
+  /** Any error or throttle of a function. */
+  watchFunction(id: string, fn: IFunction): void {
+    this.alarm(`${id}Errors`, {
+      metric: fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      threshold: 0,
+      description: `The ${id} function failed. Its log group has the error (no personal data).`,
+    });
+    this.alarm(`${id}Throttles`, {
+      metric: fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      threshold: 0,
+      description: `The ${id} function was throttled: the account's Lambda concurrency is exhausted.`,
+    });
+  }
+
+  /** The account's SES reputation, which decides whether SES keeps sending for everyone. */
+  watchEmailReputation(): void {
+    const reputation = (metricName: string) =>
+      new Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) });
+    this.alarm('SesBounceRate', {
+      metric: reputation('Reputation.BounceRate'),
+      threshold: SES_BOUNCE_RATE_THRESHOLD,
+      description: 'SES bounce rate is over 5%: check team and sender addresses before SES pauses sending.',
+    });
+    this.alarm('SesComplaintRate', {
+      metric: reputation('Reputation.ComplaintRate'),
+      threshold: SES_COMPLAINT_RATE_THRESHOLD,
+      description: 'SES complaint rate is over 0.1%: confirmation emails are being marked as spam.',
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AttributeType,
+  Billing,
+  StreamViewType,
+  TableEncryptionV2,
+  TableV2,
+} from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
+
+const ATTRIBUTE_TYPES = { S: AttributeType.STRING, N: AttributeType.NUMBER, B: AttributeType.BINARY } as const;
+const attribute = (a: { readonly name: string; readonly type: keyof typeof ATTRIBUTE_TYPES }) => ({
+  name: a.name,
+  type: ATTRIBUTE_TYPES[a.type],
+});
+
+/**
+ * The submissions table, built from TABLE_SHAPE (the same definition the local twin uses), under
+ * its own rotating customer-managed key. Both outlive the stack: deleting the stack never deletes
+ * people's submissions; see docs/deploy.md for removing them on purpose.
+ */
+export class SubmissionTable extends Construct {
+  readonly table: TableV2;
+  readonly key: Key;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+
+    this.key = new Key(this, 'Key', {
+      description: 'Encrypts the submissions table, its index, stream and backups',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    const { byFormIndex } = TABLE_SHAPE;
+    this.table = new TableV2(this, 'Table', {
+      partitionKey: attribute(TABLE_SHAPE.partitionKey),
+      globalSecondaryIndexes: [
+        {
+          indexName: byFormIndex.indexName,
+          partitionKey: attribute(byFormIndex.partitionKey),
+          sortKey: attribute(byFormIndex.sortKey),
+        },
+      ],
+      timeToLiveAttribute: TABLE_SHAPE.timeToLiveAttribute,
+      dynamoStream: StreamViewType[TABLE_SHAPE.streamViewType],
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: TableEncryptionV2.customerManagedKey(this.key),
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+}

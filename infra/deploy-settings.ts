@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { ConfigError } from '../functions/config/parse-config.ts';
+
+/** The retention periods CloudWatch Logs accepts. */
+const LOG_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
+
+/**
+ * Settings that only matter to a deployment (not to the forms or the emails), read from the CDK
+ * context key "deploy" in cdk.json or `-c deploy='{"waf":{"enabled":false}}'`. Documented in
+ * docs/deploy.md; unknown keys are an error so a typo cannot silently fall back to a default.
+ */
+export const deploySettingsSchema = z
+  .object({
+    /** Stack names are `<prefix>-Service` and `<prefix>-Waf`. */
+    stackPrefix: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9-]{0,60}$/, { error: 'must be letters, digits and dashes' })
+      .default('RestorativeReferrals'),
+    /** Where the data lives. eu-west-2 is London. */
+    region: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { error: 'must be an AWS region such as eu-west-2' })
+      .default('eu-west-2'),
+    /** Pins the account; otherwise the CLI's credentials decide (CDK_DEFAULT_ACCOUNT). */
+    account: z
+      .string()
+      .regex(/^\d{12}$/, { error: 'must be a 12-digit AWS account id' })
+      .optional(),
+    /** The built Astro site, relative to the repository root. */
+    siteDir: z.string().min(1).default('site/dist'),
+    /** ACM certificate (in us-east-1) for the host name of siteUrl in config/service.json. */
+    certificateArn: z
+      .string()
+      .regex(/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/, {
+        error: 'must be the ARN of an ACM certificate in us-east-1 (CloudFront only uses certificates there)',
+      })
+      .optional(),
+    waf: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Form posts one address may make in any five minutes before it is blocked for a while. */
+        postRequestsPerFiveMinutes: z.int().min(10).max(2_000_000_000).default(100),
+      })
+      .strict()
+      .prefault({}),
+    /** Stage-wide API Gateway throttling: requests per second and burst. */
+    apiThrottle: z
+      .object({
+        rateLimit: z.number().positive().max(10_000).default(20),
+        burstLimit: z.int().positive().max(5_000).default(40),
+      })
+      .strict()
+      .prefault({}),
+    /** Function and API access logs. They hold no personal data. */
+    logRetentionDays: z.literal(LOG_RETENTION_DAYS).default(90),
+    accessLogs: z
+      .object({
+        /**
+         * CloudFront standard logs record each viewer's IP address next to the path, e.g.
+         * POST /api/forms/referral: that links a person to a referral, so they are off unless a
+         * council's data protection impact assessment asks for them.
+         */
+        cloudFront: z.boolean().default(false),
+        /** Days before access logs (CloudFront, and S3's own for the site bucket) are deleted. */
+        retentionDays: z.int().min(1).max(400).default(30),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type DeploySettings = z.infer<typeof deploySettingsSchema>;
+
+const fail = (problems: string[]): never => {
+  throw new ConfigError(`Invalid deploy settings (CDK context "deploy"):\n- ${problems.join('\n- ')}`);
+};
+
+/** Validates the "deploy" context value (an object, or a JSON string when given with -c). */
+export const parseDeploySettings = (raw: unknown): DeploySettings => {
+  let input: unknown = raw ?? {};
+  if (typeof input === 'string') {
+    try {
+      input = JSON.parse(input);
+    } catch {
+      fail(['is not valid JSON']);
+    }
+  }
+  const result = deploySettingsSchema.safeParse(input);
+  if (!result.success) {
+    fail(result.error.issues.map((i) => `"${i.path.join('.') || '(top level)'}" ${i.message}`));
+  }
+  return result.data as DeploySettings;
+};

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { inject } from 'vitest';
+import { serviceConfig } from '../../functions/config/service-config.ts';
+import type { ServiceConfig } from '../../functions/config/schema.ts';
+import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
+import { DynamoSubmissionStore } from '../../functions/storage/dynamodb-store.ts';
+import { ensureTable } from '../../local/ensure-table.ts';
+import { LOCAL_REGION, useLocalCredentials } from '../../local/local-credentials.ts';
+
+/** The configuration used by tests: the sample, with no minimum fill time unless a test sets one. */
+export const testConfig = (overrides: Partial<ServiceConfig> = {}): ServiceConfig => ({
+  ...serviceConfig,
+  spam: { minFillSeconds: 0 },
+  ...overrides,
+});
+
+/** A fresh table on the shared DynamoDB Local, and a store and document client for it. */
+export const freshTable = async () => {
+  useLocalCredentials();
+  const endpoint = inject('dynamoEndpoint');
+  const tableName = `test-${randomUUID()}`;
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION });
+  await ensureTable(client, tableName);
+  const documents = makeDocumentClient({ AWS_REGION: LOCAL_REGION, DYNAMODB_ENDPOINT: endpoint });
+  const store = new DynamoSubmissionStore(documents, tableName);
+  const allItems = async () => (await documents.send(new ScanCommand({ TableName: tableName }))).Items ?? [];
+  const clear = async () => {
+    for (const item of await allItems()) {
+      await documents.send(new DeleteCommand({ TableName: tableName, Key: { pk: item.pk } }));
+    }
+  };
+  return { endpoint, tableName, client, documents, store, allItems, clear };
+};
+
+/** An HTTP API (payload v2) event, as API Gateway would send it. */
+export const apiEvent = (
+  method: string,
+  path: string,
+  options: { body?: string; contentType?: string; query?: Record<string, string>; headers?: Record<string, string> } = {},
+): APIGatewayProxyEventV2 => ({
+  version: '2.0',
+  routeKey: '$default',
+  rawPath: path,
+  rawQueryString: new URLSearchParams(options.query ?? {}).toString(),
+  headers: { ...(options.contentType ? { 'content-type': options.contentType } : {}), ...options.headers },
+  ...(options.query ? { queryStringParameters: options.query } : {}),
+  requestContext: {
+    accountId: 'test',
+    apiId: 'test',
+    domainName: 'localhost',
+    domainPrefix: 'localhost',
+    http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },
+    requestId: randomUUID(),
+    routeKey: '$default',
+    stage: '$default',
+    time: new Date().toUTCString(),
+    timeEpoch: Date.now(),
+  },
+  ...(options.body !== undefined ? { body: options.body } : {}),
+  isBase64Encoded: false,
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { ServiceConfig } from '../../../functions/config/schema.ts';
+import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { formatConfirmation } from '../../../functions/email/format-confirmation.ts';
+import { formatTeamEmail } from '../../../functions/email/format-team-email.ts';
+import { findForm } from '../../../functions/forms/registry.ts';
+import { validateAnswers } from '../../../functions/forms/validate.ts';
+import { buildRecord } from '../../../functions/submissions/record.ts';
+import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+
+const referral = findForm('referral');
+if (!referral) throw new Error('no referral form');
+
+const recordWith = (answers: Record<string, unknown>, config: ServiceConfig = serviceConfig) => {
+  const result = validateAnswers(referral, answers);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return buildRecord(referral, config, result.answers, 'RJ-7KQM-4XPD', new Date('2026-11-22T10:00:00Z'));
+};
+
+const hostile = '<script>alert("x")</script> & <b>bold</b>';
+
+describe('the team email', () => {
+  const email = formatTeamEmail(referral, serviceConfig, recordWith({ ...VALID_ANSWERS.referral, whatHappened: hostile }));
+
+  it('goes to the configured team with the reference in the subject', () => {
+    expect(email.to).toEqual(['rj-team@northfield.example.org']);
+    expect(email.subject).toBe('New restorative justice referral RJ-7KQM-4XPD');
+  });
+
+  it('escapes every answer in HTML, so a script arrives as text', () => {
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).not.toContain('<b>bold</b>');
+    expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(email.text).toContain(hostile);
+  });
+
+  it('labels answers from the definition and shows option labels, not stored values', () => {
+    expect(email.text).toContain('How old is the person?\n25 to 64');
+    expect(email.html).toContain('Email<br>Text message');
+    expect(email.text).not.toContain('Your organisation'); // A follow-up that did not apply.
+  });
+
+  it('puts urgent markers first in the subject', () => {
+    const urgent = formatTeamEmail(
+      referral,
+      serviceConfig,
+      recordWith({ ...VALID_ANSWERS.referral, ageBand: 'under-18', ongoingCase: 'yes' }),
+    );
+    expect(urgent.subject).toBe(
+      '[URGENT: Under 18, Live investigation or court case] New restorative justice referral RJ-7KQM-4XPD',
+    );
+    expect(urgent.to).toEqual(['youth-justice@northfield.example.org']);
+  });
+
+  it('leaves the answers out when the configuration says so', () => {
+    const config = {
+      ...serviceConfig,
+      forms: { ...serviceConfig.forms, referral: { ...serviceConfig.forms.referral!, includeAnswersInEmail: false } },
+    };
+    const withheld = formatTeamEmail(referral, config, recordWith(VALID_ANSWERS.referral ?? {}, config));
+    expect(withheld.text).not.toContain('Someone broke into my shed');
+    expect(withheld.html).not.toContain('Someone broke into my shed');
+    expect(withheld.text).toContain('npm run ops -- show RJ-7KQM-4XPD');
+  });
+});
+
+describe('the confirmation email', () => {
+  const record = recordWith({ ...VALID_ANSWERS.referral, whatHappened: hostile });
+  const email = formatConfirmation(referral, serviceConfig, record, 'sam@example.com');
+
+  it('gives the reference and what happens next, and never the answers', () => {
+    expect(email.to).toEqual(['sam@example.com']);
+    expect(email.text).toContain('RJ-7KQM-4XPD');
+    expect(email.text).toContain(referral.whatHappensNext[0]);
+    for (const part of [email.text, email.html]) {
+      expect(part).not.toContain('alert');
+      expect(part).not.toContain('M1 2AB');
+    }
+  });
+
+  it('has a subject that does not say what it is about', () => {
+    expect(email.subject).not.toMatch(/crime|justice|referral|harm/i);
+  });
+});
+
+describe('who gets a confirmation', () => {
+  const to = (answers: Record<string, unknown>) => referral.contact?.confirmationEmail(recordWith(answers).answers);
+
+  it('is the person, only when they marked email as safe', () => {
+    expect(to(VALID_ANSWERS.referral ?? {})).toBe('sam@example.com');
+    expect(to({ ...VALID_ANSWERS.referral, safeWays: ['text'] })).toBeUndefined();
+  });
+
+  it('is the professional at work, for a professional referral', () => {
+    expect(
+      to({
+        ...VALID_ANSWERS.referral,
+        referrerType: 'professional',
+        referrerName: 'Jo',
+        organisation: 'Victim Support',
+        workEmail: 'jo@vs.example.org',
+        workPhone: '01632 960 002',
+        safeWays: ['letter'],
+        postalAddress: '1 High Street',
+      }),
+    ).toBe('jo@vs.example.org');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { looksLikeBot } from '../../../functions/submissions/spam.ts';
+import { idempotencyKeyFor } from '../../../functions/submissions/idempotency.ts';
+import { teamFor } from '../../../functions/submissions/routing.ts';
+
+const settings = (routes: { question: string; equals?: string[]; startsWith?: string[]; team: string }[]) => ({
+  team: 'default-team',
+  routes,
+  retentionDays: 30,
+  includeAnswersInEmail: true,
+});
+
+describe('routing', () => {
+  it('sends to the form’s team unless a rule matches', () => {
+    expect(teamFor(serviceConfig.forms.referral!, { ageBand: '25-64' })).toBe('restorative-justice');
+    expect(teamFor(serviceConfig.forms.referral!, { ageBand: 'under-18' })).toBe('youth-justice');
+  });
+
+  it('matches postcode prefixes whatever the case and spacing', () => {
+    const rules = settings([{ question: 'area', startsWith: ['M1 '], team: 'central' }]);
+    expect(teamFor(rules, { area: 'm1 2ab' })).toBe('central');
+    expect(teamFor(rules, { area: 'M12 3CD' })).toBe('central');
+    expect(teamFor(rules, { area: 'SK4 1AA' })).toBe('default-team');
+  });
+
+  it('matches one of several ticked boxes', () => {
+    const rules = settings([{ question: 'behaviours', equals: ['hate'], team: 'hate-crime' }]);
+    expect(teamFor(rules, { behaviours: ['noise', 'hate'] })).toBe('hate-crime');
+  });
+});
+
+describe('spam checks', () => {
+  const now = new Date('2026-11-22T12:00:00Z');
+  it('catches a filled honeypot', () => {
+    expect(looksLikeBot({ website: 'http://spam.example' }, 3, now)).toBe(true);
+    expect(looksLikeBot({ website: '' }, 3, now)).toBe(false);
+  });
+
+  it('catches a form sent faster than a person could fill it', () => {
+    expect(looksLikeBot({ formStartedAt: String(now.getTime() - 1000) }, 3, now)).toBe(true);
+    expect(looksLikeBot({ formStartedAt: String(now.getTime() - 60_000) }, 3, now)).toBe(false);
+  });
+
+  it('lets through a page without JavaScript, which cannot send a start time', () => {
+    expect(looksLikeBot({ formStartedAt: '' }, 3, now)).toBe(false);
+    expect(looksLikeBot({}, 3, now)).toBe(false);
+  });
+});
+
+describe('idempotency keys', () => {
+  it('come from the token when there is one, whatever the answers', () => {
+    const a = idempotencyKeyFor({ submissionToken: 't-1' }, { name: 'A' });
+    const b = idempotencyKeyFor({ submissionToken: 't-1' }, { name: 'B' });
+    expect(a).toEqual(b);
+    expect(a.windowSeconds).toBe(86_400);
+  });
+
+  it('come from the answers for a short window when there is no token', () => {
+    const a = idempotencyKeyFor({}, { name: 'A', hopes: ['x'] });
+    expect(idempotencyKeyFor({}, { hopes: ['x'], name: 'A' })).toEqual(a);
+    expect(idempotencyKeyFor({}, { name: 'B', hopes: ['x'] }).hash).not.toBe(a.hash);
+    expect(a.windowSeconds).toBe(600);
+  });
+
+  it('never contain the token or the answers themselves', () => {
+    expect(JSON.stringify(idempotencyKeyFor({ submissionToken: 'secret-token' }, {}))).not.toContain('secret-token');
+    expect(JSON.stringify(idempotencyKeyFor({}, { name: 'Sam Smith' }))).not.toContain('Sam');
+  });
+});
