@@ -7,7 +7,7 @@ import { logger } from '../http/logger.ts';
 import { type EventWithBody, readBody } from '../http/read-body.ts';
 import { noStore, respondToErrors } from '../http/respond-to-errors.ts';
 import type { HttpResult } from '../http/responses.ts';
-import { matchRoute } from '../http/routes.ts';
+import { matchRoute, resolveRoute } from '../http/routes.ts';
 import { type SubmitDeps, submitForm } from '../submissions/submit-form.ts';
 
 /**
@@ -18,9 +18,10 @@ export const makeSubmitHandler = (deps: SubmitDeps) =>
   middy<APIGatewayProxyEventV2, HttpResult>()
     .use(noStore())
     .use(respondToErrors())
+    .use(resolveRoute())
     .use(readBody())
     .handler(async (event: EventWithBody): Promise<HttpResult> => {
-      const route = matchRoute(event.requestContext.http.method, event.rawPath);
+      const route = event.route ?? matchRoute(event.requestContext.http.method, event.rawPath);
       switch (route.name) {
         case 'list-forms':
           return listForms();

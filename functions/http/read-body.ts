@@ -2,6 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { RawFields } from '../forms/normalise.ts';
 import { ClientError } from './client-error.ts';
+import type { Route } from './routes.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -12,7 +13,7 @@ export interface ParsedBody {
   fields: RawFields;
 }
 
-export type EventWithBody = APIGatewayProxyEventV2 & { parsedBody?: ParsedBody };
+export type EventWithBody = APIGatewayProxyEventV2 & { route?: Route; parsedBody?: ParsedBody };
 
 export const bodyKindOf = (contentType: string | undefined): BodyKind | undefined => {
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
@@ -57,7 +58,8 @@ const decode = (event: APIGatewayProxyEventV2): Buffer => {
 export const readBody = (): MiddlewareObj<EventWithBody> => ({
   before: (request) => {
     const event = request.event;
-    if (event.requestContext.http.method !== 'POST') return;
+    // Route first (404, 405), then the body: only a submission has one to read.
+    if (event.route?.name !== 'submit') return;
     const kind = bodyKindOf(event.headers['content-type']);
     if (!kind) {
       throw new ClientError(415, 'Send the answers as application/json or application/x-www-form-urlencoded');

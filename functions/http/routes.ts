@@ -1,3 +1,5 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { findForm } from '../forms/registry.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { ClientError } from './client-error.ts';
@@ -39,3 +41,10 @@ export const matchRoute = (method: string, path: string): Route => {
   allow(method, ['GET', 'POST']);
   return method === 'POST' ? { name: 'submit', form } : { name: 'describe-form', form };
 };
+
+/** Resolves the route before anything else reads the request. */
+export const resolveRoute = (): MiddlewareObj<APIGatewayProxyEventV2 & { route?: Route }> => ({
+  before: (request) => {
+    request.event.route = matchRoute(request.event.requestContext.http.method, request.event.rawPath);
+  },
+});

@@ -8,7 +8,11 @@ import { PATHS } from './site-settings.ts';
 const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The main content of a confirmation: reference, what happens next, contact and feedback. */
-export const renderConfirmationMain = (form: FormDefinition, config: ServiceConfig, reference: string): string => {
+export const renderConfirmationMain = (
+  form: FormDefinition,
+  config: ServiceConfig,
+  reference: string,
+): string => {
   const feedbackLink =
     form.id === 'feedback'
       ? '<p class="govuk-body">Thank you for taking the time to tell us how it went.</p>'
@@ -39,7 +43,11 @@ ${safety}${feedbackLink}
 };
 
 /** A whole HTML document confirming a submission; the handler answers the post-redirect with it. */
-export const renderConfirmationPage = (form: FormDefinition, config: ServiceConfig, reference: string): string =>
+export const renderConfirmationPage = (
+  form: FormDefinition,
+  config: ServiceConfig,
+  reference: string,
+): string =>
   renderDocument(
     { config, title: `${sentence(form.noun)} sent`, exitThisPage: form.sensitive },
     renderConfirmationMain(form, config, reference),

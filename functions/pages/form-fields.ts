@@ -105,7 +105,11 @@ const textareaField = (q: Question, ctx: FieldContext, nested: boolean): string 
   });
   return `${start}<label class="${labelClass(nested)}" for="${escapeHtml(q.id)}">${escapeHtml(q.label)}</label>
 ${hintHtml(q)}${error !== undefined ? `${errorMessageHtml(q.id, error)}\n` : ''}<textarea${attributes({
-    class: classes('govuk-textarea', error !== undefined && 'govuk-textarea--error', 'govuk-js-character-count'),
+    class: classes(
+      'govuk-textarea',
+      error !== undefined && 'govuk-textarea--error',
+      'govuk-js-character-count',
+    ),
     id: q.id,
     name: q.id,
     rows: rowsFor(max),
@@ -175,7 +179,8 @@ ${questions.map((f) => renderQuestion(f, ctx, true)).join('\n')}
     })}>
 <label class="govuk-label govuk-${kind}__label" for="${escapeHtml(id)}">${escapeHtml(option.label)}</label>
 ${option.hint ? `<div id="${escapeHtml(id)}-item-hint" class="govuk-hint govuk-${kind}__hint">${escapeHtml(option.hint)}</div>\n` : ''}</div>`);
-    if (mine.length > 0) items.push(conditional(`conditional-${id}`, mine, picked.includes(option.value), false));
+    if (mine.length > 0)
+      items.push(conditional(`conditional-${id}`, mine, picked.includes(option.value), false));
   });
   if (sharedBlock && firstExclusive === -1) items.push(sharedBlock);
 

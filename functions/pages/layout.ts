@@ -41,7 +41,8 @@ const header = (config: ServiceConfig): string => `<header class="govuk-template
 </header>`;
 
 /** GOV.UK's Exit this page component; the button is a link, so it also works without JavaScript. */
-export const exitThisPage = (): string => `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
+export const exitThisPage =
+  (): string => `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
 <a href="${EXIT_PAGE_URL}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a>
 </div>`;
 
