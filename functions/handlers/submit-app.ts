@@ -31,7 +31,8 @@ export const makeSubmitHandler = (deps: SubmitDeps) =>
           return showConfirmation(route.form, deps.config, event);
         case 'submit': {
           const body = event.parsedBody ?? { kind: 'json', fields: {} };
-          const outcome = await submitForm(route.form, body.fields, deps);
+          const { sourceIp, userAgent } = event.requestContext.http;
+          const outcome = await submitForm(route.form, body.fields, deps, `${sourceIp}|${userAgent}`);
           logger.info('submission', {
             formId: route.form.id,
             outcome: outcome.kind,

@@ -19,12 +19,14 @@ const canonical = (answers: Answers): string =>
 
 /**
  * Only hashes are stored, never the token or the answers themselves. Without JavaScript a page
- * cannot make a token, so the answers stand in for it: a double click sends the same answers.
+ * cannot make a token, so the answers stand in for it: a double click sends the same answers from
+ * the same browser. The browser (address and user agent) is part of that hash so two people who
+ * give identical answers, as anonymous feedback can be, are never taken for one.
  */
-export const idempotencyKeyFor = (fields: RawFields, answers: Answers): IdempotencyKey => {
+export const idempotencyKeyFor = (fields: RawFields, answers: Answers, browser = ''): IdempotencyKey => {
   const token = fields[META_FIELDS.token];
   if (typeof token === 'string' && token.trim() !== '' && token.length <= 100) {
     return { hash: sha256(`token:${token.trim()}`), windowSeconds: TOKEN_WINDOW_SECONDS };
   }
-  return { hash: sha256(`answers:${canonical(answers)}`), windowSeconds: CONTENT_WINDOW_SECONDS };
+  return { hash: sha256(`answers:${browser}:${canonical(answers)}`), windowSeconds: CONTENT_WINDOW_SECONDS };
 };

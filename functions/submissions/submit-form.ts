@@ -25,6 +25,7 @@ export const submitForm = async (
   form: FormDefinition,
   fields: RawFields,
   deps: SubmitDeps,
+  browser = '',
 ): Promise<SubmitOutcome> => {
   const now = deps.now();
   if (looksLikeBot(fields, deps.config.spam.minFillSeconds, now)) {
@@ -32,8 +33,10 @@ export const submitForm = async (
   }
   const validation = validateAnswers(form, fields);
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
-  const saved = await deps.store.saveNew(form.id, idempotencyKeyFor(fields, validation.answers), () =>
-    buildRecord(form, deps.config, validation.answers, newReference(form.referencePrefix), now),
+  const saved = await deps.store.saveNew(
+    form.id,
+    idempotencyKeyFor(fields, validation.answers, browser),
+    () => buildRecord(form, deps.config, validation.answers, newReference(form.referencePrefix), now),
   );
   return { kind: 'accepted', ...saved };
 };

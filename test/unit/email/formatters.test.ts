@@ -20,7 +20,11 @@ const recordWith = (answers: Record<string, unknown>, config: ServiceConfig = se
 const hostile = '<script>alert("x")</script> & <b>bold</b>';
 
 describe('the team email', () => {
-  const email = formatTeamEmail(referral, serviceConfig, recordWith({ ...VALID_ANSWERS.referral, whatHappened: hostile }));
+  const email = formatTeamEmail(
+    referral,
+    serviceConfig,
+    recordWith({ ...VALID_ANSWERS.referral, whatHappened: hostile }),
+  );
 
   it('goes to the configured team with the reference in the subject', () => {
     expect(email.to).toEqual(['rj-team@northfield.example.org']);
@@ -30,7 +34,9 @@ describe('the team email', () => {
   it('escapes every answer in HTML, so a script arrives as text', () => {
     expect(email.html).not.toContain('<script>');
     expect(email.html).not.toContain('<b>bold</b>');
-    expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(email.html).toContain(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;',
+    );
     expect(email.text).toContain(hostile);
   });
 
@@ -55,7 +61,10 @@ describe('the team email', () => {
   it('leaves the answers out when the configuration says so', () => {
     const config = {
       ...serviceConfig,
-      forms: { ...serviceConfig.forms, referral: { ...serviceConfig.forms.referral!, includeAnswersInEmail: false } },
+      forms: {
+        ...serviceConfig.forms,
+        referral: { ...serviceConfig.forms.referral!, includeAnswersInEmail: false },
+      },
     };
     const withheld = formatTeamEmail(referral, config, recordWith(VALID_ANSWERS.referral ?? {}, config));
     expect(withheld.text).not.toContain('Someone broke into my shed');
@@ -84,7 +93,8 @@ describe('the confirmation email', () => {
 });
 
 describe('who gets a confirmation', () => {
-  const to = (answers: Record<string, unknown>) => referral.contact?.confirmationEmail(recordWith(answers).answers);
+  const to = (answers: Record<string, unknown>) =>
+    referral.contact?.confirmationEmail(recordWith(answers).answers);
 
   it('is the person, only when they marked email as safe', () => {
     expect(to(VALID_ANSWERS.referral ?? {})).toBe('sam@example.com');

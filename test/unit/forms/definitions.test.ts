@@ -25,7 +25,9 @@ describe.each(FORMS.map((f) => f.id))('the %s form', (id) => {
     const order = questionsOf(form(id).sections).map((q) => q.id);
     const required = questionsOf(form(id).sections).filter((q) => q.required && !q.showIf);
     expect(errors.map((e) => e.field)).toEqual(required.map((q) => q.id));
-    expect(errors.map((e) => order.indexOf(e.field))).toEqual([...errors.map((e) => order.indexOf(e.field))].sort((a, b) => a - b));
+    expect(errors.map((e) => order.indexOf(e.field))).toEqual(
+      [...errors.map((e) => order.indexOf(e.field))].sort((a, b) => a - b),
+    );
     for (const error of errors) expect(error.message).toMatch(/^(Enter|Select) /);
   });
 
@@ -50,7 +52,10 @@ describe('validation messages', () => {
 
   it('asks for a telephone number in a recognisable format', () => {
     const [error] = errorsFor('nuisance', { ...VALID_ANSWERS.nuisance, phone: 'call me' });
-    expect(error).toEqual({ field: 'phone', message: expect.stringMatching(/^Enter a telephone number, like/) });
+    expect(error).toEqual({
+      field: 'phone',
+      message: expect.stringMatching(/^Enter a telephone number, like/),
+    });
   });
 
   it('rejects an option that is not offered', () => {
@@ -85,7 +90,11 @@ describe('follow-up questions', () => {
   });
 
   it('requires the contact detail for each way marked safe', () => {
-    const errors = errorsFor('referral', { ...VALID_ANSWERS.referral, safeWays: ['letter', 'voicemail'], phone: '' });
+    const errors = errorsFor('referral', {
+      ...VALID_ANSWERS.referral,
+      safeWays: ['letter', 'voicemail'],
+      phone: '',
+    });
     expect(errors.map((e) => e.field)).toEqual(['phone', 'postalAddress']);
   });
 
@@ -102,11 +111,15 @@ describe('follow-up questions', () => {
   });
 
   it('lets feedback be anonymous: no contact questions unless the person says yes', () => {
-    const result = validateAnswers(form('feedback'), { ...VALID_ANSWERS.feedback, mayContact: 'no', name: 'Kim' });
+    const result = validateAnswers(form('feedback'), {
+      ...VALID_ANSWERS.feedback,
+      mayContact: 'no',
+      name: 'Kim',
+    });
     expect(result.ok && result.answers).not.toHaveProperty('name');
-    expect(errorsFor('feedback', { ...VALID_ANSWERS.feedback, mayContact: 'yes' }).map((e) => e.field)).toEqual([
-      'safeWays',
-    ]);
+    expect(
+      errorsFor('feedback', { ...VALID_ANSWERS.feedback, mayContact: 'yes' }).map((e) => e.field),
+    ).toEqual(['safeWays']);
   });
 });
 

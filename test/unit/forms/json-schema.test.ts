@@ -13,7 +13,10 @@ describe('the published JSON Schema', () => {
   };
 
   it('carries labels, options and limits from the definition', () => {
-    expect(schema.properties.ageBand).toMatchObject({ title: 'How old is the person?', enum: expect.arrayContaining(['under-18']) });
+    expect(schema.properties.ageBand).toMatchObject({
+      title: 'How old is the person?',
+      enum: expect.arrayContaining(['under-18']),
+    });
     expect(schema.properties.name).toMatchObject({ maxLength: 100 });
     expect(schema.properties.email).toMatchObject({ format: 'email' });
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newReference, REFERENCE_ALPHABET, REFERENCE_PATTERN } from '../../../functions/submissions/reference.ts';
+import {
+  newReference,
+  REFERENCE_ALPHABET,
+  REFERENCE_PATTERN,
+} from '../../../functions/submissions/reference.ts';
 
 describe('references', () => {
   it('have the form prefix and two groups of four', () => {

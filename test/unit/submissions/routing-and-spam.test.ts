@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
-import { looksLikeBot } from '../../../functions/submissions/spam.ts';
 import { idempotencyKeyFor } from '../../../functions/submissions/idempotency.ts';
 import { teamFor } from '../../../functions/submissions/routing.ts';
+import { looksLikeBot } from '../../../functions/submissions/spam.ts';
 
-const settings = (routes: { question: string; equals?: string[]; startsWith?: string[]; team: string }[]) => ({
+const settings = (
+  routes: { question: string; equals?: string[]; startsWith?: string[]; team: string }[],
+) => ({
   team: 'default-team',
   routes,
   retentionDays: 30,
@@ -64,7 +66,21 @@ describe('idempotency keys', () => {
   });
 
   it('never contain the token or the answers themselves', () => {
-    expect(JSON.stringify(idempotencyKeyFor({ submissionToken: 'secret-token' }, {}))).not.toContain('secret-token');
+    expect(JSON.stringify(idempotencyKeyFor({ submissionToken: 'secret-token' }, {}))).not.toContain(
+      'secret-token',
+    );
     expect(JSON.stringify(idempotencyKeyFor({}, { name: 'Sam Smith' }))).not.toContain('Sam');
+  });
+});
+
+describe('idempotency without a token', () => {
+  it('never takes two browsers sending identical answers for one submission', () => {
+    const answers = { role: 'harmed', overallSatisfaction: 'satisfied' };
+    expect(idempotencyKeyFor({}, answers, '10.0.0.1|Firefox').hash).not.toBe(
+      idempotencyKeyFor({}, answers, '10.0.0.2|Safari').hash,
+    );
+    expect(idempotencyKeyFor({}, answers, '10.0.0.1|Firefox')).toEqual(
+      idempotencyKeyFor({}, answers, '10.0.0.1|Firefox'),
+    );
   });
 });
