@@ -10,6 +10,13 @@ import type { HttpResult } from '../http/responses.ts';
 import { matchRoute, resolveRoute } from '../http/routes.ts';
 import { type SubmitDeps, submitForm } from '../submissions/submit-form.ts';
 
+/** Behind CloudFront, API Gateway's source IP is the edge; the viewer is first in X-Forwarded-For. */
+const browserOf = (event: EventWithBody): string => {
+  const viewer =
+    event.headers['x-forwarded-for']?.split(',')[0]?.trim() || event.requestContext.http.sourceIp;
+  return `${viewer}|${event.requestContext.http.userAgent}`;
+};
+
 /**
  * The forms API as a middy handler, given its dependencies so the Lambda entry point, the local
  * twin and the tests all run the same code against different stores.
@@ -31,8 +38,7 @@ export const makeSubmitHandler = (deps: SubmitDeps) =>
           return showConfirmation(route.form, deps.config, event);
         case 'submit': {
           const body = event.parsedBody ?? { kind: 'json', fields: {} };
-          const { sourceIp, userAgent } = event.requestContext.http;
-          const outcome = await submitForm(route.form, body.fields, deps, `${sourceIp}|${userAgent}`);
+          const outcome = await submitForm(route.form, body.fields, deps, browserOf(event));
           logger.info('submission', {
             formId: route.form.id,
             outcome: outcome.kind,

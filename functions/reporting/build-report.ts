@@ -172,7 +172,8 @@ const formCounts = (form: FormDefinition, records: ReportRecord[], months: strin
 export const buildReport = (records: ReportRecord[], range: DateRange): OutcomeReport => {
   const months = monthsIn(range);
   const of = (formId: string) => records.filter((r) => r.formId === formId);
-  const tallies = (formId: string) => (TALLIED[formId] ?? []).map((q) => tally(formById(formId), q, of(formId)));
+  const tallies = (formId: string) =>
+    (TALLIED[formId] ?? []).map((q) => tally(formById(formId), q, of(formId)));
   const feedbackForm = formById('feedback');
   const feedback = of('feedback');
   return {
