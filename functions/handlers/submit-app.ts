@@ -10,10 +10,13 @@ import type { HttpResult } from '../http/responses.ts';
 import { matchRoute, resolveRoute } from '../http/routes.ts';
 import { type SubmitDeps, submitForm } from '../submissions/submit-form.ts';
 
-/** Behind CloudFront, API Gateway's source IP is the edge; the viewer is first in X-Forwarded-For. */
+/**
+ * Behind CloudFront, API Gateway's source IP is the edge. CloudFront-Viewer-Address ("ip:port")
+ * is set by CloudFront and cannot be forged by the viewer, unlike X-Forwarded-For.
+ */
 const browserOf = (event: EventWithBody): string => {
   const viewer =
-    event.headers['x-forwarded-for']?.split(',')[0]?.trim() || event.requestContext.http.sourceIp;
+    event.headers['cloudfront-viewer-address']?.replace(/:\d+$/, '') ?? event.requestContext.http.sourceIp;
   return `${viewer}|${event.requestContext.http.userAgent}`;
 };
 

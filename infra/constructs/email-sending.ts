@@ -66,7 +66,8 @@ export class EmailSending extends Construct {
 
     // Without a Route 53 zone here, the three DKIM CNAMEs are published by hand (docs/deploy.md).
     this.identity.dkimRecords.forEach((record, i) => {
-      new CfnOutput(this, `DkimRecord${i + 1}`, {
+      // At stack level, so the output is named EmailDkimRecord1..3 without a hash suffix.
+      new CfnOutput(Stack.of(this), `EmailDkimRecord${i + 1}`, {
         description: `DKIM CNAME ${i + 1} for ${domain}`,
         value: `${record.name} CNAME ${record.value}`,
       });

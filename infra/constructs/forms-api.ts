@@ -5,6 +5,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { acknowledge } from '../acknowledge.ts';
 
 /** The routes functions/handlers/submit.ts answers (it matches them again itself). */
 export const FORM_ROUTES = [
@@ -69,5 +70,10 @@ export class FormsApi extends Construct {
     for (const route of FORM_ROUTES) {
       this.api.addRoutes({ path: route.path, methods: [...route.methods], integration });
     }
+    acknowledge(
+      this.api,
+      'AwsSolutions-APIG4',
+      "Public self-referral and feedback forms: people send them without an account. Abuse is limited by stage throttling, the WAF rate limit on form posts and the handler's spam checks.",
+    );
   }
 }

@@ -5,6 +5,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
+import { acknowledge } from '../acknowledge.ts';
 
 export interface NewSubmissionFeedProps {
   readonly table: TableV2;
@@ -36,6 +37,11 @@ export class NewSubmissionFeed extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
+    acknowledge(
+      this.failures,
+      ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy'],
+      'This queue is itself the dead-letter destination of the stream mapping. Nothing consumes it automatically: operations read it after the alarm and replay by reference.',
+    );
 
     props.handler.addEventSource(
       new DynamoEventSource(props.table, {

@@ -13,6 +13,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { acknowledge } from '../acknowledge.ts';
 
 export interface OperationsAlarmsProps {
   /** config operationsEmail: confirms the SNS subscription once, then receives every alarm. */
@@ -57,6 +58,11 @@ export class OperationsAlarms extends Construct {
       enforceSSL: true,
     });
     this.topic.addSubscription(new EmailSubscription(props.email));
+    acknowledge(
+      this.topic,
+      'Serverless-SNSRedrivePolicy',
+      'The only subscriber is the operations mailbox. An undeliverable alarm email could not be acted on from a queue either; the alarm stays in ALARM in CloudWatch and re-notifies on each state change.',
+    );
     this.action = new SnsAction(this.topic);
   }
 

@@ -9,15 +9,33 @@ import {
   SystemLogLevel,
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { acknowledge } from '../acknowledge.ts';
 import { fromRoot, REPO_ROOT } from '../paths.ts';
 import { type TableAccess, tableAccessStatements } from './table-access.ts';
+
+/** ESM bundles have no `require`; some CommonJS dependencies still call it. */
+export const ESM_BANNER =
+  "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+/** Prefer packages' ES module builds: the AWS SDK tree-shakes far better from them. */
+export const MAIN_FIELDS = ['module', 'main'];
+export const BUNDLE_TARGET = 'node24';
+/** Lambda's credentials are always in the environment: see functions/runtime/lambda-credentials.ts. */
+export const BUNDLE_ALIASES = {
+  '@aws-sdk/credential-provider-node': fromRoot('functions/runtime/lambda-credentials.ts'),
+};
 
 export interface ServiceFunctionProps {
   /** The handler module, relative to the repository root; it exports `handler`. */
   readonly entry: string;
+  /**
+   * Both are synchronous for Lambda, so failures surface to the caller (API Gateway) or to the
+   * event source mapping's own failure destination, never to a function dead-letter queue. An
+   * asynchronously invoked function (e.g. a schedule) would need an on-failure destination here.
+   */
+  readonly invokedBy: 'api-gateway' | 'event-source-mapping';
   readonly description: string;
   readonly memorySize: number;
   readonly timeout: Duration;
@@ -74,10 +92,9 @@ export class ServiceFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node24',
-        // ESM bundles have no `require`; some CommonJS dependencies still call it.
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        mainFields: ['module', 'main'],
+        target: BUNDLE_TARGET,
+        banner: ESM_BANNER,
+        mainFields: MAIN_FIELDS,
         minify: true,
         sourceMap: true,
         sourceMapMode: SourceMapMode.DEFAULT,
@@ -85,8 +102,25 @@ export class ServiceFunction extends Construct {
         // Bundle the AWS SDK too: tree-shaken, it loads faster than the runtime's full copy.
         externalModules: [],
         forceDockerBundling: false,
+        logLevel: LogLevel.WARNING,
+        esbuildArgs: Object.fromEntries(
+          Object.entries(BUNDLE_ALIASES).map(([name, path]) => [`--alias:${name}`, path]),
+        ),
       },
     });
+
+    acknowledge(
+      this.lambda,
+      'Serverless-LambdaDLQ',
+      props.invokedBy === 'api-gateway'
+        ? 'Invoked synchronously by API Gateway: a failure is an HTTP 5xx to the person (who can resend) and an alarm; there is no event to park.'
+        : "Invoked by a DynamoDB stream event source mapping: failed records go to the mapping's on-failure SQS queue (which alarms), not to a function DLQ.",
+    );
+    acknowledge(
+      this.role,
+      'AwsSolutions-IAM5[Resource::*]',
+      'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by Tracing.ACTIVE) use "*": X-Ray has no resource-level permissions. Table, key, SES and queue statements name their ARNs (asserted in test/infra).',
+    );
   }
 
   /**

@@ -5,10 +5,10 @@ import {
   AllowedMethods,
   CachePolicy,
   Distribution,
+  Function as EdgeFunction,
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
-  Function as EdgeFunction,
   HttpVersion,
   OriginProtocolPolicy,
   OriginRequestCookieBehavior,
@@ -22,11 +22,22 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { type CfnPolicy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
-import { Construct } from 'constructs';
+import { rules } from 'cdk-nag';
+import { Construct, type IConstruct } from 'constructs';
+import { acknowledge } from '../acknowledge.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
+
+/** The request headers the forms API reads (functions/http, functions/handlers/submit-app.ts). */
+export const API_REQUEST_HEADERS = [
+  'Content-Type',
+  'Accept',
+  'User-Agent',
+  'CloudFront-Viewer-Address',
+] as const;
 
 export interface SiteDistributionProps {
   /** The built static site (absolute path); it must hold index.html and 404.html. */
@@ -84,13 +95,18 @@ export class SiteDistribution extends Construct {
     const directoryIndex = new EdgeFunction(this, 'DirectoryIndex', {
       comment: 'Serves /page and /page/ from /page/index.html',
       runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromFile({ filePath: new URL('../cloudfront/directory-index.js', import.meta.url).pathname }),
+      code: FunctionCode.fromFile({
+        filePath: new URL('../cloudfront/directory-index.js', import.meta.url).pathname,
+      }),
     });
 
+    // Without User-Agent CloudFront sends "Amazon CloudFront", and the duplicate guard could not
+    // tell browsers apart. CloudFront-Viewer-Address is the viewer's IP as CloudFront saw it (the
+    // first X-Forwarded-For entry can be set by the viewer). Never Host: API Gateway needs its own.
     const apiRequests = new OriginRequestPolicy(this, 'ApiRequests', {
-      comment: 'What the forms API reads: the query string, Content-Type and Accept. Not Host, no cookies.',
+      comment: 'What the forms API reads: query string, Content-Type, Accept, User-Agent, viewer address',
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
-      headerBehavior: OriginRequestHeaderBehavior.allowList('Content-Type', 'Accept'),
+      headerBehavior: OriginRequestHeaderBehavior.allowList(...API_REQUEST_HEADERS),
       cookieBehavior: OriginRequestCookieBehavior.none(),
     });
 
@@ -144,10 +160,26 @@ export class SiteDistribution extends Construct {
         : {}),
       ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       ...(props.accessLogs.cloudFront
-        ? { enableLogging: true, logBucket: this.logBucket, logFilePrefix: 'cloudfront/' }
+        ? {
+            enableLogging: true,
+            logBucket: this.logBucket,
+            logFilePrefix: 'cloudfront/',
+            logIncludesCookies: false,
+          }
         : {}),
     });
 
+    // The copy runs as a role that may only log to its own group (no AWSLambdaBasicExecutionRole);
+    // BucketDeployment adds the bucket and invalidation permissions it needs.
+    const deployLogs = new LogGroup(this, 'DeployLogs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const deployRole = new Role(this, 'DeployRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Copies the built site into the site bucket and invalidates CloudFront',
+    });
+    deployLogs.grantWrite(deployRole);
     new BucketDeployment(this, 'Deploy', {
       sources: [Source.asset(props.siteDir)],
       destinationBucket: this.siteBucket,
@@ -155,10 +187,69 @@ export class SiteDistribution extends Construct {
       distributionPaths: ['/*'],
       prune: true,
       memoryLimit: 512,
-      logGroup: new LogGroup(this, 'DeployLogs', {
-        retention: props.logRetention,
-        removalPolicy: RemovalPolicy.DESTROY,
-      }),
+      role: deployRole,
+      logGroup: deployLogs,
     });
+
+    // The handler is a singleton function created at stack level, outside this construct.
+    const deployHandler = stack.node.children.find((c) =>
+      c.node.id.startsWith('Custom::CDKBucketDeployment'),
+    );
+    this.acknowledgeFindings(props, deployRole, deployHandler);
+  }
+
+  private acknowledgeFindings(
+    props: SiteDistributionProps,
+    deployRole: Role,
+    deployHandler: IConstruct | undefined,
+  ) {
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR1',
+      'No geo restriction: people may refer themselves from abroad or through a VPN or mobile network that geolocates elsewhere; abuse is handled by the WAF rate limit, not by country.',
+    );
+    if (!props.webAclArn) {
+      acknowledge(
+        this.distribution,
+        'AwsSolutions-CFR2',
+        'WAF switched off in the deploy settings (deploy.waf.enabled=false), e.g. for a short-lived test deployment; production keeps it on (docs/deploy.md).',
+      );
+    }
+    if (!props.accessLogs.cloudFront) {
+      acknowledge(
+        this.distribution,
+        'AwsSolutions-CFR3',
+        'CloudFront standard logs would store each viewer IP next to paths such as POST /api/forms/referral and confirmation references, linking people to special-category referrals. Off by default; deploy.accessLogs.cloudFront turns them on where a DPIA allows. WAF metrics, API access logs (no IPs) and alarms cover operations.',
+      );
+    }
+    if (!props.domain) {
+      acknowledge(
+        this.distribution,
+        'AwsSolutions-CFR4',
+        'No custom domain yet (siteUrl is local): the *.cloudfront.net certificate does not let the minimum protocol be set. With siteUrl and deploy.certificateArn set, the distribution uses TLSv1.2_2021 (asserted in test/infra).',
+      );
+    }
+
+    const deployPolicy = deployRole.node.tryFindChild('DefaultPolicy')?.node.defaultChild as
+      | CfnPolicy
+      | undefined;
+    const wildcards = deployPolicy ? rules.iam.IAMNoWildcardPermissions(deployPolicy) : [];
+    acknowledge(
+      deployRole,
+      Array.isArray(wildcards) ? wildcards.map((finding) => `AwsSolutions-IAM5[${finding}]`) : [],
+      "BucketDeployment's own grants: read the site build from the CDK asset bucket, sync (put, prune) the site bucket's objects, and create CloudFront invalidations, which have no resource-level ARN here. Deploy-time only; no personal data in either bucket.",
+    );
+    if (deployHandler) {
+      acknowledge(
+        deployHandler,
+        ['AwsSolutions-L1', 'Serverless-LambdaLatestVersion'],
+        "CDK's BucketDeployment handler (Python, with the AWS CLI layer) picks its own runtime; it moves to newer runtimes with aws-cdk-lib upgrades.",
+      );
+      acknowledge(
+        deployHandler,
+        ['Serverless-LambdaDLQ', 'Serverless-LambdaTracing'],
+        'Deploy-time custom resource invoked synchronously by CloudFormation, which reports its failure and rolls the deployment back; tracing would show only an S3 copy.',
+      );
+    }
   }
 }

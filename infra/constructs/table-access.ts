@@ -3,9 +3,11 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 
 type DynamoAction = `dynamodb:${string}`;
 
-/** A set of item actions on the table itself (never its indexes), with optional IAM conditions. */
+/** A set of item actions on the table, or on one of its indexes, with optional IAM conditions. */
 export interface TableGrant {
   readonly actions: readonly DynamoAction[];
+  /** Grant on this index (e.g. Query on byFormAndDate) instead of the table. */
+  readonly index?: string;
   readonly conditions?: Record<string, Record<string, unknown>>;
 }
 
@@ -29,7 +31,7 @@ export const tableAccessStatements = (table: TableV2, access: TableAccess): Poli
     (grant) =>
       new PolicyStatement({
         actions: [...grant.actions],
-        resources: [table.tableArn],
+        resources: [grant.index ? `${table.tableArn}/index/${grant.index}` : table.tableArn],
         ...(grant.conditions ? { conditions: grant.conditions } : {}),
       }),
   );

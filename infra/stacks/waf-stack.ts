@@ -46,7 +46,8 @@ export class WafStack extends Stack {
       customResponseBodies: {
         [TOO_MANY]: {
           contentType: 'TEXT_PLAIN',
-          content: 'Too many forms have been sent from your network. Please wait a few minutes and try again.',
+          content:
+            'Too many forms have been sent from your network. Please wait a few minutes and try again.',
         },
       },
       rules: [

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { build } from 'esbuild';
+import { BUNDLE_ALIASES, BUNDLE_TARGET, ESM_BANNER, MAIN_FIELDS } from './constructs/service-function.ts';
+import { REPO_ROOT } from './paths.ts';
+
+/**
+ * `npm run bundle:report [-- functions/handlers/x.ts ...]`: bundles each handler as its Lambda
+ * function is bundled (minified ESM, SDK inside) and lists what takes the space, by package.
+ */
+const entries = process.argv.slice(2);
+const handlers =
+  entries.length > 0 ? entries : ['functions/handlers/submit.ts', 'functions/handlers/notify.ts'];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
+
+for (const entry of handlers) {
+  const result = await build({
+    entryPoints: [path.resolve(REPO_ROOT, entry)],
+    absWorkingDir: REPO_ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: BUNDLE_TARGET,
+    mainFields: MAIN_FIELDS,
+    alias: BUNDLE_ALIASES,
+    banner: { js: ESM_BANNER },
+    minify: true,
+    metafile: true,
+    write: false,
+    outfile: 'index.mjs',
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  if (!output) continue;
+  const byPackage = new Map<string, number>();
+  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const pkg = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? path.dirname(file);
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + bytesInOutput);
+  }
+  console.log(`\n${entry}: ${kb(output.bytes).trim()}`);
+  for (const [pkg, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+    console.log(`  ${kb(bytes)}  ${pkg}`);
+  }
+}

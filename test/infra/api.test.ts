@@ -1,0 +1,54 @@
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_LOG_FORMAT } from '../../infra/constructs/forms-api.ts';
+import { PRODUCTION, synth } from './support/synth.ts';
+
+let template: Template;
+beforeAll(() => {
+  template = synth(PRODUCTION).template;
+});
+
+describe('forms API', () => {
+  it('is an HTTP API with no CORS: the site reaches it on the same origin', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      ProtocolType: 'HTTP',
+      CorsConfiguration: Match.absent(),
+    });
+  });
+
+  it('has exactly the routes the submit handler answers, all to one Lambda integration', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
+      (r) => r.Properties.RouteKey,
+    );
+    expect(routes.sort()).toEqual([
+      'GET /api/forms',
+      'GET /api/forms/{formId}',
+      'GET /api/forms/{formId}/confirmation',
+      'POST /api/forms/{formId}',
+    ]);
+    template.resourceCountIs('AWS::ApiGatewayV2::Integration', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+    });
+  });
+
+  it('throttles the default stage explicitly', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+    });
+  });
+
+  it('writes JSON access logs without IP addresses, paths or query strings', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: ACCESS_LOG_FORMAT },
+    });
+    const fields = Object.values(JSON.parse(ACCESS_LOG_FORMAT)) as string[];
+    expect(fields).toContain('$context.requestId');
+    for (const field of fields) {
+      expect(field).not.toMatch(/sourceIp|userAgent|path|querystring|identity/i);
+    }
+  });
+});

@@ -1,0 +1,162 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import rawConfig from '../../config/service.json' with { type: 'json' };
+import {
+  actionsOf,
+  logicalId,
+  type PolicyStatementJson,
+  PRODUCTION,
+  policyStatementsOf,
+  type Synthesized,
+  synth,
+} from './support/synth.ts';
+
+let s: Synthesized;
+let template: Template;
+beforeAll(() => {
+  s = synth(PRODUCTION);
+  template = s.template;
+});
+
+const statementsOf = (fn: 'submit' | 'notify') =>
+  policyStatementsOf(template, logicalId(s.service, s.service[fn].role));
+
+const resourceRefs = (statement: PolicyStatementJson): string[] =>
+  (Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource]).map((r) =>
+    JSON.stringify(r),
+  );
+
+describe('submit role', () => {
+  it('may only create items and read them, plus use the table key and write its own logs', () => {
+    expect(actionsOf(statementsOf('submit'))).toEqual([
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'kms:Decrypt',
+      'kms:DescribeKey',
+      'kms:Encrypt',
+      'kms:GenerateDataKey',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments',
+    ]);
+  });
+
+  it('cannot change, delete, scan or query anything, or send email', () => {
+    const actions = actionsOf(statementsOf('submit'));
+    for (const forbidden of [
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:Scan',
+      'dynamodb:Query',
+      'dynamodb:BatchWriteItem',
+      'dynamodb:BatchGetItem',
+      'ses:SendEmail',
+    ]) {
+      expect(actions).not.toContain(forbidden);
+    }
+    expect(actions.some((a) => a.includes('*'))).toBe(false);
+  });
+
+  it('touches only the table itself, never its index', () => {
+    const dynamo = statementsOf('submit').filter((st) =>
+      actionsOf([st]).some((a) => a.startsWith('dynamodb:')),
+    );
+    for (const statement of dynamo) {
+      expect(statement.Resource).toEqual({
+        'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'],
+      });
+    }
+  });
+});
+
+describe('notify role', () => {
+  it('may read the record and its stream, stamp it, send email and park failures', () => {
+    expect(actionsOf(statementsOf('notify'))).toEqual([
+      'dynamodb:DescribeStream',
+      'dynamodb:GetItem',
+      'dynamodb:GetRecords',
+      'dynamodb:GetShardIterator',
+      'dynamodb:ListStreams',
+      'dynamodb:UpdateItem',
+      'kms:Decrypt',
+      'kms:DescribeKey',
+      'kms:Encrypt',
+      'kms:GenerateDataKey',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'ses:SendEmail',
+      'sqs:GetQueueAttributes',
+      'sqs:GetQueueUrl',
+      'sqs:SendMessage',
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments',
+    ]);
+  });
+
+  it('cannot create, delete, scan or query items', () => {
+    const actions = actionsOf(statementsOf('notify'));
+    for (const forbidden of [
+      'dynamodb:PutItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:Scan',
+      'dynamodb:Query',
+      'dynamodb:BatchWriteItem',
+    ]) {
+      expect(actions).not.toContain(forbidden);
+    }
+  });
+
+  it('may only set the two "sent" timestamps, and get nothing back from the update', () => {
+    const [update] = statementsOf('notify').filter((st) => actionsOf([st]).includes('dynamodb:UpdateItem'));
+    expect(update).toEqual({
+      Effect: 'Allow',
+      Action: 'dynamodb:UpdateItem',
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
+      Condition: {
+        'ForAllValues:StringEquals': {
+          'dynamodb:Attributes': ['pk', 'teamNotifiedAt', 'confirmationSentAt'],
+        },
+        StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+      },
+    });
+  });
+
+  it('reads only the stream of this table', () => {
+    const [stream] = statementsOf('notify').filter((st) => actionsOf([st]).includes('dynamodb:GetRecords'));
+    expect(stream?.Resource).toEqual({
+      'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'StreamArn'],
+    });
+  });
+
+  it('sends email only from the sender address, through the identity and configuration set', () => {
+    const [send] = statementsOf('notify').filter((st) => actionsOf([st]).includes('ses:SendEmail'));
+    expect(send?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': rawConfig.senderEmail } });
+    const resources = resourceRefs(send as PolicyStatementJson);
+    expect(resources).toHaveLength(2);
+    expect(resources.some((r) => r.includes(':identity/') && r.includes('EmailIdentity'))).toBe(true);
+    expect(
+      resources.some((r) => r.includes(':configuration-set/') && r.includes('EmailConfigurationSet')),
+    ).toBe(true);
+  });
+});
+
+describe('both roles', () => {
+  it('use "*" only for X-Ray, which has no resource-level permissions', () => {
+    for (const fn of ['submit', 'notify'] as const) {
+      const wildcard = statementsOf(fn).filter((st) => resourceRefs(st).some((r) => r.includes('*')));
+      expect(actionsOf(wildcard)).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+    }
+  });
+
+  it('use only the table key for KMS', () => {
+    for (const fn of ['submit', 'notify'] as const) {
+      const kms = statementsOf(fn).filter((st) => actionsOf([st]).some((a) => a.startsWith('kms:')));
+      for (const statement of kms) {
+        expect(statement.Resource).toEqual({
+          'Fn::GetAtt': [expect.stringMatching(/^SubmissionsKey/), 'Arn'],
+        });
+      }
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { Validations } from 'aws-cdk-lib';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PRODUCTION, type Synthesized, synth, VARIANT } from './support/synth.ts';
+
+const findings = (s: Synthesized): string[] =>
+  [new AwsSolutionsChecks(), new ServerlessChecks()].flatMap((pack) =>
+    pack
+      .validateScope(s.app)
+      .violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} at ${r.constructPath}`)),
+  );
+
+/** Every acknowledgement in the app: where, which rule (without its finding detail) and why. */
+const acknowledgements = (root: IConstruct) =>
+  root.node.findAll().flatMap((c) =>
+    c.node.metadata
+      .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((m) =>
+        Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({
+          // Stack name and the BucketDeployment singleton's hash dropped, for a readable summary.
+          path: c.node.path.replace(/^[^/]+\//, '').replace(/^(Custom::CDKBucketDeployment)\w+/, '$1'),
+          rule: id.replace(/^annotation::/i, '').replace(/\[.*\]$/, ''),
+          reason,
+        })),
+      ),
+  );
+
+describe.each([
+  ['production (WAF, own domain)', PRODUCTION],
+  ['test deployment (no WAF, CloudFront logs, cloudfront.net)', VARIANT],
+])('cdk-nag, %s', (_name, options) => {
+  let s: Synthesized;
+  beforeAll(() => {
+    s = synth(options);
+  });
+
+  it('has no unacknowledged AwsSolutions or Serverless findings', () => {
+    expect(findings(s)).toEqual([]);
+  });
+
+  it('gives every acknowledgement a reason specific to this service', () => {
+    const all = acknowledgements(s.app);
+    expect(all.length).toBeGreaterThan(0);
+    for (const { reason } of all) {
+      expect(reason.length).toBeGreaterThan(80);
+    }
+  });
+});
+
+describe('cdk-nag acknowledgements', () => {
+  it('are exactly these, so a new one gets reviewed', () => {
+    const summary = [
+      ...new Set(acknowledgements(synth(PRODUCTION).app).map(({ path, rule }) => `${path}: ${rule}`)),
+    ].sort();
+    expect(summary).toEqual([
+      'Alarms/Topic: Serverless-SNSRedrivePolicy',
+      'Custom::CDKBucketDeployment: AwsSolutions-L1',
+      'Custom::CDKBucketDeployment: Serverless-LambdaDLQ',
+      'Custom::CDKBucketDeployment: Serverless-LambdaLatestVersion',
+      'Custom::CDKBucketDeployment: Serverless-LambdaTracing',
+      'FormsApi/Api: AwsSolutions-APIG4',
+      'NewSubmissions/Failures: AwsSolutions-SQS3',
+      'NewSubmissions/Failures: Serverless-SQSRedrivePolicy',
+      'Notify/Function: Serverless-LambdaDLQ',
+      'Notify/Role: AwsSolutions-IAM5',
+      'Site/DeployRole: AwsSolutions-IAM5',
+      'Site/Distribution: AwsSolutions-CFR1',
+      'Site/Distribution: AwsSolutions-CFR3',
+      'Submit/Function: Serverless-LambdaDLQ',
+      'Submit/Role: AwsSolutions-IAM5',
+    ]);
+  });
+
+  it('do not hide new problems: an unencrypted-by-policy, unlogged bucket fails synth', () => {
+    expect(() => synth({ ...PRODUCTION, alsoAdd: (stack) => new Bucket(stack, 'Careless') })).toThrow(
+      /AwsSolutions-S10/,
+    );
+  });
+});

@@ -1,0 +1,225 @@
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../infra/constructs/security-headers.ts';
+import { logicalId, PRODUCTION, type Synthesized, synth } from './support/synth.ts';
+
+let s: Synthesized;
+let template: Template;
+beforeAll(() => {
+  s = synth(PRODUCTION);
+  template = s.template;
+});
+
+const distributionConfig = () => {
+  const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
+  return distribution?.Properties.DistributionConfig;
+};
+
+const headersPolicyFor = (pathPattern: string | undefined) => {
+  const config = distributionConfig();
+  const behaviour = pathPattern
+    ? config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === pathPattern)
+    : config.DefaultCacheBehavior;
+  const id = behaviour.ResponseHeadersPolicyId.Ref as string;
+  return template.toJSON().Resources[id].Properties.ResponseHeadersPolicyConfig;
+};
+
+describe('site bucket', () => {
+  it('is private, encrypted and refuses plain HTTP', () => {
+    const siteBucket = logicalId(s.service, s.service.node.findChild('Site').node.findChild('Site'));
+    template.hasResource('AWS::S3::Bucket', {
+      Properties: Match.objectLike({
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+        LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'site-bucket/' }),
+      }),
+      DeletionPolicy: 'Retain',
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: siteBucket },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Principal: { AWS: '*' },
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+          // Only CloudFront, through origin access control, may read the pages.
+          Match.objectLike({
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('has an origin access control for S3 with signed requests', () => {
+    template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: {
+        OriginAccessControlOriginType: 's3',
+        SigningBehavior: 'always',
+        SigningProtocol: 'sigv4',
+      },
+    });
+    const origins = distributionConfig().Origins as {
+      S3OriginConfig?: unknown;
+      OriginAccessControlId?: unknown;
+    }[];
+    expect(origins.filter((o) => o.S3OriginConfig).every((o) => o.OriginAccessControlId)).toBe(true);
+  });
+
+  it('keeps access logs in their own private bucket, deleted after the retention', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 30, Status: 'Enabled' })] },
+      PublicAccessBlockConfiguration: Match.objectLike({
+        BlockPublicAcls: true,
+        RestrictPublicBuckets: true,
+      }),
+      BucketEncryption: Match.anyValue(),
+    });
+  });
+
+  it('deploys the built site with BucketDeployment and invalidates the distribution', () => {
+    template.hasResourceProperties('Custom::CDKBucketDeployment', {
+      DestinationBucketName: Match.anyValue(),
+      DistributionId: Match.anyValue(),
+      DistributionPaths: ['/*'],
+      Prune: true,
+    });
+  });
+});
+
+describe('distribution', () => {
+  it('serves over HTTPS only, on the site domain, with TLS 1.2 or newer', () => {
+    expect(distributionConfig()).toMatchObject({
+      Aliases: ['referrals.northfield.example.org'],
+      ViewerCertificate: {
+        AcmCertificateArn: PRODUCTION.deploy.certificateArn,
+        MinimumProtocolVersion: 'TLSv1.2_2021',
+        SslSupportMethod: 'sni-only',
+      },
+      DefaultRootObject: 'index.html',
+      DefaultCacheBehavior: { ViewerProtocolPolicy: 'redirect-to-https' },
+    });
+    for (const behaviour of distributionConfig().CacheBehaviors) {
+      expect(behaviour.ViewerProtocolPolicy).toBe('redirect-to-https');
+    }
+  });
+
+  it('serves directory-style pages through a viewer-request CloudFront Function', () => {
+    template.hasResourceProperties('AWS::CloudFront::Function', {
+      FunctionConfig: { Runtime: 'cloudfront-js-2.0' },
+      FunctionCode: Match.stringLikeRegexp('index\\.html'),
+    });
+    expect(distributionConfig().DefaultCacheBehavior.FunctionAssociations).toEqual([
+      { EventType: 'viewer-request', FunctionARN: expect.anything() },
+    ]);
+  });
+
+  it("shows /404.html for missing pages without hiding the API's own errors", () => {
+    expect(distributionConfig().CustomErrorResponses).toEqual([
+      { ErrorCode: 403, ResponseCode: 404, ResponsePagePath: '/404.html', ErrorCachingMinTTL: 60 },
+    ]);
+  });
+
+  it('sends /api/* to the HTTP API uncached, forwarding only what the handler reads', () => {
+    const api = distributionConfig().CacheBehaviors.find(
+      (b: { PathPattern: string }) => b.PathPattern === '/api/*',
+    );
+    expect(api).toMatchObject({
+      AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
+      CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+    });
+    const apiOrigin = distributionConfig().Origins.find((o: { Id: string }) => o.Id === api.TargetOriginId);
+    expect(apiOrigin).toMatchObject({
+      DomainName: {
+        'Fn::Join': [
+          '',
+          [{ Ref: expect.stringMatching(/^FormsApi/) }, '.execute-api.eu-west-2.', { Ref: 'AWS::URLSuffix' }],
+        ],
+      },
+      CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] },
+    });
+    template.hasResourceProperties('AWS::CloudFront::OriginRequestPolicy', {
+      OriginRequestPolicyConfig: {
+        QueryStringsConfig: { QueryStringBehavior: 'all' },
+        HeadersConfig: {
+          HeaderBehavior: 'whitelist',
+          Headers: ['Content-Type', 'Accept', 'User-Agent', 'CloudFront-Viewer-Address'],
+        },
+        CookiesConfig: { CookieBehavior: 'none' },
+      },
+    });
+  });
+
+  it('attaches the WAF web ACL from the us-east-1 stack', () => {
+    expect(distributionConfig().WebACLId).toEqual({
+      'Fn::GetStackOutput': expect.objectContaining({
+        StackName: 'RestorativeReferrals-Waf',
+        Region: 'us-east-1',
+      }),
+    });
+  });
+
+  it('does not log viewers by default (IP addresses next to referral paths)', () => {
+    expect(distributionConfig().Logging).toBeUndefined();
+  });
+});
+
+describe('security headers', () => {
+  for (const [name, pattern] of [
+    ['site', undefined],
+    ['API', '/api/*'],
+  ] as const) {
+    it(`sets every header on the ${name} responses, overriding the origin`, () => {
+      const policy = headersPolicyFor(pattern);
+      expect(policy.SecurityHeadersConfig).toEqual({
+        ContentSecurityPolicy: { ContentSecurityPolicy: CONTENT_SECURITY_POLICY, Override: true },
+        StrictTransportSecurity: {
+          AccessControlMaxAgeSec: 31_536_000,
+          IncludeSubdomains: true,
+          Override: true,
+        },
+        ContentTypeOptions: { Override: true },
+        FrameOptions: { FrameOption: 'DENY', Override: true },
+        ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+      });
+      expect(policy.CustomHeadersConfig.Items).toContainEqual({
+        Header: 'Permissions-Policy',
+        Value: PERMISSIONS_POLICY,
+        Override: true,
+      });
+    });
+  }
+
+  it('allows no inline script or style and nothing from other origins', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
+    );
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+  });
+
+  it('marks API responses no-store; site pages stay cacheable', () => {
+    expect(headersPolicyFor('/api/*').CustomHeadersConfig.Items).toContainEqual({
+      Header: 'Cache-Control',
+      Value: 'no-store',
+      Override: true,
+    });
+    expect(headersPolicyFor(undefined).CustomHeadersConfig.Items).not.toContainEqual(
+      expect.objectContaining({ Header: 'Cache-Control' }),
+    );
+  });
+});

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { App, type CfnElement, type Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import rawConfig from '../../../config/service.json' with { type: 'json' };
+import { parseConfig } from '../../../functions/config/parse-config.ts';
+import { parseDeploySettings } from '../../../infra/deploy-settings.ts';
+import { fromRoot } from '../../../infra/paths.ts';
+import { addServiceStacks, type ServiceApp } from '../../../infra/service-app.ts';
+import type { ServiceStack } from '../../../infra/stacks/service-stack.ts';
+
+/** A tiny stand-in for site/dist, so these tests never depend on (or wait for) a site build. */
+export const FIXTURE_SITE = 'test/infra/fixtures/site';
+
+/** What a council's production deployment looks like: its own domain and certificate, WAF on. */
+export const PRODUCTION = {
+  config: { siteUrl: 'https://referrals.northfield.example.org' },
+  deploy: {
+    certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-feed-4bee-8cab-123456789abc',
+  },
+} as const;
+
+/** A test deployment: local siteUrl, WAF off, CloudFront access logs on. */
+export const VARIANT = {
+  config: {},
+  deploy: { waf: { enabled: false }, accessLogs: { cloudFront: true, retentionDays: 14 } },
+} as const;
+
+const cdkContext = JSON.parse(readFileSync(fromRoot('cdk.json'), 'utf8')).context as Record<string, unknown>;
+
+export interface Synthesized extends ServiceApp {
+  readonly app: App;
+  /** The cloud assembly directory (cdk.out equivalent). */
+  readonly outdir: string;
+  readonly template: Template;
+  readonly wafTemplate: Template | undefined;
+}
+
+export interface SynthOptions {
+  readonly config?: Record<string, unknown>;
+  readonly deploy?: Record<string, unknown>;
+  /** Run esbuild for the functions (slower); otherwise CDK skips bundling. */
+  readonly bundle?: boolean;
+  /** Adds constructs to the service stack before synth (to prove cdk-nag would catch them). */
+  readonly alsoAdd?: (stack: ServiceStack) => void;
+}
+
+/**
+ * Synthesizes the app as `cdk synth` would: the same cdk.json context (feature flags and deploy
+ * settings) and the same cdk-nag packs, so a finding fails here too. Call once per file (beforeAll).
+ */
+export const synth = (options: SynthOptions = {}): Synthesized => {
+  const deploy = {
+    ...(cdkContext.deploy as Record<string, unknown>),
+    siteDir: FIXTURE_SITE,
+    ...options.deploy,
+  };
+  const app = new App({
+    context: {
+      ...cdkContext,
+      deploy,
+      // Bundling is skipped unless asked for; when it runs, asset paths are recorded as the CLI does.
+      ...(options.bundle ? { 'aws:cdk:enable-asset-metadata': true } : { 'aws:cdk:bundling-stacks': [] }),
+    },
+  });
+  const stacks = addServiceStacks(app, {
+    config: parseConfig({ ...rawConfig, ...options.config }),
+    settings: parseDeploySettings(deploy),
+  });
+  options.alsoAdd?.(stacks.service);
+  const assembly = app.synth();
+  return {
+    ...stacks,
+    app,
+    outdir: assembly.directory,
+    template: Template.fromStack(stacks.service),
+    wafTemplate: stacks.waf ? Template.fromStack(stacks.waf) : undefined,
+  };
+};
+
+export const logicalId = (stack: Stack, element: { node: { defaultChild?: unknown } }): string =>
+  stack.getLogicalId(element.node.defaultChild as CfnElement);
+
+/** Every action the IAM policies attached to a role allow, with the statements themselves. */
+export const policyStatementsOf = (template: Template, roleLogicalId: string) => {
+  const policies = template.findResources('AWS::IAM::Policy');
+  return Object.values(policies)
+    .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleLogicalId))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as PolicyStatementJson[]);
+};
+
+export interface PolicyStatementJson {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+}
+
+export const actionsOf = (statements: PolicyStatementJson[]): string[] =>
+  [...new Set(statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])))].sort();
