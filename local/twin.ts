@@ -13,6 +13,7 @@ import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-e
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { ensureTable } from './ensure-table.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
+import { RetentionSweeper } from './retention-sweeper.ts';
 import { type SesLocal, startSesLocal } from './ses-local.ts';
 import { serveStatic } from './static-site.ts';
 import { StreamPoller } from './stream-poller.ts';
@@ -101,6 +102,15 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     });
     poller.start();
     started.push(poller);
+    // DynamoDB Local ignores TTL: delete expired submissions and guards as AWS would.
+    const sweeper = new RetentionSweeper({
+      client: dynamoClient,
+      tableName,
+      onSwept: (deleted) => deleted > 0 && log(`retention: deleted ${deleted} expired item(s)`),
+      onError: (error) => log(`retention sweeper: ${error.name}`),
+    });
+    sweeper.start();
+    started.push(sweeper);
 
     const serveSite = serveStatic(options.siteDir ?? 'site/dist');
     const server = createServer(async (req, res) => {

@@ -1,7 +1,7 @@
 import { questionsOf } from '../forms/applicable.ts';
 import { FORMS, findForm } from '../forms/registry.ts';
 import type { Answers, AnswerValue, FormDefinition } from '../forms/types.ts';
-import { type DateRange, isoDay, lastDayOf, monthOf, monthsIn } from './date-range.ts';
+import { createdAtBounds, type DateRange, isoDay, lastDayOf, monthOf, monthsIn } from './date-range.ts';
 import { type Rate, rate } from './rate.ts';
 
 /** What the report needs of a submission: no reference, and only the answers it counts. */
@@ -166,12 +166,14 @@ const formCounts = (form: FormDefinition, records: ReportRecord[], months: strin
 };
 
 /**
- * The outcome report as numbers: pure arithmetic over the records given (which the caller has
- * already limited to the range). The CLI and the monthly email both format this one result.
+ * The outcome report as numbers: pure arithmetic over the records given (any outside the range
+ * are left out). The CLI and the monthly email both format this one result.
  */
 export const buildReport = (records: ReportRecord[], range: DateRange): OutcomeReport => {
   const months = monthsIn(range);
-  const of = (formId: string) => records.filter((r) => r.formId === formId);
+  const { from, to } = createdAtBounds(range);
+  const inRange = records.filter((r) => r.createdAt >= from && r.createdAt <= to);
+  const of = (formId: string) => inRange.filter((r) => r.formId === formId);
   const tallies = (formId: string) =>
     (TALLIED[formId] ?? []).map((q) => tally(formById(formId), q, of(formId)));
   const feedbackForm = formById('feedback');

@@ -14,6 +14,11 @@ export interface QueryOptions {
   missing?: string;
   /** Items per page; smaller pages let a long export show progress. */
   pageSize?: number;
+  /**
+   * Leave out items whose retention ended before this moment. DynamoDB's TTL deletes expired items
+   * some time after expiry (often within days), and until then a Query still returns them.
+   */
+  liveAt?: Date;
 }
 
 /** Expression names for every path segment: answers can be named like reserved words ("name", "role"). */
@@ -48,7 +53,17 @@ export async function* queryByForm<T = Record<string, unknown>>(
     '#created': byFormIndex.sortKey.name,
   };
   const projection = options.fields ? nameFields(options.fields, names) : undefined;
-  if (options.missing) names['#missing'] = options.missing;
+  const values: Record<string, unknown> = { ':form': formId, ':from': from, ':to': to };
+  const filters: string[] = [];
+  if (options.missing) {
+    names['#missing'] = options.missing;
+    filters.push('attribute_not_exists(#missing)');
+  }
+  if (options.liveAt) {
+    names['#expires'] = TABLE_SHAPE.timeToLiveAttribute;
+    values[':live'] = Math.floor(options.liveAt.getTime() / 1000);
+    filters.push('#expires > :live');
+  }
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await db.send(
@@ -57,9 +72,9 @@ export async function* queryByForm<T = Record<string, unknown>>(
         IndexName: byFormIndex.indexName,
         KeyConditionExpression: '#form = :form AND #created BETWEEN :from AND :to',
         ExpressionAttributeNames: names,
-        ExpressionAttributeValues: { ':form': formId, ':from': from, ':to': to },
+        ExpressionAttributeValues: values,
         ...(projection ? { ProjectionExpression: projection } : {}),
-        ...(options.missing ? { FilterExpression: 'attribute_not_exists(#missing)' } : {}),
+        ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
         ...(options.pageSize ? { Limit: options.pageSize } : {}),
         ExclusiveStartKey: startKey,
       }),

@@ -12,6 +12,6 @@ export const rate = (count: number, n: number): Rate => ({
   percent: n === 0 ? null : Math.round((count / n) * 100),
 });
 
-/** "67% (2 of 3)"; "none answered (0 of 0)" when there is nothing to divide by. */
+/** "67% (2 of 3)"; "no answers (0 of 0)" when there is nothing to divide by. */
 export const rateText = (r: Rate): string =>
-  r.percent === null ? `none answered (0 of 0)` : `${r.percent}% (${r.count} of ${r.n})`;
+  r.percent === null ? `no answers (0 of 0)` : `${r.percent}% (${r.count} of ${r.n})`;

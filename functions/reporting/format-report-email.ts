@@ -1,0 +1,93 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import { htmlEmail, htmlText } from '../email/html-email.ts';
+import type { OutgoingEmail } from '../email/outgoing-email.ts';
+import type { OutcomeReport } from './build-report.ts';
+import { dayName, isoDay, monthName } from './date-range.ts';
+import { rateText } from './rate.ts';
+import { type ReportRow, reportRows } from './report-rows.ts';
+import { reportText } from './report-text.ts';
+
+const lastDayOfMonth = (month: string): string =>
+  isoDay(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)));
+
+/** "November 2026" for one whole month, else "1 October 2026 to 30 November 2026". */
+export const periodName = (report: OutcomeReport): string => {
+  const [only, ...more] = report.months;
+  const wholeMonth =
+    only !== undefined &&
+    more.length === 0 &&
+    report.since === `${only}-01` &&
+    report.until === lastDayOfMonth(only);
+  return wholeMonth ? monthName(only) : `${dayName(report.since)} to ${dayName(report.until)}`;
+};
+
+const resultText = (row: ReportRow): string =>
+  row.n === null ? String(row.count) : rateText({ count: row.count, n: row.n, percent: row.percent });
+
+/** Rows grouped by section, then by measure, keeping their order. */
+const grouped = (rows: ReportRow[]) => {
+  const sections = new Map<string, Map<string, ReportRow[]>>();
+  for (const row of rows) {
+    const measures = sections.get(row.section) ?? new Map<string, ReportRow[]>();
+    sections.set(row.section, measures);
+    measures.set(row.measure, [...(measures.get(row.measure) ?? []), row]);
+  }
+  return sections;
+};
+
+const htmlTables = (rows: ReportRow[]): string =>
+  [...grouped(rows)]
+    .map(
+      ([section, measures]) =>
+        `<h2>${htmlText(section)}</h2>` +
+        [...measures]
+          .map(
+            ([measure, items]) =>
+              `<table style="border-collapse: collapse; margin-bottom: 16px;"><caption style="text-align: left; font-weight: bold;">${htmlText(measure)}</caption>` +
+              '<thead><tr><th scope="col" style="text-align: left; padding-right: 24px;">Answer</th><th scope="col" style="text-align: right;">Result</th></tr></thead><tbody>' +
+              items
+                .map(
+                  (r) =>
+                    `<tr><td style="padding-right: 24px;">${htmlText(r.group)}</td><td style="text-align: right;">${htmlText(resultText(r))}</td></tr>`,
+                )
+                .join('') +
+              '</tbody></table>',
+          )
+          .join(''),
+    )
+    .join('');
+
+/**
+ * The monthly summary for one team: counts and rates only (no references, names or answers), the
+ * same numbers as `npm run ops -- report`, plus how many submissions came to this team.
+ */
+export const formatReportEmail = (
+  report: OutcomeReport,
+  config: ServiceConfig,
+  teamId: string,
+): OutgoingEmail => {
+  const team = config.teams[teamId];
+  if (!team) throw new Error(`No team ${teamId} in configuration`);
+  const teamName = (id: string) => config.teams[id]?.name ?? id;
+  const period = periodName(report);
+  const subject = `${config.serviceName}: summary for ${period}`;
+  const yours = report.forms
+    .map((f) => `${f.title}: ${f.byTeam.find((t) => t.team === teamId)?.count ?? 0}`)
+    .join('; ');
+  const intro = [
+    `Summary for the ${team.name}, ${period}.`,
+    `It covers submissions received from ${dayName(report.since)} to ${dayName(report.until)} (UTC). ` +
+      'It holds counts only: no references, names or answers.',
+    'Numbers can be small, so every percentage shows how many it is out of, for example 67% (2 of 3).',
+    `Sent to your team in this period: ${yours}.`,
+  ];
+  const rerun = `To see other periods, run: npm run ops -- report --since YYYY-MM-DD --until YYYY-MM-DD`;
+  const text = [...intro, '', reportText(report, teamName), '', rerun].join('\n');
+  const html = htmlEmail(
+    subject,
+    `<h1>${htmlText(`Summary for ${period}`)}</h1>${intro.map((line) => `<p>${htmlText(line)}</p>`).join('')}` +
+      htmlTables(reportRows(report, teamName)) +
+      `<p>${htmlText(rerun)}</p>`,
+  );
+  return { to: [team.email], subject, text, html };
+};

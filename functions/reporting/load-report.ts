@@ -1,0 +1,23 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { FORMS } from '../forms/registry.ts';
+import { buildReport, type OutcomeReport, REPORT_FIELDS, type ReportRecord } from './build-report.ts';
+import type { DateRange } from './date-range.ts';
+import { allByForm } from './query-by-form.ts';
+
+/**
+ * Reads what the report counts (and nothing more) for every form in the range, leaving out records
+ * past their retention that DynamoDB has not deleted yet, and builds the report.
+ */
+export const loadReport = async (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  range: DateRange,
+  now: Date,
+): Promise<OutcomeReport> => {
+  const records: ReportRecord[] = [];
+  for (const form of FORMS) {
+    const fields = ['formId', 'createdAt', 'team', ...(REPORT_FIELDS[form.id] ?? [])];
+    records.push(...(await allByForm<ReportRecord>(db, tableName, form.id, range, { fields, liveAt: now })));
+  }
+  return buildReport(records, range);
+};

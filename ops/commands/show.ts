@@ -1,0 +1,73 @@
+import type { ServiceConfig } from '../../functions/config/schema.ts';
+import { answerText } from '../../functions/email/answer-text.ts';
+import { isApplicable } from '../../functions/forms/applicable.ts';
+import { findForm } from '../../functions/forms/registry.ts';
+import type { FormDefinition } from '../../functions/forms/types.ts';
+import type { SubmissionRecord } from '../../functions/submissions/record.ts';
+import type { OpsContext } from '../context.ts';
+import { timeText } from '../dates.ts';
+import { OpsError, unknownReference } from '../errors.ts';
+import { teamNameOf } from './list.ts';
+
+export const findSubmission = async (ctx: OpsContext, reference: string): Promise<SubmissionRecord> => {
+  const record = await ctx.store.get(reference);
+  if (!record) throw unknownReference(reference);
+  return record;
+};
+
+export const formOf = (record: Pick<SubmissionRecord, 'formId' | 'reference'>): FormDefinition => {
+  const form = findForm(record.formId);
+  if (!form) {
+    throw new OpsError(
+      `${record.reference} is a "${record.formId}" submission, a form these tools do not know.`,
+    );
+  }
+  return form;
+};
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+
+const heading = (title: string) => `${title}\n${'-'.repeat(title.length)}`;
+
+/**
+ * The whole submission for a person to read: details, then each section with its heading and the
+ * questions that applied, labelled from the form definition (option labels, not stored values).
+ */
+export const formatSubmission = (
+  form: FormDefinition,
+  config: ServiceConfig,
+  record: SubmissionRecord,
+  now: Date = new Date(),
+): string => {
+  const version =
+    record.schemaVersion === form.schemaVersion
+      ? `version ${record.schemaVersion}`
+      : `answered version ${record.schemaVersion}, shown with version ${form.schemaVersion}'s labels`;
+  const details: [string, string][] = [
+    ['Reference', record.reference],
+    ['Form', `${form.title} (${form.id}, ${version})`],
+    ['Received', timeText(record.createdAt)],
+    ['Team', teamNameOf(config, record.team)],
+    ['Urgent', record.urgent.length > 0 ? record.urgent.join(', ') : 'no'],
+    ['Team email', record.teamNotifiedAt ? `sent ${timeText(record.teamNotifiedAt)}` : 'NOT SENT'],
+    ['Confirmation', record.confirmationSentAt ? `sent ${timeText(record.confirmationSentAt)}` : 'not sent'],
+    [
+      'Kept until',
+      `${new Date(record.expiresAt * 1000).toISOString().slice(0, 10)} ${record.expiresAt * 1000 < now.getTime() ? '(retention has ended: deletion is due)' : '(then deleted)'}`,
+    ],
+  ];
+  const width = Math.max(...details.map(([k]) => k.length));
+  const sections = form.sections
+    .map((section) => {
+      const asked = section.questions.filter((q) => isApplicable(q, record.answers));
+      if (asked.length === 0) return undefined;
+      const answers = asked.map((q) => `${q.label}\n${indent(answerText(q, record.answers[q.id]))}`);
+      return `${heading(section.title)}\n${answers.join('\n\n')}`;
+    })
+    .filter((s) => s !== undefined);
+  return [details.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'), ...sections].join('\n\n');
+};

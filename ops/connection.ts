@@ -1,0 +1,67 @@
+import { LOCAL_TABLE_NAME } from '../functions/storage/table-shape.ts';
+import { LOCAL_REGION } from '../local/local-credentials.ts';
+import { UsageError } from './errors.ts';
+
+export const LOCAL_DYNAMODB_ENDPOINT = 'http://localhost:8000';
+export const LOCAL_SES_ENDPOINT = 'http://localhost:8005';
+
+export interface ConnectionFlags {
+  table?: string;
+  region?: string;
+  endpoint?: string;
+  sesEndpoint?: string;
+}
+
+/** Where the tools read and send: the local twin, or AWS. */
+export interface Connection {
+  tableName: string;
+  region: string;
+  /** Absent for AWS itself (the SDK finds the regional endpoint). */
+  endpoint?: string;
+  sesEndpoint?: string;
+  /** No table was named, so this is the local twin (defaults and dummy credentials apply). */
+  local: boolean;
+}
+
+const url = (value: string | undefined, flag: string): string | undefined => {
+  if (value === undefined || value === '') return undefined;
+  const parsed = URL.parse(value);
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+    throw new UsageError(`${flag} must be a URL like http://localhost:8000, not "${value}".`);
+  }
+  return value;
+};
+
+/**
+ * Flags win over the environment. With no table named anywhere, the tools talk to the local twin
+ * (its table, DynamoDB Local on :8000, the SES emulator on :8005); naming a table means AWS, where
+ * endpoints are only used if given.
+ */
+export const resolveConnection = (flags: ConnectionFlags, env: NodeJS.ProcessEnv): Connection => {
+  const table = flags.table ?? (env.OPS_TABLE_NAME || undefined);
+  const local = table === undefined;
+  const endpoint = url(flags.endpoint ?? env.DYNAMODB_ENDPOINT, '--endpoint');
+  const sesEndpoint = url(flags.sesEndpoint ?? env.SES_ENDPOINT, '--ses-endpoint');
+  return {
+    tableName: table ?? LOCAL_TABLE_NAME,
+    region: flags.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || LOCAL_REGION),
+    ...((endpoint ?? (local ? LOCAL_DYNAMODB_ENDPOINT : undefined))
+      ? { endpoint: endpoint ?? LOCAL_DYNAMODB_ENDPOINT }
+      : {}),
+    ...((sesEndpoint ?? (local ? LOCAL_SES_ENDPOINT : undefined))
+      ? { sesEndpoint: sesEndpoint ?? LOCAL_SES_ENDPOINT }
+      : {}),
+    local,
+  };
+};
+
+/** True for an endpoint on this machine (DynamoDB Local, the SES emulator), which takes any credentials. */
+export const isOnThisMachine = (endpoint: string | undefined): boolean => {
+  if (!endpoint) return false;
+  const host = new URL(endpoint).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+};
+
+/** "restorative-submissions at http://localhost:8000", or "… in eu-west-2" on AWS. */
+export const describeTable = (c: Connection): string =>
+  `${c.tableName} ${c.endpoint ? `at ${c.endpoint}` : `in ${c.region}`}`;

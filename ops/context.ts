@@ -1,0 +1,64 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ServiceConfig } from '../functions/config/schema.ts';
+import { serviceConfig } from '../functions/config/service-config.ts';
+import type { Notifier } from '../functions/email/outgoing-email.ts';
+import { SesNotifier } from '../functions/email/ses-notifier.ts';
+import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import { useLocalCredentials } from '../local/local-credentials.ts';
+import { type Connection, isOnThisMachine } from './connection.ts';
+
+/** Everything a command needs; tests build one against their own table and clock. */
+export interface OpsContext {
+  connection: Connection;
+  db: DynamoDBDocumentClient;
+  store: DynamoSubmissionStore;
+  config: ServiceConfig;
+  now: () => Date;
+  /** Made on first use, so only resend needs the email service. */
+  notifier: () => Notifier;
+  close(): void;
+}
+
+/** An operator waits at a terminal: fail within seconds rather than retry for a minute. */
+const QUICK = { maxAttempts: 2, requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 } };
+
+export const openContext = (
+  connection: Connection,
+  options: { config?: ServiceConfig; now?: () => Date } = {},
+): OpsContext => {
+  // DynamoDB Local and the SES emulator take any credentials, but the SDK insists on some.
+  if (isOnThisMachine(connection.endpoint) || isOnThisMachine(connection.sesEndpoint)) useLocalCredentials();
+  const config = options.config ?? serviceConfig;
+  const db = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      region: connection.region,
+      ...(connection.endpoint ? { endpoint: connection.endpoint } : {}),
+      ...QUICK,
+    }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
+  let ses: SESv2Client | undefined;
+  let notifier: Notifier | undefined;
+  return {
+    connection,
+    db,
+    store: new DynamoSubmissionStore(db, connection.tableName),
+    config,
+    now: options.now ?? (() => new Date()),
+    notifier: () => {
+      ses ??= new SESv2Client({
+        region: connection.region,
+        ...(connection.sesEndpoint ? { endpoint: connection.sesEndpoint } : {}),
+        ...QUICK,
+      });
+      notifier ??= new SesNotifier(ses, config.senderEmail);
+      return notifier;
+    },
+    close: () => {
+      db.destroy();
+      ses?.destroy();
+    },
+  };
+};

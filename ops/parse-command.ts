@@ -1,0 +1,193 @@
+import { parseArgs } from 'node:util';
+import { FORMS, findForm } from '../functions/forms/registry.ts';
+import type { FormDefinition } from '../functions/forms/types.ts';
+import { addDays, type DateRange, isoDay } from '../functions/reporting/date-range.ts';
+import { REFERENCE_PATTERN } from '../functions/submissions/reference.ts';
+import type { ExportFormat } from './commands/export.ts';
+import type { ReportFormat } from './commands/report.ts';
+import type { ConnectionFlags } from './connection.ts';
+import { parseDuration, rangeFrom } from './dates.ts';
+import { UsageError } from './errors.ts';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'list'; forms: FormDefinition[]; range: DateRange }
+  | { name: 'show'; reference: string }
+  | {
+      name: 'export';
+      form: FormDefinition;
+      range: DateRange;
+      format: ExportFormat;
+      out?: string;
+      bom: boolean;
+    }
+  | { name: 'erase'; reference: string; yes: boolean }
+  | { name: 'pending'; forms: FormDefinition[]; olderThanMs: number }
+  | { name: 'resend'; reference: string }
+  | {
+      name: 'report';
+      range: DateRange;
+      format: ReportFormat;
+      out?: string;
+      bom: boolean;
+    };
+
+export interface Invocation {
+  command: Command;
+  connection: ConnectionFlags;
+}
+
+const OPTIONS = {
+  table: { type: 'string' },
+  region: { type: 'string' },
+  endpoint: { type: 'string' },
+  'ses-endpoint': { type: 'string' },
+  form: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'older-than': { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
+  bom: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+const CONNECTION: OptionName[] = ['table', 'region', 'endpoint', 'ses-endpoint', 'help'];
+
+/** The options each command takes, besides the connection ones. */
+const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
+  list: ['form', 'since', 'until'],
+  show: [],
+  export: ['form', 'since', 'until', 'format', 'out', 'bom'],
+  erase: ['yes'],
+  pending: ['form', 'older-than'],
+  resend: [],
+  report: ['since', 'until', 'format', 'out', 'bom'],
+};
+
+const isCommand = (name: string): name is keyof typeof TAKES => Object.hasOwn(TAKES, name);
+
+const formNamed = (id: string): FormDefinition => {
+  const form = findForm(id.trim());
+  if (!form) {
+    throw new UsageError(`Unknown form "${id}": use one of ${FORMS.map((f) => f.id).join(', ')}.`);
+  }
+  return form;
+};
+
+const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T => {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--format must be one of ${allowed.join(', ')}, not "${value}".`);
+  }
+  return value as T;
+};
+
+/** A reference as typed, tidied: RJ-7kqm-4xpd is fine; RJ7KQM4XPD or a typo is not. */
+export const referenceFrom = (positionals: string[], command: string): string => {
+  const [given, ...extra] = positionals;
+  if (given === undefined) {
+    throw new UsageError(`Give the reference, for example: npm run ops -- ${command} RJ-7KQM-4XPD`);
+  }
+  if (extra.length > 0) throw new UsageError(`${command} takes one reference, not ${positionals.length}.`);
+  const reference = given.trim().toUpperCase();
+  if (!REFERENCE_PATTERN.test(reference)) {
+    throw new UsageError(`"${given}" is not a reference: references look like RJ-7KQM-4XPD.`);
+  }
+  return reference;
+};
+
+const required = (value: string | undefined, flag: string, command: string): string => {
+  if (value === undefined) throw new UsageError(`${command} needs ${flag}.`);
+  return value;
+};
+
+const parseRaw = (argv: string[]) => {
+  try {
+    return parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+    });
+  } catch (error) {
+    const message = (error as Error).message;
+    const option = /'(-[^']*)'/.exec(message)?.[1];
+    throw new UsageError(
+      option && (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `Unknown option ${option}: see npm run ops -- help.`
+        : `${message.split('.')[0]}.`,
+    );
+  }
+};
+
+/** Reads the command line into a command and where to run it; every problem is a UsageError. */
+export const parseCommand = (argv: string[], now: Date): Invocation => {
+  const { values, positionals } = parseRaw(argv);
+  const connection: ConnectionFlags = {
+    ...(values.table !== undefined ? { table: values.table } : {}),
+    ...(values.region !== undefined ? { region: values.region } : {}),
+    ...(values.endpoint !== undefined ? { endpoint: values.endpoint } : {}),
+    ...(values['ses-endpoint'] !== undefined ? { sesEndpoint: values['ses-endpoint'] } : {}),
+  };
+  const [name, ...rest] = positionals;
+  if (values.help || name === undefined || name === 'help') return { command: { name: 'help' }, connection };
+  if (!isCommand(name)) throw new UsageError(`Unknown command "${name}".`, true);
+  for (const option of Object.keys(values) as OptionName[]) {
+    if (!CONNECTION.includes(option) && !TAKES[name].includes(option)) {
+      throw new UsageError(`${name} does not take --${option === 'bom' ? 'no-bom' : option}.`);
+    }
+  }
+  if (!['show', 'erase', 'resend'].includes(name) && rest.length > 0) {
+    throw new UsageError(`${name} does not take "${rest[0]}": options start with --.`);
+  }
+  const forms = values.form === undefined ? [...FORMS] : [formNamed(values.form)];
+  const bom = values.bom ?? true;
+  const out = values.out !== undefined ? { out: values.out } : {};
+  switch (name) {
+    case 'list': {
+      const since = values.since ?? isoDay(addDays(now, -30));
+      return { command: { name, forms, range: rangeFrom(since, values.until, now) }, connection };
+    }
+    case 'show':
+    case 'resend':
+      return { command: { name, reference: referenceFrom(rest, name) }, connection };
+    case 'erase':
+      return {
+        command: { name, reference: referenceFrom(rest, name), yes: values.yes ?? false },
+        connection,
+      };
+    case 'export':
+      return {
+        command: {
+          name,
+          form: formNamed(required(values.form, '--form', name)),
+          range: rangeFrom(required(values.since, '--since', name), values.until, now),
+          format: oneOf(values.format, ['csv', 'json'] as const, 'csv'),
+          bom,
+          ...out,
+        },
+        connection,
+      };
+    case 'pending':
+      return {
+        command: { name, forms, olderThanMs: parseDuration(values['older-than'] ?? '5m', '--older-than') },
+        connection,
+      };
+    case 'report':
+      return {
+        command: {
+          name,
+          range: rangeFrom(required(values.since, '--since', name), values.until, now),
+          format: oneOf(values.format, ['table', 'csv', 'json'] as const, 'table'),
+          bom,
+          ...out,
+        },
+        connection,
+      };
+  }
+};

@@ -1,0 +1,171 @@
+import type { ServiceConfig } from '../functions/config/schema.ts';
+import { dayName, isoDay, lastDayOf } from '../functions/reporting/date-range.ts';
+import { loadReport } from '../functions/reporting/load-report.ts';
+import { describeErasure, erasedText, eraseTarget, findErasure } from './commands/erase.ts';
+import { runExport } from './commands/export.ts';
+import { countText, formatList, listSubmissions } from './commands/list.ts';
+import { findPending, formatPending } from './commands/pending.ts';
+import { formatReport } from './commands/report.ts';
+import { resendTeamEmail } from './commands/resend.ts';
+import { findSubmission, formatSubmission, formOf } from './commands/show.ts';
+import { type Connection, resolveConnection } from './connection.ts';
+import { type OpsContext, openContext } from './context.ts';
+import { durationText, timeText } from './dates.ts';
+import { OpsError, UsageError } from './errors.ts';
+import { explainError } from './explain-error.ts';
+import { type Command, parseCommand } from './parse-command.ts';
+import { openSink } from './sink.ts';
+import { HELP } from './usage.ts';
+
+/** The terminal the tools talk to; tests pass their own. */
+export interface OpsIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** Someone can answer a question (standard input is a terminal). */
+  interactive: boolean;
+  /** Standard error is a terminal, so progress can redraw one line. */
+  liveProgress: boolean;
+  ask(question: string): Promise<boolean>;
+}
+
+const line = (stream: NodeJS.WritableStream, text: string) => {
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+};
+
+const period = (range: { start: Date; end: Date }) =>
+  `from ${dayName(isoDay(range.start))} to ${dayName(lastDayOf(range))}`;
+
+const progressReporter = (io: OpsIo) => {
+  let shown = false;
+  let thousands = 0;
+  return {
+    update: (count: number) => {
+      if (io.liveProgress) {
+        io.stderr.write(`\rExporting… ${count} so far`);
+        shown = true;
+      } else if (Math.floor(count / 1000) > thousands) {
+        // Not a terminal (a log, a pipe): one line per thousand rather than one per page.
+        thousands = Math.floor(count / 1000);
+        line(io.stderr, `Exporting… ${count} so far`);
+      }
+    },
+    done: () => {
+      if (shown) io.stderr.write('\r\x1b[K');
+    },
+  };
+};
+
+const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsContext, io: OpsIo) => {
+  const { config } = ctx;
+  switch (command.name) {
+    case 'list': {
+      const rows = await listSubmissions(ctx, command.forms, command.range);
+      const what = command.forms.length === 1 ? `${command.forms[0]?.id} submission` : 'submission';
+      if (rows.length === 0) return line(io.stdout, `No ${what}s ${period(command.range)} (UTC).`);
+      return line(
+        io.stdout,
+        `${formatList(rows, config)}\n\n${countText(rows.length, what)} ${period(command.range)} (UTC).`,
+      );
+    }
+    case 'show': {
+      const record = await findSubmission(ctx, command.reference);
+      return line(io.stdout, formatSubmission(formOf(record), config, record, ctx.now()));
+    }
+    case 'export': {
+      const sink = await openSink(command.out, io.stdout);
+      const progress = progressReporter(io);
+      try {
+        const count = await runExport(ctx, command, sink, progress.update);
+        await sink.close();
+        progress.done();
+        const where = command.out ? ` to ${command.out}` : '';
+        return line(
+          io.stderr,
+          `Exported ${countText(count, `${command.form.id} submission`)} ${period(command.range)}${where}.`,
+        );
+      } catch (error) {
+        progress.done();
+        await sink.discard();
+        throw error;
+      }
+    }
+    case 'erase': {
+      const target = await findErasure(ctx, command.reference);
+      if (!command.yes) {
+        line(io.stderr, describeErasure(target, config));
+        if (!(await io.ask('Erase it for good? This cannot be undone. Type yes to go ahead: '))) {
+          throw new OpsError('Nothing was erased.');
+        }
+      }
+      return line(io.stdout, erasedText(target, await eraseTarget(ctx, target), config));
+    }
+    case 'pending': {
+      const rows = await findPending(ctx, command.forms, command.olderThanMs);
+      const age = durationText(command.olderThanMs);
+      if (rows.length === 0)
+        return line(io.stdout, `No team emails are waiting: every submission older than ${age} has had one.`);
+      return line(
+        io.stdout,
+        `${formatPending(rows, config, ctx.now())}\n\n${countText(rows.length, 'submission')} older than ${age} without a team email.` +
+          '\nSend one again with: npm run ops -- resend REFERENCE',
+      );
+    }
+    case 'resend': {
+      const sent = await resendTeamEmail(ctx, command.reference);
+      const before = sent.previously ? ` It had gone before, at ${timeText(sent.previously)}.` : '';
+      return line(
+        io.stdout,
+        `Sent the team email for ${sent.reference} to the ${sent.teamName} (${sent.to.join(', ')}).${before}`,
+      );
+    }
+    case 'report': {
+      const report = await loadReport(ctx.db, ctx.connection.tableName, command.range, ctx.now());
+      const text = formatReport(report, command.format, config, {
+        bom: command.bom && command.format === 'csv',
+      });
+      if (!command.out) return io.stdout.write(text);
+      const sink = await openSink(command.out, io.stdout);
+      await sink.write(text);
+      await sink.close();
+      return line(io.stderr, `Wrote the report ${period(command.range)} to ${command.out}.`);
+    }
+  }
+};
+
+/**
+ * Runs one command line and returns the exit code. Every failure becomes one plain sentence on
+ * standard error (OPS_DEBUG=1 adds the stack of an unexpected one).
+ */
+export const runOps = async (
+  argv: string[],
+  io: OpsIo,
+  env: NodeJS.ProcessEnv,
+  options: { now?: () => Date; config?: ServiceConfig } = {},
+): Promise<number> => {
+  const now = options.now ?? (() => new Date());
+  let connection: Connection | undefined;
+  let ctx: OpsContext | undefined;
+  try {
+    const { command, connection: flags } = parseCommand(argv, now());
+    if (command.name === 'help') {
+      line(io.stdout, HELP);
+      return 0;
+    }
+    connection = resolveConnection(flags, env);
+    if (command.name === 'erase' && !command.yes && !io.interactive) {
+      throw new UsageError(
+        `Refusing to erase ${command.reference} without confirmation: run it in a terminal, or add --yes.`,
+      );
+    }
+    ctx = openContext(connection, { now, ...(options.config ? { config: options.config } : {}) });
+    await dispatch(command, ctx, io);
+    return 0;
+  } catch (error) {
+    line(io.stderr, explainError(error, connection));
+    if (error instanceof UsageError && error.showHelp) line(io.stderr, `\n${HELP}`);
+    if (env.OPS_DEBUG && !(error instanceof OpsError)) line(io.stderr, String((error as Error)?.stack));
+    return error instanceof OpsError ? error.exitCode : 1;
+  } finally {
+    ctx?.close();
+  }
+};

@@ -1,0 +1,49 @@
+/** The help text: `npm run ops -- help`, and after an unknown or missing command. */
+export const HELP = `Operator tools for the restorative forms service.
+
+Usage: npm run ops -- <command> [options]
+
+Commands
+  list [--form FORM] [--since DATE] [--until DATE]
+      Submissions received in a period: reference, date, team, urgent markers and whether the
+      team email went out. Never shows answers. Without --since, the last 30 days; without
+      --form, every form.
+  show REFERENCE
+      One whole submission, labelled as the form asks it.
+  export --form FORM --since DATE [--until DATE] [--format csv|json] [--out FILE] [--no-bom]
+      Every answer, one column per question. CSV (default) is safe to open in a spreadsheet.
+      Writes to standard output, or to FILE (created readable by you only; never overwritten).
+      Progress goes to standard error. CSV starts with a byte order mark for Excel unless --no-bom.
+  erase REFERENCE [--yes]
+      Erases a submission (UK GDPR right to erasure) and its duplicate-guard entries. Asks first;
+      --yes skips the question. Without a terminal it refuses unless --yes is given.
+  pending [--older-than 5m] [--form FORM]
+      Submissions whose team email has not gone out, older than the given time (s, m, h or d).
+  resend REFERENCE
+      Sends the team email again (even if it went before) and records when.
+  report --since DATE [--until DATE] [--format table|csv|json] [--out FILE] [--no-bom]
+      Outcome report: submissions per form per month; referrals by who referred and what they
+      hope for; nuisance reports by behaviour and willingness to meet; feedback satisfaction and
+      would-recommend rates overall, by role and by meeting type, each with its counts.
+  help
+      This text.
+
+Dates
+  DATE is a day, YYYY-MM-DD, in UTC. --since is inclusive (from the start of that day); --until
+  is inclusive too (to the end of that day) and defaults to today.
+  So --since 2026-11-01 --until 2026-11-30 is the whole of November 2026.
+
+Forms
+  referral (RJ-…), nuisance (NR-…), feedback (FB-…)
+
+Where it works
+  With no table named it uses the local twin (npm start): table restorative-submissions on
+  DynamoDB Local at http://localhost:8000 and the SES emulator at http://localhost:8005.
+  To work on AWS, name the table; credentials come from your AWS profile or environment.
+  --table NAME         or OPS_TABLE_NAME
+  --region REGION      or AWS_REGION (default eu-west-2)
+  --endpoint URL       or DYNAMODB_ENDPOINT (default http://localhost:8000 only with no table named)
+  --ses-endpoint URL   or SES_ENDPOINT (default http://localhost:8005 only with no table named)
+
+Exit codes: 0 done, 1 failed (for example an unknown reference or an unreachable table),
+2 the command line was wrong.`;

@@ -1,0 +1,326 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { findForm } from '../../../functions/forms/registry.ts';
+import type { FormDefinition } from '../../../functions/forms/types.ts';
+import { loadReport } from '../../../functions/reporting/load-report.ts';
+import { REFERENCE_ALPHABET } from '../../../functions/submissions/reference.ts';
+import { submitForm } from '../../../functions/submissions/submit-form.ts';
+import { freePort } from '../../../local/free-port.ts';
+import { readInbox } from '../../../local/ses-local.ts';
+import { eraseTarget, findErasure } from '../../../ops/commands/erase.ts';
+import { runExport } from '../../../ops/commands/export.ts';
+import { formatList, listSubmissions } from '../../../ops/commands/list.ts';
+import { findPending } from '../../../ops/commands/pending.ts';
+import { formatReport } from '../../../ops/commands/report.ts';
+import { resendTeamEmail } from '../../../ops/commands/resend.ts';
+import { findSubmission, formatSubmission, formOf } from '../../../ops/commands/show.ts';
+import { type OpsContext, openContext } from '../../../ops/context.ts';
+import { rangeFrom } from '../../../ops/dates.ts';
+import { OpsError } from '../../../ops/errors.ts';
+import { runOps } from '../../../ops/run.ts';
+import { freshTable, testConfig } from '../../support/stand-ins.ts';
+import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import {
+  AWKWARD,
+  KNOWN,
+  known,
+  NOW,
+  OCT_NOV,
+  PERSONAL,
+  PERSONAL_TEXT,
+} from '../../unit/ops/known-submissions.ts';
+import { parseCsv } from '../../unit/ops/parse-csv.ts';
+import { memoryIo, seed, testContext } from './ops-support.ts';
+
+const form = (id: string): FormDefinition => {
+  const found = findForm(id);
+  if (!found) throw new Error(id);
+  return found;
+};
+const november = rangeFrom('2026-11-01', '2026-11-30', NOW);
+const EXPIRED = 'RJ-DDDD-2222';
+const guard = (pk: string, reference: string) => ({ pk, kind: 'guard', reference, expiresAt: 2_000_000_000 });
+
+let table: Awaited<ReturnType<typeof freshTable>>;
+let ctx: OpsContext;
+
+beforeAll(async () => {
+  table = await freshTable();
+  await seed(table.documents, table.tableName, [
+    ...KNOWN,
+    guard('GUARD#feedback#erase-me', 'FB-AAAA-5555'),
+    guard('GUARD#feedback#someone-else', 'FB-AAAA-4444'),
+    guard('GUARD#referral#orphan', 'RJ-ZZZZ-9999'),
+    // Past its retention but not yet deleted (DynamoDB's TTL runs some time after expiry).
+    {
+      ...known('RJ-AAAA-2222'),
+      pk: EXPIRED,
+      reference: EXPIRED,
+      createdAt: '2026-11-15T10:00:00.000Z',
+      expiresAt: NOW.getTime() / 1000 - 60,
+    },
+  ]);
+  ctx = testContext(table.tableName);
+});
+
+afterAll(() => ctx?.close());
+
+describe('list', () => {
+  it('lists one form in a date range, oldest first, without reading answers', async () => {
+    const rows = await listSubmissions(ctx, [form('referral')], november);
+    expect(rows.map((r) => r.reference)).toEqual(['RJ-AAAA-3333', 'RJ-AAAA-4444', 'RJ-AAAA-5555']);
+    expect(rows.every((r) => !('answers' in r))).toBe(true);
+    const text = formatList(rows, serviceConfig);
+    expect(text).toMatch(/RJ-AAAA-3333\s+2026-11-01 00:00 UTC\s+Youth Justice Service\s+Under 18\s+sent/);
+    expect(text).toMatch(/RJ-AAAA-4444 .*NOT SENT/);
+    expect(text).not.toContain(PERSONAL.name);
+  });
+
+  it('includes the first and last millisecond of the range and nothing beyond', async () => {
+    const rows = await listSubmissions(ctx, [form('nuisance')], rangeFrom(OCT_NOV.since, OCT_NOV.until, NOW));
+    expect(rows.map((r) => r.reference)).toEqual(['NR-AAAA-3333', 'NR-AAAA-4444', 'NR-AAAA-5555']);
+  });
+});
+
+describe('retention in the tools', () => {
+  it('leaves out records past their retention that are not deleted yet, but still shows one asked for', async () => {
+    const rows = await listSubmissions(ctx, [form('referral')], november);
+    expect(rows.map((r) => r.reference)).not.toContain(EXPIRED);
+    const report = await loadReport(ctx.db, table.tableName, november, NOW);
+    expect(report.referral.total).toBe(3);
+    const record = await findSubmission(ctx, EXPIRED);
+    expect(formatSubmission(formOf(record), serviceConfig, record, NOW)).toMatch(
+      /^Kept until +2026-11-22 \(retention has ended: deletion is due\)$/m,
+    );
+  });
+});
+
+describe('show', () => {
+  it('shows the whole submission, labelled', async () => {
+    const record = await findSubmission(ctx, 'RJ-AAAA-3333');
+    const text = formatSubmission(formOf(record), serviceConfig, record);
+    expect(text).toContain('Who this is for\n---------------');
+    expect(text).toContain('Who is this referral for?\n  Someone else, who knows about this and agrees');
+    expect(text).toContain('How do you know the person?\n  Parent');
+    expect(text).not.toContain('Your organisation');
+    expect(text).toContain(PERSONAL.referralStory);
+  });
+
+  it('says plainly when there is no such reference', async () => {
+    await expect(findSubmission(ctx, 'RJ-7KQM-4XPD')).rejects.toThrow(
+      'There is no submission with reference RJ-7KQM-4XPD',
+    );
+  });
+});
+
+describe('export', () => {
+  const exportText = async (format: 'csv' | 'json') => {
+    let text = '';
+    const progress: number[] = [];
+    const count = await runExport(
+      ctx,
+      { form: form('nuisance'), range: november, format, bom: format === 'csv' },
+      {
+        write: (chunk) => {
+          text += chunk;
+        },
+      },
+      (n) => progress.push(n),
+    );
+    return { text, count, progress };
+  };
+
+  it('writes CSV with question labels as columns, safe for a spreadsheet', async () => {
+    const { text, count, progress } = await exportText('csv');
+    expect(count).toBe(3);
+    expect(progress.at(-1)).toBe(3);
+    expect(text.startsWith('\uFEFFReference,Received (UTC),Team,')).toBe(true);
+    const [header, ...rows] = parseCsv(text.slice(1));
+    expect(rows).toHaveLength(3);
+    const cell = (reference: string, column: string) =>
+      rows.find((r) => r[0] === reference)?.[header?.indexOf(column) ?? -1];
+    expect(cell('NR-AAAA-4444', 'Your name')).toBe(`'${AWKWARD.name}`);
+    expect(cell('NR-AAAA-4444', 'Describe the problem')).toBe(`'${AWKWARD.description}`);
+    expect(cell('NR-AAAA-4444', 'Who is involved, if you know? (optional)')).toBe(
+      `'${AWKWARD.peopleInvolved}`,
+    );
+    expect(cell('NR-AAAA-3333', 'What is happening?')).toBe('Noise; Threats or intimidation');
+    expect(cell('NR-AAAA-3333', 'Team')).toBe('Anti-social Behaviour Team');
+  });
+
+  it('reads a long export page by page, reporting progress after each', async () => {
+    const january = Array.from({ length: 450 }, (_, i) => {
+      const reference = `FB-CC${REFERENCE_ALPHABET[Math.floor(i / 29)]}${REFERENCE_ALPHABET[i % 29]}-2222`;
+      const createdAt = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
+      return { ...known('FB-AAAA-2222'), pk: reference, reference, createdAt };
+    });
+    await seed(table.documents, table.tableName, january);
+    const progress: number[] = [];
+    let rows = 0;
+    const count = await runExport(
+      ctx,
+      {
+        form: form('feedback'),
+        range: rangeFrom('2025-01-01', '2025-01-31', NOW),
+        format: 'csv',
+        bom: false,
+      },
+      {
+        write: (chunk) => {
+          rows += chunk.split('\r\n').length - 1;
+        },
+      },
+      (n) => progress.push(n),
+    );
+    expect(count).toBe(450);
+    expect(progress).toEqual([200, 400, 450]);
+    expect(rows).toBe(451);
+  });
+
+  it('writes JSON objects keyed by the same labels', async () => {
+    const { text } = await exportText('json');
+    const items = JSON.parse(text) as Record<string, unknown>[];
+    expect(items.map((i) => i.Reference)).toEqual(['NR-AAAA-3333', 'NR-AAAA-4444', 'NR-AAAA-5555']);
+    expect(items[0]?.['What is happening?']).toEqual(['Noise', 'Threats or intimidation']);
+    expect(items[1]?.['Your name']).toBe(AWKWARD.name);
+  });
+});
+
+describe('report', () => {
+  it('computes the known numbers from the table', async () => {
+    const report = await loadReport(
+      ctx.db,
+      table.tableName,
+      rangeFrom(OCT_NOV.since, OCT_NOV.until, NOW),
+      NOW,
+    );
+    expect(report.forms.map((f) => [f.formId, f.total])).toEqual([
+      ['referral', 4],
+      ['nuisance', 3],
+      ['feedback', 4],
+    ]);
+    expect(report.feedback.satisfied).toEqual({ count: 2, n: 4, percent: 50 });
+    expect(report.nuisance.tallies[1]?.options.find((o) => o.value === 'yes')).toMatchObject({
+      count: 2,
+      n: 3,
+      percent: 67,
+    });
+    const text = formatReport(report, 'table', serviceConfig);
+    expect(text).toMatch(/All feedback\s+50% \(2 of 4\)\s+50% \(2 of 4\)/);
+    const csv = parseCsv(formatReport(report, 'csv', serviceConfig));
+    expect(csv[0]).toEqual(['Section', 'Measure', 'Group', 'Count', 'Out of', 'Percent']);
+    expect(csv).toContainEqual([
+      'Feedback',
+      'Would recommend restorative justice (answered yes)',
+      'Meeting: A restorative conference',
+      '2',
+      '3',
+      '67',
+    ]);
+    for (const personal of PERSONAL_TEXT) expect(text).not.toContain(personal);
+  });
+});
+
+describe('pending and resend', () => {
+  it('finds team emails not sent after five minutes, and resends one', async () => {
+    const pending = await findPending(
+      ctx,
+      [form('referral'), form('nuisance'), form('feedback')],
+      5 * 60_000,
+    );
+    // RJ-AAAA-5555 is only two minutes old; the rest had their email.
+    expect(pending.map((r) => r.reference)).toEqual(['RJ-AAAA-4444']);
+
+    const sesEndpoint = ctx.connection.sesEndpoint as string;
+    const earlier = (await readInbox(sesEndpoint)).length;
+    const sent = await resendTeamEmail(ctx, 'RJ-AAAA-4444');
+    expect(sent).toMatchObject({
+      to: ['rj-team@northfield.example.org'],
+      teamName: 'Restorative Justice Team',
+    });
+    const [email, ...more] = (await readInbox(sesEndpoint)).slice(earlier);
+    expect(more).toEqual([]);
+    expect(email?.destination.to).toEqual(['rj-team@northfield.example.org']);
+    expect(email?.subject).toBe('New restorative justice referral RJ-AAAA-4444');
+    expect((await table.store.get('RJ-AAAA-4444'))?.teamNotifiedAt).toBe(NOW.toISOString());
+    expect(await findPending(ctx, [form('referral')], 5 * 60_000)).toEqual([]);
+  });
+
+  it('resends even when the email went before', async () => {
+    const sent = await resendTeamEmail(ctx, 'RJ-AAAA-3333');
+    expect(sent.to).toEqual(['youth-justice@northfield.example.org']);
+    expect(sent.previously).toBe('2026-11-01T00:00:00.500Z');
+  });
+
+  it('refuses an unknown reference', async () => {
+    await expect(resendTeamEmail(ctx, 'RJ-7KQM-4XPD')).rejects.toBeInstanceOf(OpsError);
+  });
+
+  it('says plainly when the email service cannot be reached, and records nothing', async () => {
+    const port = await freePort();
+    const offline = openContext(
+      { ...ctx.connection, sesEndpoint: `http://127.0.0.1:${port}` },
+      { now: () => NOW, config: serviceConfig },
+    );
+    try {
+      await expect(resendTeamEmail(offline, 'RJ-AAAA-5555')).rejects.toThrow(
+        `Cannot reach the email service at http://127.0.0.1:${port}: check the network and the region.`,
+      );
+      expect((await table.store.get('RJ-AAAA-5555'))?.teamNotifiedAt).toBeUndefined();
+    } finally {
+      offline.close();
+    }
+  });
+});
+
+describe('erase', () => {
+  it('removes the record and its guard entry, and nothing else', async () => {
+    const target = await findErasure(ctx, 'FB-AAAA-5555');
+    expect(target.guardKeys).toEqual(['GUARD#feedback#erase-me']);
+    expect(await eraseTarget(ctx, target)).toEqual({ record: true, guards: 1 });
+    const left = await table.allItems();
+    expect(left.filter((i) => i.pk === 'FB-AAAA-5555' || i.reference === 'FB-AAAA-5555')).toEqual([]);
+    expect(left.map((i) => i.pk)).toContain('GUARD#feedback#someone-else');
+    await expect(findErasure(ctx, 'FB-AAAA-5555')).rejects.toThrow(
+      'There is no submission with reference FB-AAAA-5555',
+    );
+  });
+
+  it('still removes a guard whose record is already gone', async () => {
+    const target = await findErasure(ctx, 'RJ-ZZZZ-9999');
+    expect(target.record).toBeUndefined();
+    expect(await eraseTarget(ctx, target)).toEqual({ record: false, guards: 1 });
+  });
+
+  it('leaves nothing behind of a submission made through the service', async () => {
+    const store = table.store;
+    const fields = { ...VALID_ANSWERS.referral, submissionToken: 'token-for-erasure-test' };
+    const outcome = await submitForm(form('referral'), fields, {
+      config: testConfig(),
+      store,
+      now: () => new Date(),
+    });
+    if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
+    const mine = async () =>
+      (await table.allItems()).filter((i) => i.pk === outcome.reference || i.reference === outcome.reference);
+    expect((await mine()).map((i) => i.kind).sort()).toEqual(['guard', 'submission']);
+
+    const env = {
+      OPS_TABLE_NAME: table.tableName,
+      DYNAMODB_ENDPOINT: ctx.connection.endpoint,
+      AWS_REGION: 'eu-west-2',
+    };
+    const declined = memoryIo({ interactive: true, answer: false });
+    expect(await runOps(['erase', outcome.reference], declined.io, env)).toBe(1);
+    expect(declined.stderr()).toContain('Nothing was erased.');
+    expect(declined.asked).toHaveLength(1);
+    expect(await mine()).toHaveLength(2);
+
+    const accepted = memoryIo({ interactive: true, answer: true });
+    expect(await runOps(['erase', outcome.reference], accepted.io, env)).toBe(0);
+    expect(accepted.stderr()).toContain(`${outcome.reference}: referral submission received`);
+    expect(accepted.stdout()).toContain('- submission: removed\n- 1 duplicate-guard entry removed');
+    expect(accepted.stdout()).toContain('ask the Restorative Justice Team (rj-team@northfield.example.org)');
+    expect(await mine()).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { findForm } from '../../../functions/forms/registry.ts';
+import { buildReport } from '../../../functions/reporting/build-report.ts';
+import { lastCalendarMonth } from '../../../functions/reporting/date-range.ts';
+import { formatReportEmail, periodName } from '../../../functions/reporting/format-report-email.ts';
+import { csvRecord, exportColumns, jsonRecord } from '../../../ops/commands/export.ts';
+import { formatList } from '../../../ops/commands/list.ts';
+import { formatSubmission } from '../../../ops/commands/show.ts';
+import { rangeFrom } from '../../../ops/dates.ts';
+import { AWKWARD, KNOWN, known, NOW, PERSONAL, PERSONAL_TEXT } from './known-submissions.ts';
+import { parseCsv } from './parse-csv.ts';
+
+const nuisance = findForm('nuisance');
+if (!nuisance) throw new Error('no nuisance form');
+
+describe('show', () => {
+  const text = formatSubmission(nuisance, serviceConfig, known('NR-AAAA-4444'));
+
+  it('labels answers from the form definition, under section headings', () => {
+    expect(text).toMatch(/^Reference +NR-AAAA-4444$/m);
+    expect(text).toMatch(/^Team +Council Tenancy Management$/m);
+    expect(text).toMatch(/^Kept until +2030-01-01 \(then deleted\)$/m);
+    expect(text).toContain('About you\n---------\nWho is your landlord?');
+    expect(text).toContain('Who is your landlord?\n  The council');
+    expect(text).toContain('What is happening?\n  Noise');
+    expect(text).toContain(
+      'Would you consider a restorative conversation or meeting with your neighbour?\n  Maybe',
+    );
+  });
+
+  it('shows only the questions that applied', () => {
+    expect(text).not.toContain('Which housing association?');
+    expect(text).not.toContain('What else is happening?');
+    expect(text).not.toContain('Crime reference number');
+  });
+
+  it('indents every line of a long answer', () => {
+    expect(text).toContain(
+      'Describe the problem\n  +44 said "hello", then left\n  Second line, with a comma',
+    );
+  });
+});
+
+describe('list', () => {
+  it('shows dates, teams, urgency and the team email, never answers', () => {
+    const text = formatList(
+      KNOWN.filter((r) => r.formId === 'referral'),
+      serviceConfig,
+    );
+    expect(text).toMatch(/RJ-AAAA-3333\s+2026-11-01 00:00 UTC\s+Youth Justice Service\s+Under 18\s+sent/);
+    expect(text).toMatch(/RJ-AAAA-4444 .* NOT SENT/);
+    expect(text).not.toContain(PERSONAL.name);
+    expect(text).not.toContain(PERSONAL.referralStory);
+  });
+});
+
+describe('export columns', () => {
+  const columns = exportColumns(nuisance, serviceConfig);
+
+  it('are named after the questions, after the details', () => {
+    const headers = columns.map((c) => c.header);
+    expect(headers.slice(0, 5)).toEqual([
+      'Reference',
+      'Received (UTC)',
+      'Team',
+      'Urgent',
+      'Team email sent (UTC)',
+    ]);
+    expect(headers).toContain('Who is your landlord?');
+    expect(headers).toContain('Describe the problem');
+    expect(new Set(headers).size).toBe(headers.length);
+  });
+
+  it('write option labels, and neutralise and quote awkward answers in CSV', () => {
+    const [row] = parseCsv(csvRecord(columns, known('NR-AAAA-4444')));
+    const cell = (header: string) => row?.[columns.findIndex((c) => c.header === header)];
+    expect(cell('Who is your landlord?')).toBe('The council');
+    expect(cell('Which housing association?')).toBe('');
+    expect(cell('Your name')).toBe(`'${AWKWARD.name}`);
+    expect(cell('Describe the problem')).toBe(`'${AWKWARD.description}`);
+    expect(cell('How is it affecting you and the people you live with?')).toBe(`'${AWKWARD.impact}`);
+    expect(cell('When did it last happen?')).toBe(`'${AWKWARD.mostRecent}`);
+    expect(cell('Who is involved, if you know? (optional)')).toBe(`'${AWKWARD.peopleInvolved}`);
+    expect(cell('Received (UTC)')).toBe('2026-11-06 10:00:00');
+  });
+
+  it('give JSON lists for several choices and null for questions not asked', () => {
+    const item = jsonRecord(columns, known('NR-AAAA-3333'));
+    expect(item['What is happening?']).toEqual(['Noise', 'Threats or intimidation']);
+    expect(item['Which housing association?']).toBe('Northfield Homes');
+    expect(item['Crime reference number (optional)']).toBeNull();
+    expect(item.Urgent).toEqual(['Threats or intimidation']);
+  });
+});
+
+describe('the monthly summary email', () => {
+  const report = buildReport(KNOWN, lastCalendarMonth(new Date('2026-12-01T06:00:00Z')));
+
+  it('names the month, the team and how many came to it', () => {
+    const email = formatReportEmail(report, serviceConfig, 'youth-justice');
+    expect(email.to).toEqual(['youth-justice@northfield.example.org']);
+    expect(email.subject).toBe('Restorative Northfield: summary for November 2026');
+    expect(email.text).toContain('Summary for the Youth Justice Service, November 2026.');
+    expect(email.text).toContain(
+      'Sent to your team in this period: Restorative justice referral: 1; Neighbour nuisance report: 0; Feedback: 0.',
+    );
+    expect(email.html).toContain('<caption style="text-align: left; font-weight: bold;">Satisfied overall');
+  });
+
+  it('holds aggregates only', () => {
+    const email = formatReportEmail(report, serviceConfig, 'quality');
+    expect(email.text).toContain('50% (2 of 4)');
+    for (const personal of PERSONAL_TEXT) {
+      expect(email.text).not.toContain(personal);
+      expect(email.html).not.toContain(personal);
+    }
+  });
+
+  it('names a period that is not one whole month by its days', () => {
+    expect(periodName(buildReport([], rangeFrom('2026-11-01', '2026-11-15', NOW)))).toBe(
+      '1 November 2026 to 15 November 2026',
+    );
+  });
+});
