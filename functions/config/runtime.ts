@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from './parse-config.ts';
 
 const runtimeSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isApplicable, questionsOf } from './applicable.ts';
 import { fieldSchema, missingMessage } from './field-schema.ts';
 import type { Answers, Section } from './types.ts';

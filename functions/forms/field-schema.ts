@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Question } from './types.ts';
 
 const UK_PHONE = /^[0-9+()\-\s]{7,20}$/;

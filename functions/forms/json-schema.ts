@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { questionsOf } from './applicable.ts';
 import { META_FIELDS } from './meta-fields.ts';
 import type { FormDefinition } from './types.ts';
