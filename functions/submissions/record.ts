@@ -20,6 +20,8 @@ export interface SubmissionRecord {
   teamNotifiedAt?: string;
   /** When the submitter's confirmation was sent, if they asked for one by a safe channel. */
   confirmationSentAt?: string;
+  /** Key of the duplicate-guard item written with this record, so erasure can remove it directly. */
+  guardPk?: string;
 }
 
 const DAY_SECONDS = 86_400;

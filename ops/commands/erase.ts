@@ -19,9 +19,9 @@ export interface Erased {
 }
 
 /**
- * Guard items carry the reference they protect, but their key is a hash of the page's token or the
- * answers, which the record does not hold. So they are found by a Scan of the whole table with a
- * filter: every item is read (cost grows with the table), acceptable for a rare operator command.
+ * Records name their guard item (guardPk). For a record that is already gone, or one written
+ * before guardPk existed, guard items are found by a Scan of the whole table with a filter on the
+ * reference they carry: every item is read, acceptable for that rare case.
  */
 export const findGuardKeys = async (
   db: DynamoDBDocumentClient,
@@ -47,7 +47,9 @@ export const findGuardKeys = async (
 /** Finds what there is to erase; a reference with neither record nor guard is unknown. */
 export const findErasure = async (ctx: OpsContext, reference: string): Promise<ErasureTarget> => {
   const record = await ctx.store.get(reference);
-  const guardKeys = await findGuardKeys(ctx.db, ctx.connection.tableName, reference);
+  const guardKeys = record?.guardPk
+    ? [record.guardPk]
+    : await findGuardKeys(ctx.db, ctx.connection.tableName, reference);
   if (!record && guardKeys.length === 0) throw unknownReference(reference);
   return { reference, ...(record ? { record } : {}), guardKeys };
 };
