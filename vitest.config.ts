@@ -23,6 +23,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'property',
+          include: ['test/property/**/*.test.ts'],
+          globalSetup: ['test/support/global-stand-ins.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,

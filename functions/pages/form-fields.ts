@@ -173,7 +173,10 @@ ${questions.map((f) => renderQuestion(f, ctx, true)).join('\n')}
       type: q.type === 'radios' ? 'radio' : 'checkbox',
       value: option.value,
       checked: picked.includes(option.value),
-      'data-aria-controls': mine.length > 0 ? `conditional-${id}` : undefined,
+      // Checkboxes: GOV.UK's script promotes this to aria-controls and keeps aria-expanded in step.
+      // Radios: the site's script reveals, and aria-expanded is left off (not allowed on a radio).
+      'data-aria-controls': mine.length > 0 && kind === 'checkboxes' ? `conditional-${id}` : undefined,
+      'aria-controls': mine.length > 0 && kind === 'radios' ? `conditional-${id}` : undefined,
       'data-behaviour': option.exclusive ? 'exclusive' : undefined,
       'aria-describedby': option.hint ? `${id}-item-hint` : undefined,
     })}>
@@ -189,7 +192,7 @@ ${option.hint ? `<div id="${escapeHtml(id)}-item-hint" class="govuk-hint govuk-$
     'aria-describedby': describedBy(q.hint && `${q.id}-hint`, error !== undefined && errorMessageId(q.id)),
   })}>
 <legend class="${classes('govuk-fieldset__legend', !nested && 'govuk-fieldset__legend--s')}">${escapeHtml(q.label)}</legend>
-${hintHtml(q)}${error !== undefined ? `${errorMessageHtml(q.id, error)}\n` : ''}<div class="govuk-${kind}" data-module="govuk-${kind}">
+${hintHtml(q)}${error !== undefined ? `${errorMessageHtml(q.id, error)}\n` : ''}<div class="govuk-${kind}"${kind === 'checkboxes' ? ' data-module="govuk-checkboxes"' : ''}>
 ${items.join('\n')}
 </div>
 </fieldset>
