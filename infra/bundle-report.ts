@@ -9,7 +9,13 @@ import { REPO_ROOT } from './paths.ts';
  */
 const entries = process.argv.slice(2);
 const handlers =
-  entries.length > 0 ? entries : ['functions/handlers/submit.ts', 'functions/handlers/notify.ts'];
+  entries.length > 0
+    ? entries
+    : [
+        'functions/handlers/submit.ts',
+        'functions/handlers/notify.ts',
+        'functions/handlers/monthly-report.ts',
+      ];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
 
 for (const entry of handlers) {

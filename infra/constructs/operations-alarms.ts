@@ -12,6 +12,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge.ts';
 
@@ -91,6 +92,15 @@ export class OperationsAlarms extends Construct {
       metric: fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
       threshold: 0,
       description: `The ${id} function was throttled: the account's Lambda concurrency is exhausted.`,
+    });
+  }
+
+  /** A failure (dead-letter) queue that holds any message: something was given up on. */
+  watchFailureQueue(id: string, queue: IQueue, description: string): Alarm {
+    return this.alarm(id, {
+      metric: queue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
+      threshold: 0,
+      description,
     });
   }
 

@@ -1,5 +1,7 @@
-import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, type Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { type PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   ApplicationLogLevel,
@@ -9,8 +11,10 @@ import {
   SystemLogLevel,
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge.ts';
 import { fromRoot, REPO_ROOT } from '../paths.ts';
@@ -27,21 +31,52 @@ export const BUNDLE_ALIASES = {
   '@aws-sdk/credential-provider-node': fromRoot('functions/runtime/lambda-credentials.ts'),
 };
 
-export interface ServiceFunctionProps {
+/**
+ * An asynchronous invocation (a schedule) is retried at most this often, and given up on after
+ * this long, both by EventBridge delivering it and by Lambda running it: then it is parked.
+ */
+export const ASYNC_RETRY_ATTEMPTS = 2;
+export const ASYNC_MAX_EVENT_AGE = Duration.hours(1);
+
+interface CommonProps {
   /** The handler module, relative to the repository root; it exports `handler`. */
   readonly entry: string;
-  /**
-   * Both are synchronous for Lambda, so failures surface to the caller (API Gateway) or to the
-   * event source mapping's own failure destination, never to a function dead-letter queue. An
-   * asynchronously invoked function (e.g. a schedule) would need an on-failure destination here.
-   */
-  readonly invokedBy: 'api-gateway' | 'event-source-mapping';
   readonly description: string;
   readonly memorySize: number;
   readonly timeout: Duration;
   readonly logRetention: RetentionDays;
   readonly environment?: Record<string, string>;
 }
+
+export type ServiceFunctionProps = CommonProps &
+  (
+    | {
+        /**
+         * Both are synchronous for Lambda, so failures surface to the caller (API Gateway) or to
+         * the event source mapping's own failure destination, never to a function dead-letter queue.
+         */
+        readonly invokedBy: 'api-gateway' | 'event-source-mapping';
+      }
+    | {
+        /**
+         * An EventBridge rule invokes it asynchronously on this schedule. Lambda retries a failed
+         * run a bounded number of times, then sends the invocation record (event and error) to the
+         * function's own encrypted failure queue; EventBridge parks an event it could not deliver
+         * in the same queue.
+         */
+        readonly invokedBy: 'schedule';
+        readonly schedule: Schedule;
+      }
+  );
+
+const NO_FUNCTION_DLQ = {
+  'api-gateway':
+    'Invoked synchronously by API Gateway: a failure is an HTTP 5xx to the person (who can resend) and an alarm; there is no event to park.',
+  'event-source-mapping':
+    "Invoked by a DynamoDB stream event source mapping: failed records go to the mapping's on-failure SQS queue (which alarms), not to a function DLQ.",
+  schedule:
+    "Invoked asynchronously by its schedule: the EventInvokeConfig's on-failure destination (Serverless-LambdaAsyncFailureDestination, satisfied) sends each given-up run, with its error, to the function's encrypted failure queue, which alarms. A function DLQ as well would park every failure twice, without the error.",
+} as const;
 
 /**
  * A function of this service: Node 24 on arm64, one minified ESM bundle with the AWS SDK inside
@@ -53,6 +88,10 @@ export class ServiceFunction extends Construct {
   readonly lambda: NodejsFunction;
   readonly logGroup: LogGroup;
   readonly role: Role;
+  /** Scheduled functions only: where runs that failed every attempt are parked (it alarms). */
+  readonly failures: Queue | undefined;
+  /** Scheduled functions only: the EventBridge rule that invokes the function. */
+  readonly schedule: Rule | undefined;
 
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
     super(scope, id);
@@ -68,6 +107,8 @@ export class ServiceFunction extends Construct {
       description: `Runs the ${id} function`,
     });
     this.logGroup.grantWrite(this.role);
+
+    this.failures = props.invokedBy === 'schedule' ? this.failureQueue() : undefined;
 
     this.lambda = new NodejsFunction(this, 'Function', {
       entry: fromRoot(props.entry),
@@ -86,6 +127,13 @@ export class ServiceFunction extends Construct {
       systemLogLevelV2: SystemLogLevel.WARN,
       tracing: Tracing.ACTIVE,
       awsSdkConnectionReuse: false,
+      ...(this.failures
+        ? {
+            retryAttempts: ASYNC_RETRY_ATTEMPTS,
+            maxEventAge: ASYNC_MAX_EVENT_AGE,
+            onFailure: new SqsDestination(this.failures),
+          }
+        : {}),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,
@@ -109,18 +157,42 @@ export class ServiceFunction extends Construct {
       },
     });
 
-    acknowledge(
-      this.lambda,
-      'Serverless-LambdaDLQ',
-      props.invokedBy === 'api-gateway'
-        ? 'Invoked synchronously by API Gateway: a failure is an HTTP 5xx to the person (who can resend) and an alarm; there is no event to park.'
-        : "Invoked by a DynamoDB stream event source mapping: failed records go to the mapping's on-failure SQS queue (which alarms), not to a function DLQ.",
-    );
+    this.schedule =
+      props.invokedBy === 'schedule' && this.failures
+        ? new Rule(this, 'Schedule', {
+            schedule: props.schedule,
+            description: `Runs the ${id} function`,
+            targets: [
+              new LambdaFunction(this.lambda, {
+                retryAttempts: ASYNC_RETRY_ATTEMPTS,
+                maxEventAge: ASYNC_MAX_EVENT_AGE,
+                deadLetterQueue: this.failures,
+              }),
+            ],
+          })
+        : undefined;
+
+    acknowledge(this.lambda, 'Serverless-LambdaDLQ', NO_FUNCTION_DLQ[props.invokedBy]);
     acknowledge(
       this.role,
       'AwsSolutions-IAM5[Resource::*]',
       'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by Tracing.ACTIVE) use "*": X-Ray has no resource-level permissions. Table, key, SES and queue statements name their ARNs (asserted in test/infra).',
     );
+  }
+
+  /** Holds failed runs' event and error (no table data) for 14 days; SQS-managed encryption, TLS only. */
+  private failureQueue(): Queue {
+    const queue = new Queue(this, 'Failures', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(
+      queue,
+      ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy'],
+      "This queue is itself the failure destination of the function's scheduled runs. Nothing consumes it automatically: operations read it after the alarm and rerun the function (docs/deploy.md).",
+    );
+    return queue;
   }
 
   /**

@@ -1,7 +1,9 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Schedule } from 'aws-cdk-lib/aws-events';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
+import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
 import { NewSubmissionFeed } from '../constructs/new-submission-feed.ts';
@@ -24,6 +26,7 @@ export interface ServiceStackProps extends StackProps {
 export class ServiceStack extends Stack {
   readonly submit: ServiceFunction;
   readonly notify: ServiceFunction;
+  readonly monthlyReport: ServiceFunction;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -77,6 +80,23 @@ export class ServiceStack extends Stack {
       handler: this.notify.lambda,
     });
 
+    // The monthly report only queries the by-form index (aggregates, no single items) and sends
+    // each team its summary. 06:00 UTC on the 1st: the month before is over in UK time too.
+    this.monthlyReport = new ServiceFunction(this, 'MonthlyReport', {
+      entry: 'functions/handlers/monthly-report.ts',
+      invokedBy: 'schedule',
+      schedule: Schedule.expression('cron(0 6 1 * ? *)'),
+      description: "Emails each team last month's outcome summary (aggregates only)",
+      memorySize: 512,
+      timeout: Duration.minutes(2),
+      logRetention,
+      environment: { SES_CONFIGURATION_SET: email.configurationSet.configurationSetName },
+    });
+    this.monthlyReport.useTable(submissions.table, {
+      grants: [{ actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName }],
+    });
+    this.monthlyReport.allow(email.sendStatement(config.senderEmail));
+
     const forms = new FormsApi(this, 'FormsApi', {
       handler: this.submit.lambda,
       throttle: settings.apiThrottle,
@@ -95,15 +115,19 @@ export class ServiceStack extends Stack {
     const alarms = new OperationsAlarms(this, 'Alarms', { email: config.operationsEmail });
     alarms.watchFunction('Submit', this.submit.lambda);
     alarms.watchFunction('Notify', this.notify.lambda);
-    alarms.alarm('NotifyFailures', {
-      metric: feed.failures.metricApproximateNumberOfMessagesVisible({
-        period: FIVE_MINUTES,
-        statistic: 'Maximum',
-      }),
-      threshold: 0,
-      description:
-        'A new submission could not be emailed after retries: see docs/deploy.md, "Failed notifications".',
-    });
+    alarms.watchFunction('MonthlyReport', this.monthlyReport.lambda);
+    alarms.watchFailureQueue(
+      'NotifyFailures',
+      feed.failures,
+      'A new submission could not be emailed after retries: see docs/deploy.md, "Failed notifications".',
+    );
+    if (this.monthlyReport.failures) {
+      alarms.watchFailureQueue(
+        'MonthlyReportFailures',
+        this.monthlyReport.failures,
+        'The monthly summaries were not all sent after retries: see docs/deploy.md, "Failed monthly reports".',
+      );
+    }
     alarms.alarm('NotifyBacklog', {
       metric: this.notify.lambda.metric('IteratorAge', { period: FIVE_MINUTES, statistic: 'Maximum' }),
       threshold: Duration.hours(1).toMilliseconds(),
@@ -122,6 +146,10 @@ export class ServiceStack extends Stack {
     });
     new CfnOutput(this, 'TableName', { value: submissions.table.tableName });
     new CfnOutput(this, 'NotifyFailureQueue', { value: feed.failures.queueUrl });
+    new CfnOutput(this, 'MonthlyReportFunction', { value: this.monthlyReport.lambda.functionName });
+    if (this.monthlyReport.failures) {
+      new CfnOutput(this, 'MonthlyReportFailureQueue', { value: this.monthlyReport.failures.queueUrl });
+    }
     new CfnOutput(this, 'AlarmTopic', { value: alarms.topic.topicArn });
   }
 }

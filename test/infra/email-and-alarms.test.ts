@@ -106,19 +106,25 @@ describe('alarms', () => {
     return found;
   };
 
-  it('fires when the notify failure queue holds any message', () => {
-    expectAlarm('ApproximateNumberOfMessagesVisible', {
+  it('fires when a failure queue (notify, monthly report) holds any message', () => {
+    const found = expectAlarm('ApproximateNumberOfMessagesVisible', {
       Namespace: 'AWS/SQS',
       Statistic: 'Maximum',
       Period: 300,
       Threshold: 0,
-      Dimensions: [
-        {
-          Name: 'QueueName',
-          Value: { 'Fn::GetAtt': [expect.stringMatching(/^NewSubmissionsFailures/), 'QueueName'] },
-        },
-      ],
     });
+    const queues = found
+      .map((alarm) => {
+        expect(alarm.Properties.Dimensions).toEqual([
+          { Name: 'QueueName', Value: { 'Fn::GetAtt': [expect.any(String), 'QueueName'] } },
+        ]);
+        return alarm.Properties.Dimensions[0].Value['Fn::GetAtt'][0] as string;
+      })
+      .sort();
+    expect(queues).toEqual([
+      expect.stringMatching(/^MonthlyReportFailures/),
+      expect.stringMatching(/^NewSubmissionsFailures/),
+    ]);
   });
 
   it('fires on any error and any throttle of each function', () => {
@@ -131,6 +137,7 @@ describe('alarms', () => {
       });
       const functions = found.map((a) => a.Properties.Dimensions[0].Value.Ref).sort();
       expect(functions).toEqual([
+        expect.stringMatching(/^MonthlyReportFunction/),
         expect.stringMatching(/^NotifyFunction/),
         expect.stringMatching(/^SubmitFunction/),
       ]);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ESM_BANNER } from '../../infra/constructs/service-function.ts';
+import { ESM_BANNER, type ServiceFunction } from '../../infra/constructs/service-function.ts';
 import { logicalId, PRODUCTION, type Synthesized, synth } from './support/synth.ts';
 
 let s: Synthesized;
@@ -15,9 +15,12 @@ beforeAll(() => {
 const CASES = [
   { name: 'Submit', key: 'submit', memory: 512, timeout: 10, sdkCommand: 'TransactWriteItems' },
   { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail' },
+  { name: 'MonthlyReport', key: 'monthlyReport', memory: 512, timeout: 120, sdkCommand: 'SendEmail' },
 ] as const;
 
-const resourceOf = (key: 'submit' | 'notify') =>
+type FunctionKey = (typeof CASES)[number]['key'];
+
+const resourceOf = (key: FunctionKey) =>
   template.toJSON().Resources[logicalId(s.service, s.service[key].lambda)];
 
 const sizes: string[] = [];
@@ -95,7 +98,105 @@ describe('email settings', () => {
     });
   });
 
+  it('send the monthly report through the same configuration set', () => {
+    expect(resourceOf('monthlyReport').Properties.Environment.Variables).toEqual({
+      NODE_OPTIONS: '--enable-source-maps',
+      TABLE_NAME: { Ref: expect.stringMatching(/^SubmissionsTable/) },
+      SES_CONFIGURATION_SET: { Ref: expect.stringMatching(/^EmailConfigurationSet/) },
+    });
+  });
+
   it('are absent from submit, which never sends email', () => {
     expect(resourceOf('submit').Properties.Environment.Variables.SES_CONFIGURATION_SET).toBeUndefined();
+  });
+});
+
+describe('monthly report schedule', () => {
+  const resources = () => template.toJSON().Resources;
+  const ofType = (type: string) => Object.values(template.findResources(type));
+  const ref = (fn: ServiceFunction) => logicalId(s.service, fn.lambda);
+  const failureQueue = () => {
+    const { failures } = s.service.monthlyReport;
+    if (!failures) throw new Error('the monthly report has no failure queue');
+    return logicalId(s.service, failures);
+  };
+  const rule = () => {
+    const { schedule } = s.service.monthlyReport;
+    if (!schedule) throw new Error('the monthly report has no schedule');
+    return logicalId(s.service, schedule);
+  };
+
+  it('is the only rule: 06:00 UTC on the 1st of each month, targeting the function', () => {
+    const rules = ofType('AWS::Events::Rule');
+    expect(rules).toHaveLength(1);
+    expect(rules[0]?.Properties).toMatchObject({
+      ScheduleExpression: 'cron(0 6 1 * ? *)',
+      State: 'ENABLED',
+      Targets: [
+        {
+          Arn: { 'Fn::GetAtt': [ref(s.service.monthlyReport), 'Arn'] },
+          RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [failureQueue(), 'Arn'] } },
+        },
+      ],
+    });
+    expect(rules[0]?.Properties.Targets).toHaveLength(1);
+  });
+
+  it('may invoke the function, and only from this rule', () => {
+    const fromEvents = ofType('AWS::Lambda::Permission').filter(
+      (p) => p.Properties.Principal === 'events.amazonaws.com',
+    );
+    expect(fromEvents.map((p) => p.Properties)).toEqual([
+      {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [ref(s.service.monthlyReport), 'Arn'] },
+        Principal: 'events.amazonaws.com',
+        SourceArn: { 'Fn::GetAtt': [rule(), 'Arn'] },
+      },
+    ]);
+  });
+
+  it('is retried twice within an hour, then parked in the failure queue', () => {
+    const configs = ofType('AWS::Lambda::EventInvokeConfig');
+    expect(configs.map((c) => c.Properties)).toEqual([
+      {
+        FunctionName: { Ref: ref(s.service.monthlyReport) },
+        Qualifier: '$LATEST',
+        MaximumRetryAttempts: 2,
+        MaximumEventAgeInSeconds: 3600,
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [failureQueue(), 'Arn'] } } },
+      },
+    ]);
+    // The on-failure destination replaces a function DLQ (which would park each failure twice).
+    expect(resourceOf('monthlyReport').Properties.DeadLetterConfig).toBeUndefined();
+  });
+
+  it('parks failures in an encrypted, TLS-only queue that only the rule may also send to', () => {
+    expect(resources()[failureQueue()]?.Properties).toMatchObject({
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 14 * 24 * 3600,
+    });
+    const [policy, ...others] = ofType('AWS::SQS::QueuePolicy').filter((p) =>
+      p.Properties.Queues.some((q: { Ref: string }) => q.Ref === failureQueue()),
+    );
+    expect(others).toEqual([]);
+    expect(policy?.Properties.PolicyDocument.Statement).toEqual([
+      expect.objectContaining({
+        Effect: 'Deny',
+        Action: 'sqs:*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }),
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: 'sqs:SendMessage',
+        Principal: { Service: 'events.amazonaws.com' },
+        Condition: {
+          ArnEquals: {
+            'aws:SourceArn': { 'Fn::GetAtt': [rule(), 'Arn'] },
+          },
+        },
+      }),
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import rawConfig from '../../config/service.json' with { type: 'json' };
+import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
 import {
   actionsOf,
   logicalId,
@@ -18,7 +19,9 @@ beforeAll(() => {
   template = s.template;
 });
 
-const statementsOf = (fn: 'submit' | 'notify') =>
+const FUNCTIONS = ['submit', 'notify', 'monthlyReport'] as const;
+
+const statementsOf = (fn: (typeof FUNCTIONS)[number]) =>
   policyStatementsOf(template, logicalId(s.service, s.service[fn].role));
 
 const resourceRefs = (statement: PolicyStatementJson): string[] =>
@@ -130,27 +133,105 @@ describe('notify role', () => {
   });
 
   it('sends email only from the sender address, through the identity and configuration set', () => {
-    const [send] = statementsOf('notify').filter((st) => actionsOf([st]).includes('ses:SendEmail'));
-    expect(send?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': rawConfig.senderEmail } });
-    const resources = resourceRefs(send as PolicyStatementJson);
-    expect(resources).toHaveLength(2);
-    expect(resources.some((r) => r.includes(':identity/') && r.includes('EmailIdentity'))).toBe(true);
-    expect(
-      resources.some((r) => r.includes(':configuration-set/') && r.includes('EmailConfigurationSet')),
-    ).toBe(true);
+    expectScopedSend('notify');
   });
 });
 
-describe('both roles', () => {
-  it('use "*" only for X-Ray, which has no resource-level permissions', () => {
-    for (const fn of ['submit', 'notify'] as const) {
+const expectScopedSend = (fn: 'notify' | 'monthlyReport') => {
+  const sends = statementsOf(fn).filter((st) => actionsOf([st]).includes('ses:SendEmail'));
+  expect(sends).toHaveLength(1);
+  const [send] = sends;
+  expect(send?.Action).toBe('ses:SendEmail');
+  expect(send?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': rawConfig.senderEmail } });
+  const resources = resourceRefs(send as PolicyStatementJson);
+  expect(resources).toHaveLength(2);
+  expect(resources.some((r) => r.includes(':identity/') && r.includes('EmailIdentity'))).toBe(true);
+  expect(
+    resources.some((r) => r.includes(':configuration-set/') && r.includes('EmailConfigurationSet')),
+  ).toBe(true);
+};
+
+describe('monthly report role', () => {
+  it('may only query the by-form index, decrypt, send email and park failed runs', () => {
+    expect(actionsOf(statementsOf('monthlyReport'))).toEqual([
+      'dynamodb:Query',
+      'kms:Decrypt',
+      'kms:DescribeKey',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'ses:SendEmail',
+      'sqs:GetQueueAttributes',
+      'sqs:GetQueueUrl',
+      'sqs:SendMessage',
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments',
+    ]);
+  });
+
+  it('cannot read, write or scan single items, or encrypt with the table key', () => {
+    const actions = actionsOf(statementsOf('monthlyReport'));
+    for (const forbidden of [
+      'dynamodb:Scan',
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:BatchWriteItem',
+      'dynamodb:GetRecords',
+      'kms:Encrypt',
+      'kms:GenerateDataKey',
+    ]) {
+      expect(actions).not.toContain(forbidden);
+    }
+    expect(actions.some((a) => a.includes('*'))).toBe(false);
+  });
+
+  it('queries only the byFormAndDate index, never the table itself', () => {
+    const dynamo = statementsOf('monthlyReport').filter((st) =>
+      actionsOf([st]).some((a) => a.startsWith('dynamodb:')),
+    );
+    expect(dynamo).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:Query',
+        Resource: {
+          'Fn::Join': [
+            '',
+            [
+              { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
+              `/index/${TABLE_SHAPE.byFormIndex.indexName}`,
+            ],
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('sends email only from the sender address, through the identity and configuration set', () => {
+    expectScopedSend('monthlyReport');
+  });
+
+  it('parks failed runs only in its own failure queue', () => {
+    const queue = s.service.monthlyReport.failures;
+    if (!queue) throw new Error('the monthly report has no failure queue');
+    const sqs = statementsOf('monthlyReport').filter((st) =>
+      actionsOf([st]).some((a) => a.startsWith('sqs:')),
+    );
+    expect(sqs.map((st) => st.Resource)).toEqual([{ 'Fn::GetAtt': [logicalId(s.service, queue), 'Arn'] }]);
+  });
+});
+
+describe('every role', () => {
+  it('uses "*" only for X-Ray, which has no resource-level permissions', () => {
+    for (const fn of FUNCTIONS) {
       const wildcard = statementsOf(fn).filter((st) => resourceRefs(st).some((r) => r.includes('*')));
       expect(actionsOf(wildcard)).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
     }
   });
 
-  it('use only the table key for KMS', () => {
-    for (const fn of ['submit', 'notify'] as const) {
+  it('uses only the table key for KMS', () => {
+    for (const fn of FUNCTIONS) {
       const kms = statementsOf(fn).filter((st) => actionsOf([st]).some((a) => a.startsWith('kms:')));
       for (const statement of kms) {
         expect(statement.Resource).toEqual({
