@@ -23,21 +23,33 @@ export const markedSafe = (answers: Answers, way: string): boolean => {
   return Array.isArray(ways) && ways.includes(way);
 };
 
+export interface SafeContactOptions {
+  /** Words the questions for the person filling in the form ("you") or someone else ("the person"). */
+  you: boolean;
+  /**
+   * Letters: 'ask' offers them and asks for the address; 'known' offers them because the form
+   * asks for the address elsewhere; 'none' does not offer them (e.g. anonymous feedback).
+   */
+  letters: 'ask' | 'known' | 'none';
+  /** Only ask about contact when this holds (e.g. the person agreed to be contacted). */
+  showIf?: ShowIf;
+}
+
 /**
  * The safe-contact pattern: which ways are safe, then only the details those ways need,
- * then times to avoid. `who` words the questions ("you" or "the person").
+ * then times to avoid.
  */
-export const safeContactQuestions = (who: { you: boolean }, showIf?: ShowIf): Question[] => {
-  const them = who.you ? 'you' : 'the person';
-  const their = who.you ? 'your' : 'their';
-  return [
+export const safeContactQuestions = ({ you, letters, showIf }: SafeContactOptions): Question[] => {
+  const them = you ? 'you' : 'the person';
+  const their = you ? 'your' : 'their';
+  const questions: Question[] = [
     {
       id: SAFE_WAYS_QUESTION,
       type: 'checkboxes',
       label: `How is it safe for us to contact ${them}?`,
       hint: 'We will only use the ways you select. Select all that apply.',
       required: true,
-      options: SAFE_WAYS,
+      options: letters === 'none' ? SAFE_WAYS.filter((o) => o.value !== 'letter') : SAFE_WAYS,
       errorName: `at least one safe way to contact ${them}`,
       ...(showIf ? { showIf } : {}),
     },
@@ -83,4 +95,5 @@ export const safeContactQuestions = (who: { you: boolean }, showIf?: ShowIf): Qu
       ...(showIf ? { showIf } : {}),
     },
   ];
+  return letters === 'ask' ? questions : questions.filter((q) => q.id !== 'postalAddress');
 };

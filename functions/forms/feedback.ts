@@ -179,7 +179,7 @@ export const feedback = defineForm({
           errorName: 'your name',
           showIf: mayContact,
         },
-        ...safeContactQuestions({ you: true }, mayContact).filter((q) => q.id !== 'postalAddress'),
+        ...safeContactQuestions({ you: true, letters: 'none', showIf: mayContact }),
       ],
     },
   ],

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import type { Question } from './types.ts';
 
-const UK_PHONE = /^[0-9+()\-\s]{7,20}$/;
+/** 7 to 20 characters of digits, spaces, +, brackets and dashes, starting and ending with neither space nor dash. */
+const UK_PHONE = /^[0-9+(][0-9+()\-\s]{5,18}[0-9)]$/;
 const DEFAULT_MAX = { text: 200, textarea: 5000, email: 254, tel: 20 } as const;
 
 /** Upper-cases the first letter, for messages that start with a question's error name. */
@@ -33,7 +34,11 @@ const textSchema = (q: Question) => {
       })
       .max(max, tooLong);
   }
-  const limited = z.string({ error: () => missingMessage(q) }).max(max, tooLong);
+  // Counted in characters as people (and JSON Schema's maxLength) count them, not UTF-16 units;
+  // the published schema gets maxLength from the definition (json-schema.ts).
+  const limited = z
+    .string({ error: () => missingMessage(q) })
+    .refine((text) => [...text].length <= max, tooLong);
   if (q.type === 'tel') {
     return limited.regex(UK_PHONE, {
       error: 'Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192',

@@ -1,31 +1,49 @@
 import * as z from 'zod';
 import { questionsOf } from './applicable.ts';
+import { maxLengthOf } from './field-schema.ts';
 import { META_FIELDS } from './meta-fields.ts';
-import type { FormDefinition } from './types.ts';
+import type { FormDefinition, Question } from './types.ts';
 
 type JsonSchema = Record<string, unknown>;
 
-/**
- * The form's JSON Schema for other clients: zod's own output, plus if/then rules for follow-up
- * questions (zod cannot express "required when another answer is X"), so a client that follows
- * the schema alone sends what the handler accepts.
- */
-export const publishedSchema = (form: FormDefinition): JsonSchema => {
-  const base = z.toJSONSchema(form.schema, { io: 'input' }) as JsonSchema;
-  const followUps = questionsOf(form.sections).filter((q) => q.required && q.showIf);
-  const rules = followUps.map((q) => {
-    const parent = questionsOf(form.sections).find((p) => p.id === q.showIf?.question);
-    const oneOf = { enum: q.showIf?.oneOf };
-    const condition = parent?.type === 'checkboxes' ? { contains: oneOf } : oneOf;
-    return {
-      if: { properties: { [q.showIf?.question as string]: condition }, required: [q.showIf?.question] },
-      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise.
-      then: { required: [q.id] },
-    };
-  });
-  const properties = base.properties as Record<string, JsonSchema>;
-  for (const q of questionsOf(form.sections).filter((q) => q.requireAll)) {
+/** Follow-ups: "if the parent answer is one of these, this question is required". */
+const followUpRules = (questions: Question[]): JsonSchema[] =>
+  questions
+    .filter((q) => q.required && q.showIf)
+    .map((q) => {
+      const parentId = q.showIf?.question as string;
+      const parent = questions.find((p) => p.id === parentId);
+      const oneOf = { enum: q.showIf?.oneOf };
+      return {
+        if: {
+          properties: { [parentId]: parent?.type === 'checkboxes' ? { contains: oneOf } : oneOf },
+          required: [parentId],
+        },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise.
+        then: { required: [q.id] },
+      };
+    });
+
+/** An "or" option such as "Not sure yet" must be ticked on its own. */
+const exclusiveRules = (questions: Question[]): JsonSchema[] =>
+  questions.flatMap((q) =>
+    (q.options ?? [])
+      .filter((o) => o.exclusive)
+      .map((o) => ({
+        if: { properties: { [q.id]: { contains: { enum: [o.value] } } }, required: [q.id] },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise.
+        then: { properties: { [q.id]: { maxItems: 1 } } },
+      })),
+  );
+
+/** What the handler checks outside zod's shape: every consent ticked, and blank text is no answer. */
+const tightenProperties = (properties: Record<string, JsonSchema>, questions: Question[]): void => {
+  for (const q of questions.filter((q) => q.requireAll)) {
     properties[q.id] = { ...properties[q.id], minItems: q.options?.length, uniqueItems: true };
+  }
+  for (const q of questions.filter((q) => !q.options && q.type !== 'email')) {
+    const blankIsNoAnswer = q.required && !properties[q.id]?.pattern ? { minLength: 1, pattern: '\\S' } : {};
+    properties[q.id] = { ...properties[q.id], maxLength: maxLengthOf(q), ...blankIsNoAnswer };
   }
   properties[META_FIELDS.token] = {
     type: 'string',
@@ -33,10 +51,21 @@ export const publishedSchema = (form: FormDefinition): JsonSchema => {
     description:
       'Optional. A random value made once per attempt; sending it again returns the same reference.',
   };
+};
+
+/**
+ * The form's JSON Schema for other clients: zod's own output, plus what zod cannot express (a
+ * follow-up required when another answer is X, an option that must stand alone), so a client that
+ * follows the schema alone sends what the handler accepts.
+ */
+export const publishedSchema = (form: FormDefinition): JsonSchema => {
+  const base = z.toJSONSchema(form.schema, { io: 'input' }) as JsonSchema;
+  const questions = questionsOf(form.sections);
+  tightenProperties(base.properties as Record<string, JsonSchema>, questions);
   return {
     ...base,
     title: form.title,
     description: form.description,
-    ...(rules.length > 0 ? { allOf: rules } : {}),
+    allOf: [...followUpRules(questions), ...exclusiveRules(questions)],
   };
 };

@@ -82,7 +82,7 @@ export const nuisance = defineForm({
           maxLength: 500,
           errorName: 'your address',
         },
-        ...safeContactQuestions({ you: true }).filter((q) => q.id !== 'postalAddress'),
+        ...safeContactQuestions({ you: true, letters: 'known' }),
       ],
     },
     {

@@ -142,7 +142,7 @@ export const referral = defineForm({
           width: 10,
           errorName: 'a postcode or area',
         },
-        ...safeContactQuestions({ you: false }),
+        ...safeContactQuestions({ you: false, letters: 'ask' }),
         {
           id: 'supportNeeds',
           type: 'checkboxes',

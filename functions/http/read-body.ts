@@ -24,7 +24,8 @@ export const bodyKindOf = (contentType: string | undefined): BodyKind | undefine
 
 /** Form posts repeat a key for each ticked checkbox; those become lists. */
 const formFields = (text: string): RawFields => {
-  const fields: Record<string, string | string[]> = {};
+  // No prototype: a key such as __proto__ stays an ordinary (ignored) field.
+  const fields: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of new URLSearchParams(text)) {
     const existing = fields[key];
     fields[key] =

@@ -18,8 +18,17 @@ const allow = (method: string, allowed: string[]) => {
   }
 };
 
+const decoded = (segment: string): string | undefined => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined; // A malformed escape such as %ZZ names no form.
+  }
+};
+
 const formAt = (id: string | undefined): FormDefinition => {
-  const form = id ? findForm(decodeURIComponent(id)) : undefined;
+  const name = id === undefined ? undefined : decoded(id);
+  const form = name === undefined ? undefined : findForm(name);
   if (!form) throw notFound();
   return form;
 };

@@ -62,7 +62,7 @@ const footer = (config: ServiceConfig): string => `<footer class="govuk-template
 <ul class="govuk-footer__inline-list">
 ${FOOTER_LINKS.map(([href, text]) => `<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="${href}">${text}</a></li>`).join('\n')}
 </ul>
-<div class="govuk-footer__meta-custom">${escapeHtml(config.serviceName)} is run by ${escapeHtml(config.organisation)}. Call ${escapeHtml(config.contact.phone)} (${escapeHtml(config.contact.hours)}) or email <a class="govuk-footer__link" href="mailto:${escapeHtml(config.contact.email)}">${escapeHtml(config.contact.email)}</a>.</div>
+<div class="govuk-footer__meta-custom">${escapeHtml(config.serviceName)} is run by ${escapeHtml(config.organisation)}. Call ${escapeHtml(config.contact.phone)} (${escapeHtml(config.contact.hours)}) or email <a class="govuk-footer__link" href="mailto:${escapeHtml(config.contact.email)}">${escapeHtml(config.contact.email)}</a></div>
 </div>
 <div class="govuk-footer__meta-item">© ${escapeHtml(config.organisation)}</div>
 </div>

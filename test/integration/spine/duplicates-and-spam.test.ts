@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_PATTERN } from '../../../functions/submissions/reference.ts';
+import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { FORM_TYPE, pause, referenceOf, type SpineTwin, startSpineTwin } from './spine-twin.ts';
+
+// The twin runs with the sample's minimum fill time of 3 seconds (spineConfig).
+let twin: SpineTwin;
+
+beforeAll(async () => {
+  twin = await startSpineTwin();
+});
+
+afterAll(async () => {
+  await twin?.stop();
+});
+
+/** Unique answers, so the answers-hash window does not join unrelated tests together. */
+const referral = (extra: Record<string, unknown> = {}) => ({
+  ...VALID_ANSWERS.referral,
+  whatHappened: `Someone took my bike ${randomUUID()}`,
+  ...extra,
+});
+const feedback = (extra: Record<string, unknown> = {}) => ({
+  ...VALID_ANSWERS.feedback,
+  wentWell: `It helped ${randomUUID()}`,
+  ...extra,
+});
+
+const recordsFor = async (reference: string) =>
+  (await twin.submissions()).filter((r) => r.reference === reference);
+const guardsFor = async (reference: string) =>
+  (await twin.items()).filter((i) => i.kind === 'guard' && i.reference === reference);
+
+/** Waits for the expected emails, then a little longer so a second email would show. */
+const exactlyEmailed = async (reference: string, count: number) => {
+  await twin.waitForEmails(reference, count);
+  await pause(1_200);
+  expect(await twin.emailsFor(reference)).toHaveLength(count);
+};
+
+describe('a repeated submission is stored and emailed once', () => {
+  it('the same token twice, one after the other: the same reference, one record, one email', async () => {
+    const token = randomUUID();
+    const answers = feedback({ submissionToken: token });
+    const first = await referenceOf(await twin.postJson('feedback', answers));
+    const second = await referenceOf(await twin.postJson('feedback', answers));
+    expect(second).toBe(first);
+    expect(await recordsFor(first)).toHaveLength(1);
+    expect(await guardsFor(first)).toHaveLength(1);
+    expect((await recordsFor(first))[0]?.answers).not.toHaveProperty('submissionToken');
+    await exactlyEmailed(first, 1);
+  });
+
+  it('the same token with changed answers (a retry after editing) still returns the first reference', async () => {
+    const token = randomUUID();
+    const first = await referenceOf(await twin.postJson('feedback', feedback({ submissionToken: token })));
+    const second = await referenceOf(
+      await twin.postJson('feedback', feedback({ submissionToken: ` ${token} ` })),
+    );
+    expect(second).toBe(first);
+    expect(await recordsFor(first)).toHaveLength(1);
+  });
+
+  it.each([2, 8])(
+    '%i concurrent submits with the same token: one reference, one record, one email',
+    async (n) => {
+      const answers = referral({ submissionToken: randomUUID() });
+      const responses = await Promise.all(
+        Array.from({ length: n }, () => twin.postJson('referral', answers)),
+      );
+      const references = await Promise.all(responses.map(referenceOf));
+      expect(new Set(references).size).toBe(1);
+      const [reference = ''] = references;
+      expect(reference).toMatch(REFERENCE_PATTERN);
+      expect(await recordsFor(reference)).toHaveLength(1);
+      expect(await guardsFor(reference)).toHaveLength(1);
+      // Team email and the confirmation (email is marked safe in the sample answers), once each.
+      await exactlyEmailed(reference, 2);
+    },
+  );
+
+  it('the same answers without a token, within the window, dedupe (a double click without JavaScript)', async () => {
+    const answers = referral();
+    const first = await referenceOf(await twin.postJson('referral', answers));
+    const second = await referenceOf(await twin.postJson('referral', answers));
+    expect(second).toBe(first);
+    expect(await recordsFor(first)).toHaveLength(1);
+    await exactlyEmailed(first, 2);
+  });
+
+  it('answers that differ only in blank space and ordering are the same answers', async () => {
+    const answers = referral();
+    const first = await referenceOf(await twin.postJson('referral', answers));
+    const reordered = Object.fromEntries(Object.entries(answers).reverse());
+    const second = await referenceOf(
+      await twin.postJson('referral', { ...reordered, name: ` Sam\t`, notAQuestion: 1 }),
+    );
+    expect(second).toBe(first);
+  });
+
+  it('concurrent identical form posts without a token redirect to the same confirmation', async () => {
+    const whatHappened = `Double click ${randomUUID()}`;
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...VALID_ANSWERS.referral, whatHappened })) {
+      for (const item of Array.isArray(v) ? v : [v]) params.append(k, item);
+    }
+    const responses = await Promise.all(
+      [0, 1, 2].map(() => twin.post('referral', params.toString(), FORM_TYPE)),
+    );
+    expect(responses.map((r) => r.status)).toEqual([303, 303, 303]);
+    const locations = new Set(responses.map((r) => r.headers.get('location')));
+    expect(locations.size).toBe(1);
+    const reference = new URL([...locations][0] ?? '', twin.url).searchParams.get('reference') ?? '';
+    expect(await recordsFor(reference)).toHaveLength(1);
+  });
+
+  it('the same answers without a token from another browser are another person’s submission', async () => {
+    const answers = feedback();
+    const first = await referenceOf(await twin.postJson('feedback', answers, { 'user-agent': 'Browser A' }));
+    const again = await referenceOf(await twin.postJson('feedback', answers, { 'user-agent': 'Browser A' }));
+    const other = await referenceOf(await twin.postJson('feedback', answers, { 'user-agent': 'Browser B' }));
+    const elsewhere = await referenceOf(
+      await twin.postJson('feedback', answers, {
+        'user-agent': 'Browser A',
+        'cloudfront-viewer-address': '203.0.113.9:443',
+      }),
+    );
+    expect(again).toBe(first);
+    expect(new Set([first, other, elsewhere]).size).toBe(3);
+  });
+
+  it('different tokens with the same answers are different submissions', async () => {
+    const answers = feedback();
+    const [a, b] = await Promise.all(
+      [randomUUID(), randomUUID()].map(async (token) =>
+        referenceOf(await twin.postJson('feedback', { ...answers, submissionToken: token })),
+      ),
+    );
+    expect(a).not.toBe(b);
+    expect(await recordsFor(a ?? '')).toHaveLength(1);
+    expect(await recordsFor(b ?? '')).toHaveLength(1);
+    await exactlyEmailed(a ?? '', 1);
+    await exactlyEmailed(b ?? '', 1);
+  });
+
+  it('the same token on two different forms gives two submissions', async () => {
+    const token = randomUUID();
+    const a = await referenceOf(await twin.postJson('feedback', feedback({ submissionToken: token })));
+    const b = await referenceOf(await twin.postJson('referral', referral({ submissionToken: token })));
+    expect(a.startsWith('FB-')).toBe(true);
+    expect(b.startsWith('RJ-')).toBe(true);
+  });
+});
+
+describe('spam is answered like a person but nothing is stored or sent', () => {
+  /** Submits a bot's answers and checks it looks accepted while the table does not change. */
+  const expectIgnored = async (formId: string, prefix: string, answers: Record<string, unknown>) => {
+    const before = (await twin.items()).length;
+    const reference = await referenceOf(await twin.postJson(formId, answers));
+    expect(reference).toMatch(REFERENCE_PATTERN);
+    expect(reference.startsWith(`${prefix}-`)).toBe(true);
+    expect(await twin.record(reference)).toBeUndefined();
+    expect((await twin.items()).length).toBe(before);
+    return reference;
+  };
+
+  it('honeypot filled, started too recently, or both: a plausible reference, no record, no email', async () => {
+    const ignored = [
+      await expectIgnored('referral', 'RJ', referral({ website: 'http://spam.example' })),
+      await expectIgnored('feedback', 'FB', feedback({ website: ['x'] })),
+      await expectIgnored('nuisance', 'NR', { ...VALID_ANSWERS.nuisance, formStartedAt: Date.now() - 1_000 }),
+      await expectIgnored('feedback', 'FB', feedback({ formStartedAt: String(Date.now() - 2_500) })),
+      await expectIgnored('referral', 'RJ', referral({ website: 'x', formStartedAt: Date.now() - 60_000 })),
+    ];
+    // A person's submission after the bots: once its email is here, the bots' would have been too.
+    const control = await referenceOf(await twin.postJson('feedback', feedback()));
+    await twin.waitForEmails(control);
+    await pause(1_000);
+    const subjects = (await twin.inbox()).map((e) => e.subject);
+    for (const reference of ignored) expect(subjects.some((s) => s.includes(reference))).toBe(false);
+  });
+
+  it('a bot’s form post is redirected to a confirmation like a person’s', async () => {
+    const before = (await twin.items()).length;
+    const params = new URLSearchParams({ ...VALID_ANSWERS.feedback, website: 'spam' });
+    const response = await twin.post('feedback', params.toString(), FORM_TYPE);
+    expect(response.status).toBe(303);
+    const location = response.headers.get('location') ?? '';
+    expect(location).toMatch(/^\/api\/forms\/feedback\/confirmation\?reference=FB-/);
+    expect((await twin.get(location)).status).toBe(200);
+    expect((await twin.items()).length).toBe(before);
+  });
+
+  it.each([
+    ['started long enough ago', () => Date.now() - 10_000],
+    ['started exactly the minimum ago', () => Date.now() - 3_000],
+    ['a start time in the future (ignored, not trusted)', () => Date.now() + 60_000],
+    ['a start time that is not a number', () => 'yesterday'],
+    ['an empty honeypot, as a real page sends', () => undefined],
+  ])('a person’s submission is stored: %s', async (_what, startedAt) => {
+    const started = startedAt();
+    const reference = await referenceOf(
+      await twin.postJson(
+        'feedback',
+        feedback(started === undefined ? { website: '  ' } : { formStartedAt: started, website: '' }),
+      ),
+    );
+    const record = await twin.record(reference);
+    expect(record?.formId).toBe('feedback');
+    expect(record?.answers).not.toHaveProperty('formStartedAt');
+    expect(record?.answers).not.toHaveProperty('website');
+    await twin.waitForEmails(reference);
+  });
+});
