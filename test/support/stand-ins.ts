@@ -3,8 +3,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { inject } from 'vitest';
-import { serviceConfig } from '../../functions/config/service-config.ts';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
+import { serviceConfig } from '../../functions/config/service-config.ts';
 import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../../functions/storage/dynamodb-store.ts';
 import { ensureTable } from '../../local/ensure-table.ts';
@@ -39,7 +39,12 @@ export const freshTable = async () => {
 export const apiEvent = (
   method: string,
   path: string,
-  options: { body?: string; contentType?: string; query?: Record<string, string>; headers?: Record<string, string> } = {},
+  options: {
+    body?: string;
+    contentType?: string;
+    query?: Record<string, string>;
+    headers?: Record<string, string>;
+  } = {},
 ): APIGatewayProxyEventV2 => ({
   version: '2.0',
   routeKey: '$default',
