@@ -10,7 +10,8 @@ import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARM_UP = 20;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 const summary = (label: string, samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   console.log(

@@ -32,6 +32,8 @@ export const serviceConfigSchema = z
     serviceName: z.string().min(1),
     brandColour: colour,
     siteUrl: z.url(),
+    /** Where "Exit this page" takes people: a neutral, everyday site that gives nothing away. */
+    exitPageUrl: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
     phoneNumbers: z.object({ emergency: z.string().min(1), nonEmergency: z.string().min(1) }),
     contact: z.object({ phone: z.string().min(1), email, hours: z.string().min(1) }),
     senderEmail: email,

@@ -1,10 +1,12 @@
 /**
- * Settings of the public site that are not (yet) in config/service.json. They are shared by the
+ * Settings of the public site. They are shared by the
  * static pages and the pages the submit handler renders, so both point at the same places.
  */
 
-/** Where "Exit this page" takes people: a neutral, everyday site that gives nothing away. */
-export const EXIT_PAGE_URL = 'https://www.bbc.co.uk/weather';
+import { serviceConfig } from '../config/service-config.ts';
+
+/** Where "Exit this page" takes people (config/service.json `exitPageUrl`). */
+export const EXIT_PAGE_URL = serviceConfig.exitPageUrl;
 
 /**
  * Stable asset addresses. The handler's pages are rendered in Lambda without the site's build

@@ -50,7 +50,9 @@ const parse = (css: string): Node[] => {
 const serialise = (nodes: Node[]): string =>
   nodes
     .map((n) =>
-      n.body === null ? `${n.prelude};` : `${n.prelude}{${typeof n.body === 'string' ? n.body : serialise(n.body)}}`,
+      n.body === null
+        ? `${n.prelude};`
+        : `${n.prelude}{${typeof n.body === 'string' ? n.body : serialise(n.body)}}`,
     )
     .join('');
 

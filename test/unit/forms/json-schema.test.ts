@@ -26,6 +26,7 @@ describe('the published JSON Schema', () => {
     expect(schema.required).not.toContain('workEmail');
     expect(schema.allOf).toContainEqual({
       if: { properties: { referrerType: { enum: ['professional'] } }, required: ['referrerType'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword.
       then: { required: ['workEmail'] },
     });
   });

@@ -1,0 +1,102 @@
+/**
+ * `npm run screenshots`: builds the site, starts the local twin in memory, and saves a full-page
+ * PNG of every page at phone (375 px) and desktop (1280 px) widths into docs/screenshots/, plus
+ * a form's error state and "Check your answers". docs/site.md shows them.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { FORMS } from '../functions/forms/registry.ts';
+import { logger } from '../functions/http/logger.ts';
+import { PATHS } from '../functions/pages/site-settings.ts';
+import { startTwin } from '../local/twin.ts';
+import { PLANS } from '../test/e2e/support/answers.ts';
+import { launchBrowser } from '../test/e2e/support/browser.ts';
+import { fillByKeyboard } from '../test/e2e/support/keyboard.ts';
+import { buildSite, SITE_DIST } from '../test/e2e/support/site-build.ts';
+
+const OUT = 'docs/screenshots';
+const WIDTHS = { phone: 375, desktop: 1280 } as const;
+
+/** An example reference in the service's format, so confirmation pages look as they will. */
+const EXAMPLE_REFERENCE: Record<string, string> = {
+  referral: 'RJ-7KQM-4XPD',
+  nuisance: 'NR-3HTW-9BCF',
+  feedback: 'FB-M8RZ-2KQE',
+};
+
+type Shot = { name: string; path: string; prepare?: (page: Page) => Promise<void> };
+
+const shots: Shot[] = [
+  { name: 'home', path: PATHS.home },
+  { name: 'restorative-justice', path: PATHS.about },
+  ...FORMS.map((f) => ({ name: `form-${f.id}`, path: PATHS.form(f.id) })),
+  ...FORMS.map((f) => ({
+    name: `confirmation-${f.id}`,
+    path: PATHS.confirmation(f.id, EXAMPLE_REFERENCE[f.id] ?? `${f.referencePrefix}-7KQM-4XPD`),
+  })),
+  { name: 'online-safety', path: PATHS.onlineSafety },
+  { name: 'privacy', path: PATHS.privacy },
+  { name: 'accessibility', path: PATHS.accessibility },
+  { name: 'not-found', path: '/no-such-page/' },
+  {
+    name: 'form-referral-errors',
+    path: PATHS.form('referral'),
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.locator('.govuk-error-summary').waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+    },
+  },
+  {
+    name: 'form-nuisance-check-answers',
+    path: PATHS.form('nuisance'),
+    prepare: async (page) => {
+      await fillByKeyboard(page, PLANS.nuisance ?? {}, 'Continue');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-check-view]').waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+  },
+];
+
+/**
+ * Shrinks a PNG to a 256-colour palette (about 2.5 times smaller) with sharp, which Astro brings
+ * as an optional dependency; without it the PNG is kept as the browser wrote it.
+ */
+const loadShrinker = async (): Promise<(png: Buffer) => Promise<Buffer>> => {
+  try {
+    const sharp = (await import('sharp')).default;
+    return (png) => sharp(png).png({ palette: true, compressionLevel: 9, effort: 10 }).toBuffer();
+  } catch {
+    return async (png) => png;
+  }
+};
+
+const capture = async (browser: Browser, url: string) => {
+  const shrink = await loadShrinker();
+  for (const [device, width] of Object.entries(WIDTHS)) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    for (const shot of shots) {
+      const page = await context.newPage();
+      await page.goto(`${url}${shot.path}`, { waitUntil: 'load' });
+      await shot.prepare?.(page);
+      const file = `${OUT}/${shot.name}-${device}.png`;
+      writeFileSync(file, await shrink(await page.screenshot({ fullPage: true })));
+      console.log(`wrote ${file}`);
+      await page.close();
+    }
+    await context.close();
+  }
+};
+
+buildSite();
+mkdirSync(OUT, { recursive: true });
+logger.setLogLevel('SILENT');
+const twin = await startTwin({ port: 0, dataDir: null, siteDir: SITE_DIST, quiet: true });
+const browser = await launchBrowser();
+try {
+  await capture(browser, twin.url);
+} finally {
+  await browser.close();
+  await twin.stop();
+}

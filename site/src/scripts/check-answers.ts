@@ -1,0 +1,102 @@
+import { type Answers, questionGroups } from './answers.ts';
+
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string } = {},
+  ...children: Node[]
+): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  node.append(...children);
+  return node;
+};
+
+const questionText = (group: HTMLElement): string =>
+  group.querySelector(':scope > label, :scope > fieldset > legend')?.textContent?.trim() ?? '';
+
+const optionText = (group: HTMLElement, value: string): string => {
+  const input = [...group.querySelectorAll<HTMLInputElement>('input')].find(
+    (i) => i.name === group.dataset.question && i.value === value,
+  );
+  return (input && group.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent?.trim()) ?? value;
+};
+
+const answerNode = (group: HTMLElement, answer: Answers[string] | undefined): Node => {
+  if (answer === undefined) return document.createTextNode('Not answered');
+  if (Array.isArray(answer)) {
+    if (answer.length === 1) return document.createTextNode(optionText(group, answer[0] ?? ''));
+    return el(
+      'ul',
+      { className: 'govuk-list' },
+      ...answer.map((v) => el('li', { text: optionText(group, v) })),
+    );
+  }
+  if (group.dataset.type === 'radios') return document.createTextNode(optionText(group, answer));
+  return el('span', { className: 'app-pre-line', text: answer });
+};
+
+const row = (group: HTMLElement, answers: Answers): HTMLElement => {
+  const id = group.dataset.question ?? '';
+  const question = questionText(group);
+  const change = el(
+    'a',
+    { className: 'govuk-link', text: 'Change' },
+    el('span', {
+      className: 'govuk-visually-hidden',
+      text: ` ${question.toLowerCase()}`,
+    }),
+  );
+  change.href = `#${id}`;
+  change.dataset.change = id;
+  return el(
+    'div',
+    { className: 'govuk-summary-list__row' },
+    el('dt', { className: 'govuk-summary-list__key', text: question }),
+    el('dd', { className: 'govuk-summary-list__value' }, answerNode(group, answers[id])),
+    el('dd', { className: 'govuk-summary-list__actions' }, change),
+  );
+};
+
+/**
+ * "Check your answers": every question that applies, section by section, with a Change link
+ * back to it, then the button that sends. Built from the page, which the definition drew.
+ */
+export const buildCheckAnswers = (
+  form: HTMLFormElement,
+  answers: Answers,
+  applicable: Set<string>,
+  warning: Element | null,
+): { view: HTMLElement; heading: HTMLElement; send: HTMLButtonElement } => {
+  const heading = el('h1', {
+    className: 'govuk-heading-l app-check-answers__heading',
+    text: 'Check your answers before sending',
+  });
+  heading.tabIndex = -1;
+  const view = el('div', { className: 'govuk-grid-column-two-thirds' }, heading);
+  view.dataset.checkView = '';
+  for (const section of form.querySelectorAll<HTMLElement>('[data-section]')) {
+    const groups = questionGroups(section).filter((g) => applicable.has(g.dataset.question ?? ''));
+    if (groups.length === 0) continue;
+    view.append(
+      el('h2', { className: 'govuk-heading-m', text: section.querySelector('h2')?.textContent ?? '' }),
+      el(
+        'dl',
+        { className: 'govuk-summary-list govuk-!-margin-bottom-9' },
+        ...groups.map((g) => row(g, answers)),
+      ),
+    );
+  }
+  const send = el('button', { className: 'govuk-button', text: 'Send' });
+  send.type = 'button';
+  view.append(
+    el('h2', { className: 'govuk-heading-m', text: `Now send your ${form.dataset.noun ?? 'answers'}` }),
+    el('p', {
+      className: 'govuk-body',
+      text: 'Check your answers are right. When you select Send, they go to the team and cannot be changed online.',
+    }),
+    ...(warning ? [warning.cloneNode(true)] : []),
+    send,
+  );
+  return { view, heading, send };
+};

@@ -1,0 +1,67 @@
+import { ErrorSummary } from 'govuk-frontend';
+import {
+  errorMessageHtml,
+  errorMessageId,
+  errorSummaryHtml,
+  type PageError,
+} from '../../../functions/pages/error-summary.ts';
+
+const ERROR_PREFIX = 'Error: ';
+
+const removeFromDescribedBy = (el: Element, id: string) => {
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== id);
+  if (ids.length > 0) el.setAttribute('aria-describedby', ids.join(' '));
+  else el.removeAttribute('aria-describedby');
+};
+
+const describedField = (group: HTMLElement): Element | null =>
+  group.querySelector(':scope > fieldset') ?? group.querySelector(':scope > input, :scope > textarea');
+
+/** Removes the error summary and every inline message, leaving the answers alone. */
+export const clearErrors = (view: HTMLElement) => {
+  for (const summary of view.querySelectorAll('.govuk-error-summary')) summary.remove();
+  for (const group of view.querySelectorAll<HTMLElement>('.govuk-form-group--error')) {
+    group.classList.remove('govuk-form-group--error');
+    const id = group.dataset.question ?? '';
+    group.querySelector(`#${CSS.escape(errorMessageId(id))}`)?.remove();
+    const field = describedField(group);
+    if (field) removeFromDescribedBy(field, errorMessageId(id));
+    field?.classList.remove('govuk-input--error', 'govuk-textarea--error');
+  }
+  if (document.title.startsWith(ERROR_PREFIX)) document.title = document.title.slice(ERROR_PREFIX.length);
+};
+
+/**
+ * Shows problems as the handler's page would: the error summary at the top (focused, so it is
+ * read out), a message above each question, and "Error: " at the start of the page title.
+ */
+export const showErrors = (view: HTMLElement, errors: PageError[]) => {
+  clearErrors(view);
+  const placed: PageError[] = [];
+  for (const error of errors) {
+    const group = error.field
+      ? view.querySelector<HTMLElement>(`[data-question="${CSS.escape(error.field)}"]`)
+      : null;
+    if (!group) {
+      placed.push({ field: '', message: error.message });
+      continue;
+    }
+    placed.push(error);
+    group.classList.add('govuk-form-group--error');
+    const anchor =
+      group.querySelector(`#${CSS.escape(`${error.field}-hint`)}`) ??
+      group.querySelector(':scope > label, :scope > fieldset > legend');
+    anchor?.insertAdjacentHTML('afterend', errorMessageHtml(error.field, error.message));
+    const field = describedField(group);
+    if (field) {
+      const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+      field.setAttribute('aria-describedby', [...ids, errorMessageId(error.field)].join(' '));
+      if (field.classList.contains('govuk-input')) field.classList.add('govuk-input--error');
+      if (field.classList.contains('govuk-textarea')) field.classList.add('govuk-textarea--error');
+    }
+  }
+  view.insertAdjacentHTML('afterbegin', errorSummaryHtml(placed));
+  const summary = view.querySelector('.govuk-error-summary');
+  if (summary) new ErrorSummary(summary);
+  document.title = `${ERROR_PREFIX}${document.title}`;
+};

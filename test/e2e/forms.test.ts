@@ -1,0 +1,164 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceConfig } from '../../functions/config/service-config.ts';
+import { FORMS } from '../../functions/forms/registry.ts';
+import { PATHS } from '../../functions/pages/site-settings.ts';
+import { REFERENCE_PATTERN } from '../../functions/submissions/reference.ts';
+import { PLANS } from './support/answers.ts';
+import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+import { fillByKeyboard, tabTo } from './support/keyboard.ts';
+import { type E2eTwin, startE2eTwin } from './support/twin.ts';
+
+/**
+ * The handler treats a form sent sooner than minFillSeconds after the page opened as a bot and
+ * answers it with a made-up reference, storing nothing. Keyboard filling can be quicker than that,
+ * so each test waits until the minimum has passed (plus a margin) before sending, as a person would.
+ */
+const MIN_FILL_MS = serviceConfig.spam.minFillSeconds * 1000 + 300;
+
+let twin: E2eTwin;
+let browser: Browser;
+let withJs: BrowserContext;
+let withoutJs: BrowserContext;
+
+beforeAll(async () => {
+  [twin, browser] = await Promise.all([startE2eTwin(), launchBrowser()]);
+  withJs = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  withoutJs = await browser.newContext({ viewport: { width: 1024, height: 800 }, javaScriptEnabled: false });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await twin?.stop();
+});
+
+const openForm = async (context: BrowserContext, formId: string) => {
+  const page = await context.newPage();
+  await page.goto(`${twin.url}${PATHS.form(formId)}`, { waitUntil: 'load' });
+  return { page, openedAt: Date.now() };
+};
+
+const waitForMinimumFillTime = async (openedAt: number) => {
+  const left = openedAt + MIN_FILL_MS - Date.now();
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+};
+
+const activeElementId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** The confirmation page shows a reference that is stored in DynamoDB and named in an email. */
+const expectConfirmed = async (page: Page, formId: string) => {
+  await page.waitForURL(/\/confirmation\?reference=/);
+  await expect(page.locator('h1').textContent()).resolves.toMatch(/sent$/);
+  const reference = (await page.locator('[data-reference]').textContent())?.trim() ?? '';
+  expect(reference).toMatch(REFERENCE_PATTERN);
+  const record = await twin.record(reference);
+  expect(record?.formId).toBe(formId);
+  expect(record?.answers).toEqual(PLANS[formId]);
+  const email = await twin.emailFor(reference);
+  expect(email.subject).toContain(reference);
+};
+
+const errorSummaryTargets = (page: Page) =>
+  page.$$eval('.govuk-error-summary a', (links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+
+describe.each(FORMS.map((f) => [f.id, f] as const))('the %s form', (formId, form) => {
+  const plan = PLANS[formId] ?? {};
+
+  it('can be completed by keyboard with JavaScript, through Check your answers', async () => {
+    const { page, openedAt } = await openForm(withJs, formId);
+    await fillByKeyboard(page, plan, 'Continue');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-check-view] h1').textContent()).resolves.toBe(
+      'Check your answers before sending',
+    );
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, 'Send');
+    await waitForMinimumFillTime(openedAt);
+    await page.keyboard.press('Enter');
+    await expectConfirmed(page, formId);
+    await page.close();
+  });
+
+  it('can be completed by keyboard without JavaScript, by a plain form post', async () => {
+    const { page, openedAt } = await openForm(withoutJs, formId);
+    await fillByKeyboard(page, plan, 'Send');
+    await waitForMinimumFillTime(openedAt);
+    await page.keyboard.press('Enter');
+    await expectConfirmed(page, formId);
+    await page.close();
+  });
+
+  it('with JavaScript, sent empty, shows the error summary focused, each link moving focus to its question', async () => {
+    const { page } = await openForm(withJs, formId);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(
+      true,
+    );
+    await expect(summary.locator('h2').textContent()).resolves.toBe('There is a problem');
+    expect(await page.title()).toMatch(/^Error: /);
+    const targets = await errorSummaryTargets(page);
+    const required = form.sections.flatMap((s) => s.questions).filter((q) => q.required && !q.showIf);
+    expect(targets).toEqual(required.map((q) => q.id));
+    expect(await page.locator('.govuk-error-message').count()).toBe(targets.length);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const [i, target] of targets.entries()) {
+      await summary.locator('a').nth(i).click();
+      expect(await activeElementId(page)).toBe(target);
+    }
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it('without JavaScript, sent with missing answers, is shown again by the handler with its problems and answers', async () => {
+    const { page } = await openForm(withoutJs, formId);
+    const firstText = form.sections.flatMap((s) => s.questions).find((q) => q.type === 'text' && !q.showIf);
+    if (firstText) await page.locator(`#${firstText.id}`).fill('Kept answer');
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Send' }).click(),
+    ]);
+    expect(response.status()).toBe(422);
+    await page.waitForLoadState('load');
+    expect(await page.title()).toMatch(/^Error: /);
+    await expect(page.locator('.govuk-error-summary h2').textContent()).resolves.toBe('There is a problem');
+    const targets = await errorSummaryTargets(page);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(await page.locator('.govuk-error-message').count()).toBe(targets.length);
+    if (firstText) expect(await page.locator(`#${firstText.id}`).inputValue()).toBe('Kept answer');
+    expect(await axeViolationsWithoutJs(browser, page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+});
+
+describe('problems only the handler can find', () => {
+  it('with JavaScript, are shown in place after Send, keeping every answer', async () => {
+    const { page, openedAt } = await openForm(withJs, 'feedback');
+    await fillByKeyboard(page, { ...PLANS.feedback, email: 'not-an-email' }, 'Continue');
+    await page.keyboard.press('Enter');
+    await waitForMinimumFillTime(openedAt);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(
+      true,
+    );
+    expect(await errorSummaryTargets(page)).toEqual(['email']);
+    await expect(page.locator('#email-error').textContent()).resolves.toContain(
+      'Enter an email address in the correct format',
+    );
+    expect(await page.title()).toMatch(/^Error: /);
+    expect(await page.locator('#wentWell').inputValue()).toBe(PLANS.feedback?.wentWell);
+    expect(await page.locator('#name').inputValue()).toBe('Pat');
+    expect(await axeViolations(page)).toEqual([]);
+    await summary.locator('a').first().click();
+    expect(await activeElementId(page)).toBe('email');
+    await page.close();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { FORMS } from '../../../functions/forms/registry.ts';
+import { renderConfirmationPage } from '../../../functions/pages/confirmation-page.ts';
+import { errorSummaryHtml } from '../../../functions/pages/error-summary.ts';
+
+describe.each(FORMS.map((f) => [f.id, f] as const))('renderConfirmationPage for %s', (_id, form) => {
+  const html = renderConfirmationPage(form, serviceConfig, 'RJ-ABCD-2345');
+
+  it('shows the reference in a confirmation panel', () => {
+    expect(html).toContain('<strong data-reference>RJ-ABCD-2345</strong>');
+    expect(html).toContain('govuk-panel--confirmation');
+  });
+
+  it('says what happens next, from the definition', () => {
+    for (const step of form.whatHappensNext) expect(html).toContain(step.replace(/’/g, '’'));
+  });
+
+  it('gives the contact details from configuration', () => {
+    expect(html).toContain(serviceConfig.contact.phone);
+    expect(html).toContain(serviceConfig.contact.email);
+    expect(html).toContain(serviceConfig.contact.hours);
+  });
+
+  it('links to the feedback form, except from feedback itself', () => {
+    expect(html.includes('href="/feedback/"')).toBe(form.id !== 'feedback');
+  });
+});
+
+it('escapes the reference', () => {
+  const [form] = FORMS;
+  if (!form) throw new Error('no forms');
+  expect(renderConfirmationPage(form, serviceConfig, '<b>')).toContain('&lt;b&gt;');
+});
+
+describe('errorSummaryHtml', () => {
+  it('shows problems with the whole form as text, and the rest as links', () => {
+    const html = errorSummaryHtml([
+      { field: '', message: 'Try again later' },
+      { field: 'name', message: 'Enter your name' },
+    ]);
+    expect(html).toContain('<p class="govuk-body">Try again later</p>');
+    expect(html).toContain('<li><a href="#name">Enter your name</a></li>');
+    expect(html).toContain('role="alert"');
+  });
+});
