@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { escapeHtml } from './escape-html.ts';
 import { logoSvg } from './logo.ts';
-import { ASSETS, CONTENT_SECURITY_POLICY, EXIT_PAGE_URL, PATHS } from './site-settings.ts';
+import { ASSETS, CONTENT_SECURITY_POLICY, PATHS } from './site-settings.ts';
 
 export interface PageOptions {
   config: ServiceConfig;
@@ -41,9 +41,10 @@ const header = (config: ServiceConfig): string => `<header class="govuk-template
 </header>`;
 
 /** GOV.UK's Exit this page component; the button is a link, so it also works without JavaScript. */
-export const exitThisPage =
-  (): string => `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
-<a href="${EXIT_PAGE_URL}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a>
+export const exitThisPage = (
+  exitPageUrl: string,
+): string => `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
+<a href="${escapeHtml(exitPageUrl)}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a>
 </div>`;
 
 const FOOTER_LINKS: [href: string, text: string][] = [
@@ -81,7 +82,7 @@ ${head(page)}
 <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>
 ${header(page.config)}
 <div class="govuk-width-container">
-${page.exitThisPage ? exitThisPage() : ''}
+${page.exitThisPage ? exitThisPage(page.config.exitPageUrl) : ''}
 <main class="govuk-main-wrapper" id="main-content">
 `;
 

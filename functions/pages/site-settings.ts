@@ -3,10 +3,8 @@
  * static pages and the pages the submit handler renders, so both point at the same places.
  */
 
-import { serviceConfig } from '../config/service-config.ts';
-
-/** Where "Exit this page" takes people (config/service.json `exitPageUrl`). */
-export const EXIT_PAGE_URL = serviceConfig.exitPageUrl;
+// Where "Exit this page" takes people is configuration (config/service.json `exitPageUrl`):
+// this module is also bundled into the browser script, so it must not import the configuration.
 
 /**
  * Stable asset addresses. The handler's pages are rendered in Lambda without the site's build

@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceConfig } from '../../functions/config/service-config.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
-import { EXIT_PAGE_URL, PATHS } from '../../functions/pages/site-settings.ts';
+import { PATHS } from '../../functions/pages/site-settings.ts';
+
+const EXIT_PAGE_URL = serviceConfig.exitPageUrl;
+
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { CONFIRMATION_PAGES, EXIT_PAGES, NOT_FOUND_PAGE, STATIC_PAGES } from './support/pages.ts';

@@ -4,7 +4,8 @@ import { questionsOf } from '../../../functions/forms/applicable.ts';
 import { maxLengthOf, missingMessage } from '../../../functions/forms/field-schema.ts';
 import { FORMS, findForm } from '../../../functions/forms/registry.ts';
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
-import { EXIT_PAGE_URL } from '../../../functions/pages/site-settings.ts';
+
+const EXIT_PAGE_URL = serviceConfig.exitPageUrl;
 
 const referral = findForm('referral');
 if (!referral) throw new Error('referral form missing');
