@@ -47,8 +47,7 @@ export const formatTeamEmail = (
     `Received: ${record.createdAt}`,
     ...(record.urgent.length > 0 ? [`Needs attention: ${record.urgent.join(', ')}`] : []),
   ];
-  const withheld =
-    'The answers are not included in this email. Read them with: npm run ops -- show ' + record.reference;
+  const withheld = `The answers are not included in this email. Read them with: npm run ops -- show ${record.reference}`;
   const text = [
     ...intro,
     '',

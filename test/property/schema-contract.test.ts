@@ -5,7 +5,7 @@ import { findForm } from '../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
 import { validateAnswers } from '../../functions/forms/validate.ts';
 import { REFERENCE_PATTERN } from '../../functions/submissions/reference.ts';
-import { type JsonSchema, schemaAccepts } from '../integration/spine/schema-client.ts';
+import type { JsonSchema } from '../integration/spine/schema-client.ts';
 import { inProcessHandler, questionIdsOf } from './in-process.ts';
 import { schemaAnswers } from './schema-answers.ts';
 

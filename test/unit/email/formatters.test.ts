@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceConfig } from '../../../functions/config/schema.ts';
+import type { FormSettings, ServiceConfig } from '../../../functions/config/schema.ts';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { formatConfirmation } from '../../../functions/email/format-confirmation.ts';
 import { formatTeamEmail } from '../../../functions/email/format-team-email.ts';
@@ -63,7 +63,7 @@ describe('the team email', () => {
       ...serviceConfig,
       forms: {
         ...serviceConfig.forms,
-        referral: { ...serviceConfig.forms.referral!, includeAnswersInEmail: false },
+        referral: { ...(serviceConfig.forms.referral as FormSettings), includeAnswersInEmail: false },
       },
     };
     const withheld = formatTeamEmail(referral, config, recordWith(VALID_ANSWERS.referral ?? {}, config));

@@ -15,8 +15,10 @@ const settings = (
 
 describe('routing', () => {
   it('sends to the form’s team unless a rule matches', () => {
-    expect(teamFor(serviceConfig.forms.referral!, { ageBand: '25-64' })).toBe('restorative-justice');
-    expect(teamFor(serviceConfig.forms.referral!, { ageBand: 'under-18' })).toBe('youth-justice');
+    const referral = serviceConfig.forms.referral;
+    if (!referral) throw new Error('no referral settings');
+    expect(teamFor(referral, { ageBand: '25-64' })).toBe('restorative-justice');
+    expect(teamFor(referral, { ageBand: 'under-18' })).toBe('youth-justice');
   });
 
   it('matches postcode prefixes whatever the case and spacing', () => {
