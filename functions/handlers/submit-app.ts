@@ -7,7 +7,7 @@ import { logger } from '../http/logger.ts';
 import { type EventWithBody, readBody } from '../http/read-body.ts';
 import { noStore, respondToErrors } from '../http/respond-to-errors.ts';
 import type { HttpResult } from '../http/responses.ts';
-import { matchRoute, resolveRoute } from '../http/routes.ts';
+import { resolveRoute } from '../http/routes.ts';
 import { type SubmitDeps, submitForm } from '../submissions/submit-form.ts';
 
 /**
@@ -27,11 +27,12 @@ const browserOf = (event: EventWithBody): string => {
 export const makeSubmitHandler = (deps: SubmitDeps) =>
   middy<APIGatewayProxyEventV2, HttpResult>()
     .use(noStore())
-    .use(respondToErrors())
+    .use(respondToErrors(deps.config))
     .use(resolveRoute())
     .use(readBody())
     .handler(async (event: EventWithBody): Promise<HttpResult> => {
-      const route = event.route ?? matchRoute(event.requestContext.http.method, event.rawPath);
+      const route = event.route;
+      if (!route) throw new Error('resolveRoute() must run before the handler');
       switch (route.name) {
         case 'list-forms':
           return listForms();

@@ -20,11 +20,12 @@ export const LIST_FIELDS = ['reference', 'formId', 'createdAt', 'team', 'urgent'
 
 const byDate = (a: ListedSubmission, b: ListedSubmission) => a.createdAt.localeCompare(b.createdAt);
 
-/** Submissions of the given forms in a range, oldest first. */
+/** Submissions of the given forms in a range, oldest first; `missing` keeps those without that attribute. */
 export const listSubmissions = async (
   ctx: OpsContext,
   forms: readonly FormDefinition[],
   range: DateRange,
+  missing?: 'teamNotifiedAt',
 ): Promise<ListedSubmission[]> => {
   const rows: ListedSubmission[] = [];
   for (const form of forms) {
@@ -32,6 +33,7 @@ export const listSubmissions = async (
       ...(await allByForm<ListedSubmission>(ctx.db, ctx.connection.tableName, form.id, range, {
         fields: LIST_FIELDS,
         liveAt: ctx.now(),
+        ...(missing ? { missing } : {}),
       })),
     );
   }

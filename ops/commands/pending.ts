@@ -1,10 +1,9 @@
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
-import { allByForm } from '../../functions/reporting/query-by-form.ts';
 import { textTable } from '../../functions/reporting/text-table.ts';
 import type { OpsContext } from '../context.ts';
 import { durationText, timeText } from '../dates.ts';
-import { LIST_FIELDS, type ListedSubmission, teamNameOf } from './list.ts';
+import { type ListedSubmission, listSubmissions, teamNameOf } from './list.ts';
 
 /**
  * Submissions whose team email has not gone out although they are older than `olderThanMs`.
@@ -17,18 +16,7 @@ export const findPending = async (
   olderThanMs: number,
 ): Promise<ListedSubmission[]> => {
   const cutoff = ctx.now().getTime() - olderThanMs;
-  const range = { start: new Date(0), end: new Date(cutoff + 1) };
-  const rows: ListedSubmission[] = [];
-  for (const form of forms) {
-    rows.push(
-      ...(await allByForm<ListedSubmission>(ctx.db, ctx.connection.tableName, form.id, range, {
-        fields: LIST_FIELDS,
-        liveAt: ctx.now(),
-        missing: 'teamNotifiedAt',
-      })),
-    );
-  }
-  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return listSubmissions(ctx, forms, { start: new Date(0), end: new Date(cutoff + 1) }, 'teamNotifiedAt');
 };
 
 export const formatPending = (rows: ListedSubmission[], config: ServiceConfig, now: Date): string =>
