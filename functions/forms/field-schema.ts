@@ -1,8 +1,12 @@
 import * as z from 'zod';
 import type { Question } from './types.ts';
 
-/** 7 to 20 characters of digits, spaces, +, brackets and dashes, starting and ending with neither space nor dash. */
-const UK_PHONE = /^[0-9+(][0-9+()\-\s]{5,18}[0-9)]$/;
+/**
+ * 7 to 20 characters of digits, spaces, +, brackets and dashes, starting and ending with neither
+ * space nor dash. No line breaks: normalising CRLF to LF would shorten the text after the
+ * published schema had allowed it.
+ */
+const UK_PHONE = /^[0-9+(](?:[0-9+()-]|[^\S\r\n]){5,18}[0-9)]$/;
 const DEFAULT_MAX = { text: 200, textarea: 5000, email: 254, tel: 20 } as const;
 
 /** Upper-cases the first letter, for messages that start with a question's error name. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionsOf } from '../../../functions/forms/applicable.ts';
+import { publishedSchema } from '../../../functions/forms/json-schema.ts';
 import { FORMS, findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
@@ -56,6 +57,17 @@ describe('validation messages', () => {
       field: 'phone',
       message: expect.stringMatching(/^Enter a telephone number, like/),
     });
+  });
+
+  it('accepts a telephone number with spaces, brackets and a dash, but not one split over lines', () => {
+    expect(errorsFor('nuisance', { ...VALID_ANSWERS.nuisance, phone: '(01632) 960-001' })).toEqual([]);
+    // Found by the schema-contract property: the published pattern allowed a CRLF that
+    // normalising to LF then made too short, so the schema promised what the handler refused.
+    const split = '+ +\r\n+)';
+    expect(errorsFor('nuisance', { ...VALID_ANSWERS.nuisance, phone: split })[0]?.field).toBe('phone');
+    const pattern = (publishedSchema(form('nuisance')) as { properties: { phone: { pattern: string } } })
+      .properties.phone.pattern;
+    expect(new RegExp(pattern).test(split)).toBe(false);
   });
 
   it('rejects an option that is not offered', () => {
