@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { build } from 'esbuild';
-import { BUNDLE_ALIASES, BUNDLE_TARGET, ESM_BANNER, MAIN_FIELDS } from './constructs/service-function.ts';
-import { REPO_ROOT } from './paths.ts';
+import { lambdaBuildOptions } from './lambda-bundle.ts';
 
 /**
  * `npm run bundle:report [-- functions/handlers/x.ts ...]`: bundles each handler as its Lambda
@@ -20,16 +19,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
 
 for (const entry of handlers) {
   const result = await build({
-    entryPoints: [path.resolve(REPO_ROOT, entry)],
-    absWorkingDir: REPO_ROOT,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: BUNDLE_TARGET,
-    mainFields: MAIN_FIELDS,
-    alias: BUNDLE_ALIASES,
-    banner: { js: ESM_BANNER },
-    minify: true,
+    ...lambdaBuildOptions(entry),
     metafile: true,
     write: false,
     outfile: 'index.mjs',
