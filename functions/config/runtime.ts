@@ -1,13 +1,16 @@
-import * as z from 'zod';
+// zod/mini in everything bundled into a function: the same checks at a third of the size.
+import * as z from 'zod/mini';
 import { ConfigError } from './parse-config.ts';
 
+const text = () => z.string().check(z.minLength(1));
+
 const runtimeSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  AWS_REGION: z.string().min(1).default('eu-west-2'),
+  TABLE_NAME: text(),
+  AWS_REGION: z._default(text(), 'eu-west-2'),
   /** Set only for the local twin: DynamoDB Local and the SES emulator. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  SES_ENDPOINT: z.url().optional(),
-  SES_CONFIGURATION_SET: z.string().min(1).optional(),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
+  SES_ENDPOINT: z.optional(z.url()),
+  SES_CONFIGURATION_SET: z.optional(text()),
 });
 
 export type Runtime = z.infer<typeof runtimeSchema>;
