@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { FORMS } from '../forms/registry.ts';
 import { type ServiceConfig, serviceConfigSchema } from './schema.ts';
 

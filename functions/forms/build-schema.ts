@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isApplicable, questionsOf } from './applicable.ts';
 import { fieldSchema, missingMessage } from './field-schema.ts';
 import type { Answers, Section } from './types.ts';
@@ -9,21 +9,26 @@ import type { Answers, Section } from './types.ts';
  */
 export const buildSchema = (sections: Section[]) => {
   const questions = questionsOf(sections);
-  const shape: Record<string, z.ZodType> = {};
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const q of questions) {
-    const field = fieldSchema(q).meta({ title: q.label, ...(q.hint ? { description: q.hint } : {}) });
-    shape[q.id] = q.required && !q.showIf ? field : field.optional();
+    const field = fieldSchema(q).register(z.globalRegistry, {
+      title: q.label,
+      ...(q.hint ? { description: q.hint } : {}),
+    });
+    shape[q.id] = q.required && !q.showIf ? field : z.optional(field);
   }
   // `when` makes the follow-up check run even when other answers have problems, so a person sees
   // every problem at once rather than a new one after each fix.
-  return z.strictObject(shape).superRefine(
-    (answers, ctx) => {
-      for (const q of questions) {
-        if (q.required && q.showIf && isApplicable(q, answers as Answers) && answers[q.id] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [q.id], message: missingMessage(q), input: undefined });
+  return z.strictObject(shape).check(
+    z.superRefine(
+      (answers, ctx) => {
+        for (const q of questions) {
+          if (q.required && q.showIf && isApplicable(q, answers as Answers) && answers[q.id] === undefined) {
+            ctx.addIssue({ code: 'custom', path: [q.id], message: missingMessage(q), input: undefined });
+          }
         }
-      }
-    },
-    { when: () => true },
+      },
+      { when: () => true },
+    ),
   );
 };

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { questionsOf } from './applicable.ts';
 import { maxLengthOf } from './field-schema.ts';
 import { META_FIELDS } from './meta-fields.ts';

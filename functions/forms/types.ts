@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One answer as it arrives and is stored: free text, a single choice or several choices. */
 export type AnswerValue = string | string[];
@@ -56,7 +56,7 @@ export interface ContactRules {
   confirmationEmail: (answers: Answers) => string | undefined;
 }
 
-export interface FormDefinition<Schema extends z.ZodType = z.ZodType> {
+export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   id: string;
   /** Bumped when questions change meaning, so stored records say which version they answered. */
   schemaVersion: number;
