@@ -4,6 +4,7 @@ import { FilterCriteria, FilterRule, type IFunction, StartingPosition } from 'aw
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { NOTIFY_DELIVERY } from '../../functions/notify/delivery-policy.ts';
 import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
 import { acknowledge } from '../acknowledge.ts';
 
@@ -47,10 +48,11 @@ export class NewSubmissionFeed extends Construct {
       new DynamoEventSource(props.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
         filters: [NEW_SUBMISSION_FILTER],
-        batchSize: 10,
-        bisectBatchOnError: true,
-        retryAttempts: 5,
-        maxRecordAge: Duration.hours(6),
+        // The same policy as the local twin's stream poller.
+        batchSize: NOTIFY_DELIVERY.batchSize,
+        bisectBatchOnError: NOTIFY_DELIVERY.bisectBatchOnError,
+        retryAttempts: NOTIFY_DELIVERY.retryAttempts,
+        maxRecordAge: Duration.seconds(NOTIFY_DELIVERY.maxRecordAgeSeconds),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.failures),
       }),

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   Alarm,
   ComparisonOperator,
@@ -46,10 +46,14 @@ export class OperationsAlarms extends Construct {
   constructor(scope: Construct, id: string, props: OperationsAlarmsProps) {
     super(scope, id);
 
-    // The AWS-managed SNS key cannot be used by CloudWatch alarms, so the topic has its own.
+    // The AWS-managed SNS key cannot be used by CloudWatch alarms, so the topic has its own. It
+    // protects only alarm messages in flight, never stored data, so tearing down deletes it (after
+    // KMS's shortest waiting period) rather than leaving a key to pay for.
     const key = new Key(this, 'TopicKey', {
       description: 'Encrypts the operations alarm topic',
       enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(7),
     });
     key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
 

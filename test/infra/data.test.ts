@@ -79,7 +79,7 @@ describe('stream to notifier', () => {
       StartingPosition: 'TRIM_HORIZON',
       BatchSize: 10,
       BisectBatchOnFunctionError: true,
-      MaximumRetryAttempts: 5,
+      MaximumRetryAttempts: 10,
       MaximumRecordAgeInSeconds: 6 * 60 * 60,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       FilterCriteria: {

@@ -60,6 +60,14 @@ describe('alarm topic', () => {
     template.hasResourceProperties('AWS::SNS::Topic', {
       KmsMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^AlarmsTopicKey'), 'Arn'] },
     });
+    // It holds no data, so teardown deletes it (unlike the table's key, which is kept).
+    template.hasResource('AWS::KMS::Key', {
+      Properties: Match.objectLike({
+        Description: 'Encrypts the operations alarm topic',
+        PendingWindowInDays: 7,
+      }),
+      DeletionPolicy: 'Delete',
+    });
     template.hasResourceProperties('AWS::KMS::Key', {
       EnableKeyRotation: true,
       KeyPolicy: {
