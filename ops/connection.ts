@@ -1,9 +1,7 @@
 import { LOCAL_TABLE_NAME } from '../functions/storage/table-shape.ts';
 import { LOCAL_REGION } from '../local/local-credentials.ts';
+import { twinPort } from '../local/twin-ports.ts';
 import { UsageError } from './errors.ts';
-
-export const LOCAL_DYNAMODB_ENDPOINT = 'http://localhost:8000';
-export const LOCAL_SES_ENDPOINT = 'http://localhost:8005';
 
 export interface ConnectionFlags {
   table?: string;
@@ -34,23 +32,23 @@ const url = (value: string | undefined, flag: string): string | undefined => {
 
 /**
  * Flags win over the environment. With no table named anywhere, the tools talk to the local twin
- * (its table, DynamoDB Local on :8000, the SES emulator on :8005); naming a table means AWS, where
- * endpoints are only used if given.
+ * (its table, DynamoDB Local on :8000 and the SES emulator on :8005, or the ports `npm start` was
+ * given); naming a table means AWS, where endpoints are only used if given.
  */
 export const resolveConnection = (flags: ConnectionFlags, env: NodeJS.ProcessEnv): Connection => {
   const table = flags.table ?? (env.OPS_TABLE_NAME || undefined);
   const local = table === undefined;
-  const endpoint = url(flags.endpoint ?? env.DYNAMODB_ENDPOINT, '--endpoint');
-  const sesEndpoint = url(flags.sesEndpoint ?? env.SES_ENDPOINT, '--ses-endpoint');
+  const endpoint =
+    url(flags.endpoint ?? env.DYNAMODB_ENDPOINT, '--endpoint') ??
+    (local ? `http://localhost:${twinPort('dynamo', env)}` : undefined);
+  const sesEndpoint =
+    url(flags.sesEndpoint ?? env.SES_ENDPOINT, '--ses-endpoint') ??
+    (local ? `http://localhost:${twinPort('ses', env)}` : undefined);
   return {
     tableName: table ?? LOCAL_TABLE_NAME,
     region: flags.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || LOCAL_REGION),
-    ...((endpoint ?? (local ? LOCAL_DYNAMODB_ENDPOINT : undefined))
-      ? { endpoint: endpoint ?? LOCAL_DYNAMODB_ENDPOINT }
-      : {}),
-    ...((sesEndpoint ?? (local ? LOCAL_SES_ENDPOINT : undefined))
-      ? { sesEndpoint: sesEndpoint ?? LOCAL_SES_ENDPOINT }
-      : {}),
+    ...(endpoint ? { endpoint } : {}),
+    ...(sesEndpoint ? { sesEndpoint } : {}),
     local,
   };
 };

@@ -1,12 +1,11 @@
 import { startTwin } from '../local/twin.ts';
+import { twinPort } from '../local/twin-ports.ts';
 
 /** `npm start`: the local twin, with each port overridable by an environment variable. */
-const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-
 const twin = await startTwin({
-  port: port('PORT', 3000),
-  sesPort: port('SES_PORT', 8005),
-  dynamoPort: port('DYNAMODB_PORT', 8000),
+  port: twinPort('site'),
+  sesPort: twinPort('ses'),
+  dynamoPort: twinPort('dynamo'),
   dataDir: process.env.DYNAMODB_DATA_DIR ?? '.local-data/dynamodb',
 });
 

@@ -16,6 +16,15 @@ describe('where the tools connect', () => {
     });
   });
 
+  it('finds a twin started on other ports (DYNAMODB_PORT, SES_PORT)', () => {
+    expect(resolveConnection({}, { DYNAMODB_PORT: '9100', SES_PORT: '9105' })).toMatchObject({
+      endpoint: 'http://localhost:9100',
+      sesEndpoint: 'http://localhost:9105',
+    });
+    // A table named means AWS: the twin's ports do not apply there.
+    expect(resolveConnection({ table: 'prod' }, { DYNAMODB_PORT: '9100' }).endpoint).toBeUndefined();
+  });
+
   it('uses AWS, with no endpoints, when a table is named by flag or environment', () => {
     expect(resolveConnection({ table: 'prod-submissions' }, { AWS_REGION: 'eu-west-1' })).toEqual({
       tableName: 'prod-submissions',
