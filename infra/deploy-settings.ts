@@ -68,6 +68,16 @@ export const deploySettingsSchema = z
       })
       .strict()
       .prefault({}),
+    originVerify: z
+      .object({
+        /**
+         * Which secret CloudFront sends the forms API (infra/constructs/origin-verify.ts). Raising
+         * it replaces the secret with a newly generated one: that is how it is rotated.
+         */
+        generation: z.int().min(1).default(1),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

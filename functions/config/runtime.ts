@@ -11,6 +11,11 @@ const runtimeSchema = z.object({
   DYNAMODB_ENDPOINT: z.optional(z.url()),
   SES_ENDPOINT: z.optional(z.url()),
   SES_CONFIGURATION_SET: z.optional(text()),
+  /**
+   * Set by the deployment only: the secret CloudFront sends as x-origin-verify
+   * (functions/http/origin-check.ts). Without it (the local twin) the check is off.
+   */
+  ORIGIN_VERIFY_SECRET: z.optional(z.string().check(z.minLength(32))),
 });
 
 export type Runtime = z.infer<typeof runtimeSchema>;

@@ -4,6 +4,7 @@ import { answerSubmission } from '../http/actions/answer-submission.ts';
 import { describeForm, listForms } from '../http/actions/describe-forms.ts';
 import { showConfirmation } from '../http/actions/show-confirmation.ts';
 import { logger } from '../http/logger.ts';
+import { originCheck } from '../http/origin-check.ts';
 import { type EventWithBody, readBody } from '../http/read-body.ts';
 import { noStore, respondToErrors } from '../http/respond-to-errors.ts';
 import type { HttpResult } from '../http/responses.ts';
@@ -12,7 +13,8 @@ import { type SubmitDeps, submitForm } from '../submissions/submit-form.ts';
 
 /**
  * Behind CloudFront, API Gateway's source IP is the edge. CloudFront-Viewer-Address ("ip:port")
- * is set by CloudFront and cannot be forged by the viewer, unlike X-Forwarded-For.
+ * is set by CloudFront and cannot be forged by the viewer, unlike X-Forwarded-For; a caller
+ * skipping CloudFront could set it, but the origin check refuses those before this runs.
  */
 const browserOf = (event: EventWithBody): string => {
   const viewer =
@@ -20,14 +22,23 @@ const browserOf = (event: EventWithBody): string => {
   return `${viewer}|${event.requestContext.http.userAgent}`;
 };
 
+export interface SubmitHandlerDeps extends SubmitDeps {
+  /**
+   * The secret CloudFront sends in x-origin-verify; requests without it get a 403. Only the
+   * deployed function has one: the local twin and most tests have no CloudFront in front.
+   */
+  originSecret?: string | undefined;
+}
+
 /**
  * The forms API as a middy handler, given its dependencies so the Lambda entry point, the local
  * twin and the tests all run the same code against different stores.
  */
-export const makeSubmitHandler = (deps: SubmitDeps) =>
+export const makeSubmitHandler = (deps: SubmitHandlerDeps) =>
   middy<APIGatewayProxyEventV2, HttpResult>()
     .use(noStore())
     .use(respondToErrors(deps.config))
+    .use(originCheck(deps.originSecret))
     .use(resolveRoute())
     .use(readBody())
     .handler(async (event: EventWithBody): Promise<HttpResult> => {

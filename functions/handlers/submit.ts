@@ -9,4 +9,9 @@ const runtime = readRuntime();
 const store = new DynamoSubmissionStore(makeDocumentClient(runtime), runtime.TABLE_NAME);
 
 /** Lambda entry point for API Gateway HTTP API (payload v2): GET and POST /api/forms/… */
-export const handler = makeSubmitHandler({ config: serviceConfig, store, now: () => new Date() });
+export const handler = makeSubmitHandler({
+  config: serviceConfig,
+  store,
+  now: () => new Date(),
+  originSecret: runtime.ORIGIN_VERIFY_SECRET,
+});

@@ -44,6 +44,8 @@ export interface SiteDistributionProps {
   readonly siteDir: string;
   /** Served on the same origin under /api/*, so the forms need no CORS. */
   readonly api: HttpApi;
+  /** Headers CloudFront adds to every request to the API (the origin-verify secret), never to S3. */
+  readonly apiOriginHeaders: Record<string, string>;
   /** The site's own host name and its ACM certificate (us-east-1); else the cloudfront.net name. */
   readonly domain?: { readonly name: string; readonly certificateArn: string };
   /** A CLOUDFRONT-scope WAF web ACL (from the us-east-1 stack). */
@@ -110,9 +112,12 @@ export class SiteDistribution extends Construct {
       cookieBehavior: OriginRequestCookieBehavior.none(),
     });
 
+    // The origin-verify secret goes to this origin only. A viewer's own x-origin-verify never
+    // reaches the API: it is not in the origin request policy's list.
     const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      customHeaders: props.apiOriginHeaders,
     });
 
     this.distribution = new Distribution(this, 'Distribution', {

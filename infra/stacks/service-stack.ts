@@ -8,6 +8,7 @@ import { EmailSending } from '../constructs/email-sending.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
 import { NewSubmissionFeed } from '../constructs/new-submission-feed.ts';
 import { FIVE_MINUTES, OperationsAlarms } from '../constructs/operations-alarms.ts';
+import { OriginVerify } from '../constructs/origin-verify.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
 import { SiteDistribution } from '../constructs/site-distribution.ts';
 import { SubmissionTable } from '../constructs/submission-table.ts';
@@ -49,6 +50,11 @@ export class ServiceStack extends Stack {
     this.submit.useTable(submissions.table, {
       grants: [{ actions: ['dynamodb:PutItem', 'dynamodb:GetItem'] }],
     });
+    // Only requests through CloudFront (and its WAF) carry this secret; submit refuses the rest.
+    const originVerify = new OriginVerify(this, 'OriginVerify', {
+      generation: settings.originVerify.generation,
+    });
+    originVerify.checkedBy(this.submit);
 
     // Notify reads the record, stamps when each email went out and sends through SES.
     this.notify = new ServiceFunction(this, 'Notify', {
@@ -106,6 +112,7 @@ export class ServiceStack extends Stack {
     const site = new SiteDistribution(this, 'Site', {
       siteDir: props.siteDir,
       api: forms.api,
+      apiOriginHeaders: originVerify.originHeaders,
       ...(props.domain ? { domain: props.domain } : {}),
       ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
       accessLogs: settings.accessLogs,

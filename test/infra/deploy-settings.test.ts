@@ -20,6 +20,7 @@ describe('deploy settings', () => {
       apiThrottle: { rateLimit: 20, burstLimit: 40 },
       logRetentionDays: 90,
       accessLogs: { cloudFront: false, retentionDays: 30 },
+      originVerify: { generation: 1 },
     });
   });
 

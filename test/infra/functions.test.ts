@@ -102,6 +102,8 @@ describe.each(CASES)('$name function', ({ name, key, memory, timeout, sdkCommand
     expect(code.includes(sdkCommand)).toBe(true);
     expect(/(?:\bfrom|\bimport\()\s*["']@aws-sdk\//.test(code)).toBe(false);
     expect(/require\(["']@aws-sdk\/(?:client|lib)-/.test(code)).toBe(false);
+    // No Secrets Manager client: the origin-verify secret arrives in submit's environment.
+    expect(code.includes('GetSecretValue')).toBe(false);
     // Minified: the project's own names are mangled and lines are long (line breaks survive only
     // inside template literals, such as the server-rendered HTML and zod's generated code).
     expect(/\b(?:answerSubmission|validateAnswers|normaliseAnswers)\b/.test(code)).toBe(false);

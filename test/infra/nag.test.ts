@@ -69,6 +69,7 @@ describe('cdk-nag acknowledgements', () => {
       'NewSubmissions/Failures: Serverless-SQSRedrivePolicy',
       'Notify/Function: Serverless-LambdaDLQ',
       'Notify/Role: AwsSolutions-IAM5',
+      'OriginVerify/Secret1: AwsSolutions-SMG4',
       'Site/DeployRole: AwsSolutions-IAM5',
       'Site/Distribution: AwsSolutions-CFR1',
       'Site/Distribution: AwsSolutions-CFR3',

@@ -53,4 +53,16 @@ describe('runtime environment', () => {
       DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000',
     });
   });
+
+  it('reads the origin-verify secret when the deployment sets one, and needs none otherwise', () => {
+    expect(readRuntime({ TABLE_NAME: 't' }).ORIGIN_VERIFY_SECRET).toBeUndefined();
+    const secret = 'a'.repeat(48);
+    expect(readRuntime({ TABLE_NAME: 't', ORIGIN_VERIFY_SECRET: secret }).ORIGIN_VERIFY_SECRET).toBe(secret);
+  });
+
+  it('refuses a short origin-verify secret without repeating it', () => {
+    const attempt = () => readRuntime({ TABLE_NAME: 't', ORIGIN_VERIFY_SECRET: 'short-secret-value' });
+    expect(attempt).toThrow(/ORIGIN_VERIFY_SECRET/);
+    expect(attempt).not.toThrow(/short-secret-value/);
+  });
 });
