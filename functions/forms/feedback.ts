@@ -187,6 +187,8 @@ export const feedback = defineForm({
     safeWaysQuestion: SAFE_WAYS_QUESTION,
     confirmationEmail: (a) =>
       a.mayContact === 'yes' && markedSafe(a, 'email') && typeof a.email === 'string' ? a.email : undefined,
+    whenEmailed:
+      'We only send a confirmation email if you said we may contact you, gave an email address and said email is safe.',
   },
   urgentMarkers: (a) => [
     ...(typeof a.feltSafe === 'string' && UNSAFE.includes(a.feltSafe) ? ['Did not feel safe'] : []),

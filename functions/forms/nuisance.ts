@@ -301,6 +301,8 @@ export const nuisance = defineForm({
   contact: {
     safeWaysQuestion: SAFE_WAYS_QUESTION,
     confirmationEmail: (a) => (markedSafe(a, 'email') && typeof a.email === 'string' ? a.email : undefined),
+    whenEmailed:
+      'We only send a confirmation email if you gave an email address and said email is a safe way to contact you.',
   },
   urgentMarkers: (a) => {
     const picked = Array.isArray(a.behaviours) ? a.behaviours : [];

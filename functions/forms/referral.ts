@@ -329,13 +329,15 @@ export const referral = defineForm({
   ],
   contact: {
     safeWaysQuestion: SAFE_WAYS_QUESTION,
-    // A professional gets the confirmation at work; anyone else only where email was marked safe.
-    confirmationEmail: (a) =>
-      a.referrerType === 'professional'
-        ? text(a, 'workEmail')
-        : markedSafe(a, 'email')
-          ? text(a, 'email')
-          : undefined,
+    // A professional gets the confirmation at work; someone asking for themselves only where they
+    // marked email safe. Someone asked for by another person gets nothing automatic: they sent
+    // nothing, and the team makes first contact in the ways that were chosen.
+    confirmationEmail: (a) => {
+      if (a.referrerType === 'professional') return text(a, 'workEmail');
+      return a.referrerType === 'self' && markedSafe(a, 'email') ? text(a, 'email') : undefined;
+    },
+    whenEmailed:
+      'We send a confirmation email to a professional’s work email, or to you if you asked for yourself and said email is safe. When you ask on someone else’s behalf, we do not email them: the team will contact them in the ways you chose.',
   },
   urgentMarkers: (a) => [
     ...(a.ageBand === 'under-18' ? ['Under 18'] : []),

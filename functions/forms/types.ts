@@ -54,6 +54,8 @@ export interface ContactRules {
   safeWaysQuestion: string;
   /** Returns the email address for the confirmation, or undefined when there is none to send. */
   confirmationEmail: (answers: Answers) => string | undefined;
+  /** When a confirmation email is sent, in words for the confirmation page (it cannot see the answers). */
+  whenEmailed: string;
 }
 
 export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {

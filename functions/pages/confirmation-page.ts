@@ -28,8 +28,7 @@ export const renderConfirmationMain = (
 <div class="govuk-panel__body">Your reference number<br><strong data-reference>${escapeHtml(reference)}</strong></div>
 </div>
 <p class="govuk-body">Keep this reference if it is safe to. You can quote it if you contact us.</p>
-<p class="govuk-body">We only send a confirmation email if you gave an email address and said email is a safe way to contact you.</p>
-<h2 class="govuk-heading-m">What happens next</h2>
+${form.contact ? `<p class="govuk-body">${escapeHtml(form.contact.whenEmailed)}</p>\n` : ''}<h2 class="govuk-heading-m">What happens next</h2>
 <ul class="govuk-list govuk-list--bullet">
 ${form.whatHappensNext.map((step) => `<li>${escapeHtml(step)}</li>`).join('\n')}
 </ul>

@@ -262,6 +262,22 @@ describe('a confirmation goes to the submitter only at an email address they mar
     ).toBe(false);
   });
 
+  it('referral on someone’s behalf: no confirmation to the person, who sent nothing themselves', async () => {
+    const whatHappened = `Asked for by my brother ${randomUUID()}`;
+    const reference = await referenceOf(
+      await twin.postJson('referral', {
+        ...VALID_ANSWERS.referral,
+        referrerType: 'on-behalf',
+        referrerName: 'Alex',
+        referrerRelationship: 'Their brother',
+        whatHappened,
+      }),
+    );
+    const emails = await settledEmails(reference, 1);
+    expect(emails.map((e) => e.destination.to)).toEqual([['rj-team@northfield.example.org']]);
+    expect((await twin.record(reference))?.confirmationSentAt).toBeUndefined();
+  });
+
   it('professional referral: the confirmation goes to the work email', async () => {
     const whatHappened = `Referred by a caseworker ${randomUUID()}`;
     const { confirmation } = await teamAndConfirmation(

@@ -101,6 +101,16 @@ describe('who gets a confirmation', () => {
     expect(to({ ...VALID_ANSWERS.referral, safeWays: ['text'] })).toBeUndefined();
   });
 
+  it('is nobody, when someone asked on the person’s behalf: they sent nothing themselves', () => {
+    const onBehalf = {
+      ...VALID_ANSWERS.referral,
+      referrerType: 'on-behalf',
+      referrerName: 'Alex',
+      referrerRelationship: 'Their brother',
+    };
+    expect(to(onBehalf)).toBeUndefined();
+  });
+
   it('is the professional at work, for a professional referral', () => {
     expect(
       to({

@@ -16,6 +16,11 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('renderConfirmationPage for 
     for (const step of form.whatHappensNext) expect(html).toContain(step.replace(/’/g, '’'));
   });
 
+  it('says when a confirmation email is sent, from the definition', () => {
+    expect(form.contact?.whenEmailed).toBeTruthy();
+    expect(html).toContain(form.contact?.whenEmailed);
+  });
+
   it('gives the contact details from configuration', () => {
     expect(html).toContain(serviceConfig.contact.phone);
     expect(html).toContain(serviceConfig.contact.email);
