@@ -11,6 +11,17 @@ export const isNewSubmission = (record: DynamoDBRecord): boolean =>
   record.eventName === 'INSERT' && record.dynamodb?.NewImage?.[attribute]?.S === value;
 
 /**
+ * What a failed record is reported as. An SES error message can hold a recipient's address
+ * (MessageRejected names it), and when a whole batch fails Powertools throws every record's error
+ * to the Lambda runtime, which logs them in full: so only the error's name goes on.
+ */
+const withoutPersonalData = (reference: string, error: unknown): Error => {
+  const name = error instanceof Error ? error.name : typeof error;
+  logger.warn('notify failed', { reference, errorName: name });
+  return new Error(`Could not notify ${reference} (${name})`);
+};
+
+/**
  * The stream-fed notifier. Each record is handled on its own and failures are reported per
  * record (batchItemFailures), so only failed records are retried; a whole failing batch throws.
  */
@@ -20,8 +31,12 @@ export const makeNotifyHandler = (deps: NotifyDeps) => {
     if (!isNewSubmission(record)) return;
     const reference = record.dynamodb?.Keys?.[TABLE_SHAPE.partitionKey.name]?.S;
     if (!reference) return;
-    const outcome = await notifySubmission(reference, deps);
-    logger.info('notified', { reference, outcome });
+    try {
+      const outcome = await notifySubmission(reference, deps);
+      logger.info('notified', { reference, outcome });
+    } catch (error) {
+      throw withoutPersonalData(reference, error);
+    }
   };
   return async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> =>
     processPartialResponse(event, handleRecord, processor);
