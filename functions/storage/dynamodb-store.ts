@@ -43,10 +43,12 @@ export class DynamoSubmissionStore implements SubmissionStore {
     makeRecord: (attempt: number) => SubmissionRecord,
   ): Promise<SaveResult> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const record = makeRecord(attempt);
       const nowSeconds = Math.floor(Date.now() / 1000);
+      const guardPk = guardKey(formId, key.hash);
+      // The record names its guard, so erasure removes it directly instead of scanning the table.
+      const record = { ...makeRecord(attempt), guardPk };
       const guard: GuardItem = {
-        pk: guardKey(formId, key.hash),
+        pk: guardPk,
         kind: 'guard',
         reference: record.reference,
         expiresAt: nowSeconds + key.windowSeconds,

@@ -304,6 +304,10 @@ describe('erase', () => {
     const mine = async () =>
       (await table.allItems()).filter((i) => i.pk === outcome.reference || i.reference === outcome.reference);
     expect((await mine()).map((i) => i.kind).sort()).toEqual(['guard', 'submission']);
+    // The record names its guard, so erasure finds it without scanning the table.
+    const guard = (await mine()).find((i) => i.kind === 'guard');
+    expect((await store.get(outcome.reference))?.guardPk).toBe(guard?.pk);
+    expect((await findErasure(ctx, outcome.reference)).guardKeys).toEqual([guard?.pk]);
 
     const env = {
       OPS_TABLE_NAME: table.tableName,
