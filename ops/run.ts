@@ -15,6 +15,7 @@ import { OpsError, UsageError } from './errors.ts';
 import { explainError } from './explain-error.ts';
 import { type Command, parseCommand } from './parse-command.ts';
 import { openSink } from './sink.ts';
+import { terminalSafe } from './terminal-safe.ts';
 import { HELP } from './usage.ts';
 
 /** The terminal the tools talk to; tests pass their own. */
@@ -29,7 +30,8 @@ export interface OpsIo {
 }
 
 const line = (stream: NodeJS.WritableStream, text: string) => {
-  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = terminalSafe(text);
+  stream.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 };
 
 const period = (range: { start: Date; end: Date }) =>
@@ -123,7 +125,7 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
       const text = formatReport(report, command.format, config, {
         bom: command.bom && command.format === 'csv',
       });
-      if (!command.out) return io.stdout.write(text);
+      if (!command.out) return io.stdout.write(terminalSafe(text));
       const sink = await openSink(command.out, io.stdout);
       await sink.write(text);
       await sink.close();

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { OpsError } from './errors.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 export interface OutputSink {
   write(text: string): Promise<void>;
@@ -24,7 +25,9 @@ export const openSink = async (
   stdout: NodeJS.WritableStream,
 ): Promise<OutputSink> => {
   if (out === undefined) {
-    return { write: (text) => writeTo(stdout, text), close: async () => {}, discard: async () => {} };
+    // On a terminal, answers must not be able to drive it; piped or redirected, data stays as stored.
+    const shown = (stdout as { isTTY?: boolean }).isTTY ? terminalSafe : (text: string) => text;
+    return { write: (text) => writeTo(stdout, shown(text)), close: async () => {}, discard: async () => {} };
   }
   const file = createWriteStream(out, { flags: 'wx', mode: 0o600 });
   try {

@@ -106,6 +106,21 @@ describe('show', () => {
     expect(text).toContain(PERSONAL.referralStory);
   });
 
+  it('cannot be made to drive the operator’s terminal by an answer', async () => {
+    const outcome = await submitForm(
+      form('referral'),
+      { ...VALID_ANSWERS.referral, whatHappened: 'Shed\u001b[2A\u001b[2KTeam email sent\u0007' },
+      { config: testConfig(), store: table.store, now: () => new Date() },
+    );
+    if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
+    const env = { OPS_TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: ctx.connection.endpoint };
+    const shown = memoryIo({ interactive: true, answer: true });
+    expect(await runOps(['show', outcome.reference], shown.io, env)).toBe(0);
+    expect(shown.stdout()).toContain('Shed␛[2A␛[2KTeam email sent␇');
+    expect(shown.stdout().includes('\u001b')).toBe(false);
+    await eraseTarget(ctx, await findErasure(ctx, outcome.reference)); // The other tests count records.
+  });
+
   it('says plainly when there is no such reference', async () => {
     await expect(findSubmission(ctx, 'RJ-7KQM-4XPD')).rejects.toThrow(
       'There is no submission with reference RJ-7KQM-4XPD',

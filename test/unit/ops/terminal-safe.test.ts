@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { terminalSafe } from '../../../ops/terminal-safe.ts';
+
+describe('text printed for an operator', () => {
+  it('shows escape sequences and other control characters as symbols, so answers cannot drive the terminal', () => {
+    const hostile = 'ok\u001b[2A\u001b[2KTeam email sent\u001b]52;c;ZXZpbA==\u0007\u009b31m\u007f';
+    const shown = terminalSafe(hostile);
+    expect(shown).toBe('ok␛[2A␛[2KTeam email sent␛]52;c;ZXZpbA==␇\ufffd31m␡');
+    const controls = [...shown].filter((c) => /\p{Cc}/u.test(c) && c !== '\n' && c !== '\t');
+    expect(controls).toEqual([]);
+  });
+
+  it('keeps line breaks, tabs and every printable character as they are', () => {
+    const text = 'Line one\n\tLine two: “quotes”, émigré, 😀, ’apostrophe’';
+    expect(terminalSafe(text)).toBe(text);
+  });
+});
