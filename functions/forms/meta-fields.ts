@@ -1,11 +1,13 @@
 /**
  * Fields the page sends beside the answers. They are never stored as answers.
  * - token: made once per page load; a retry or double click with it returns the same reference.
- * - startedAt: when the page was opened (epoch milliseconds), for the minimum fill time.
+ * - openFor: how long the form had been open when it was sent (milliseconds, measured by the
+ *   browser's own monotonic clock, so a device clock set wrong cannot make a person look like a
+ *   bot), for the minimum fill time.
  * - honeypot: hidden from people; a bot that fills it is answered as if it succeeded.
  */
 export const META_FIELDS = {
   token: 'submissionToken',
-  startedAt: 'formStartedAt',
+  openFor: 'formOpenMs',
   honeypot: 'website',
 } as const;

@@ -92,7 +92,7 @@ ${section.description ? `<p class="govuk-body">${escapeHtml(section.description)
     'data-unavailable': unavailable,
   })}>
 ${metaField(META_FIELDS.token, values[META_FIELDS.token])}
-${metaField(META_FIELDS.startedAt, values[META_FIELDS.startedAt])}
+${metaField(META_FIELDS.openFor, values[META_FIELDS.openFor])}
 ${honeypot()}
 ${sections}
 <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Send</button>

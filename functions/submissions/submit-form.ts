@@ -28,7 +28,7 @@ export const submitForm = async (
   browser = '',
 ): Promise<SubmitOutcome> => {
   const now = deps.now();
-  if (looksLikeBot(fields, deps.config.spam.minFillSeconds, now)) {
+  if (looksLikeBot(fields, deps.config.spam.minFillSeconds)) {
     return { kind: 'spam', reference: newReference(form.referencePrefix) };
   }
   const validation = validateAnswers(form, fields);

@@ -76,7 +76,11 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('the %s form', (formId, form
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, 'Send');
     await waitForMinimumFillTime(openedAt);
+    const sent = page.waitForRequest((r) => r.method() === 'POST');
     await page.keyboard.press('Enter');
+    // The fill time goes as a duration from the page's own monotonic clock, not a time of day.
+    const { formOpenMs } = (await sent).postDataJSON() as { formOpenMs: string };
+    expect(Number(formOpenMs)).toBeGreaterThanOrEqual(serviceConfig.spam.minFillSeconds * 1000);
     await expectConfirmed(page, formId);
     await page.close();
   });

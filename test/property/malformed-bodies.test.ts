@@ -80,7 +80,7 @@ const expectNothingStored = async () => {
 const keyFor = (form: FormDefinition) =>
   fc.oneof(
     fc.string({ maxLength: 20 }),
-    fc.constantFrom(...questionIdsOf(form), ...PROTOTYPE_KEYS, META_FIELDS.token, META_FIELDS.startedAt),
+    fc.constantFrom(...questionIdsOf(form), ...PROTOTYPE_KEYS, META_FIELDS.token, META_FIELDS.openFor),
   );
 
 const nonObjectJson = fc

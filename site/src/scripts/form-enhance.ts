@@ -76,9 +76,9 @@ export const enhanceForm = (form: HTMLFormElement) => {
   const formView = form.closest<HTMLElement>('[data-form-view]');
   if (!formView) return;
   const token = hiddenField(form, META_FIELDS.token);
-  const startedAt = hiddenField(form, META_FIELDS.startedAt);
   if (token && !token.value) token.value = newToken();
-  if (startedAt && !startedAt.value) startedAt.value = String(Date.now());
+  // performance.now() is monotonic and starts with the page: unaffected by the device's clock.
+  const openFor = hiddenField(form, META_FIELDS.openFor);
 
   const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   if (submit) submit.textContent = 'Continue';
@@ -117,6 +117,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
     const unavailable = [
       { field: '', message: form.dataset.unavailable ?? 'Sorry, your answers could not be sent.' },
     ];
+    if (openFor) openFor.value = String(Math.round(performance.now()));
     try {
       const response = await fetch(PATHS.submit(formId), {
         method: 'POST',

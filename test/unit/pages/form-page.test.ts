@@ -62,7 +62,7 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('renderFormPage for %s', (_i
 
   it('carries the submission token, start time and honeypot fields', () => {
     expect(html).toContain('<input type="hidden" name="submissionToken" value="">');
-    expect(html).toContain('<input type="hidden" name="formStartedAt" value="">');
+    expect(html).toContain('<input type="hidden" name="formOpenMs" value="">');
     expect(html).toMatch(
       /<div class="app-honeypot" aria-hidden="true">[\s\S]*name="website" tabindex="-1" autocomplete="off"/,
     );
