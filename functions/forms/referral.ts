@@ -25,7 +25,7 @@ const text = (a: Answers, id: string): string | undefined => {
 /** Restorative justice self-referral, also made on someone's behalf or by a professional. */
 export const referral = defineForm({
   id: 'referral',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Ask about restorative justice',
   noun: 'restorative justice referral',
   description:
@@ -249,6 +249,16 @@ export const referral = defineForm({
       title: 'The impact',
       questions: [
         {
+          // Teams triage on this (the "May be at risk" marker); the facilitator assesses risk later.
+          id: 'stillAtRisk',
+          type: 'radios',
+          label: 'Is the harm still going on, or does the person feel at risk now?',
+          hint: 'If anyone is in immediate danger, call 999 instead of using this form.',
+          required: true,
+          options: YES_NO_NOT_SURE,
+          errorName: 'whether the person is still at risk',
+        },
+        {
           id: 'impact',
           type: 'textarea',
           label: 'How has it affected the person? (optional)',
@@ -340,6 +350,7 @@ export const referral = defineForm({
       'We send a confirmation email to a professional’s work email, or to you if you asked for yourself and said email is safe. When you ask on someone else’s behalf, we do not email them: the team will contact them in the ways you chose.',
   },
   urgentMarkers: (a) => [
+    ...(a.stillAtRisk === 'yes' || a.stillAtRisk === 'not-sure' ? ['May be at risk'] : []),
     ...(a.ageBand === 'under-18' ? ['Under 18'] : []),
     ...(a.ongoingCase === 'yes' ? ['Live investigation or court case'] : []),
   ],

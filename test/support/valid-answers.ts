@@ -14,6 +14,7 @@ export const VALID_ANSWERS: Record<string, Record<string, string | string[]>> = 
     crimeReference: 'CR/123/26',
     ongoingCase: 'no',
     responsibleKnown: 'yes',
+    stillAtRisk: 'no',
     hopes: ['ask-questions', 'apology'],
     communication: ['letters'],
     consent: ['voluntary', 'contact', 'privacy'],

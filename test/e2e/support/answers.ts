@@ -26,6 +26,7 @@ export const PLANS: Record<string, Plan> = {
     crimeReference: 'CR/123/26',
     ongoingCase: 'no',
     responsibleKnown: 'yes',
+    stillAtRisk: 'not-sure',
     hopes: ['ask-questions', 'apology'],
     communication: ['letters'],
     consent: ['voluntary', 'contact', 'privacy'],

@@ -70,6 +70,14 @@ describe('validation messages', () => {
     expect(new RegExp(pattern).test(split)).toBe(false);
   });
 
+  it('marks a referral "May be at risk" when the harm may still be going on', () => {
+    const markers = (stillAtRisk: string) =>
+      form('referral').urgentMarkers({ ...VALID_ANSWERS.referral, stillAtRisk });
+    expect(markers('yes')).toContain('May be at risk');
+    expect(markers('not-sure')).toContain('May be at risk');
+    expect(markers('no')).not.toContain('May be at risk');
+  });
+
   it('rejects an option that is not offered', () => {
     expect(errorsFor('feedback', { ...VALID_ANSWERS.feedback, role: 'judge' })).toEqual([
       { field: 'role', message: 'Select what your part in the meeting was' },
