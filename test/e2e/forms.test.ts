@@ -166,3 +166,45 @@ describe('problems only the handler can find', () => {
     await page.close();
   });
 });
+
+describe('a reply lost after the answers were stored', () => {
+  /** Sends the feedback form once; the handler stores it, but the browser never hears back. */
+  const sendAndLoseTheReply = async () => {
+    const { page, openedAt } = await openForm(withJs, 'feedback');
+    await fillByKeyboard(page, PLANS.feedback ?? {}, 'Continue');
+    await page.keyboard.press('Enter');
+    await waitForMinimumFillTime(openedAt);
+    let stored = '';
+    await page.route(`**${PATHS.submit('feedback')}`, async (route) => {
+      stored = ((await (await route.fetch()).json()) as { reference: string }).reference;
+      await route.abort('failed');
+    });
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await page.unroute(`**${PATHS.submit('feedback')}`);
+    expect(stored).toMatch(REFERENCE_PATTERN);
+    return { page, stored };
+  };
+
+  const sendAgain = async (page: Page) => {
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.waitForURL(/\/confirmation\?reference=/);
+    return (await page.locator('[data-reference]').textContent())?.trim() ?? '';
+  };
+
+  it('sent again unchanged, gets the reference already stored, and no second record', async () => {
+    const { page, stored } = await sendAndLoseTheReply();
+    expect(await sendAgain(page)).toBe(stored);
+    await page.close();
+  });
+
+  it('changed and sent again, is stored with the change under a new reference', async () => {
+    const { page, stored } = await sendAndLoseTheReply();
+    await page.locator('#wentWell').fill('Changed after the failed send');
+    const reference = await sendAgain(page);
+    expect(reference).not.toBe(stored);
+    expect((await twin.record(reference))?.answers.wentWell).toBe('Changed after the failed send');
+    await page.close();
+  });
+});

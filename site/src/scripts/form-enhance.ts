@@ -109,9 +109,20 @@ export const enhanceForm = (form: HTMLFormElement) => {
     showErrors(formView, errors);
   };
 
+  // A token stands for one set of answers. Sending the same answers again (a retry after a lost
+  // reply) keeps it, so the same reference comes back; changed answers get a new token, so a
+  // change made after a failed send is stored rather than answered with the earlier reference.
+  let tokenAnswers: string | undefined;
+  const tokenFor = (answers: Answers, applicable: Set<string>) => {
+    const sent = JSON.stringify(Object.entries(answers).filter(([id]) => applicable.has(id)));
+    if (token && tokenAnswers !== undefined && tokenAnswers !== sent) token.value = newToken();
+    tokenAnswers = sent;
+  };
+
   const send = async (answers: Answers, applicable: Set<string>, button: HTMLButtonElement) => {
     if (sending) return;
     sending = true;
+    tokenFor(answers, applicable);
     button.setAttribute('aria-disabled', 'true');
     button.textContent = 'Sending';
     const unavailable = [
