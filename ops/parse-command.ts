@@ -23,7 +23,8 @@ export type Command =
     }
   | { name: 'erase'; reference: string; yes: boolean }
   | { name: 'pending'; forms: FormDefinition[]; olderThanMs: number }
-  | { name: 'resend'; reference: string }
+  /** `confirmation`: the submitter's confirmation instead of the team email. */
+  | { name: 'resend'; reference: string; confirmation: boolean }
   | {
       name: 'report';
       range: DateRange;
@@ -49,6 +50,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'older-than': { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
+  confirmation: { type: 'boolean' },
   bom: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -64,7 +66,7 @@ const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
   export: ['form', 'since', 'until', 'format', 'out', 'bom'],
   erase: ['yes'],
   pending: ['form', 'older-than'],
-  resend: [],
+  resend: ['confirmation'],
   report: ['since', 'until', 'format', 'out', 'bom'],
 };
 
@@ -154,8 +156,12 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       return { command: { name, forms, range: rangeFrom(since, values.until, now) }, connection };
     }
     case 'show':
-    case 'resend':
       return { command: { name, reference: referenceFrom(rest, name) }, connection };
+    case 'resend':
+      return {
+        command: { name, reference: referenceFrom(rest, name), confirmation: values.confirmation ?? false },
+        connection,
+      };
     case 'erase':
       return {
         command: { name, reference: referenceFrom(rest, name), yes: values.yes ?? false },

@@ -4,9 +4,9 @@ import { loadReport } from '../functions/reporting/load-report.ts';
 import { describeErasure, erasedText, eraseTarget, findErasure } from './commands/erase.ts';
 import { runExport } from './commands/export.ts';
 import { countText, formatList, listSubmissions } from './commands/list.ts';
-import { findPending, formatPending } from './commands/pending.ts';
+import { findPending, formatPending, pendingSummary } from './commands/pending.ts';
 import { formatReport } from './commands/report.ts';
-import { resendTeamEmail } from './commands/resend.ts';
+import { resendConfirmation, resendTeamEmail } from './commands/resend.ts';
 import { findSubmission, formatSubmission, formOf } from './commands/show.ts';
 import { type Connection, resolveConnection } from './connection.ts';
 import { type OpsContext, openContext } from './context.ts';
@@ -36,6 +36,10 @@ const line = (stream: NodeJS.WritableStream, text: string) => {
 
 const period = (range: { start: Date; end: Date }) =>
   `from ${dayName(isoDay(range.start))} to ${dayName(lastDayOf(range))}`;
+
+/** " It had gone before, at …" when a resend repeats an email, so the operator knows two went. */
+const before = (sent: { previously?: string }) =>
+  sent.previously ? ` It had gone before, at ${timeText(sent.previously)}.` : '';
 
 const progressReporter = (io: OpsIo) => {
   let shown = false;
@@ -104,20 +108,29 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
     case 'pending': {
       const rows = await findPending(ctx, command.forms, command.olderThanMs);
       const age = durationText(command.olderThanMs);
-      if (rows.length === 0)
-        return line(io.stdout, `No team emails are waiting: every submission older than ${age} has had one.`);
-      return line(
-        io.stdout,
-        `${formatPending(rows, config, ctx.now())}\n\n${countText(rows.length, 'submission')} older than ${age} without a team email.` +
-          '\nSend one again with: npm run ops -- resend REFERENCE',
-      );
+      if (rows.length === 0) {
+        return line(
+          io.stdout,
+          `No emails are waiting: every submission older than ${age} has had its team email and any confirmation due.`,
+        );
+      }
+      return line(io.stdout, `${formatPending(rows, config, ctx.now())}\n\n${pendingSummary(rows, age)}`);
     }
     case 'resend': {
+      if (command.confirmation) {
+        const sent = await resendConfirmation(ctx, command.reference);
+        return line(
+          io.stdout,
+          `Sent the confirmation for ${sent.reference} to the email address the person marked safe.${before(sent)}`,
+        );
+      }
       const sent = await resendTeamEmail(ctx, command.reference);
-      const before = sent.previously ? ` It had gone before, at ${timeText(sent.previously)}.` : '';
       return line(
         io.stdout,
-        `Sent the team email for ${sent.reference} to the ${sent.teamName} (${sent.to.join(', ')}).${before}`,
+        `Sent the team email for ${sent.reference} to the ${sent.teamName} (${sent.to.join(', ')}).${before(sent)}` +
+          (sent.confirmationWaiting
+            ? `\nThe person's confirmation has not gone either: send it with npm run ops -- resend ${sent.reference} --confirmation`
+            : ''),
       );
     }
     case 'report': {

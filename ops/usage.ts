@@ -18,9 +18,11 @@ Commands
       Erases a submission (UK GDPR right to erasure) and its duplicate-guard entries. Asks first;
       --yes skips the question. Without a terminal it refuses unless --yes is given.
   pending [--older-than 5m] [--form FORM]
-      Submissions whose team email has not gone out, older than the given time (s, m, h or d).
-  resend REFERENCE
-      Sends the team email again (even if it went before) and records when.
+      Submissions older than the given time (s, m, h or d) still waiting for their team email, or
+      for a confirmation the person is owed (they gave an email address marked safe).
+  resend REFERENCE [--confirmation]
+      Sends the team email again (even if it went before) and records when. With --confirmation,
+      sends the person's confirmation instead, only to an email address they marked safe.
   report --since DATE [--until DATE] [--format table|csv|json] [--out FILE] [--no-bom]
       Outcome report: submissions per form per month; referrals by who referred and what they
       hope for; nuisance reports by behaviour and willingness to meet; feedback satisfaction and

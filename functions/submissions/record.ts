@@ -20,6 +20,12 @@ export interface SubmissionRecord {
   teamNotifiedAt?: string;
   /** When the submitter's confirmation was sent, if they asked for one by a safe channel. */
   confirmationSentAt?: string;
+  /**
+   * Whether the submitter is owed a confirmation (the form's rule gave an address), so operators
+   * can find an unsent one without reading answers. Records from before it existed lack it and
+   * count as not due.
+   */
+  confirmationDue?: boolean;
   /** Key of the duplicate-guard item written with this record, so erasure can remove it directly. */
   guardPk?: string;
 }
@@ -45,6 +51,8 @@ export const buildRecord = (
     team: teamFor(settings, answers),
     urgent: form.urgentMarkers(answers),
     answers,
+    // The notifier's own test (an address to send to); only yes or no is kept, never the address again.
+    confirmationDue: Boolean(form.contact?.confirmationEmail(answers)),
     expiresAt: Math.floor(now.getTime() / 1000) + settings.retentionDays * DAY_SECONDS,
   };
 };

@@ -14,18 +14,28 @@ export interface ListedSubmission {
   team: string;
   urgent?: string[];
   teamNotifiedAt?: string;
+  confirmationDue?: boolean;
+  confirmationSentAt?: string;
 }
 
-export const LIST_FIELDS = ['reference', 'formId', 'createdAt', 'team', 'urgent', 'teamNotifiedAt'] as const;
+export const LIST_FIELDS = [
+  'reference',
+  'formId',
+  'createdAt',
+  'team',
+  'urgent',
+  'teamNotifiedAt',
+  'confirmationDue',
+  'confirmationSentAt',
+] as const;
 
 const byDate = (a: ListedSubmission, b: ListedSubmission) => a.createdAt.localeCompare(b.createdAt);
 
-/** Submissions of the given forms in a range, oldest first; `missing` keeps those without that attribute. */
+/** Submissions of the given forms in a range, oldest first. */
 export const listSubmissions = async (
   ctx: OpsContext,
   forms: readonly FormDefinition[],
   range: DateRange,
-  missing?: 'teamNotifiedAt',
 ): Promise<ListedSubmission[]> => {
   const rows: ListedSubmission[] = [];
   for (const form of forms) {
@@ -33,7 +43,6 @@ export const listSubmissions = async (
       ...(await allByForm<ListedSubmission>(ctx.db, ctx.connection.tableName, form.id, range, {
         fields: LIST_FIELDS,
         liveAt: ctx.now(),
-        ...(missing ? { missing } : {}),
       })),
     );
   }

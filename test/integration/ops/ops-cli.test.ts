@@ -3,8 +3,10 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../../local/free-port.ts';
+import { readInbox } from '../../../local/ses-local.ts';
 import { freshTable } from '../../support/stand-ins.ts';
 import { KNOWN } from '../../unit/ops/known-submissions.ts';
 import { parseCsv } from '../../unit/ops/parse-csv.ts';
@@ -188,6 +190,54 @@ describe('the ops command line', () => {
       'Sent the team email for RJ-BBBB-2222 to the Restorative Justice Team (rj-team@northfield.example.org).\n',
     );
     expect((await table.store.get('RJ-BBBB-2222'))?.teamNotifiedAt).toBeDefined();
+  });
+
+  it('finds a confirmation that is due but unsent, sends it, and refuses one that is not due', async () => {
+    const address = `cli-confirm-${Date.now()}@example.com`;
+    const sentTeam = new Date(Date.now() - 9 * 60_000).toISOString();
+    await seed(table.documents, table.tableName, [
+      {
+        ...KNOWN[0],
+        pk: 'RJ-BBBB-3333',
+        reference: 'RJ-BBBB-3333',
+        createdAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+        teamNotifiedAt: sentTeam,
+        confirmationDue: true,
+        answers: { ...KNOWN[0]?.answers, safeWays: ['email'], email: address },
+      },
+    ]);
+    try {
+      const [pending, refused] = await Promise.all([
+        ops('pending', ...conn),
+        // Asked for on someone else's behalf: the person is sent nothing.
+        ops('resend', 'RJ-AAAA-3333', '--confirmation', ...conn),
+      ]);
+      expect(pending.code).toBe(0);
+      expect(pending.stdout).toMatch(/^RJ-BBBB-3333 .* 10 min +confirmation +Restorative Justice Team/m);
+      expect(pending.stdout).toContain('npm run ops -- resend REFERENCE --confirmation');
+      expect([refused.code, refused.stdout, refused.stderr]).toEqual([
+        1,
+        '',
+        'RJ-AAAA-3333 has no confirmation to send: the person did not give an email address marked safe.\n',
+      ]);
+
+      const resent = await ops('resend', 'RJ-BBBB-3333', '--confirmation', ...conn);
+      expect([resent.code, resent.stdout]).toEqual([
+        0,
+        'Sent the confirmation for RJ-BBBB-3333 to the email address the person marked safe.\n',
+      ]);
+      const delivered = (await readInbox(inject('sesEndpoint'))).filter((e) =>
+        e.destination.to.includes(address),
+      );
+      expect(delivered.map((e) => e.subject)).toEqual([
+        'Restorative Northfield: we have received your message (RJ-BBBB-3333)',
+      ]);
+      expect((await table.store.get('RJ-BBBB-3333'))?.confirmationSentAt).toBeDefined();
+    } finally {
+      await table.documents.send(
+        new DeleteCommand({ TableName: table.tableName, Key: { pk: 'RJ-BBBB-3333' } }),
+      );
+    }
   });
 
   it('will not erase without a terminal unless told --yes', async () => {

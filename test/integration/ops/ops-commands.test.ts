@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
@@ -12,7 +13,7 @@ import { runExport } from '../../../ops/commands/export.ts';
 import { formatList, listSubmissions } from '../../../ops/commands/list.ts';
 import { findPending } from '../../../ops/commands/pending.ts';
 import { formatReport } from '../../../ops/commands/report.ts';
-import { resendTeamEmail } from '../../../ops/commands/resend.ts';
+import { resendConfirmation, resendTeamEmail } from '../../../ops/commands/resend.ts';
 import { findSubmission, formatSubmission, formOf } from '../../../ops/commands/show.ts';
 import { type OpsContext, openContext } from '../../../ops/context.ts';
 import { rangeFrom } from '../../../ops/dates.ts';
@@ -285,6 +286,112 @@ describe('pending and resend', () => {
     } finally {
       offline.close();
     }
+  });
+});
+
+describe('pending and resend of the submitter’s confirmation', () => {
+  const TEN_MINUTES_BEFORE = new Date(NOW.getTime() - 10 * 60_000);
+  const submitted = async (answers: Record<string, string | string[]>) => {
+    const outcome = await submitForm(
+      form('referral'),
+      { ...VALID_ANSWERS.referral, ...answers },
+      { config: testConfig(), store: table.store, now: () => TEN_MINUTES_BEFORE },
+    );
+    if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
+    return outcome.reference;
+  };
+  const env = () => ({
+    OPS_TABLE_NAME: table.tableName,
+    DYNAMODB_ENDPOINT: ctx.connection.endpoint,
+    SES_ENDPOINT: ctx.connection.sesEndpoint,
+  });
+  const ops = async (...argv: string[]) => {
+    const shown = memoryIo();
+    const code = await runOps(argv, shown.io, env(), { now: () => NOW, config: serviceConfig });
+    return { code, stdout: shown.stdout(), stderr: shown.stderr() };
+  };
+  const inbox = () => readInbox(ctx.connection.sesEndpoint as string);
+
+  it('lists a confirmation that is due but unsent, sends it once to the address marked safe, and refuses one not due', async () => {
+    const address = `confirm-${randomUUID()}@example.com`;
+    const story = `A story the confirmation must not repeat ${randomUUID()}`;
+    // Email marked safe: a confirmation is due. Phone only: none is, and the address is dropped.
+    const due = await submitted({ safeWays: ['email'], email: address, whatHappened: story });
+    const notDue = await submitted({ safeWays: ['phone'], email: address });
+    try {
+      expect((await table.store.get(due))?.confirmationDue).toBe(true);
+      expect((await table.store.get(notDue))?.confirmationDue).toBe(false);
+
+      // Both wait for the team email; only one for a confirmation too.
+      const both = await ops('pending', '--form', 'referral');
+      expect(both.code).toBe(0);
+      expect(both.stdout).toMatch(/^Reference +Received +Waiting +Waiting for +Team +Urgent$/m);
+      expect(both.stdout).toMatch(
+        new RegExp(`^${due} .* 10 min +team email, confirmation +Restorative`, 'm'),
+      );
+      expect(both.stdout).toMatch(new RegExp(`^${notDue} .* 10 min +team email +Restorative`, 'm'));
+      expect(both.stdout).toContain('without a team email');
+      expect(both.stdout).toContain('1 without a confirmation');
+      expect(both.stdout).toContain(
+        'Send a confirmation with: npm run ops -- resend REFERENCE --confirmation',
+      );
+      expect(both.stdout).not.toContain(address);
+
+      // The team resend sends no confirmation, and says one is still owed.
+      const team = await ops('resend', due);
+      expect(team.stdout).toContain(
+        `The person's confirmation has not gone either: send it with npm run ops -- resend ${due} --confirmation`,
+      );
+      await table.store.markSent(notDue, 'teamNotifiedAt', NOW);
+      const pending = await findPending(ctx, [form('referral')], 5 * 60_000);
+      expect(pending.map((r) => r.reference)).toContain(due);
+      expect(pending.map((r) => r.reference)).not.toContain(notDue);
+      expect(pending.every((r) => !('answers' in r))).toBe(true);
+      const waiting = await ops('pending', '--form', 'referral');
+      expect(waiting.stdout).toMatch(new RegExp(`^${due} .* 10 min +confirmation +Restorative`, 'm'));
+      expect(waiting.stdout).toContain('older than 5 min without a confirmation.\nSend a confirmation with');
+      expect(waiting.stdout).not.toContain('resend REFERENCE\n');
+
+      const earlier = (await inbox()).length;
+      const sent = await ops('resend', due.toLowerCase(), '--confirmation');
+      expect(sent).toEqual({
+        code: 0,
+        stdout: `Sent the confirmation for ${due} to the email address the person marked safe.\n`,
+        stderr: '',
+      });
+      const [confirmation, ...more] = (await inbox()).slice(earlier);
+      expect(more).toEqual([]);
+      expect(confirmation?.destination.to).toEqual([address]);
+      expect(confirmation?.subject).toBe(`Restorative Northfield: we have received your message (${due})`);
+      expect(`${confirmation?.body.text} ${confirmation?.body.html}`).not.toContain(story);
+      expect((await table.store.get(due))?.confirmationSentAt).toBe(NOW.toISOString());
+      expect((await findPending(ctx, [form('referral')], 5 * 60_000)).map((r) => r.reference)).not.toContain(
+        due,
+      );
+
+      // Sent again on purpose, it says when it had gone.
+      expect((await resendConfirmation(ctx, due)).previously).toBe(NOW.toISOString());
+
+      const refused = await ops('resend', notDue, '--confirmation');
+      expect(refused).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `${notDue} has no confirmation to send: the person did not give an email address marked safe.\n`,
+      });
+      expect((await inbox()).length).toBe(earlier + 2);
+      expect((await table.store.get(notDue))?.confirmationSentAt).toBeUndefined();
+    } finally {
+      // The other tests count records.
+      for (const reference of [due, notDue]) await eraseTarget(ctx, await findErasure(ctx, reference));
+    }
+  });
+
+  it('treats a record from before confirmationDue existed as owing none', async () => {
+    // RJ-AAAA-2222 asked for itself with email marked safe, but its record predates the flag.
+    expect(known('RJ-AAAA-2222')).not.toHaveProperty('confirmationDue');
+    expect(known('RJ-AAAA-2222')).not.toHaveProperty('confirmationSentAt');
+    const pending = await findPending(ctx, [form('referral')], 5 * 60_000);
+    expect(pending.map((r) => r.reference)).not.toContain('RJ-AAAA-2222');
   });
 });
 

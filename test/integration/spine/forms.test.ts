@@ -227,6 +227,7 @@ describe('a confirmation goes to the submitter only at an email address they mar
     expect(team?.subject).toContain(reference);
     const record = await twin.record(reference);
     expect(record?.confirmationSentAt).toEqual(expect.any(String));
+    expect(record?.confirmationDue).toBe(true);
     return { reference, confirmation, team };
   };
 
@@ -257,6 +258,7 @@ describe('a confirmation goes to the submitter only at an email address they mar
     expect(emails).toHaveLength(1);
     expect(emails[0]?.destination.to).toEqual(['rj-team@northfield.example.org']);
     expect((await twin.record(reference))?.confirmationSentAt).toBeUndefined();
+    expect((await twin.record(reference))?.confirmationDue).toBe(false);
     expect(
       (await twin.inbox()).some(
         (e) => e.destination.to.includes('sam@example.com') && e.subject.includes(reference),
@@ -278,6 +280,7 @@ describe('a confirmation goes to the submitter only at an email address they mar
     const emails = await settledEmails(reference, 1);
     expect(emails.map((e) => e.destination.to)).toEqual([['rj-team@northfield.example.org']]);
     expect((await twin.record(reference))?.confirmationSentAt).toBeUndefined();
+    expect((await twin.record(reference))?.confirmationDue).toBe(false);
   });
 
   it('professional referral: the confirmation goes to the work email', async () => {

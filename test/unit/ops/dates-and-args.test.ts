@@ -85,11 +85,30 @@ describe('the command line', () => {
     });
     expect(parse('pending').command).toMatchObject({ name: 'pending', olderThanMs: 300_000 });
     expect(parse('pending --older-than 1h').command).toMatchObject({ olderThanMs: 3_600_000 });
-    expect(parse('resend FB-7KQM-4XPD').command).toEqual({ name: 'resend', reference: 'FB-7KQM-4XPD' });
+    expect(parse('resend FB-7KQM-4XPD').command).toEqual({
+      name: 'resend',
+      reference: 'FB-7KQM-4XPD',
+      confirmation: false,
+    });
     expect(parse('report --since 2026-11-01 --until 2026-11-30 --format csv').command).toMatchObject({
       name: 'report',
       format: 'csv',
     });
+  });
+
+  it('reads resend --confirmation, before or after the reference', () => {
+    for (const line of ['resend RJ-7KQM-4XPD --confirmation', 'resend --confirmation rj-7kqm-4xpd']) {
+      expect(parse(line).command).toEqual({ name: 'resend', reference: 'RJ-7KQM-4XPD', confirmation: true });
+    }
+    expect(parse('resend RJ-7KQM-4XPD --no-confirmation').command).toMatchObject({ confirmation: false });
+    expect(problem('resend --confirmation')).toBe(
+      'Give the reference, for example: npm run ops -- resend RJ-7KQM-4XPD',
+    );
+    expect(problem('resend RJ-7KQM-4XPD --confirmation=yes')).toBe(
+      "Option '--confirmation' does not take an argument.",
+    );
+    expect(problem('pending --confirmation')).toBe('pending does not take --confirmation.');
+    expect(problem('show RJ-7KQM-4XPD --confirmation')).toBe('show does not take --confirmation.');
   });
 
   it('gives help for no command, help, or --help', () => {

@@ -5,7 +5,8 @@ import { buildReport } from '../../../functions/reporting/build-report.ts';
 import { lastCalendarMonth } from '../../../functions/reporting/date-range.ts';
 import { formatReportEmail, periodName } from '../../../functions/reporting/format-report-email.ts';
 import { csvRecord, exportColumns, jsonRecord } from '../../../ops/commands/export.ts';
-import { formatList } from '../../../ops/commands/list.ts';
+import { formatList, type ListedSubmission } from '../../../ops/commands/list.ts';
+import { formatPending, pendingSummary, waitingFor } from '../../../ops/commands/pending.ts';
 import { formatSubmission } from '../../../ops/commands/show.ts';
 import { rangeFrom } from '../../../ops/dates.ts';
 import { AWKWARD, KNOWN, known, NOW, PERSONAL, PERSONAL_TEXT } from './known-submissions.ts';
@@ -52,6 +53,58 @@ describe('list', () => {
     expect(text).toMatch(/RJ-AAAA-4444 .* NOT SENT/);
     expect(text).not.toContain(PERSONAL.name);
     expect(text).not.toContain(PERSONAL.referralStory);
+  });
+});
+
+describe('pending', () => {
+  const row = (reference: string, extra: Partial<ListedSubmission>): ListedSubmission => ({
+    reference,
+    formId: 'referral',
+    createdAt: '2026-11-22T11:00:00.000Z',
+    team: 'restorative-justice',
+    urgent: [],
+    ...extra,
+  });
+  const SENT = '2026-11-22T11:00:01.000Z';
+  const teamOnly = row('RJ-AAAA-2222', { confirmationDue: false });
+  const both = row('RJ-AAAA-3333', { confirmationDue: true });
+  const confirmationOnly = row('RJ-AAAA-4444', { teamNotifiedAt: SENT, confirmationDue: true });
+  const done = row('RJ-AAAA-5555', { teamNotifiedAt: SENT, confirmationDue: true, confirmationSentAt: SENT });
+  const oldRecord = row('RJ-AAAA-6666', { teamNotifiedAt: SENT });
+
+  it('waits for the team email, and for a confirmation only where one is due and unsent', () => {
+    expect(waitingFor(teamOnly)).toEqual(['team email']);
+    expect(waitingFor(both)).toEqual(['team email', 'confirmation']);
+    expect(waitingFor(confirmationOnly)).toEqual(['confirmation']);
+    expect(waitingFor(done)).toEqual([]);
+    // Written before confirmationDue existed: counts as not due.
+    expect(waitingFor(oldRecord)).toEqual([]);
+  });
+
+  it('shows what each waits for', () => {
+    const text = formatPending([teamOnly, both, confirmationOnly], serviceConfig, NOW);
+    expect(text).toMatch(/^Reference +Received +Waiting +Waiting for +Team +Urgent$/m);
+    expect(text).toMatch(
+      /^RJ-AAAA-2222 +2026-11-22 11:00 UTC +1 h 0 min +team email +Restorative Justice Team +-$/m,
+    );
+    expect(text).toMatch(/^RJ-AAAA-3333 .* +team email, confirmation +Restorative/m);
+    expect(text).toMatch(/^RJ-AAAA-4444 .* +confirmation +Restorative/m);
+  });
+
+  it('points at the resend command for each kind of email waiting, and only those', () => {
+    expect(pendingSummary([teamOnly], '5 min')).toBe(
+      '1 submission older than 5 min without a team email.\n' +
+        'Send a team email again with: npm run ops -- resend REFERENCE',
+    );
+    expect(pendingSummary([confirmationOnly], '1 h 0 min')).toBe(
+      '1 submission older than 1 h 0 min without a confirmation.\n' +
+        'Send a confirmation with: npm run ops -- resend REFERENCE --confirmation',
+    );
+    expect(pendingSummary([teamOnly, both, confirmationOnly], '5 min')).toBe(
+      '3 submissions older than 5 min: 2 without a team email, 2 without a confirmation.\n' +
+        'Send a team email again with: npm run ops -- resend REFERENCE\n' +
+        'Send a confirmation with: npm run ops -- resend REFERENCE --confirmation',
+    );
   });
 });
 

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { findForm } from '../../../functions/forms/registry.ts';
+import { validateAnswers } from '../../../functions/forms/validate.ts';
+import { buildRecord } from '../../../functions/submissions/record.ts';
+import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+
+const recordOf = (formId: string, answers: Record<string, unknown>) => {
+  const form = findForm(formId);
+  if (!form) throw new Error(formId);
+  const result = validateAnswers(form, { ...VALID_ANSWERS[formId], ...answers });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return buildRecord(form, serviceConfig, result.answers, 'RJ-7KQM-4XPD', new Date('2026-11-22T10:00:00Z'));
+};
+
+describe('whether a record owes its submitter a confirmation', () => {
+  it('is due where the form’s rule gives an address', () => {
+    expect(recordOf('referral', { safeWays: ['email'] }).confirmationDue).toBe(true);
+    expect(
+      recordOf('referral', {
+        referrerType: 'professional',
+        referrerName: 'Jo Case',
+        organisation: 'Victim Support',
+        workEmail: 'jo.case@victimsupport.example.org',
+        workPhone: '01632 960 123',
+        safeWays: ['phone'],
+      }).confirmationDue,
+    ).toBe(true);
+    expect(recordOf('nuisance', { safeWays: ['email'], email: 'alex@example.com' }).confirmationDue).toBe(
+      true,
+    );
+    expect(
+      recordOf('feedback', { mayContact: 'yes', safeWays: ['email'], email: 'fb@example.com' })
+        .confirmationDue,
+    ).toBe(true);
+  });
+
+  it('is not due where it gives none', () => {
+    expect(recordOf('referral', { safeWays: ['phone'] }).confirmationDue).toBe(false);
+    expect(
+      recordOf('referral', {
+        referrerType: 'on-behalf',
+        referrerName: 'Alex',
+        referrerRelationship: 'Their brother',
+      }).confirmationDue,
+    ).toBe(false);
+    expect(recordOf('nuisance', {}).confirmationDue).toBe(false);
+    expect(recordOf('feedback', {}).confirmationDue).toBe(false);
+  });
+
+  it('stores only yes or no: the address is in the answers once, and nowhere else', () => {
+    const record = recordOf('referral', { safeWays: ['email'], email: 'sam.only-once@example.com' });
+    const { answers, ...rest } = record;
+    expect(JSON.stringify(answers).split('sam.only-once@example.com')).toHaveLength(2);
+    expect(JSON.stringify(rest)).not.toContain('@');
+    expect(Object.keys(rest).sort()).toEqual([
+      'confirmationDue',
+      'createdAt',
+      'expiresAt',
+      'formId',
+      'kind',
+      'pk',
+      'reference',
+      'schemaVersion',
+      'team',
+      'urgent',
+    ]);
+  });
+});
