@@ -10,8 +10,6 @@ export interface QueryOptions {
    * only for what is needed keeps free-text answers out of memory for lists and reports.
    */
   fields?: readonly string[];
-  /** Only items that lack this attribute (e.g. teamNotifiedAt, for unsent emails). */
-  missing?: string;
   /** Items per page; smaller pages let a long export show progress. */
   pageSize?: number;
   /**
@@ -55,10 +53,6 @@ export async function* queryByForm<T = Record<string, unknown>>(
   const projection = options.fields ? nameFields(options.fields, names) : undefined;
   const values: Record<string, unknown> = { ':form': formId, ':from': from, ':to': to };
   const filters: string[] = [];
-  if (options.missing) {
-    names['#missing'] = options.missing;
-    filters.push('attribute_not_exists(#missing)');
-  }
   if (options.liveAt) {
     names['#expires'] = TABLE_SHAPE.timeToLiveAttribute;
     values[':live'] = Math.floor(options.liveAt.getTime() / 1000);

@@ -31,6 +31,12 @@ const indent = (text: string) =>
     .map((line) => `  ${line}`)
     .join('\n');
 
+/** Sent, owed, or never owed (no email address marked safe); records from before the flag say "not sent". */
+const confirmationText = (record: SubmissionRecord): string => {
+  if (record.confirmationSentAt) return `sent ${timeText(record.confirmationSentAt)}`;
+  return record.confirmationDue === false ? 'none due (no email address marked safe)' : 'not sent';
+};
+
 const heading = (title: string) => `${title}\n${'-'.repeat(title.length)}`;
 
 /**
@@ -54,7 +60,7 @@ export const formatSubmission = (
     ['Team', teamNameOf(config, record.team)],
     ['Urgent', record.urgent.length > 0 ? record.urgent.join(', ') : 'no'],
     ['Team email', record.teamNotifiedAt ? `sent ${timeText(record.teamNotifiedAt)}` : 'NOT SENT'],
-    ['Confirmation', record.confirmationSentAt ? `sent ${timeText(record.confirmationSentAt)}` : 'not sent'],
+    ['Confirmation', confirmationText(record)],
     [
       'Kept until',
       `${new Date(record.expiresAt * 1000).toISOString().slice(0, 10)} ${record.expiresAt * 1000 < now.getTime() ? '(retention has ended: deletion is due)' : '(then deleted)'}`,

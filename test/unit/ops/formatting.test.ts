@@ -30,6 +30,18 @@ describe('show', () => {
     );
   });
 
+  it('says whether a confirmation was sent, is owed, or was never due', () => {
+    const confirmation = (extra: object) =>
+      formatSubmission(nuisance, serviceConfig, { ...known('NR-AAAA-4444'), ...extra }).match(
+        /^Confirmation +(.*)$/m,
+      )?.[1];
+    expect(confirmation({ confirmationDue: false })).toBe('none due (no email address marked safe)');
+    expect(confirmation({ confirmationDue: true })).toBe('not sent');
+    expect(confirmation({ confirmationDue: true, confirmationSentAt: '2026-11-22T09:30:00.000Z' })).toMatch(
+      /^sent 2026-11-22 09:30 UTC$/,
+    );
+  });
+
   it('shows only the questions that applied', () => {
     expect(text).not.toContain('Which housing association?');
     expect(text).not.toContain('What else is happening?');
