@@ -49,3 +49,19 @@ export const VALID_ANSWERS: Record<string, Record<string, string | string[]>> = 
     mayContact: 'no',
   },
 };
+
+/** The answers that turn the referral into one made by a professional (confirmation to work email). */
+export const PROFESSIONAL_REFERRER = {
+  referrerType: 'professional',
+  referrerName: 'Jo Case',
+  organisation: 'Victim Support',
+  workEmail: 'jo.case@victimsupport.example.org',
+  workPhone: '01632 960 123',
+};
+
+/** The answers that turn the referral into one made on someone's behalf (no confirmation to anyone). */
+export const ON_BEHALF_REFERRER = {
+  referrerType: 'on-behalf',
+  referrerName: 'Alex',
+  referrerRelationship: 'Their brother',
+};

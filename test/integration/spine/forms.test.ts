@@ -4,7 +4,7 @@ import { questionsOf } from '../../../functions/forms/applicable.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import type { SubmissionRecord } from '../../../functions/submissions/record.ts';
 import { REFERENCE_PATTERN } from '../../../functions/submissions/reference.ts';
-import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ON_BEHALF_REFERRER, PROFESSIONAL_REFERRER, VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { answersFromSchema, type JsonSchema, schemaAccepts } from './schema-client.ts';
 import { pause, referenceOf, type SpineTwin, spineConfig, startSpineTwin, waitFor } from './spine-twin.ts';
 
@@ -271,9 +271,7 @@ describe('a confirmation goes to the submitter only at an email address they mar
     const reference = await referenceOf(
       await twin.postJson('referral', {
         ...VALID_ANSWERS.referral,
-        referrerType: 'on-behalf',
-        referrerName: 'Alex',
-        referrerRelationship: 'Their brother',
+        ...ON_BEHALF_REFERRER,
         whatHappened,
       }),
     );
@@ -289,15 +287,11 @@ describe('a confirmation goes to the submitter only at an email address they mar
       'referral',
       {
         ...VALID_ANSWERS.referral,
-        referrerType: 'professional',
-        referrerName: 'Jo Case',
-        organisation: 'Victim Support',
-        workEmail: 'jo.case@victimsupport.example.org',
-        workPhone: '01632 960 123',
+        ...PROFESSIONAL_REFERRER,
         safeWays: ['phone'],
         whatHappened,
       },
-      'jo.case@victimsupport.example.org',
+      PROFESSIONAL_REFERRER.workEmail,
     );
     expect(`${confirmation?.body.text} ${confirmation?.body.html}`).not.toContain(whatHappened);
   });

@@ -6,7 +6,7 @@ import { formatTeamEmail } from '../../../functions/email/format-team-email.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
-import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ON_BEHALF_REFERRER, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const referral = findForm('referral');
 if (!referral) throw new Error('no referral form');
@@ -102,13 +102,7 @@ describe('who gets a confirmation', () => {
   });
 
   it('is nobody, when someone asked on the person’s behalf: they sent nothing themselves', () => {
-    const onBehalf = {
-      ...VALID_ANSWERS.referral,
-      referrerType: 'on-behalf',
-      referrerName: 'Alex',
-      referrerRelationship: 'Their brother',
-    };
-    expect(to(onBehalf)).toBeUndefined();
+    expect(to({ ...VALID_ANSWERS.referral, ...ON_BEHALF_REFERRER })).toBeUndefined();
   });
 
   it('is the professional at work, for a professional referral', () => {

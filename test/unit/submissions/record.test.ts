@@ -3,7 +3,7 @@ import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
-import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ON_BEHALF_REFERRER, PROFESSIONAL_REFERRER, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const recordOf = (formId: string, answers: Record<string, unknown>) => {
   const form = findForm(formId);
@@ -16,16 +16,9 @@ const recordOf = (formId: string, answers: Record<string, unknown>) => {
 describe('whether a record owes its submitter a confirmation', () => {
   it('is due where the form’s rule gives an address', () => {
     expect(recordOf('referral', { safeWays: ['email'] }).confirmationDue).toBe(true);
-    expect(
-      recordOf('referral', {
-        referrerType: 'professional',
-        referrerName: 'Jo Case',
-        organisation: 'Victim Support',
-        workEmail: 'jo.case@victimsupport.example.org',
-        workPhone: '01632 960 123',
-        safeWays: ['phone'],
-      }).confirmationDue,
-    ).toBe(true);
+    expect(recordOf('referral', { ...PROFESSIONAL_REFERRER, safeWays: ['phone'] }).confirmationDue).toBe(
+      true,
+    );
     expect(recordOf('nuisance', { safeWays: ['email'], email: 'alex@example.com' }).confirmationDue).toBe(
       true,
     );
@@ -37,13 +30,7 @@ describe('whether a record owes its submitter a confirmation', () => {
 
   it('is not due where it gives none', () => {
     expect(recordOf('referral', { safeWays: ['phone'] }).confirmationDue).toBe(false);
-    expect(
-      recordOf('referral', {
-        referrerType: 'on-behalf',
-        referrerName: 'Alex',
-        referrerRelationship: 'Their brother',
-      }).confirmationDue,
-    ).toBe(false);
+    expect(recordOf('referral', ON_BEHALF_REFERRER).confirmationDue).toBe(false);
     expect(recordOf('nuisance', {}).confirmationDue).toBe(false);
     expect(recordOf('feedback', {}).confirmationDue).toBe(false);
   });
