@@ -9,8 +9,13 @@ import type { RawFields } from '../forms/normalise.ts';
 export const looksLikeBot = (fields: RawFields, minFillSeconds: number): boolean => {
   const honeypot = fields[META_FIELDS.honeypot];
   if (typeof honeypot === 'string' ? honeypot.trim() !== '' : honeypot !== undefined) return true;
-  const raw = fields[META_FIELDS.openFor];
-  const openMs =
-    typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : typeof raw === 'number' ? raw : NaN;
-  return Number.isFinite(openMs) && openMs >= 0 && openMs < minFillSeconds * 1000;
+  const openMs = millisecondsIn(fields[META_FIELDS.openFor]);
+  return openMs !== undefined && openMs < minFillSeconds * 1000;
+};
+
+/** A duration as JSON (a number) or a form post (text) sends it; anything else is no duration. */
+const millisecondsIn = (value: unknown): number | undefined => {
+  const ms =
+    typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 };
