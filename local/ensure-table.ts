@@ -5,7 +5,7 @@ import {
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE_SHAPE } from '../functions/storage/table-shape.ts';
+import { TABLE_SHAPE } from '../functions/contract/service-contract.ts';
 
 const { partitionKey, byFormIndex } = TABLE_SHAPE;
 

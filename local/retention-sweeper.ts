@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
-import { TABLE_SHAPE } from '../functions/storage/table-shape.ts';
+import { TABLE_SHAPE } from '../functions/contract/service-contract.ts';
 
 export interface SweeperOptions {
   client: DynamoDBClient;

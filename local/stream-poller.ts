@@ -7,7 +7,7 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { TABLE_SHAPE } from '../functions/storage/table-shape.ts';
+import { passesNotifyFilter, TABLE_SHAPE } from '../functions/contract/service-contract.ts';
 
 export interface DeliveryPolicy {
   batchSize: number;
@@ -34,11 +34,8 @@ interface ShardState {
   retryAt: number;
 }
 
-const { attribute, value } = TABLE_SHAPE.notifyFilter;
-
 /** The event source mapping's filter: new submissions only. */
-const passesFilter = (r: DynamoDBRecord) =>
-  r.eventName === 'INSERT' && r.dynamodb?.NewImage?.[attribute]?.S === value;
+const passesFilter = (r: DynamoDBRecord) => passesNotifyFilter(r);
 
 /** An SDK stream record in the shape Lambda hands to a function. */
 const toLambdaRecord = (r: StreamRecord, arn: string, region: string): DynamoDBRecord =>

@@ -2,13 +2,12 @@ import { createServer, type Server } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { serviceConfig } from '../functions/config/service-config.ts';
+import { API_PREFIX, LOCAL_TABLE_NAME, NOTIFY_DELIVERY } from '../functions/contract/service-contract.ts';
 import { makeSesClient, SesNotifier } from '../functions/email/ses-notifier.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
-import { NOTIFY_DELIVERY } from '../functions/notify/delivery-policy.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
-import { LOCAL_TABLE_NAME } from '../functions/storage/table-shape.ts';
 import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { ensureTable } from './ensure-table.ts';
@@ -115,7 +114,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const serveSite = serveStatic(options.siteDir ?? 'site/dist');
     const server = createServer(async (req, res) => {
       const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (!pathname.startsWith('/api/')) return serveSite(pathname, res);
+      if (!pathname.startsWith(API_PREFIX)) return serveSite(pathname, res);
       try {
         writeResult(res, await submit(await toApiGatewayEvent(req), {} as never));
       } catch (error) {

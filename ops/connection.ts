@@ -1,4 +1,4 @@
-import { LOCAL_TABLE_NAME } from '../functions/storage/table-shape.ts';
+import { LOCAL_TABLE_NAME } from '../functions/contract/service-contract.ts';
 import { LOCAL_REGION } from '../local/local-credentials.ts';
 import { twinPort } from '../local/twin-ports.ts';
 import { UsageError } from './errors.ts';

@@ -5,9 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { PATHS } from '../functions/contract/service-contract.ts';
 import { FORMS } from '../functions/forms/registry.ts';
 import { logger } from '../functions/http/logger.ts';
-import { PATHS } from '../functions/pages/site-settings.ts';
 import { startTwin } from '../local/twin.ts';
 import { PLANS } from '../test/e2e/support/answers.ts';
 import { launchBrowser } from '../test/e2e/support/browser.ts';

@@ -1,14 +1,11 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { passesNotifyFilter, TABLE_SHAPE } from '../contract/service-contract.ts';
 import { logger } from '../http/logger.ts';
 import { type NotifyDeps, notifySubmission } from '../notify/notify-submission.ts';
-import { TABLE_SHAPE } from '../storage/table-shape.ts';
-
-const { attribute, value } = TABLE_SHAPE.notifyFilter;
 
 /** Stream records for new submissions; the event source filter does the same on AWS. */
-export const isNewSubmission = (record: DynamoDBRecord): boolean =>
-  record.eventName === 'INSERT' && record.dynamodb?.NewImage?.[attribute]?.S === value;
+export const isNewSubmission = (record: DynamoDBRecord): boolean => passesNotifyFilter(record);
 
 /**
  * What a failed record is reported as. An SES error message can hold a recipient's address

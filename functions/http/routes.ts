@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { API_ROUTES, type ApiRoute } from '../contract/service-contract.ts';
 import { findForm } from '../forms/registry.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { ClientError } from './client-error.ts';
@@ -12,7 +13,7 @@ export type Route =
 
 const notFound = () => new ClientError(404, 'There is no form at this address');
 
-const allow = (method: string, allowed: string[]) => {
+const allow = (method: string, allowed: readonly string[]) => {
   if (!allowed.includes(method)) {
     throw new ClientError(405, `Use ${allowed.join(' or ')} here`, { allow: allowed.join(', ') });
   }
@@ -26,6 +27,26 @@ const decoded = (segment: string): string | undefined => {
   }
 };
 
+const segments = (path: string): string[] => path.replace(/\/+$/, '').split('/').filter(Boolean);
+
+/** The route whose template matches the path, and the values of its `{name}` segments. */
+const templateMatch = (path: string): { route: ApiRoute; params: Record<string, string> } | undefined => {
+  const parts = segments(path);
+  for (const route of API_ROUTES) {
+    const template = segments(route.path);
+    if (template.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = template.every((segment, i) => {
+      const part = parts[i] ?? '';
+      if (!segment.startsWith('{')) return segment === part;
+      params[segment.slice(1, -1)] = part;
+      return true;
+    });
+    if (matches) return { route, params };
+  }
+  return undefined;
+};
+
 const formAt = (id: string | undefined): FormDefinition => {
   const name = id === undefined ? undefined : decoded(id);
   const form = name === undefined ? undefined : findForm(name);
@@ -33,21 +54,18 @@ const formAt = (id: string | undefined): FormDefinition => {
   return form;
 };
 
-/** Matches /api/forms, /api/forms/{formId} and /api/forms/{formId}/confirmation; 404 and 405 otherwise. */
+/** Matches the contract's API_ROUTES; 404 for any other path and 405 for a method not listed. */
 export const matchRoute = (method: string, path: string): Route => {
-  const parts = path.replace(/\/+$/, '').split('/').filter(Boolean);
-  if (parts[0] !== 'api' || parts[1] !== 'forms' || parts.length > 4) throw notFound();
-  if (parts.length === 2) {
-    allow(method, ['GET']);
+  const found = templateMatch(path);
+  if (!found) throw notFound();
+  const { route, params } = found;
+  if (route.name === 'list-forms') {
+    allow(method, route.methods);
     return { name: 'list-forms' };
   }
-  const form = formAt(parts[2]);
-  if (parts.length === 4) {
-    if (parts[3] !== 'confirmation') throw notFound();
-    allow(method, ['GET']);
-    return { name: 'confirmation', form };
-  }
-  allow(method, ['GET', 'POST']);
+  const form = formAt(params.formId);
+  allow(method, route.methods);
+  if (route.name === 'confirmation') return { name: 'confirmation', form };
   return method === 'POST' ? { name: 'submit', form } : { name: 'describe-form', form };
 };
 

@@ -1,9 +1,9 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { PATHS } from '../contract/service-contract.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { escapeHtml } from './escape-html.ts';
 import { renderDocument } from './layout.ts';
 import { contactDetails, dangerNotice } from './notices.ts';
-import { PATHS } from './site-settings.ts';
 
 const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { PATHS } from '../contract/service-contract.ts';
 import { questionsOf } from '../forms/applicable.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
 import type { Answers, FormDefinition, Question } from '../forms/types.ts';
@@ -6,7 +7,6 @@ import { errorSummaryHtml, type PageError } from './error-summary.ts';
 import { attributes, escapeHtml } from './escape-html.ts';
 import { type FieldContext, renderQuestion } from './form-fields.ts';
 import { dangerNotice, exitNotice } from './notices.ts';
-import { PATHS } from './site-settings.ts';
 
 /** A form's answers and problems when it is shown again after a failed post. */
 export interface FormState {

@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { ASSETS, META_CONTENT_SECURITY_POLICY, PATHS } from '../contract/service-contract.ts';
 import { escapeHtml } from './escape-html.ts';
 import { logoSvg } from './logo.ts';
-import { ASSETS, CONTENT_SECURITY_POLICY, PATHS } from './site-settings.ts';
 
 export interface PageOptions {
   config: ServiceConfig;
@@ -20,7 +20,7 @@ export const documentTitle = ({ config, title, hasErrors }: PageOptions): string
 
 const head = (page: PageOptions): string => `<head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <title>${escapeHtml(documentTitle(page))}</title>

@@ -1,6 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { PATHS } from '../contract/service-contract.ts';
 import { escapeHtml } from './escape-html.ts';
-import { PATHS } from './site-settings.ts';
 
 /** The immediate-danger warning every form page carries, with the numbers from configuration. */
 export const dangerNotice = (config: ServiceConfig): string => {

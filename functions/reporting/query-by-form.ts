@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { TABLE_SHAPE } from '../storage/table-shape.ts';
+import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import { createdAtBounds, type DateRange } from './date-range.ts';
 
 const { byFormIndex } = TABLE_SHAPE;

@@ -5,14 +5,14 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { API_ROUTES } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 
-/** The routes functions/handlers/submit.ts answers (it matches them again itself). */
-export const FORM_ROUTES = [
-  { path: '/api/forms', methods: [HttpMethod.GET] },
-  { path: '/api/forms/{formId}', methods: [HttpMethod.GET, HttpMethod.POST] },
-  { path: '/api/forms/{formId}/confirmation', methods: [HttpMethod.GET] },
-] as const;
+/** The routes functions/handlers/submit.ts answers (it matches the same API_ROUTES itself). */
+export const FORM_ROUTES = API_ROUTES.map((route) => ({
+  path: route.path,
+  methods: route.methods.map((method) => HttpMethod[method]),
+}));
 
 /**
  * Access log fields: ids, the route template, status and timings. No source IP, user agent, path
@@ -68,7 +68,7 @@ export class FormsApi extends Construct {
 
     const integration = new HttpLambdaIntegration('Forms', props.handler);
     for (const route of FORM_ROUTES) {
-      this.api.addRoutes({ path: route.path, methods: [...route.methods], integration });
+      this.api.addRoutes({ path: route.path, methods: route.methods, integration });
     }
     acknowledge(
       this.api,

@@ -4,8 +4,7 @@ import { FilterCriteria, FilterRule, type IFunction, StartingPosition } from 'aw
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { NOTIFY_DELIVERY } from '../../functions/notify/delivery-policy.ts';
-import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
+import { NOTIFY_DELIVERY, NOTIFY_FILTER } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 
 export interface NewSubmissionFeedProps {
@@ -13,11 +12,11 @@ export interface NewSubmissionFeedProps {
   readonly handler: IFunction;
 }
 
-const { attribute, value } = TABLE_SHAPE.notifyFilter;
+const { eventName, attribute, value } = NOTIFY_FILTER;
 
 /** Only inserted submissions reach the notifier; guard items and updates are filtered out by Lambda. */
 export const NEW_SUBMISSION_FILTER = FilterCriteria.filter({
-  eventName: FilterRule.isEqual('INSERT'),
+  eventName: FilterRule.isEqual(eventName),
   dynamodb: { NewImage: { [attribute]: { S: FilterRule.isEqual(value) } } },
 });
 
@@ -46,7 +45,7 @@ export class NewSubmissionFeed extends Construct {
 
     props.handler.addEventSource(
       new DynamoEventSource(props.table, {
-        startingPosition: StartingPosition.TRIM_HORIZON,
+        startingPosition: StartingPosition[NOTIFY_DELIVERY.startingPosition],
         filters: [NEW_SUBMISSION_FILTER],
         // The same policy as the local twin's stream poller.
         batchSize: NOTIFY_DELIVERY.batchSize,

@@ -28,6 +28,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { rules } from 'cdk-nag';
 import { Construct, type IConstruct } from 'constructs';
+import { API_PREFIX } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
 
@@ -135,7 +136,7 @@ export class SiteDistribution extends Construct {
         compress: true,
       },
       additionalBehaviors: {
-        '/api/*': {
+        [`${API_PREFIX}*`]: {
           origin: apiOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_ALL,

@@ -2,7 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
+import { TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
 
 const ATTRIBUTE_TYPES = {
   S: AttributeType.STRING,

@@ -3,7 +3,7 @@ import { Schedule } from 'aws-cdk-lib/aws-events';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
-import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
+import { TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
 import { NewSubmissionFeed } from '../constructs/new-submission-feed.ts';

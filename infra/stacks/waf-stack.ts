@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
+import { API_PREFIX } from '../../functions/contract/service-contract.ts';
 
 export interface WafStackProps extends StackProps {
   /** Form posts one IP address may make in five minutes before WAF answers 429 for a while. */
@@ -63,7 +64,7 @@ export class WafStack extends Stack {
               scopeDownStatement: {
                 andStatement: {
                   statements: [
-                    byteMatch({ uriPath: {} }, 'STARTS_WITH', '/api/'),
+                    byteMatch({ uriPath: {} }, 'STARTS_WITH', API_PREFIX),
                     byteMatch({ method: {} }, 'EXACTLY', 'POST'),
                   ],
                 },

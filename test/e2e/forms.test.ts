@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../functions/config/service-config.ts';
+import { PATHS } from '../../functions/contract/service-contract.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
-import { PATHS } from '../../functions/pages/site-settings.ts';
 import { REFERENCE_PATTERN } from '../../functions/submissions/reference.ts';
 import { PLANS } from './support/answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';

@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../functions/config/service-config.ts';
+import { PATHS } from '../../functions/contract/service-contract.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
-import { PATHS } from '../../functions/pages/site-settings.ts';
 
 const EXIT_PAGE_URL = serviceConfig.exitPageUrl;
 

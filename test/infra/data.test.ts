@@ -1,6 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
+import { NOTIFY_FILTER, TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
 import { logicalId, PRODUCTION, type Synthesized, synth } from './support/synth.ts';
 
 let s: Synthesized;
@@ -72,7 +72,7 @@ describe('submissions table', () => {
 
 describe('stream to notifier', () => {
   it('feeds only inserted submissions, with bounded retries, to the notify function', () => {
-    const { attribute, value } = TABLE_SHAPE.notifyFilter;
+    const { attribute, value } = NOTIFY_FILTER;
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: logicalId(s.service, s.service.notify.lambda) },
       EventSourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^SubmissionsTable'), 'StreamArn'] },

@@ -1,7 +1,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import rawConfig from '../../config/service.json' with { type: 'json' };
-import { TABLE_SHAPE } from '../../functions/storage/table-shape.ts';
+import { TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
 import {
   actionsOf,
   logicalId,

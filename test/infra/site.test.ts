@@ -1,6 +1,8 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../infra/constructs/security-headers.ts';
+import { serviceConfig } from '../../functions/config/service-config.ts';
+import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../functions/contract/service-contract.ts';
+import { renderDocument } from '../../functions/pages/layout.ts';
 import { logicalId, PRODUCTION, type Synthesized, synth } from './support/synth.ts';
 
 let s: Synthesized;
@@ -206,10 +208,24 @@ describe('security headers', () => {
 
   it('allows no inline script or style and nothing from other origins', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'none'; " +
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
     );
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+  });
+
+  it("sends the pages' own meta policy: the same directives, less those a meta element cannot carry", () => {
+    const directives = (policy: string) =>
+      new Map(policy.split(';').map((d) => d.trim().split(/\s+(.*)/) as [string, string]));
+    const sent = directives(
+      headersPolicyFor(undefined).SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy,
+    );
+    const page = renderDocument({ config: serviceConfig, title: 'Any page' }, '<p>Hello</p>');
+    const meta = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? '';
+    const inPage = directives(meta);
+    expect(inPage.size).toBeGreaterThan(5);
+    for (const [name, value] of inPage) expect(sent.get(name), name).toBe(value);
+    expect([...sent.keys()].filter((name) => !inPage.has(name))).toEqual(['frame-ancestors']);
   });
 
   it('marks API responses no-store; site pages stay cacheable', () => {

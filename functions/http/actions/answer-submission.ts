@@ -1,12 +1,10 @@
 import type { ServiceConfig } from '../../config/schema.ts';
+import { PATHS } from '../../contract/service-contract.ts';
 import type { FormDefinition } from '../../forms/types.ts';
 import { renderFormPage } from '../../pages/form-page.ts';
 import type { SubmitOutcome } from '../../submissions/submit-form.ts';
 import type { ParsedBody } from '../read-body.ts';
 import { type HttpResult, htmlResponse, jsonResponse, redirect } from '../responses.ts';
-
-export const confirmationPath = (form: FormDefinition, reference: string): string =>
-  `/api/forms/${form.id}/confirmation?reference=${encodeURIComponent(reference)}`;
 
 /**
  * Turns the use case's outcome into the reply the client expects: JSON for scripts, and for a
@@ -23,7 +21,7 @@ export const answerSubmission = (
       ? jsonResponse(422, { errors: outcome.errors })
       : htmlResponse(422, renderFormPage(form, config, { values: body.fields, errors: outcome.errors }));
   }
-  if (body.kind === 'form') return redirect(confirmationPath(form, outcome.reference));
+  if (body.kind === 'form') return redirect(PATHS.confirmation(form.id, outcome.reference));
   // A repeat is answered exactly like the first attempt, and a bot exactly like a person.
   return jsonResponse(201, { reference: outcome.reference });
 };

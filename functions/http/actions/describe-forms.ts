@@ -1,3 +1,4 @@
+import { PATHS } from '../../contract/service-contract.ts';
 import { publishedSchema } from '../../forms/json-schema.ts';
 import { FORMS } from '../../forms/registry.ts';
 import type { FormDefinition } from '../../forms/types.ts';
@@ -7,7 +8,7 @@ const summary = (f: FormDefinition) => ({
   id: f.id,
   title: f.title,
   description: f.description,
-  href: `/api/forms/${f.id}`,
+  href: PATHS.submit(f.id),
 });
 
 export const listForms = (): HttpResult => jsonResponse(200, { forms: FORMS.map(summary) });

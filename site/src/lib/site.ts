@@ -1,8 +1,8 @@
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { FORMS } from '../../../functions/forms/registry.ts';
 
+export { PATHS } from '../../../functions/contract/service-contract.ts';
 export { contactDetails, dangerNotice, exitNotice } from '../../../functions/pages/notices.ts';
-export { PATHS } from '../../../functions/pages/site-settings.ts';
 export { serviceConfig as config };
 
 /** A retention period in words: whole years where it divides, otherwise days. */

@@ -1,6 +1,6 @@
+import { PATHS } from '../../../functions/contract/service-contract.ts';
 import { META_FIELDS } from '../../../functions/forms/meta-fields.ts';
 import type { PageError } from '../../../functions/pages/error-summary.ts';
-import { PATHS } from '../../../functions/pages/site-settings.ts';
 import {
   type Answers,
   applicableIds,

@@ -1,5 +1,5 @@
+import { PATHS } from '../../../functions/contract/service-contract.ts';
 import { FORMS } from '../../../functions/forms/registry.ts';
-import { PATHS } from '../../../functions/pages/site-settings.ts';
 import { newReference } from '../../../functions/submissions/reference.ts';
 
 /** Every static page of the site, by path. */

@@ -1,10 +1,10 @@
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTIFY_FILTER, TABLE_SHAPE } from '../../../functions/contract/service-contract.ts';
 import type { Notifier } from '../../../functions/email/outgoing-email.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { makeNotifyHandler } from '../../../functions/handlers/notify-app.ts';
-import { TABLE_SHAPE } from '../../../functions/storage/table-shape.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { freshTable, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
@@ -34,7 +34,7 @@ const streamEventFor = (references: string[]): DynamoDBStreamEvent => ({
     eventSource: 'aws:dynamodb',
     dynamodb: {
       Keys: { [TABLE_SHAPE.partitionKey.name]: { S: reference } },
-      NewImage: { [TABLE_SHAPE.notifyFilter.attribute]: { S: TABLE_SHAPE.notifyFilter.value } },
+      NewImage: { [NOTIFY_FILTER.attribute]: { S: NOTIFY_FILTER.value } },
       SequenceNumber: String(100 + i),
     },
   })),
