@@ -1,3 +1,8 @@
+import { FORMS } from '../functions/forms/registry.ts';
+
+/** Each form with its reference prefix, from the definitions: "referral (RJ-…), …". */
+const formList = FORMS.map((f) => `${f.id} (${f.referencePrefix}-…)`).join(', ');
+
 /** The help text: `npm run ops -- help`, and after an unknown or missing command. */
 export const HELP = `Operator tools for the restorative forms service.
 
@@ -24,9 +29,9 @@ Commands
       Sends the team email again (even if it went before) and records when. With --confirmation,
       sends the person's confirmation instead, only to an email address they marked safe.
   report --since DATE [--until DATE] [--format table|csv|json] [--out FILE] [--no-bom]
-      Outcome report: submissions per form per month; referrals by who referred and what they
-      hope for; nuisance reports by behaviour and willingness to meet; feedback satisfaction and
-      would-recommend rates overall, by role and by meeting type, each with its counts.
+      Outcome report: submissions per form per month and per team, then what each form's
+      definition counts (for example referrals by who referred, feedback satisfaction and
+      would-recommend rates overall, by role and by meeting type), each with its counts.
   help
       This text.
 
@@ -36,7 +41,7 @@ Dates
   So --since 2026-11-01 --until 2026-11-30 is the whole of November 2026.
 
 Forms
-  referral (RJ-…), nuisance (NR-…), feedback (FB-…)
+  ${formList}
 
 Where it works
   With no table named it uses the local twin (npm start): table restorative-submissions on

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PATHS } from '../functions/contract/service-contract.ts';
 import { FORMS } from '../functions/forms/registry.ts';
-import { logger } from '../functions/http/logger.ts';
+import { logger } from '../functions/observability/logger.ts';
 import { startTwin } from '../local/twin.ts';
 import { PLANS } from '../test/e2e/support/answers.ts';
 import { launchBrowser } from '../test/e2e/support/browser.ts';

@@ -1,8 +1,8 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { isApplicable } from '../forms/applicable.ts';
+import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition, Section } from '../forms/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
-import { answerText } from './answer-text.ts';
 import { htmlEmail, htmlText } from './html-email.ts';
 import type { OutgoingEmail } from './outgoing-email.ts';
 

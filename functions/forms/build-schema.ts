@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isApplicable, questionsOf } from './applicable.ts';
-import { fieldSchema, missingMessage } from './field-schema.ts';
+import { missingMessage, questionType } from './question-types/index.ts';
 import type { Answers, Section } from './types.ts';
 
 /**
@@ -11,10 +11,12 @@ export const buildSchema = (sections: Section[]) => {
   const questions = questionsOf(sections);
   const shape: Record<string, z.ZodMiniType> = {};
   for (const q of questions) {
-    const field = fieldSchema(q).register(z.globalRegistry, {
-      title: q.label,
-      ...(q.hint ? { description: q.hint } : {}),
-    });
+    const field = questionType(q)
+      .schema(q)
+      .register(z.globalRegistry, {
+        title: q.label,
+        ...(q.hint ? { description: q.hint } : {}),
+      });
     shape[q.id] = q.required && !q.showIf ? field : z.optional(field);
   }
   // `when` makes the follow-up check run even when other answers have problems, so a person sees

@@ -1,4 +1,4 @@
-import type { Answers, Option, Question, ShowIf } from './types.ts';
+import type { Answers, ClosingNote, Option, Question, ShowIf } from './types.ts';
 
 /** Builds options from [value, label] pairs. */
 export const options = (...pairs: [string, string][]): Option[] =>
@@ -96,4 +96,11 @@ export const safeContactQuestions = ({ you, letters, showIf }: SafeContactOption
     },
   ];
   return letters === 'ask' ? questions : questions.filter((q) => q.id !== 'postalAddress');
+};
+
+/** The confirmation's last words on forms that come before a meeting: a pointer to the feedback form. */
+export const INVITE_FEEDBACK: ClosingNote = {
+  heading: 'After a restorative meeting',
+  text: 'If you take part in a restorative meeting, you can',
+  link: { formId: 'feedback', text: 'tell us how it went', after: '. It helps us improve.' },
 };

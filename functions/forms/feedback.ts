@@ -50,7 +50,8 @@ const UNSAFE = ['disagree', 'strongly-disagree'];
 /** Feedback after a restorative meeting; may be anonymous. */
 export const feedback = defineForm({
   id: 'feedback',
-  schemaVersion: 1,
+  // 2: the meeting date is a date (it was free text; older records keep theirs, shown as written).
+  schemaVersion: 2,
   title: 'Give feedback about a restorative meeting',
   noun: 'feedback',
   description:
@@ -80,13 +81,11 @@ export const feedback = defineForm({
         },
         {
           id: 'meetingWhen',
-          type: 'text',
-          label: 'Roughly when was it? (optional)',
-          hint: 'For example, October 2026',
+          type: 'date',
+          label: 'When was the meeting? (optional)',
+          hint: 'For example, 27 10 2026. Leave it blank if you are not sure.',
           required: false,
-          maxLength: 100,
-          width: 20,
-          errorName: 'when it was',
+          errorName: 'the date of the meeting',
         },
         {
           id: 'facilitatorReference',
@@ -198,4 +197,34 @@ export const feedback = defineForm({
     'The team that supports restorative meetings reads all feedback and uses it to improve.',
     'If you said we may contact you, we will only use the ways you said are safe.',
   ],
+  closingNote: { text: 'Thank you for taking the time to tell us how it went.' },
+  report: {
+    heading: 'Feedback',
+    unit: 'responses',
+    tallies: ['overallSatisfaction', 'wouldRecommend'],
+    rates: {
+      rules: [
+        {
+          id: 'satisfied',
+          questionId: 'overallSatisfaction',
+          values: ['very-satisfied', 'satisfied'],
+          column: 'Satisfied',
+          measure: 'Satisfied overall (very satisfied or satisfied)',
+        },
+        {
+          id: 'wouldRecommend',
+          questionId: 'wouldRecommend',
+          values: ['yes'],
+          column: 'Would recommend',
+          measure: 'Would recommend restorative justice (answered yes)',
+        },
+      ],
+      groupBy: [
+        { questionId: 'role', label: 'Role' },
+        { questionId: 'meetingType', label: 'Meeting' },
+      ],
+      definition:
+        'Satisfied = very satisfied or satisfied. Would recommend = answered yes (not sure counts as not yes).',
+    },
+  },
 });

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { questionsOf } from './applicable.ts';
-import { maxLengthOf } from './field-schema.ts';
 import { META_FIELDS } from './meta-fields.ts';
+import { questionType } from './question-types/index.ts';
+import type { JsonSchema } from './question-types/question-type.ts';
 import type { FormDefinition, Question } from './types.ts';
-
-type JsonSchema = Record<string, unknown>;
 
 /** Follow-ups: "if the parent answer is one of these, this question is required". */
 const followUpRules = (questions: Question[]): JsonSchema[] =>
@@ -16,7 +15,7 @@ const followUpRules = (questions: Question[]): JsonSchema[] =>
       const oneOf = { enum: q.showIf?.oneOf };
       return {
         if: {
-          properties: { [parentId]: parent?.type === 'checkboxes' ? { contains: oneOf } : oneOf },
+          properties: { [parentId]: parent && questionType(parent).multiple ? { contains: oneOf } : oneOf },
           required: [parentId],
         },
         // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise.
@@ -36,15 +35,9 @@ const exclusiveRules = (questions: Question[]): JsonSchema[] =>
       })),
   );
 
-/** What the handler checks outside zod's shape: every consent ticked, and blank text is no answer. */
+/** What each question's type says beyond zod's output, and the optional submission token. */
 const tightenProperties = (properties: Record<string, JsonSchema>, questions: Question[]): void => {
-  for (const q of questions.filter((q) => q.requireAll)) {
-    properties[q.id] = { ...properties[q.id], minItems: q.options?.length, uniqueItems: true };
-  }
-  for (const q of questions.filter((q) => !q.options && q.type !== 'email')) {
-    const blankIsNoAnswer = q.required && !properties[q.id]?.pattern ? { minLength: 1, pattern: '\\S' } : {};
-    properties[q.id] = { ...properties[q.id], maxLength: maxLengthOf(q), ...blankIsNoAnswer };
-  }
+  for (const q of questions) properties[q.id] = questionType(q).jsonSchema(q, properties[q.id] ?? {});
   properties[META_FIELDS.token] = {
     type: 'string',
     maxLength: 100,

@@ -1,4 +1,5 @@
 import {
+  INVITE_FEEDBACK,
   markedSafe,
   options,
   SAFE_WAYS_QUESTION,
@@ -27,7 +28,8 @@ const YES_NO = options(['yes', 'Yes'], ['no', 'No']);
 /** Neighbour nuisance and anti-social behaviour report from tenants and residents. */
 export const nuisance = defineForm({
   id: 'nuisance',
-  schemaVersion: 1,
+  // 2: the most recent incident is a date (it was free text; older records keep theirs, shown as written).
+  schemaVersion: 2,
   title: 'Report a problem with a neighbour',
   noun: 'neighbour nuisance report',
   description:
@@ -150,13 +152,11 @@ export const nuisance = defineForm({
         },
         {
           id: 'mostRecent',
-          type: 'text',
+          type: 'date',
           label: 'When did it last happen?',
-          hint: 'For example, last night, or 14 November',
+          hint: 'For example, 14 11 2026. If you are not sure of the exact day, give your best guess.',
           required: true,
-          maxLength: 100,
-          width: 20,
-          errorName: 'when it last happened',
+          errorName: 'the date it last happened',
         },
         {
           id: 'peopleInvolved',
@@ -285,6 +285,7 @@ export const nuisance = defineForm({
           label: 'Please confirm',
           required: true,
           requireAll: true,
+          linksToPrivacyNotice: true,
           options: options(
             ['accurate', 'The information I have given is true to the best of my knowledge'],
             [
@@ -317,4 +318,9 @@ export const nuisance = defineForm({
     'They will contact you only in the ways you said are safe.',
     'Nothing you have told us will be shared with your neighbour without your agreement.',
   ],
+  closingNote: INVITE_FEEDBACK,
+  report: {
+    heading: 'Neighbour nuisance reports',
+    tallies: ['behaviours', 'restorativeMeeting'],
+  },
 });

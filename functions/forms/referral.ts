@@ -1,4 +1,5 @@
 import {
+  INVITE_FEEDBACK,
   markedSafe,
   options,
   SAFE_WAYS_QUESTION,
@@ -327,6 +328,7 @@ export const referral = defineForm({
           label: 'Please confirm',
           required: true,
           requireAll: true,
+          linksToPrivacyNotice: true,
           options: options(
             ['voluntary', 'I understand that taking part is voluntary and can stop at any time'],
             ['contact', 'I agree that the team can contact the person in the ways selected'],
@@ -359,4 +361,9 @@ export const referral = defineForm({
     'They will contact the person only in the ways you said are safe, to talk about what they want.',
     'Nothing happens without the person’s agreement, and they can stop at any time.',
   ],
+  closingNote: INVITE_FEEDBACK,
+  report: {
+    heading: 'Referrals',
+    tallies: ['referrerType', 'hopes'],
+  },
 });

@@ -12,7 +12,7 @@ export interface Option {
   exclusive?: boolean;
 }
 
-export type QuestionType = 'text' | 'textarea' | 'email' | 'tel' | 'radios' | 'checkboxes';
+export type QuestionType = 'text' | 'textarea' | 'email' | 'tel' | 'radios' | 'checkboxes' | 'date';
 
 /** A follow-up question that only applies when an earlier answer has one of these values. */
 export interface ShowIf {
@@ -36,6 +36,8 @@ export interface Question {
   showIf?: ShowIf;
   /** Checkboxes only: every option must be ticked (declarations and consent). */
   requireAll?: boolean;
+  /** Drawn after a link to the privacy notice (consents and declarations that mention it). */
+  linksToPrivacyNotice?: boolean;
   /** Lower-case noun used in messages, e.g. "your name" → "Enter your name". */
   errorName: string;
 }
@@ -58,6 +60,41 @@ export interface ContactRules {
   whenEmailed: string;
 }
 
+/** A share of the answers to one question that fall in some values, e.g. "satisfied". */
+export interface RateRule {
+  id: string;
+  questionId: string;
+  values: string[];
+  /** Short column heading, e.g. "Satisfied". */
+  column: string;
+  /** The measure in full, saying what counts, e.g. "Satisfied overall (very satisfied or satisfied)". */
+  measure: string;
+}
+
+/** What the outcome report counts for a form; everything else is left out of the query. */
+export interface ReportSpec {
+  /** The form's section of the report, e.g. "Referrals". */
+  heading: string;
+  /** What the section's total counts, after the number (e.g. "responses"); nothing for plain counts. */
+  unit?: string;
+  /** Questions whose options are counted: how many chose each. */
+  tallies: string[];
+  /** Rates overall and per group (e.g. by role), with one line defining them. */
+  rates?: {
+    rules: RateRule[];
+    groupBy: { questionId: string; label: string }[];
+    definition: string;
+  };
+}
+
+/** What the confirmation page says last: thanks, or a pointer to another form. */
+export interface ClosingNote {
+  heading?: string;
+  /** Text, with an optional link to another form in the middle. */
+  text: string;
+  link?: { formId: string; text: string; after: string };
+}
+
 export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   id: string;
   /** Bumped when questions change meaning, so stored records say which version they answered. */
@@ -77,4 +114,7 @@ export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   urgentMarkers: (answers: Answers) => string[];
   /** What the confirmation page and email say happens next. */
   whatHappensNext: string[];
+  /** The confirmation page's last words. */
+  closingNote: ClosingNote;
+  report: ReportSpec;
 }

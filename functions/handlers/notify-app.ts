@@ -1,8 +1,9 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { passesNotifyFilter, TABLE_SHAPE } from '../contract/service-contract.ts';
-import { logger } from '../http/logger.ts';
 import { type NotifyDeps, notifySubmission } from '../notify/notify-submission.ts';
+import { localContext, logContext, logger } from '../observability/logger.ts';
 
 /** Stream records for new submissions; the event source filter does the same on AWS. */
 export const isNewSubmission = (record: DynamoDBRecord): boolean => passesNotifyFilter(record);
@@ -35,6 +36,9 @@ export const makeNotifyHandler = (deps: NotifyDeps) => {
       throw withoutPersonalData(reference, error);
     }
   };
-  return async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> =>
-    processPartialResponse(event, handleRecord, processor);
+  const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
+    .use(logContext())
+    .handler((event) => processPartialResponse(event, handleRecord, processor));
+  // Lambda always passes its context; the local twin and tests may leave it out.
+  return (event: DynamoDBStreamEvent, context: Context = localContext('notify')) => handler(event, context);
 };

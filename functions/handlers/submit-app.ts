@@ -3,12 +3,12 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { answerSubmission } from '../http/actions/answer-submission.ts';
 import { describeForm, listForms } from '../http/actions/describe-forms.ts';
 import { showConfirmation } from '../http/actions/show-confirmation.ts';
-import { logger } from '../http/logger.ts';
 import { originCheck } from '../http/origin-check.ts';
 import { type EventWithBody, readBody } from '../http/read-body.ts';
 import { noStore, respondToErrors } from '../http/respond-to-errors.ts';
 import type { HttpResult } from '../http/responses.ts';
 import { resolveRoute } from '../http/routes.ts';
+import { logContext, logger } from '../observability/logger.ts';
 import { type SubmitDeps, submitForm } from '../submissions/submit-form.ts';
 
 /**
@@ -36,6 +36,7 @@ export interface SubmitHandlerDeps extends SubmitDeps {
  */
 export const makeSubmitHandler = (deps: SubmitHandlerDeps) =>
   middy<APIGatewayProxyEventV2, HttpResult>()
+    .use(logContext('requestContext.requestId'))
     .use(noStore())
     .use(respondToErrors(deps.config))
     .use(originCheck(deps.originSecret))

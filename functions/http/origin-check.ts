@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { logger } from './logger.ts';
+import { logger } from '../observability/logger.ts';
 import { type HttpResult, jsonResponse } from './responses.ts';
 
 /**

@@ -1,10 +1,10 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { ServiceConfig } from '../config/schema.ts';
+import { logger } from '../observability/logger.ts';
 import { escapeHtml } from '../pages/escape-html.ts';
 import { renderDocument } from '../pages/layout.ts';
 import { ClientError } from './client-error.ts';
-import { logger } from './logger.ts';
 import { bodyKindOf } from './read-body.ts';
 import { htmlResponse, jsonResponse } from './responses.ts';
 

@@ -1,23 +1,25 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
-import type { FormDefinition } from '../forms/types.ts';
+import type { ClosingNote, FormDefinition } from '../forms/types.ts';
+import { sentence } from '../forms/words.ts';
 import { escapeHtml } from './escape-html.ts';
 import { renderDocument } from './layout.ts';
 import { contactDetails, dangerNotice } from './notices.ts';
 
-const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** The definition's closing note: thanks, or a pointer to another form. */
+const closingHtml = ({ heading, text, link }: ClosingNote): string => {
+  const linked = link
+    ? ` <a class="govuk-link" href="${PATHS.form(link.formId)}">${escapeHtml(link.text)}</a>${escapeHtml(link.after)}`
+    : '';
+  return `${heading ? `<h2 class="govuk-heading-m">${escapeHtml(heading)}</h2>\n` : ''}<p class="govuk-body">${escapeHtml(text)}${linked}</p>`;
+};
 
-/** The main content of a confirmation: reference, what happens next, contact and feedback. */
+/** The main content of a confirmation: reference, what happens next, contact and the closing note. */
 export const renderConfirmationMain = (
   form: FormDefinition,
   config: ServiceConfig,
   reference: string,
 ): string => {
-  const feedbackLink =
-    form.id === 'feedback'
-      ? '<p class="govuk-body">Thank you for taking the time to tell us how it went.</p>'
-      : `<h2 class="govuk-heading-m">After a restorative meeting</h2>
-<p class="govuk-body">If you take part in a restorative meeting, you can <a class="govuk-link" href="${PATHS.form('feedback')}">tell us how it went</a>. It helps us improve.</p>`;
   const safety = form.sensitive
     ? `<p class="govuk-body">If someone else uses this device, you may want to <a class="govuk-link" href="${PATHS.onlineSafety}">clear your browsing history</a>.</p>\n`
     : '';
@@ -36,7 +38,7 @@ ${dangerNotice(config)}
 <h2 class="govuk-heading-m">Contact us</h2>
 <p class="govuk-body">If you have a question, or want to change or withdraw what you sent, contact ${escapeHtml(config.serviceName)}:</p>
 ${contactDetails(config)}
-${safety}${feedbackLink}
+${safety}${closingHtml(form.closingNote)}
 </div>
 </div>`;
 };

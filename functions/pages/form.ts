@@ -2,6 +2,7 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
 import { questionsOf } from '../forms/applicable.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
+import { questionType } from '../forms/question-types/index.ts';
 import type { Answers, FormDefinition, Question } from '../forms/types.ts';
 import { errorSummaryHtml, type PageError } from './error-summary.ts';
 import { attributes, escapeHtml } from './escape-html.ts';
@@ -24,7 +25,7 @@ export const toAnswers = (values: Record<string, unknown>): Answers => {
   return answers;
 };
 
-const isChoice = (q: Question | undefined): boolean => q?.type === 'radios' || q?.type === 'checkboxes';
+const isChoice = (q: Question | undefined): boolean => q !== undefined && questionType(q).hasOptions;
 
 /** Follow-ups are drawn inside the choice question they depend on. */
 const followUpsOf = (questions: Question[]): Map<string, Question[]> => {
@@ -62,6 +63,7 @@ export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: 
     answers: toAnswers(state?.values ?? {}),
     errors: new Map((state?.errors ?? []).map((e) => [e.field, e.message])),
     followUps,
+    renderFollowUp: (q) => renderQuestion(q, ctx, true),
   };
   const values = state?.values ?? {};
   const sections = form.sections
@@ -69,8 +71,7 @@ export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: 
       const roots = section.questions.filter((q) => !nestedIds.has(q.id));
       if (roots.length === 0) return '';
       const fields = roots.map((q) => {
-        const needsPrivacyLink = q.options?.some((o) => o.value === 'privacy');
-        return `${needsPrivacyLink ? privacyLink() : ''}${renderQuestion(q, ctx)}`;
+        return `${q.linksToPrivacyNotice ? privacyLink() : ''}${renderQuestion(q, ctx)}`;
       });
       return `<div class="app-form-section" data-section="${escapeHtml(section.id)}">
 <h2 class="govuk-heading-m">${escapeHtml(section.title)}</h2>

@@ -1,6 +1,8 @@
 import { questionsOf } from '../forms/applicable.ts';
-import { FORMS, findForm } from '../forms/registry.ts';
-import type { Answers, AnswerValue, FormDefinition } from '../forms/types.ts';
+import { questionType } from '../forms/question-types/index.ts';
+import { FORMS } from '../forms/registry.ts';
+import type { Answers, AnswerValue, FormDefinition, RateRule, ReportSpec } from '../forms/types.ts';
+import { sentence } from '../forms/words.ts';
 import { createdAtBounds, type DateRange, isoDay, lastDayOf, monthOf, monthsIn } from './date-range.ts';
 import { type Rate, rate } from './rate.ts';
 
@@ -35,22 +37,33 @@ export interface FormCounts {
   byTeam: { team: string; count: number }[];
 }
 
-/** Feedback outcomes for one group (a role or a meeting type). */
+/** Rates for one group of answers, e.g. everyone whose role was "harmed". */
 export interface GroupRates {
+  /** The grouping's label, e.g. "Role". */
+  groupBy: string;
   value: string;
   label: string;
   n: number;
-  satisfied: Rate;
-  wouldRecommend: Rate;
+  /** By rate rule id, e.g. satisfied, wouldRecommend. */
+  rates: Record<string, Rate>;
 }
 
-export interface FeedbackOutcomes {
+/** A form's rates (feedback: satisfied, would recommend), overall and for each group. */
+export interface OutcomeRates {
+  rules: RateRule[];
+  definition: string;
+  overall: Record<string, Rate>;
+  groups: GroupRates[];
+}
+
+/** One form's section of the report, as its definition's `report` asks. */
+export interface FormOutcomes {
+  formId: string;
+  heading: string;
+  unit?: string;
   total: number;
-  satisfied: Rate;
-  wouldRecommend: Rate;
-  byRole: GroupRates[];
-  byMeetingType: GroupRates[];
   tallies: Tally[];
+  rates?: OutcomeRates;
 }
 
 export interface OutcomeReport {
@@ -59,38 +72,28 @@ export interface OutcomeReport {
   until: string;
   months: string[];
   forms: FormCounts[];
-  referral: { total: number; tallies: Tally[] };
-  nuisance: { total: number; tallies: Tally[] };
-  feedback: FeedbackOutcomes;
+  outcomes: FormOutcomes[];
 }
 
-/** The questions each form's part of the report counts. */
-export const TALLIED: Record<string, readonly string[]> = {
-  referral: ['referrerType', 'hopes'],
-  nuisance: ['behaviours', 'restorativeMeeting'],
-  feedback: ['overallSatisfaction', 'wouldRecommend'],
+/** One form's outcomes from a report (throws if the report has no such form). */
+export const outcomesOf = (report: OutcomeReport, formId: string): FormOutcomes => {
+  const outcomes = report.outcomes.find((o) => o.formId === formId);
+  if (!outcomes) throw new Error(`The report has no outcomes for form ${formId}`);
+  return outcomes;
 };
 
-/** "Satisfied" means very satisfied or satisfied; "would recommend" means yes (not sure counts as not). */
-export const SATISFIED = { questionId: 'overallSatisfaction', values: ['very-satisfied', 'satisfied'] };
-export const RECOMMENDS = { questionId: 'wouldRecommend', values: ['yes'] };
-export const FEEDBACK_GROUPS = { role: 'role', meetingType: 'meetingType' } as const;
-
 /**
- * Every answer the report reads, per form. The query asks for these alone, so names, contact
+ * Every answer the report reads for a form. The query asks for these alone, so names, contact
  * details and free text never reach the reporting code.
  */
-export const REPORT_FIELDS: Record<string, readonly string[]> = Object.fromEntries(
-  FORMS.map((f) => {
-    const extra = f.id === 'feedback' ? Object.values(FEEDBACK_GROUPS) : [];
-    return [f.id, [...(TALLIED[f.id] ?? []), ...extra].map((id) => `answers.${id}`)];
-  }),
-);
-
-const formById = (id: string): FormDefinition => {
-  const form = findForm(id);
-  if (!form) throw new Error(`The report counts form ${id}, which is not in the registry`);
-  return form;
+export const reportFields = (form: FormDefinition): string[] => {
+  const { tallies, rates } = form.report;
+  const ids = new Set([
+    ...tallies,
+    ...(rates?.rules.map((r) => r.questionId) ?? []),
+    ...(rates?.groupBy.map((g) => g.questionId) ?? []),
+  ]);
+  return [...ids].map((id) => `answers.${id}`);
 };
 
 const questionOf = (form: FormDefinition, id: string) => {
@@ -103,8 +106,7 @@ const given = (value: AnswerValue | undefined): string[] =>
   value === undefined ? [] : Array.isArray(value) ? [...new Set(value)] : [value];
 
 /** Sentence case for a form's noun, e.g. "Neighbour nuisance report". */
-export const formTitle = (form: FormDefinition): string =>
-  form.noun.charAt(0).toUpperCase() + form.noun.slice(1);
+export const formTitle = (form: FormDefinition): string => sentence(form.noun);
 
 export const tally = (form: FormDefinition, questionId: string, records: ReportRecord[]): Tally => {
   const question = questionOf(form, questionId);
@@ -118,7 +120,7 @@ export const tally = (form: FormDefinition, questionId: string, records: ReportR
   return {
     questionId,
     question: question.label,
-    multiple: question.type === 'checkboxes',
+    multiple: questionType(question).multiple,
     n: answered.length,
     options: [...known, ...unknown].map((value) => ({
       value,
@@ -128,22 +130,56 @@ export const tally = (form: FormDefinition, questionId: string, records: ReportR
   };
 };
 
-const share = (records: ReportRecord[], rule: { questionId: string; values: string[] }): Rate => {
+const share = (records: ReportRecord[], rule: RateRule): Rate => {
   const answered = records.map((r) => r.answers?.[rule.questionId]).filter((v) => typeof v === 'string');
   return rate(answered.filter((v) => rule.values.includes(v)).length, answered.length);
 };
 
-const groupRates = (form: FormDefinition, groupId: string, records: ReportRecord[]): GroupRates[] =>
-  (questionOf(form, groupId).options ?? []).map((option) => {
-    const group = records.filter((r) => r.answers?.[groupId] === option.value);
-    return {
-      value: option.value,
-      label: option.label,
-      n: group.length,
-      satisfied: share(group, SATISFIED),
-      wouldRecommend: share(group, RECOMMENDS),
-    };
-  });
+const ratesFor = (rules: RateRule[], records: ReportRecord[]): Record<string, Rate> =>
+  Object.fromEntries(rules.map((rule) => [rule.id, share(records, rule)]));
+
+/** Each option of each grouping question (e.g. every role) with its own rates. */
+const groupRates = (
+  form: FormDefinition,
+  spec: NonNullable<ReportSpec['rates']>,
+  records: ReportRecord[],
+): GroupRates[] =>
+  spec.groupBy.flatMap(({ questionId, label: groupBy }) =>
+    (questionOf(form, questionId).options ?? []).map((option) => {
+      const group = records.filter((r) => r.answers?.[questionId] === option.value);
+      return {
+        groupBy,
+        value: option.value,
+        label: option.label,
+        n: group.length,
+        rates: ratesFor(spec.rules, group),
+      };
+    }),
+  );
+
+const outcomeRates = (form: FormDefinition, records: ReportRecord[]): OutcomeRates | undefined => {
+  const spec = form.report.rates;
+  if (!spec) return undefined;
+  return {
+    rules: spec.rules,
+    definition: spec.definition,
+    overall: ratesFor(spec.rules, records),
+    groups: groupRates(form, spec, records),
+  };
+};
+
+const formOutcomes = (form: FormDefinition, records: ReportRecord[]): FormOutcomes => {
+  const { heading, unit, tallies } = form.report;
+  const rates = outcomeRates(form, records);
+  return {
+    formId: form.id,
+    heading,
+    ...(unit ? { unit } : {}),
+    total: records.length,
+    tallies: tallies.map((q) => tally(form, q, records)),
+    ...(rates ? { rates } : {}),
+  };
+};
 
 const countBy = <K extends string>(items: K[]): Map<K, number> => {
   const counts = new Map<K, number>();
@@ -167,31 +203,19 @@ const formCounts = (form: FormDefinition, records: ReportRecord[], months: strin
 
 /**
  * The outcome report as numbers: pure arithmetic over the records given (any outside the range
- * are left out). The CLI and the monthly email both format this one result.
+ * are left out), each form counted as its definition's `report` says. The CLI and the monthly
+ * email both format this one result.
  */
 export const buildReport = (records: ReportRecord[], range: DateRange): OutcomeReport => {
   const months = monthsIn(range);
   const { from, to } = createdAtBounds(range);
   const inRange = records.filter((r) => r.createdAt >= from && r.createdAt <= to);
   const of = (formId: string) => inRange.filter((r) => r.formId === formId);
-  const tallies = (formId: string) =>
-    (TALLIED[formId] ?? []).map((q) => tally(formById(formId), q, of(formId)));
-  const feedbackForm = formById('feedback');
-  const feedback = of('feedback');
   return {
     since: isoDay(range.start),
     until: lastDayOf(range),
     months,
     forms: FORMS.map((form) => formCounts(form, of(form.id), months)),
-    referral: { total: of('referral').length, tallies: tallies('referral') },
-    nuisance: { total: of('nuisance').length, tallies: tallies('nuisance') },
-    feedback: {
-      total: feedback.length,
-      satisfied: share(feedback, SATISFIED),
-      wouldRecommend: share(feedback, RECOMMENDS),
-      byRole: groupRates(feedbackForm, FEEDBACK_GROUPS.role, feedback),
-      byMeetingType: groupRates(feedbackForm, FEEDBACK_GROUPS.meetingType, feedback),
-      tallies: tallies('feedback'),
-    },
+    outcomes: FORMS.map((form) => formOutcomes(form, of(form.id))),
   };
 };

@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { FORMS } from '../forms/registry.ts';
-import { buildReport, type OutcomeReport, REPORT_FIELDS, type ReportRecord } from './build-report.ts';
+import { buildReport, type OutcomeReport, type ReportRecord, reportFields } from './build-report.ts';
 import type { DateRange } from './date-range.ts';
 import { allByForm } from './query-by-form.ts';
 
@@ -16,7 +16,7 @@ export const loadReport = async (
 ): Promise<OutcomeReport> => {
   const records: ReportRecord[] = [];
   for (const form of FORMS) {
-    const fields = ['formId', 'createdAt', 'team', ...(REPORT_FIELDS[form.id] ?? [])];
+    const fields = ['formId', 'createdAt', 'team', ...reportFields(form)];
     records.push(...(await allByForm<ReportRecord>(db, tableName, form.id, range, { fields, liveAt: now })));
   }
   return buildReport(records, range);

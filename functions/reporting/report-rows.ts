@@ -1,4 +1,4 @@
-import type { GroupRates, OutcomeReport, Tally } from './build-report.ts';
+import type { FormOutcomes, GroupRates, OutcomeReport, Tally } from './build-report.ts';
 import type { Rate } from './rate.ts';
 
 /** One number in the report, flat: the shape of the CSV and of the email's tables. */
@@ -15,13 +15,7 @@ export interface ReportRow {
 export const SECTIONS = {
   perMonth: 'Submissions per month',
   byTeam: 'Submissions by team',
-  referral: 'Referrals',
-  nuisance: 'Neighbour nuisance reports',
-  feedback: 'Feedback',
 } as const;
-
-export const SATISFIED_MEASURE = 'Satisfied overall (very satisfied or satisfied)';
-export const RECOMMEND_MEASURE = 'Would recommend restorative justice (answered yes)';
 
 export type TeamName = (teamId: string) => string;
 
@@ -35,18 +29,22 @@ const tallyRows = (section: string, t: Tally): ReportRow[] =>
     percent: o.percent,
   }));
 
-/** Group labels in the feedback tables, e.g. "Role: I was harmed or affected". */
-export const groupLabel = (kind: 'Role' | 'Meeting', g: GroupRates): string => `${kind}: ${g.label}`;
+/** Group labels in the rate tables, e.g. "Role: I was harmed or affected". */
+export const groupLabel = (g: GroupRates): string => `${g.groupBy}: ${g.label}`;
 
-type Outcomes = Pick<GroupRates, 'satisfied' | 'wouldRecommend'>;
+/** The label of the row for everyone in a section, e.g. "All feedback". */
+export const allLabel = (outcomes: FormOutcomes): string => `All ${outcomes.heading.toLowerCase()}`;
 
-const rateRows = (measure: string, pick: (g: Outcomes) => Rate, report: OutcomeReport): ReportRow[] => {
-  const { feedback } = report;
-  return [
-    { label: 'All feedback', rate: pick(feedback) },
-    ...feedback.byRole.map((g) => ({ label: groupLabel('Role', g), rate: pick(g) })),
-    ...feedback.byMeetingType.map((g) => ({ label: groupLabel('Meeting', g), rate: pick(g) })),
-  ].map(({ label, rate }) => ({ section: SECTIONS.feedback, measure, group: label, ...rate }));
+/** Each rate rule's rows: everyone, then each group. */
+const rateRows = (outcomes: FormOutcomes): ReportRow[] => {
+  const { rates, heading: section } = outcomes;
+  if (!rates) return [];
+  return rates.rules.flatMap((rule) =>
+    [
+      { group: allLabel(outcomes), rate: rates.overall[rule.id] },
+      ...rates.groups.map((g) => ({ group: groupLabel(g), rate: g.rates[rule.id] })),
+    ].map(({ group, rate }) => ({ section, measure: rule.measure, group, ...(rate as Rate) })),
+  );
 };
 
 /** The whole report as rows, in reading order. */
@@ -71,9 +69,5 @@ export const reportRows = (report: OutcomeReport, teamName: TeamName = (id) => i
       percent: null,
     })),
   ),
-  ...report.referral.tallies.flatMap((t) => tallyRows(SECTIONS.referral, t)),
-  ...report.nuisance.tallies.flatMap((t) => tallyRows(SECTIONS.nuisance, t)),
-  ...rateRows(SATISFIED_MEASURE, (g) => g.satisfied, report),
-  ...rateRows(RECOMMEND_MEASURE, (g) => g.wouldRecommend, report),
-  ...report.feedback.tallies.flatMap((t) => tallyRows(SECTIONS.feedback, t)),
+  ...report.outcomes.flatMap((o) => [...rateRows(o), ...o.tallies.flatMap((t) => tallyRows(o.heading, t))]),
 ];

@@ -1,7 +1,7 @@
-import type { OutcomeReport, Tally } from './build-report.ts';
+import type { FormOutcomes, OutcomeRates, OutcomeReport, Tally } from './build-report.ts';
 import { dayName } from './date-range.ts';
-import { rateText } from './rate.ts';
-import { groupLabel, SECTIONS, type TeamName } from './report-rows.ts';
+import { type Rate, rateText } from './rate.ts';
+import { allLabel, groupLabel, SECTIONS, type TeamName } from './report-rows.ts';
 import { textTable } from './text-table.ts';
 
 const tallyTable = (t: Tally): string =>
@@ -16,9 +16,25 @@ const tallyTable = (t: Tally): string =>
     ),
   ].join('\n');
 
+/** A form's rates: everyone, then each group, one column per rate. */
+const ratesTable = (outcomes: FormOutcomes, rates: OutcomeRates): string =>
+  textTable(
+    ['Group', ...rates.rules.map((r) => r.column)],
+    [
+      [allLabel(outcomes), ...rates.rules.map((r) => rateText(rates.overall[r.id] as Rate))],
+      ...rates.groups.map((g) => [groupLabel(g), ...rates.rules.map((r) => rateText(g.rates[r.id] as Rate))]),
+    ],
+    rates.rules.map((_, i) => i + 1),
+  );
+
+/** A form's section: its total, its rates (with what they mean) and its tallies. */
+const outcomesText = (o: FormOutcomes): string => {
+  const rates = o.rates ? `${o.rates.definition}\n${ratesTable(o, o.rates)}\n\n` : '';
+  return `== ${o.heading}: ${o.total}${o.unit ? ` ${o.unit}` : ''} ==\n${rates}${o.tallies.map(tallyTable).join('\n\n')}`;
+};
+
 /** The report as plain text: the CLI's default output and the body of the monthly email. */
 export const reportText = (report: OutcomeReport, teamName: TeamName = (id) => id): string => {
-  const { feedback } = report;
   const perMonth = textTable(
     ['Form', ...report.months, 'Total'],
     report.forms.map((f) => [f.title, ...f.byMonth.map((m) => String(m.count)), String(f.total)]),
@@ -29,31 +45,10 @@ export const reportText = (report: OutcomeReport, teamName: TeamName = (id) => i
   );
   const byTeam =
     teamRows.length > 0 ? textTable(['Form', 'Team', 'Count'], teamRows, [2]) : 'No submissions.';
-  const rates = textTable(
-    ['Group', 'Satisfied', 'Would recommend'],
-    [
-      ['All feedback', rateText(feedback.satisfied), rateText(feedback.wouldRecommend)],
-      ...feedback.byRole.map((g) => [
-        groupLabel('Role', g),
-        rateText(g.satisfied),
-        rateText(g.wouldRecommend),
-      ]),
-      ...feedback.byMeetingType.map((g) => [
-        groupLabel('Meeting', g),
-        rateText(g.satisfied),
-        rateText(g.wouldRecommend),
-      ]),
-    ],
-    [1, 2],
-  );
   return [
     `Outcome report: ${dayName(report.since)} to ${dayName(report.until)} (UTC), both days included`,
     `== ${SECTIONS.perMonth} ==\n${perMonth}`,
     `== ${SECTIONS.byTeam} ==\n${byTeam}`,
-    `== ${SECTIONS.referral}: ${report.referral.total} ==\n${report.referral.tallies.map(tallyTable).join('\n\n')}`,
-    `== ${SECTIONS.nuisance}: ${report.nuisance.total} ==\n${report.nuisance.tallies.map(tallyTable).join('\n\n')}`,
-    `== ${SECTIONS.feedback}: ${feedback.total} responses ==\n` +
-      'Satisfied = very satisfied or satisfied. Would recommend = answered yes (not sure counts as not yes).\n' +
-      `${rates}\n\n${feedback.tallies.map(tallyTable).join('\n\n')}`,
+    ...report.outcomes.map(outcomesText),
   ].join('\n\n');
 };

@@ -2,7 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ScheduledEvent } from 'aws-lambda';
 import type { ServiceConfig } from '../config/schema.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
-import { logger } from '../http/logger.ts';
+import { logger } from '../observability/logger.ts';
 import { lastCalendarMonth } from './date-range.ts';
 import { formatReportEmail } from './format-report-email.ts';
 import { loadReport } from './load-report.ts';

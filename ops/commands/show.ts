@@ -1,6 +1,6 @@
 import type { ServiceConfig } from '../../functions/config/schema.ts';
-import { answerText } from '../../functions/email/answer-text.ts';
 import { isApplicable } from '../../functions/forms/applicable.ts';
+import { answerText } from '../../functions/forms/question-types/index.ts';
 import { findForm } from '../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';

@@ -208,3 +208,59 @@ describe('a reply lost after the answers were stored', () => {
     await page.close();
   });
 });
+
+describe('a date question (the nuisance report’s most recent incident)', () => {
+  /** The plan with the date left out, and the date typed into its three boxes as given. */
+  const withDate = async (page: Page, day: string, month: string, year: string, stopAt: string) => {
+    const { mostRecent: _, ...rest } = PLANS.nuisance ?? {};
+    await fillByKeyboard(page, rest, stopAt);
+    await page.locator('#mostRecent').fill(day);
+    await page.locator('#mostRecent-month').fill(month);
+    await page.locator('#mostRecent-year').fill(year);
+  };
+
+  const expectMonthMissing = async (page: Page, day: string) => {
+    await expect(page.locator('#mostRecent-error').textContent()).resolves.toContain(
+      'The date it last happened must include a month',
+    );
+    expect(await page.locator('#mostRecent-month').getAttribute('class')).toContain('govuk-input--error');
+    expect(await page.locator('#mostRecent').getAttribute('class')).not.toContain('govuk-input--error');
+    expect(await page.locator('#mostRecent').inputValue()).toBe(day);
+    expect(await page.locator('#mostRecent-year').inputValue()).toBe('2026');
+    expect(await errorSummaryTargets(page)).toEqual(['mostRecent']);
+  };
+
+  it('without JavaScript, a missing month is named and only the month box is marked', async () => {
+    const { page, openedAt } = await openForm(withoutJs, 'nuisance');
+    await withDate(page, '7', '', '2026', 'Send');
+    await waitForMinimumFillTime(openedAt);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Send' }).click(),
+    ]);
+    expect(response.status()).toBe(422);
+    await page.waitForLoadState('load');
+    await expectMonthMissing(page, '7');
+    expect(await axeViolationsWithoutJs(browser, page)).toEqual([]);
+    await page.close();
+  });
+
+  it('with JavaScript, shows the date written out on Check your answers, and the handler’s message in place', async () => {
+    const { page, openedAt } = await openForm(withJs, 'nuisance');
+    await withDate(page, '20', '11', '2026', 'Continue');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const row = page.locator('.govuk-summary-list__row', { hasText: 'When did it last happen?' });
+    await expect(row.locator('.govuk-summary-list__value').textContent()).resolves.toBe('20 November 2026');
+    await row.getByRole('link', { name: /Change/ }).click();
+    await page.locator('#mostRecent-month').fill('');
+    // GOV.UK's data-prevent-double-click ignores a second press of the button within a second.
+    await page.waitForTimeout(1_100);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitForMinimumFillTime(openedAt);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await expectMonthMissing(page, '20');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

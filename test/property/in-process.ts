@@ -2,11 +2,11 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import fc from 'fast-check';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import { questionsOf } from '../../functions/forms/applicable.ts';
-import { maxLengthOf } from '../../functions/forms/field-schema.ts';
+import { maxLengthOf } from '../../functions/forms/question-types/index.ts';
 import type { FormDefinition, Question } from '../../functions/forms/types.ts';
 import { makeSubmitHandler } from '../../functions/handlers/submit-app.ts';
-import { logger } from '../../functions/http/logger.ts';
 import type { HttpResult } from '../../functions/http/responses.ts';
+import { logger } from '../../functions/observability/logger.ts';
 import type { SubmissionStore } from '../../functions/storage/submission-store.ts';
 import { apiEvent, freshTable, testConfig } from '../support/stand-ins.ts';
 

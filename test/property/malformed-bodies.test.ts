@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingMessage } from '../../functions/forms/field-schema.ts';
 import { META_FIELDS } from '../../functions/forms/meta-fields.ts';
+import { missingMessage } from '../../functions/forms/question-types/index.ts';
 import { findForm } from '../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
 import { bodyKindOf } from '../../functions/http/read-body.ts';

@@ -8,7 +8,21 @@ export interface SchemaAnswerOptions {
   list?: (name: string, values: unknown[]) => unknown[];
 }
 
+/**
+ * A real date up to yesterday: the published schema says format "date", and its description says
+ * it must be today or in the past, which JSON Schema itself cannot express.
+ */
+const pastDate = (): fc.Arbitrary<string> =>
+  fc
+    .date({
+      min: new Date('1950-01-01T00:00:00Z'),
+      max: new Date(Date.now() - 86_400_000),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+
 const textArbitrary = (schema: JsonSchema): fc.Arbitrary<string> => {
+  if (schema.format === 'date') return pastDate();
   const base = schema.pattern
     ? fc.stringMatching(new RegExp(schema.pattern))
     : fc.oneof(

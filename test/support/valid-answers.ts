@@ -30,7 +30,7 @@ export const VALID_ANSWERS: Record<string, Record<string, string | string[]>> = 
     description: 'Loud music every night until 3am and visitors banging on doors.',
     started: 'June 2026',
     frequency: 'daily',
-    mostRecent: 'last night',
+    mostRecent: '2026-11-20',
     impact: 'We cannot sleep and the children are tired at school.',
     reportedToPolice: 'no',
     reportedToLandlord: 'yes',

@@ -16,19 +16,38 @@ const fieldsNamed = (form: HTMLFormElement, name: string) =>
       (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.name === name,
   );
 
+/** The text of a question's part (data-part="day" …), trimmed. */
+export const partValue = (group: HTMLElement, part: string): string =>
+  group.querySelector<HTMLInputElement>(`input[data-part="${part}"]`)?.value.trim() ?? '';
+
+/**
+ * One question's answer, read the way its type says (data-collect, written from the question
+ * type's module): typed text, one ticked option, several, or a date's parts as "year-month-day".
+ */
+const collectOne = (form: HTMLFormElement, group: HTMLElement, id: string): Answers[string] | undefined => {
+  const fields = fieldsNamed(form, id);
+  const picked = () => fields.filter((f) => f instanceof HTMLInputElement && f.checked).map((f) => f.value);
+  switch (group.dataset.collect) {
+    case 'one':
+      return picked()[0];
+    case 'many':
+      return picked().length > 0 ? picked() : undefined;
+    case 'parts': {
+      const [day, month, year] = ['day', 'month', 'year'].map((part) => partValue(group, part));
+      return day || month || year ? `${year}-${month}-${day}` : undefined;
+    }
+    default:
+      return fields[0]?.value.trim() || undefined;
+  }
+};
+
 /** The raw answers: ticked options as lists, trimmed text, nothing for empty questions. */
 export const collectAnswers = (form: HTMLFormElement): Answers => {
   const answers: Answers = {};
   for (const group of questionGroups(form)) {
     const id = group.dataset.question ?? '';
-    const fields = fieldsNamed(form, id);
-    if (group.dataset.type === 'checkboxes' || group.dataset.type === 'radios') {
-      const picked = fields.filter((f) => f instanceof HTMLInputElement && f.checked).map((f) => f.value);
-      if (picked.length > 0) answers[id] = group.dataset.type === 'radios' ? (picked[0] ?? '') : picked;
-    } else {
-      const text = fields[0]?.value.trim() ?? '';
-      if (text !== '') answers[id] = text;
-    }
+    const answer = collectOne(form, group, id);
+    if (answer !== undefined) answers[id] = answer;
   }
   return answers;
 };

@@ -1,4 +1,4 @@
-import { type Answers, questionGroups } from './answers.ts';
+import { type Answers, partValue, questionGroups } from './answers.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -22,6 +22,20 @@ const optionText = (group: HTMLElement, value: string): string => {
   return (input && group.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent?.trim()) ?? value;
 };
 
+/** A date as people write it, "7 March 2026", with the month as the person typed it if it is a word. */
+const dateText = (group: HTMLElement): string => {
+  const [day, month, year] = ['day', 'month', 'year'].map((part) => partValue(group, part));
+  const monthNumber = Number(month);
+  const monthName =
+    Number.isInteger(monthNumber) && monthNumber >= 1 && monthNumber <= 12
+      ? new Date(Date.UTC(2000, monthNumber - 1, 1)).toLocaleString('en-GB', {
+          month: 'long',
+          timeZone: 'UTC',
+        })
+      : month;
+  return [day, monthName, year].filter(Boolean).join(' ');
+};
+
 const answerNode = (group: HTMLElement, answer: Answers[string] | undefined): Node => {
   if (answer === undefined) return document.createTextNode('Not answered');
   if (Array.isArray(answer)) {
@@ -32,7 +46,8 @@ const answerNode = (group: HTMLElement, answer: Answers[string] | undefined): No
       ...answer.map((v) => el('li', { text: optionText(group, v) })),
     );
   }
-  if (group.dataset.type === 'radios') return document.createTextNode(optionText(group, answer));
+  if (group.dataset.display === 'label') return document.createTextNode(optionText(group, answer));
+  if (group.dataset.display === 'date') return document.createTextNode(dateText(group));
   return el('span', { className: 'app-pre-line', text: answer });
 };
 

@@ -17,6 +17,34 @@ const removeFromDescribedBy = (el: Element, id: string) => {
 const describedField = (group: HTMLElement): Element | null =>
   group.querySelector(':scope > fieldset') ?? group.querySelector(':scope > input, :scope > textarea');
 
+const ERROR_STYLE: Record<string, string> = {
+  'govuk-input': 'govuk-input--error',
+  'govuk-textarea': 'govuk-textarea--error',
+};
+
+/** The question's own boxes (not a follow-up's): a text input, a textarea or a date's parts. */
+const boxesOf = (group: HTMLElement): HTMLElement[] =>
+  [...group.querySelectorAll<HTMLElement>('.govuk-input, .govuk-textarea')].filter(
+    (box) => box.closest('[data-question]') === group,
+  );
+
+/**
+ * Marks the boxes with a problem as the Design System does: a date's missing parts when only
+ * some are missing, otherwise every box of the question.
+ */
+const styleBoxes = (group: HTMLElement, on: boolean) => {
+  const boxes = boxesOf(group);
+  const empty = boxes.filter(
+    (box) => box.dataset.part !== undefined && (box as HTMLInputElement).value.trim() === '',
+  );
+  const marked = on && empty.length > 0 && empty.length < boxes.length ? empty : boxes;
+  for (const box of boxes) {
+    for (const [base, style] of Object.entries(ERROR_STYLE)) {
+      if (box.classList.contains(base)) box.classList.toggle(style, on && marked.includes(box));
+    }
+  }
+};
+
 /** Removes the error summary and every inline message, leaving the answers alone. */
 export const clearErrors = (view: HTMLElement) => {
   for (const summary of view.querySelectorAll('.govuk-error-summary')) summary.remove();
@@ -26,7 +54,7 @@ export const clearErrors = (view: HTMLElement) => {
     group.querySelector(`#${CSS.escape(errorMessageId(id))}`)?.remove();
     const field = describedField(group);
     if (field) removeFromDescribedBy(field, errorMessageId(id));
-    field?.classList.remove('govuk-input--error', 'govuk-textarea--error');
+    styleBoxes(group, false);
   }
   if (document.title.startsWith(ERROR_PREFIX)) document.title = document.title.slice(ERROR_PREFIX.length);
 };
@@ -56,9 +84,8 @@ export const showErrors = (view: HTMLElement, errors: PageError[]) => {
     if (field) {
       const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
       field.setAttribute('aria-describedby', [...ids, errorMessageId(error.field)].join(' '));
-      if (field.classList.contains('govuk-input')) field.classList.add('govuk-input--error');
-      if (field.classList.contains('govuk-textarea')) field.classList.add('govuk-textarea--error');
     }
+    styleBoxes(group, true);
   }
   view.insertAdjacentHTML('afterbegin', errorSummaryHtml(placed));
   const summary = view.querySelector('.govuk-error-summary');

@@ -43,7 +43,7 @@ export const PLANS: Record<string, Plan> = {
     description: 'Loud music every night until 3am.',
     started: 'June 2026',
     frequency: 'daily',
-    mostRecent: 'last night',
+    mostRecent: '2026-11-20',
     impact: 'We cannot sleep and the children are tired at school.',
     reportedToPolice: 'no',
     reportedToLandlord: 'yes',
@@ -55,6 +55,7 @@ export const PLANS: Record<string, Plan> = {
   },
   feedback: {
     meetingType: 'circle',
+    meetingWhen: '2026-10-07',
     role: 'community',
     feltSafe: 'agree',
     overallSatisfaction: 'satisfied',

@@ -38,6 +38,22 @@ const radioValues = (page: Page, name: string): Promise<string[]> =>
     name,
   );
 
+const DATE_PART = /^(.+)-(day|month|year)$/;
+
+/**
+ * What the plan says to type into the field with this name: its own answer, or for a date's day,
+ * month or year box the part of the planned YYYY-MM-DD date (typed as a person would, "7" not "07").
+ */
+const plannedFor = (plan: Plan, name: string): { key: string; answer: string | string[] } | undefined => {
+  if (plan[name] !== undefined) return { key: name, answer: plan[name] };
+  const [, key = '', part = ''] = DATE_PART.exec(name) ?? [];
+  const whole = plan[key];
+  if (typeof whole !== 'string') return undefined;
+  const [year, month, day] = whole.split('-');
+  const parts: Record<string, string | undefined> = { year, month, day };
+  return { key, answer: String(Number(parts[part])) };
+};
+
 /**
  * Fills a form the way a keyboard user does: Tab from the top of the page, type into text
  * fields, Space to tick checkboxes, arrow keys to choose radios. Only questions in the plan are
@@ -59,8 +75,9 @@ export const fillByKeyboard = async (
       if (missing.length > 0) throw new Error(`Reached "${stopAt}" without answering: ${missing.join(', ')}`);
       return;
     }
-    const answer = plan[el.name];
-    if (answer === undefined) continue;
+    const planned = plannedFor(plan, el.name);
+    if (planned === undefined) continue;
+    const { answer } = planned;
     if (el.type === 'radio') {
       if (done.has(el.name)) continue;
       const target = (await radioValues(page, el.name)).indexOf(String(answer));
@@ -76,6 +93,7 @@ export const fillByKeyboard = async (
     } else if (!done.has(el.name)) {
       await page.keyboard.type(String(answer));
       done.add(el.name);
+      done.add(planned.key);
     }
   }
   throw new Error(`Did not reach "${stopAt}" within ${maxTabs} presses of Tab`);

@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { logger } from '../../../functions/http/logger.ts';
+import { logger } from '../../../functions/observability/logger.ts';
 import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.ts';
 import type { SubmissionRecord } from '../../../functions/submissions/record.ts';
 import { type InboxEmail, readInbox } from '../../../local/ses-local.ts';

@@ -176,7 +176,8 @@ describe('the ops command line', () => {
     );
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.feedback.wouldRecommend).toEqual({ count: 2, n: 4, percent: 50 });
+    const feedback = report.outcomes.find((o: { formId: string }) => o.formId === 'feedback');
+    expect(feedback.rates.overall.wouldRecommend).toEqual({ count: 2, n: 4, percent: 50 });
   });
 
   it('finds a pending team email and resends it', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
+import { outcomesOf } from '../../../functions/reporting/build-report.ts';
 import { loadReport } from '../../../functions/reporting/load-report.ts';
 import { REFERENCE_ALPHABET } from '../../../functions/submissions/reference.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
@@ -88,7 +89,7 @@ describe('retention in the tools', () => {
     const rows = await listSubmissions(ctx, [form('referral')], november);
     expect(rows.map((r) => r.reference)).not.toContain(EXPIRED);
     const report = await loadReport(ctx.db, table.tableName, november, NOW);
-    expect(report.referral.total).toBe(3);
+    expect(outcomesOf(report, 'referral').total).toBe(3);
     const record = await findSubmission(ctx, EXPIRED);
     expect(formatSubmission(formOf(record), serviceConfig, record, NOW)).toMatch(
       /^Kept until +2026-11-22 \(retention has ended: deletion is due\)$/m,
@@ -215,8 +216,8 @@ describe('report', () => {
       ['nuisance', 3],
       ['feedback', 4],
     ]);
-    expect(report.feedback.satisfied).toEqual({ count: 2, n: 4, percent: 50 });
-    expect(report.nuisance.tallies[1]?.options.find((o) => o.value === 'yes')).toMatchObject({
+    expect(outcomesOf(report, 'feedback').rates?.overall.satisfied).toEqual({ count: 2, n: 4, percent: 50 });
+    expect(outcomesOf(report, 'nuisance').tallies[1]?.options.find((o) => o.value === 'yes')).toMatchObject({
       count: 2,
       n: 3,
       percent: 67,

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeSubmitHandler } from '../../../functions/handlers/submit-app.ts';
-import { logger } from '../../../functions/http/logger.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../../functions/http/origin-check.ts';
 import type { HttpResult } from '../../../functions/http/responses.ts';
+import { logger } from '../../../functions/observability/logger.ts';
 import { apiEvent, freshTable, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { JSON_TYPE } from './spine-twin.ts';

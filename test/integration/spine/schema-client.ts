@@ -78,6 +78,14 @@ const typeMatches = (type: string, value: unknown): boolean => {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** RFC 3339 full-date: YYYY-MM-DD naming a day that exists. */
+const isRealDate = (value: string): boolean => {
+  const day = new Date(`${value}T00:00:00Z`);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)
+  );
+};
+
 /** True when `value` is valid against `schema` (draft 2020-12, for the keywords above). */
 export const schemaAccepts = (schema: JsonSchema, value: unknown): boolean => {
   for (const key of Object.keys(schema)) {
@@ -90,6 +98,7 @@ export const schemaAccepts = (schema: JsonSchema, value: unknown): boolean => {
     if (schema.minLength !== undefined && codePoints(value) < schema.minLength) return false;
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return false;
     if (schema.format === 'email' && !EMAIL_FORMAT.test(value)) return false;
+    if (schema.format === 'date' && !isRealDate(value)) return false;
   }
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) return false;
@@ -151,7 +160,11 @@ export const sampleValue = (name: string, schema: JsonSchema, variant = 0): unkn
   }
   if (schema.type === 'string') {
     const candidates =
-      schema.format === 'email' ? ['client@example.com', ...TEXT_CANDIDATES] : TEXT_CANDIDATES;
+      schema.format === 'email'
+        ? ['client@example.com', ...TEXT_CANDIDATES]
+        : schema.format === 'date'
+          ? ['2026-01-31', ...TEXT_CANDIDATES]
+          : TEXT_CANDIDATES;
     const fits = candidates.find((c) => schemaAccepts(schema, c));
     if (fits === undefined) throw new Error(`${name}: no candidate text satisfies ${JSON.stringify(schema)}`);
     return fits;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { ServiceConfig } from '../../../functions/config/schema.ts';
-import { logger } from '../../../functions/http/logger.ts';
+import { logger } from '../../../functions/observability/logger.ts';
 import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.ts';
 import type { SubmissionRecord } from '../../../functions/submissions/record.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';

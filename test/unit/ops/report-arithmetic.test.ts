@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../functions/reporting/build-report.ts';
+import { buildReport, outcomesOf } from '../../../functions/reporting/build-report.ts';
 import { lastCalendarMonth } from '../../../functions/reporting/date-range.ts';
 import { rate, rateText } from '../../../functions/reporting/rate.ts';
 import { reportRows } from '../../../functions/reporting/report-rows.ts';
@@ -48,8 +48,8 @@ describe('the outcome report on a known data set (October and November 2026)', (
   });
 
   it('breaks referrals down by who referred and what they hope for', () => {
-    const [byReferrer, byHopes] = report.referral.tallies;
-    expect(report.referral.total).toBe(4);
+    const [byReferrer, byHopes] = outcomesOf(report, 'referral').tallies;
+    expect(outcomesOf(report, 'referral').total).toBe(4);
     expect(byReferrer?.question).toBe('Who is this referral for?');
     expect(shares(byReferrer?.options ?? [])).toEqual({
       self: [2, 4, 50],
@@ -67,8 +67,8 @@ describe('the outcome report on a known data set (October and November 2026)', (
   });
 
   it('breaks nuisance reports down by behaviour and willingness to meet', () => {
-    const [byBehaviour, byMeeting] = report.nuisance.tallies;
-    expect(report.nuisance.total).toBe(3);
+    const [byBehaviour, byMeeting] = outcomesOf(report, 'nuisance').tallies;
+    expect(outcomesOf(report, 'nuisance').total).toBe(3);
     const behaviours = shares(byBehaviour?.options ?? []);
     expect(behaviours.noise).toEqual([2, 3, 67]);
     expect(behaviours.threats).toEqual([1, 3, 33]);
@@ -79,12 +79,17 @@ describe('the outcome report on a known data set (October and November 2026)', (
   });
 
   it('gives feedback satisfaction and would-recommend rates overall, by role and by meeting type', () => {
-    const { feedback } = report;
+    const feedback = outcomesOf(report, 'feedback');
+    const rates = feedback.rates;
     expect(feedback.total).toBe(4);
-    expect(feedback.satisfied).toEqual({ count: 2, n: 4, percent: 50 });
-    expect(feedback.wouldRecommend).toEqual({ count: 2, n: 4, percent: 50 });
+    expect(rates?.overall.satisfied).toEqual({ count: 2, n: 4, percent: 50 });
+    expect(rates?.overall.wouldRecommend).toEqual({ count: 2, n: 4, percent: 50 });
+    const groups = (by: string) => (rates?.groups ?? []).filter((g) => g.groupBy === by);
     const byRole = Object.fromEntries(
-      feedback.byRole.map((g) => [g.value, [g.n, g.satisfied.percent, g.wouldRecommend.percent]]),
+      groups('Role').map((g) => [
+        g.value,
+        [g.n, g.rates.satisfied?.percent, g.rates.wouldRecommend?.percent],
+      ]),
     );
     expect(byRole).toEqual({
       harmed: [2, 100, 50],
@@ -93,11 +98,11 @@ describe('the outcome report on a known data set (October and November 2026)', (
       community: [0, null, null],
       professional: [0, null, null],
     });
-    const conference = feedback.byMeetingType.find((g) => g.value === 'conference');
-    expect(conference?.satisfied).toEqual({ count: 1, n: 3, percent: 33 });
-    expect(conference?.wouldRecommend).toEqual({ count: 2, n: 3, percent: 67 });
-    const circle = feedback.byMeetingType.find((g) => g.value === 'circle');
-    expect([circle?.satisfied.percent, circle?.wouldRecommend.percent]).toEqual([100, 0]);
+    const conference = groups('Meeting').find((g) => g.value === 'conference');
+    expect(conference?.rates.satisfied).toEqual({ count: 1, n: 3, percent: 33 });
+    expect(conference?.rates.wouldRecommend).toEqual({ count: 2, n: 3, percent: 67 });
+    const circle = groups('Meeting').find((g) => g.value === 'circle');
+    expect([circle?.rates.satisfied?.percent, circle?.rates.wouldRecommend?.percent]).toEqual([100, 0]);
     expect(shares(feedback.tallies[0]?.options ?? [])).toEqual({
       'very-satisfied': [1, 4, 25],
       satisfied: [1, 4, 25],
@@ -127,7 +132,7 @@ describe('the outcome report on a known data set (October and November 2026)', (
   it('gives an empty month zeros, not a failure', () => {
     const empty = buildReport([], lastCalendarMonth(new Date('2026-03-15T00:00:00Z')));
     expect(empty.months).toEqual(['2026-02']);
-    expect(empty.feedback.satisfied).toEqual({ count: 0, n: 0, percent: null });
+    expect(outcomesOf(empty, 'feedback').rates?.overall.satisfied).toEqual({ count: 0, n: 0, percent: null });
     expect(reportText(empty)).toContain('No submissions.');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { questionsOf } from '../../../functions/forms/applicable.ts';
-import { maxLengthOf, missingMessage } from '../../../functions/forms/field-schema.ts';
+import { maxLengthOf, missingMessage } from '../../../functions/forms/question-types/index.ts';
 import { FORMS, findForm } from '../../../functions/forms/registry.ts';
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
 
@@ -27,7 +27,8 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('renderFormPage for %s', (_i
   it('draws every question and option from the definition, with its own id and name', () => {
     for (const q of questions) {
       expect(html).toContain(`data-question="${q.id}"`);
-      expect(tagWithId(html, q.id)).toContain(`name="${q.id}"`);
+      // A date's first box (the day) has the question's id and posts as `{id}-day`.
+      expect(tagWithId(html, q.id)).toMatch(new RegExp(`name="${q.id}(-day)?"`));
       for (const option of q.options ?? []) expect(html).toContain(`value="${option.value}"`);
     }
   });

@@ -1,0 +1,207 @@
+import * as z from 'zod/mini';
+import { errorMessageId } from '../../pages/error-summary.ts';
+import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
+import type { FieldContext } from '../../pages/field-context.ts';
+import {
+  describedBy,
+  errorHtml,
+  formGroupStart,
+  hintHtml,
+  hintId,
+  legendClass,
+} from '../../pages/field-parts.ts';
+import type { AnswerValue, Question } from '../types.ts';
+import { sentence } from '../words.ts';
+import { type BrowserHints, fieldValue, type QuestionTypeModule, type RawFields } from './question-type.ts';
+import { cleanText, enterMessage } from './text-answer.ts';
+
+/**
+ * A GOV.UK date input: day, month and year in three boxes, checked by the Design System's rules
+ * (must include each part, must be a real date, must be today or in the past) and stored as
+ * YYYY-MM-DD. A form post sends the parts as `{id}-day`, `{id}-month` and `{id}-year`; a script or
+ * another client sends `{id}` as "YYYY-MM-DD" (the browser script sends "year-month-day" as typed,
+ * so the same messages come back). Older records may hold free text here: it is shown as written.
+ */
+
+const PARTS = ['day', 'month', 'year'] as const;
+type Part = (typeof PARTS)[number];
+
+const BROWSER: BrowserHints = { collect: 'parts', display: 'date' };
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The name a part's input posts under. */
+export const partName = (q: Question, part: Part): string => `${q.id}-${part}`;
+
+/** The day box has the question's own id, so the error summary's link finds the date. */
+const partId = (q: Question, part: Part): string => (part === 'day' ? q.id : partName(q, part));
+
+const partText = (value: unknown): string => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first.trim() : '';
+};
+
+/** The parts as given: "2026-3-7" (as a script sends it) or the three posted fields. */
+const partsOf = (value: string): Record<Part, string> | undefined => {
+  const match = /^([^-]*)-([^-]*)-([^-]*)$/.exec(value);
+  return match ? { year: match[1] ?? '', month: match[2] ?? '', day: match[3] ?? '' } : undefined;
+};
+
+const normalise = (q: Question, raw: RawFields): unknown => {
+  const whole = fieldValue(raw, q.id);
+  if (whole !== undefined) return cleanText(Array.isArray(whole) ? whole[0] : whole);
+  const [day, month, year] = PARTS.map((part) => partText(fieldValue(raw, partName(q, part))));
+  return day || month || year ? `${year}-${month}-${day}` : undefined;
+};
+
+/** "3", "03", "March" or "mar" all mean March; anything else is not a month. */
+const monthNumber = (text: string): number | undefined => {
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const name = text.toLowerCase();
+  const index = name.length >= 3 ? MONTHS.findIndex((m) => m.startsWith(name)) : -1;
+  return index === -1 ? undefined : index + 1;
+};
+
+const listed = (parts: string[]): string =>
+  parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+
+/** The date as YYYY-MM-DD, or undefined when the parts make no real date. */
+const isoOf = (parts: Record<Part, string>): string | undefined => {
+  const month = monthNumber(parts.month);
+  if (!/^\d{1,2}$/.test(parts.day) || !/^\d{4}$/.test(parts.year) || month === undefined) return undefined;
+  const [year, day] = [Number(parts.year), Number(parts.day)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real && year >= 1900 ? date.toISOString().slice(0, 10) : undefined;
+};
+
+/** Today where the service runs, so a report made late in the evening is not "in the future". */
+const todayInLondon = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+
+/** The first problem with a date, in the Design System's words, or undefined when it is fine. */
+export const dateProblem = (q: Question, text: string, today = todayInLondon()): string | undefined => {
+  const name = sentence(q.errorName);
+  const parts = partsOf(text);
+  if (!parts) return `${name} must be a real date`;
+  const missing = PARTS.filter((part) => parts[part] === '');
+  if (missing.length === PARTS.length) return enterMessage(q);
+  if (missing.length > 0) return `${name} must include a ${listed(missing)}`;
+  const iso = isoOf(parts);
+  if (!iso) return `${name} must be a real date`;
+  if (iso > today) return `${name} must be today or in the past`;
+  return undefined;
+};
+
+const schema = (q: Question) =>
+  z.pipe(
+    z
+      .string({
+        error: (issue) =>
+          issue.input === undefined ? enterMessage(q) : `${sentence(q.errorName)} must be a real date`,
+      })
+      .check(
+        z.superRefine((text, ctx) => {
+          const problem = dateProblem(q, text);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
+        }),
+      ),
+    z.transform((text: string) => isoOf(partsOf(text) as Record<Part, string>) as string),
+  );
+
+/** What the boxes show: the parts as posted, or the parts of a date already given. */
+const shownParts = (q: Question, ctx: FieldContext): Record<Part, string> => {
+  const posted = PARTS.map((part) => partText(ctx.answers[partName(q, part)]));
+  if (posted.some(Boolean)) return { day: posted[0] ?? '', month: posted[1] ?? '', year: posted[2] ?? '' };
+  const given = partText(ctx.answers[q.id]);
+  const parts = given ? partsOf(given) : undefined;
+  if (!parts) return { day: '', month: '', year: '' };
+  // Stored dates are zero-padded; people type "7", not "07".
+  return { ...parts, day: parts.day.replace(/^0(?=\d)/, ''), month: parts.month.replace(/^0(?=\d)/, '') };
+};
+
+const render = (q: Question, ctx: FieldContext, nested: boolean): string => {
+  const error = ctx.errors.has(q.id);
+  const shown = shownParts(q, ctx);
+  // The Design System's rule: mark the boxes that are missing, or all of them.
+  const empty = PARTS.filter((part) => shown[part] === '');
+  const marked = (part: Part) => error && (empty.length === 0 || empty.length === 3 || empty.includes(part));
+  const item = (part: Part) => `<div class="govuk-date-input__item">
+<div class="govuk-form-group">
+<label class="govuk-label govuk-date-input__label" for="${escapeHtml(partId(q, part))}">${sentence(part)}</label>
+<input${attributes({
+    class: classes(
+      'govuk-input govuk-date-input__input',
+      part === 'year' ? 'govuk-input--width-4' : 'govuk-input--width-2',
+      marked(part) && 'govuk-input--error',
+    ),
+    id: partId(q, part),
+    name: partName(q, part),
+    type: 'text',
+    inputmode: 'numeric',
+    value: shown[part],
+    'data-part': part,
+  })}>
+</div>
+</div>`;
+  return `${formGroupStart(q, ctx, { browser: BROWSER, missingMessage: enterMessage(q) })}<fieldset${attributes(
+    {
+      class: 'govuk-fieldset',
+      role: 'group',
+      'aria-describedby': describedBy(q.hint && hintId(q), error && errorMessageId(q.id)),
+    },
+  )}>
+<legend class="${legendClass(nested)}">${escapeHtml(q.label)}</legend>
+${hintHtml(q)}${errorHtml(q, ctx)}<div class="govuk-date-input" id="${escapeHtml(q.id)}-input">
+${PARTS.map(item).join('\n')}
+</div>
+</fieldset>
+</div>`;
+};
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "7 March 2026"; an answer from before this was a date (free text) as it was written. */
+const answerValues = (_q: Question, value: AnswerValue): string[] =>
+  (Array.isArray(value) ? value : [value]).map((v) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(v) ? LONG_DATE.format(new Date(`${v}T00:00:00Z`)) : v,
+  );
+
+export const date: QuestionTypeModule = {
+  multiple: false,
+  hasOptions: false,
+  browser: BROWSER,
+  maxLength: () => undefined,
+  missingMessage: enterMessage,
+  schema,
+  // JSON Schema cannot say "in the past"; the description does, and the handler checks it.
+  jsonSchema: (_q, generated) => ({
+    ...generated,
+    format: 'date',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    description: [generated.description, 'A real date, today or in the past, as YYYY-MM-DD.']
+      .filter(Boolean)
+      .join(' '),
+  }),
+  normalise,
+  render,
+  answerValues,
+};
