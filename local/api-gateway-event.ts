@@ -26,6 +26,12 @@ export const toApiGatewayEvent = async (req: IncomingMessage): Promise<APIGatewa
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
+  // Payload 2.0 moves the Cookie header into a list of cookies.
+  const cookies = headers.cookie
+    ?.split(';')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  delete headers.cookie;
   const query: Record<string, string> = {};
   for (const [key, value] of url.searchParams)
     query[key] = query[key] === undefined ? value : `${query[key]},${value}`;
@@ -35,6 +41,7 @@ export const toApiGatewayEvent = async (req: IncomingMessage): Promise<APIGatewa
     routeKey: '$default',
     rawPath: url.pathname,
     rawQueryString: url.search.slice(1),
+    ...(cookies && cookies.length > 0 ? { cookies } : {}),
     headers,
     ...(url.search ? { queryStringParameters: query } : {}),
     requestContext: {
@@ -64,6 +71,9 @@ export const toApiGatewayEvent = async (req: IncomingMessage): Promise<APIGatewa
 /** Writes a Lambda proxy result back as the Node response. */
 export const writeResult = (res: ServerResponse, result: APIGatewayProxyStructuredResultV2): void => {
   const body = result.body ?? '';
-  res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+  const headers: Record<string, string | string[]> = { ...(result.headers as Record<string, string>) };
+  // Each of the result's cookies becomes a Set-Cookie header, as API Gateway sends them.
+  if (result.cookies && result.cookies.length > 0) headers['set-cookie'] = result.cookies;
+  res.writeHead(result.statusCode ?? 200, headers);
   res.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
 };

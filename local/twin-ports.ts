@@ -6,6 +6,7 @@ export const TWIN_PORTS = {
   site: { variable: 'PORT', fallback: 3000 },
   ses: { variable: 'SES_PORT', fallback: 8005 },
   dynamo: { variable: 'DYNAMODB_PORT', fallback: 8000 },
+  oidc: { variable: 'OIDC_PORT', fallback: 3001 },
 } as const;
 
 export const twinPort = (which: keyof typeof TWIN_PORTS, env: NodeJS.ProcessEnv = process.env): number => {

@@ -2,10 +2,16 @@ import { createServer, type Server } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { serviceConfig } from '../functions/config/service-config.ts';
-import { API_PREFIX, LOCAL_TABLE_NAME, NOTIFY_DELIVERY } from '../functions/contract/service-contract.ts';
+import {
+  API_PREFIX,
+  LOCAL_TABLE_NAME,
+  NOTIFY_DELIVERY,
+  STAFF_PREFIX,
+} from '../functions/contract/service-contract.ts';
 import { makeSesClient, SesNotifier } from '../functions/email/ses-notifier.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
+import { localContext } from '../functions/observability/logger.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
@@ -14,6 +20,8 @@ import { ensureTable } from './ensure-table.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
 import { RetentionSweeper } from './retention-sweeper.ts';
 import { type SesLocal, startSesLocal } from './ses-local.ts';
+import type { StaffAccount } from './staff-accounts.ts';
+import { type StaffWorkspace, startStaffWorkspace } from './staff-workspace.ts';
 import { serveStatic } from './static-site.ts';
 import { StreamPoller } from './stream-poller.ts';
 
@@ -28,6 +36,8 @@ export interface TwinOptions {
   tableName?: string;
   config?: ServiceConfig;
   quiet?: boolean;
+  /** The local OpenID provider's port (the staff workspace's sign-in); 0 picks a free one. */
+  oidcPort?: number;
 }
 
 export interface Twin {
@@ -37,6 +47,11 @@ export interface Twin {
   tableName: string;
   region: string;
   ses: SesLocal;
+  /** The staff workspace's start page, its sign-in provider and seeded accounts. */
+  staffUrl: string;
+  oidcIssuer: string;
+  staffAccounts: StaffAccount[];
+  staffTableName: string;
   stop(): Promise<void>;
 }
 
@@ -112,11 +127,21 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     started.push(sweeper);
 
     const serveSite = serveStatic(options.siteDir ?? 'site/dist');
+    // Started once the port is known: the provider must know where to send people back.
+    let staff: StaffWorkspace | undefined;
     const server = createServer(async (req, res) => {
       const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (!pathname.startsWith(API_PREFIX)) return serveSite(pathname, res);
+      const isStaff = pathname.startsWith(STAFF_PREFIX) || pathname === STAFF_PREFIX.slice(0, -1);
+      if (!pathname.startsWith(API_PREFIX) && !isStaff) return serveSite(pathname, res);
       try {
-        writeResult(res, await submit(await toApiGatewayEvent(req), {} as never));
+        const event = await toApiGatewayEvent(req);
+        if (isStaff && !staff)
+          return void res.writeHead(503, { 'content-type': 'text/plain' }).end('Starting');
+        const result =
+          isStaff && staff
+            ? await staff.handler(event, localContext('staff'))
+            : await submit(event, localContext('submit'));
+        writeResult(res, result);
       } catch (error) {
         const status = error instanceof PayloadTooLarge ? 413 : 500;
         res
@@ -133,8 +158,24 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
         }),
     });
     started.push({ stop: async () => dynamoClient.destroy() });
+    const url = `http://localhost:${port}`;
+    staff = await startStaffWorkspace({
+      config,
+      siteUrl: url,
+      dynamo: dynamoClient,
+      dynamoEndpoint: dynamo.endpoint,
+      tableName,
+      // A twin on a free port (tests) gets a free one for its provider too.
+      oidcPort: options.oidcPort ?? (options.port === 0 ? 0 : 3001),
+      log,
+    });
+    started.push(staff);
     return {
-      url: `http://localhost:${port}`,
+      url,
+      staffUrl: `${url}${STAFF_PREFIX}`,
+      oidcIssuer: staff.issuer,
+      staffAccounts: staff.accounts,
+      staffTableName: staff.staffTableName,
       inboxUrl: ses.endpoint.replace('127.0.0.1', 'localhost'),
       dynamoEndpoint: dynamo.endpoint,
       tableName,

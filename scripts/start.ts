@@ -1,3 +1,4 @@
+import { LOCAL_STAFF_PASSWORD } from '../local/staff-accounts.ts';
 import { startTwin } from '../local/twin.ts';
 import { twinPort } from '../local/twin-ports.ts';
 
@@ -6,6 +7,7 @@ const twin = await startTwin({
   port: twinPort('site'),
   sesPort: twinPort('ses'),
   dynamoPort: twinPort('dynamo'),
+  oidcPort: twinPort('oidc'),
   dataDir: process.env.DYNAMODB_DATA_DIR ?? '.local-data/dynamodb',
 });
 
@@ -14,6 +16,9 @@ The service is running on this machine.
   Site and API     ${twin.url}   (forms: ${twin.url}/api/forms)
   Team mail inbox  ${twin.inboxUrl}
   DynamoDB Local   ${twin.dynamoEndpoint}   (table ${twin.tableName})
+  Staff workspace  ${twin.staffUrl}   (sign-in: ${twin.oidcIssuer})
+Staff accounts on the local sign-in (password for each: ${LOCAL_STAFF_PASSWORD}):
+${twin.staffAccounts.map((a) => `  ${a.username.padEnd(20)} ${a.groups.join(', ')}`).join('\n')}
 Press Ctrl-C to stop.`);
 
 let stopping = false;

@@ -42,6 +42,10 @@ export const serviceConfigSchema = z
     teams: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), team),
     forms: z.record(z.string(), formSettings),
     spam: z.object({ minFillSeconds: z.number().check(z.minimum(0), z.maximum(600)) }),
+    /** The staff workspace: how long the audit trail is kept beyond the longest form retention. */
+    staff: z._default(z.object({ auditExtraDays: z.int().check(z.minimum(30), z.maximum(3650)) }), {
+      auditExtraDays: 365,
+    }),
   })
   .check(
     z.superRefine((config, ctx) => {

@@ -36,6 +36,38 @@ export const PATHS = {
     `/api/forms/${encodeURIComponent(formId)}/confirmation?reference=${encodeURIComponent(reference)}`,
 } as const;
 
+/** The staff workspace: server-rendered pages on the same origin, behind sign-in. */
+export const STAFF_PREFIX = '/staff/';
+
+export const STAFF_PATHS = {
+  inbox: '/staff/',
+  signIn: '/staff/sign-in',
+  callback: '/staff/callback',
+  signOut: '/staff/sign-out',
+  signedOut: '/staff/signed-out',
+  submission: (reference: string) => `/staff/submissions/${encodeURIComponent(reference)}`,
+  erase: (reference: string) => `/staff/submissions/${encodeURIComponent(reference)}/erase`,
+  export: '/staff/export',
+  audit: '/staff/audit',
+} as const;
+
+/** The staff session: an httpOnly cookie naming a server-side session, and how long it lasts. */
+export const STAFF_SESSION = {
+  cookie: '__Host-staff-session',
+  /** Binds a sign-in to the browser that started it; Lax, as the provider redirects back cross-site. */
+  loginCookie: '__Host-staff-sign-in',
+  idleSeconds: 30 * 60,
+  absoluteSeconds: 10 * 60 * 60,
+  /** How long a started sign-in may take at the provider. */
+  signInSeconds: 10 * 60,
+} as const;
+
+/** The group (Cognito group, or the local provider's) whose members see every team's work. */
+export const ADMIN_GROUP = 'admins';
+
+/** The ID token claim that lists a person's groups: Cognito's name, which the local provider uses too. */
+export const GROUPS_CLAIM = 'cognito:groups';
+
 export type HttpMethodName = 'GET' | 'POST';
 
 export interface ApiRoute {
@@ -45,6 +77,9 @@ export interface ApiRoute {
   path: string;
   methods: readonly HttpMethodName[];
 }
+
+/** The staff workspace's one route: every /staff/ page goes to the staff function. */
+export const STAFF_ROUTE = { path: '/staff/{proxy+}', methods: ['GET', 'POST'] } as const;
 
 /** The API's routes: API Gateway is given exactly these, and the handler matches against them. */
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -111,6 +146,12 @@ export const TABLE_SHAPE = {
     partitionKey: { name: 'formId', type: 'S' },
     sortKey: { name: 'createdAt', type: 'S' },
   },
+  /** The staff inbox: one team's submissions, newest or oldest first. */
+  byTeamIndex: {
+    indexName: 'byTeamAndDate',
+    partitionKey: { name: 'team', type: 'S' },
+    sortKey: { name: 'createdAt', type: 'S' },
+  },
   timeToLiveAttribute: 'expiresAt',
   /** What kind of item this is: a submission or a duplicate guard. */
   kindAttribute: 'kind',
@@ -122,6 +163,26 @@ export const TABLE_SHAPE = {
 } as const;
 
 export const LOCAL_TABLE_NAME = 'restorative-submissions';
+
+/**
+ * The staff table: sessions, sign-ins in progress and the audit trail, apart from the submissions
+ * so that audit entries survive a submission's erasure and outlive its retention, and so that the
+ * staff function writes nothing where the submissions are. Items are keyed pk + sk:
+ * SESSION#{hash} / SESSION, SIGNIN#{state} / SIGNIN, AUDIT#{reference} / {at}#{id} (with actor, at
+ * for the by-actor index).
+ */
+export const STAFF_TABLE_SHAPE = {
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  byActorIndex: {
+    indexName: 'byActor',
+    partitionKey: { name: 'actor', type: 'S' },
+    sortKey: { name: 'at', type: 'S' },
+  },
+  timeToLiveAttribute: 'expiresAt',
+} as const;
+
+export const LOCAL_STAFF_TABLE_NAME = 'restorative-staff';
 
 // ---------------------------------------------------------------------------------------------
 // The stream to the notifier

@@ -13,6 +13,15 @@ export interface PageOptions {
   exitThisPage?: boolean;
   /** Meta description for search results. */
   description?: string;
+  /** Where the service name in the header leads (the staff workspace's own start). */
+  homePath?: string;
+  /** Shown under the header: the staff workspace's navigation. */
+  navigation?: string;
+  /**
+   * Moves the browser on to this same-site address at once, without script. The workspace uses it
+   * so the next request starts on this site and carries its SameSite=Strict session cookie.
+   */
+  refreshTo?: string;
 }
 
 export const documentTitle = ({ config, title, hasErrors }: PageOptions): string =>
@@ -24,21 +33,27 @@ const head = (page: PageOptions): string => `<head>
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <title>${escapeHtml(documentTitle(page))}</title>
+${page.refreshTo ? `<meta http-equiv="refresh" content="0; url=${escapeHtml(page.refreshTo)}">\n` : ''}
 ${page.description ? `<meta name="description" content="${escapeHtml(page.description)}">\n` : ''}<meta name="theme-color" content="${escapeHtml(page.config.brandColour)}">
 <link rel="icon" href="${ASSETS.favicon}" type="image/svg+xml">
 <link rel="stylesheet" href="${ASSETS.stylesheet}">
 <script type="module" src="${ASSETS.script}"></script>
 </head>`;
 
-const header = (config: ServiceConfig): string => `<header class="govuk-template__header">
+const header = (
+  config: ServiceConfig,
+  homePath: string = PATHS.home,
+  navigation = '',
+): string => `<header class="govuk-template__header">
 <div class="govuk-generic-header app-header">
 <div class="govuk-generic-header__container govuk-width-container">
 <div class="govuk-generic-header__logo">
-<a href="${PATHS.home}" class="govuk-generic-header__homepage-link">${logoSvg()}<span class="app-header__service-name">${escapeHtml(config.serviceName)}</span></a>
+<a href="${escapeHtml(homePath)}" class="govuk-generic-header__homepage-link">${logoSvg()}<span class="app-header__service-name">${escapeHtml(config.serviceName)}</span></a>
 </div>
 </div>
 </div>
-</header>`;
+</header>
+${navigation}`;
 
 /** GOV.UK's Exit this page component; the button is a link, so it also works without JavaScript. */
 export const exitThisPage = (
@@ -80,7 +95,7 @@ ${head(page)}
 <body class="govuk-template__body">
 <script src="${ASSETS.jsEnabled}"></script>
 <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>
-${header(page.config)}
+${header(page.config, page.homePath, page.navigation)}
 <div class="govuk-width-container">
 ${page.exitThisPage ? exitThisPage(page.config.exitPageUrl) : ''}
 <main class="govuk-main-wrapper" id="main-content">

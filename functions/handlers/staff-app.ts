@@ -1,0 +1,93 @@
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { CONTENT_SECURITY_POLICY } from '../contract/service-contract.ts';
+import { originCheck } from '../http/origin-check.ts';
+import { type HttpResult, htmlResponse } from '../http/responses.ts';
+import { logContext, logger } from '../observability/logger.ts';
+import { showInbox } from '../staff/actions/inbox.ts';
+import { finishSignIn, startSignIn } from '../staff/actions/sign-in.ts';
+import { signOut } from '../staff/actions/sign-out.ts';
+import { viewSubmission } from '../staff/actions/view.ts';
+import type { StaffDeps } from '../staff/deps.ts';
+import { SignInNeeded, StaffProblem } from '../staff/errors.ts';
+import { refuseCrossSite, requireSession } from '../staff/guards.ts';
+import { signedOutPage, signInNeededPage } from '../staff/pages/simple-pages.ts';
+import { messagePage } from '../staff/pages/staff-layout.ts';
+import { toStaffRequest } from '../staff/request.ts';
+import { matchStaffRoute } from '../staff/routes.ts';
+
+export type { StaffDeps };
+
+/**
+ * Every workspace response: never cached, framed by nobody, under the site's one CSP (CloudFront
+ * sends the same headers on AWS; the handler sends them too, so the twin behaves the same).
+ */
+const STAFF_HEADERS = {
+  'cache-control': 'no-store',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+const withStaffHeaders = (): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => {
+  const add = (request: { response?: HttpResult | null | undefined }) => {
+    if (request.response) request.response.headers = { ...request.response.headers, ...STAFF_HEADERS };
+  };
+  return { after: add, onError: add };
+};
+
+/** Problems become pages: sign in (401), 4xx with a reason, or a 500 logged by error name only. */
+const staffErrors = (deps: StaffDeps): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => ({
+  onError: (request) => {
+    const { error } = request;
+    const { config } = deps;
+    if (error instanceof SignInNeeded) {
+      request.response = htmlResponse(401, signInNeededPage(config, error.returnTo, error.ended));
+    } else if (error instanceof StaffProblem) {
+      logger.info('staff client error', { statusCode: error.statusCode });
+      request.response = htmlResponse(
+        error.statusCode,
+        messagePage({ config, title: error.title, hasErrors: true }, [error.message]),
+      );
+    } else {
+      logger.error('staff unexpected error', { errorName: (error as Error)?.name ?? 'unknown' });
+      request.response = htmlResponse(
+        500,
+        messagePage({ config, title: 'Sorry, there is a problem with the workspace', hasErrors: true }, [
+          'Try again later. Nothing has been changed.',
+        ]),
+      );
+    }
+  },
+});
+
+/** The staff workspace as a middy handler: the Lambda, the twin and the tests run this same code. */
+export const makeStaffHandler = (deps: StaffDeps) =>
+  middy<APIGatewayProxyEventV2, HttpResult>()
+    .use(logContext('requestContext.requestId'))
+    .use(withStaffHeaders())
+    .use(staffErrors(deps))
+    .use(originCheck(deps.originSecret))
+    .handler(async (event): Promise<HttpResult> => {
+      const route = matchStaffRoute(event.requestContext.http.method, event.rawPath);
+      const req = toStaffRequest(event, deps.config.siteUrl);
+      refuseCrossSite(req, deps.config.siteUrl);
+      switch (route.name) {
+        case 'sign-in':
+          return startSignIn(req, deps);
+        case 'callback':
+          return finishSignIn(req, deps);
+        case 'signed-out':
+          return htmlResponse(200, signedOutPage(deps.config));
+        case 'sign-out': {
+          const { idHash, session } = await requireSession(req, deps);
+          return signOut(deps, idHash, session);
+        }
+        case 'inbox':
+          return showInbox(req, deps, (await requireSession(req, deps)).session);
+        case 'submission':
+          return viewSubmission(deps, (await requireSession(req, deps)).session, route.reference);
+      }
+    });

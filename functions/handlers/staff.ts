@@ -1,0 +1,24 @@
+import { serviceConfig } from '../config/service-config.ts';
+import { readStaffRuntime } from '../config/staff-runtime.ts';
+import { STAFF_PATHS } from '../contract/service-contract.ts';
+import { makeOpenId } from '../staff/auth/openid.ts';
+import { makeDocumentClient } from '../storage/dynamodb-client.ts';
+import { DynamoStaffStore } from '../storage/dynamodb-staff-store.ts';
+import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
+import { inboxSource } from '../storage/inbox-source.ts';
+import { makeStaffHandler } from './staff-app.ts';
+
+// Created once per Lambda instance: configuration is checked and clients made at cold start.
+const runtime = readStaffRuntime();
+const documents = makeDocumentClient(runtime);
+
+/** Lambda entry point for the staff workspace (API Gateway HTTP API, payload v2): every /staff/ page. */
+export const handler = makeStaffHandler({
+  config: serviceConfig,
+  submissions: new DynamoSubmissionStore(documents, runtime.TABLE_NAME),
+  inbox: inboxSource(documents, runtime.TABLE_NAME),
+  staff: new DynamoStaffStore(documents, runtime.STAFF_TABLE_NAME),
+  openId: makeOpenId(runtime, new URL(STAFF_PATHS.callback, serviceConfig.siteUrl).href),
+  now: () => new Date(),
+  originSecret: runtime.ORIGIN_VERIFY_SECRET,
+});

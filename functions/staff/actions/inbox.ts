@@ -1,0 +1,64 @@
+import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import type { InboxRow } from '../../storage/inbox-query.ts';
+import type { StaffSession } from '../../storage/staff-store.ts';
+import type { StaffDeps } from '../deps.ts';
+import { filtersQuery, inboxFilters } from '../inbox-filters.ts';
+import { inboxPage } from '../pages/inbox-page.ts';
+import type { StaffRequest } from '../request.ts';
+
+export const PAGE_SIZE = 25;
+
+/**
+ * One page of the inbox: rows are read in order from the by-team index and, when a status is
+ * asked for, kept or dropped a batch at a time by whether anyone has opened them.
+ */
+export const showInbox = async (
+  req: StaffRequest,
+  deps: StaffDeps,
+  session: StaffSession,
+): Promise<HttpResult> => {
+  const { member } = session;
+  const filters = inboxFilters(req.query, member);
+  const now = deps.now();
+  const rows = deps.inbox(
+    {
+      teams: filters.team ? [filters.team] : member.teams,
+      order: filters.order,
+      ...(filters.formId ? { formId: filters.formId } : {}),
+      urgentOnly: filters.urgentOnly,
+      liveAt: now,
+    },
+    filters.after,
+  );
+  const kept: (InboxRow & { opened: boolean })[] = [];
+  let batch: InboxRow[] = [];
+  const flush = async () => {
+    const opened = await deps.staff.openedAmong(batch.map((r) => r.reference));
+    for (const row of batch) {
+      const isOpened = opened.has(row.reference);
+      if (!filters.status || (filters.status === 'opened') === isOpened)
+        kept.push({ ...row, opened: isOpened });
+    }
+    batch = [];
+  };
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length === PAGE_SIZE + 1) await flush();
+    if (kept.length > PAGE_SIZE) break;
+  }
+  if (batch.length > 0 && kept.length <= PAGE_SIZE) await flush();
+  const page = kept.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return htmlResponse(
+    200,
+    inboxPage({
+      config: deps.config,
+      member,
+      csrfToken: session.csrfToken,
+      filters,
+      rows: page,
+      ...(kept.length > PAGE_SIZE && last ? { nextPage: filtersQuery(filters, last) } : {}),
+      now,
+    }),
+  );
+};

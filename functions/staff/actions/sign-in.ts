@@ -1,0 +1,69 @@
+import { STAFF_PATHS, STAFF_SESSION } from '../../contract/service-contract.ts';
+import { type HttpResult, htmlResponse, redirect } from '../../http/responses.ts';
+import { logger } from '../../observability/logger.ts';
+import { recordAudit } from '../audit.ts';
+import { clearSignInCookie, sessionCookie, signInCookie } from '../auth/cookies.ts';
+import { memberFrom } from '../auth/member.ts';
+import { checkSession, startSession } from '../auth/sessions.ts';
+import type { StaffDeps } from '../deps.ts';
+import { noTeamPage, signedInPage, signInFailedPage } from '../pages/simple-pages.ts';
+import type { StaffRequest } from '../request.ts';
+
+/** Only a workspace page may be returned to after signing in: never another site. */
+export const safeReturnTo = (value: string | null): string =>
+  value?.startsWith(STAFF_PATHS.inbox) && !value.startsWith('//') && !value.includes('\\')
+    ? value
+    : STAFF_PATHS.inbox;
+
+const refused = (reason: string) => logger.warn('sign-in refused', { reason });
+
+/** Sends the browser to the provider, unless it is signed in already (then straight back). */
+export const startSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<HttpResult> => {
+  const returnTo = safeReturnTo(req.query.get('returnTo'));
+  const now = deps.now();
+  if ((await checkSession(deps.staff, req.sessionCookie, now)).kind === 'active') return redirect(returnTo);
+  const { url, state, pending } = await deps.openId.start(returnTo);
+  await deps.staff.savePendingSignIn(
+    state,
+    pending,
+    Math.floor(now.getTime() / 1000) + STAFF_SESSION.signInSeconds,
+  );
+  return { ...redirect(url), cookies: [signInCookie(state)] };
+};
+
+/**
+ * Where the provider sends the browser back. The state must be the one this browser was given
+ * (its sign-in cookie) and still waiting (used once); the code is exchanged with PKCE and the ID
+ * token checked. Any failure is a page saying sign in again, never a 500.
+ */
+export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<HttpResult> => {
+  const { config } = deps;
+  const failed = (reason: string) => {
+    refused(reason);
+    return { ...htmlResponse(400, signInFailedPage(config)), cookies: [clearSignInCookie()] };
+  };
+  const state = req.query.get('state') ?? '';
+  if (req.query.has('error')) return failed('provider-error');
+  if (!state || state !== req.signInCookie) return failed('state-mismatch');
+  const pending = await deps.staff.takePendingSignIn(state);
+  if (!pending) return failed('state-unknown-or-used');
+  let signedIn: Awaited<ReturnType<StaffDeps['openId']['finish']>>;
+  try {
+    signedIn = await deps.openId.finish(req.url, state, pending);
+  } catch (error) {
+    return failed((error as Error).name || 'token-exchange');
+  }
+  const member = memberFrom(signedIn.claims, config);
+  if (!member) {
+    refused('no-team');
+    return { ...htmlResponse(403, noTeamPage(config)), cookies: [clearSignInCookie()] };
+  }
+  const now = deps.now();
+  const id = await startSession(deps.staff, member, signedIn.idToken, now);
+  await recordAudit(deps.staff, config, now, member, 'signed-in');
+  logger.info('signed in', { admin: member.admin, teams: member.teams.length });
+  return {
+    ...htmlResponse(200, signedInPage(config, pending.returnTo)),
+    cookies: [sessionCookie(id), clearSignInCookie()],
+  };
+};

@@ -1,0 +1,27 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import type { AuditAction, StaffMember, StaffStore } from '../storage/staff-store.ts';
+
+const DAY_SECONDS = 86_400;
+
+/**
+ * Audit entries outlive every record they name: the longest form retention plus the configured
+ * extra period, counted from when the entry is written. Erasing a record leaves them in place.
+ */
+export const auditExpiry = (config: ServiceConfig, now: Date): number => {
+  const longest = Math.max(...Object.values(config.forms).map((f) => f.retentionDays));
+  return Math.floor(now.getTime() / 1000) + (longest + config.staff.auditExtraDays) * DAY_SECONDS;
+};
+
+/** Writes who did what (never answers); the caller waits, so nothing is shown unrecorded. */
+export const recordAudit = (
+  store: StaffStore,
+  config: ServiceConfig,
+  now: Date,
+  member: StaffMember,
+  action: AuditAction,
+  extra: { reference?: string; detail?: string } = {},
+) =>
+  store.audit(
+    { action, actor: member.sub, actorName: member.name, at: now.toISOString(), ...extra },
+    auditExpiry(config, now),
+  );

@@ -1,0 +1,33 @@
+import type { ServiceConfig } from '../../config/schema.ts';
+import { ADMIN_GROUP, GROUPS_CLAIM } from '../../contract/service-contract.ts';
+import type { StaffMember } from '../../storage/staff-store.ts';
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * Who signed in, from the ID token's claims: their teams are the groups that name a configured
+ * team, and the admins group sees every team. Undefined when they are in neither: such a person
+ * has nothing to see, and is refused with a page that says why.
+ */
+export const memberFrom = (
+  claims: Record<string, unknown>,
+  config: ServiceConfig,
+): StaffMember | undefined => {
+  const raw = claims[GROUPS_CLAIM];
+  const groups = Array.isArray(raw) ? raw.filter((g): g is string => typeof g === 'string') : [];
+  const admin = groups.includes(ADMIN_GROUP);
+  const teams = admin ? Object.keys(config.teams) : groups.filter((g) => Object.hasOwn(config.teams, g));
+  const sub = text(claims.sub);
+  if (!sub || teams.length === 0) return undefined;
+  return {
+    sub,
+    name: text(claims.name) || text(claims.email) || 'Member of staff',
+    email: text(claims.email),
+    teams,
+    admin,
+  };
+};
+
+/** Whether a member may see a submission routed to this team. */
+export const canSee = (member: StaffMember, team: string): boolean =>
+  member.admin || member.teams.includes(team);

@@ -1,0 +1,17 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import type { InboxCursor, InboxQuery, InboxRow } from '../storage/inbox-query.ts';
+import type { StaffStore } from '../storage/staff-store.ts';
+import type { SubmissionStore } from '../storage/submission-store.ts';
+import type { OpenId } from './auth/openid.ts';
+
+/** What the workspace needs, given by the Lambda entry point, the local twin or a test. */
+export interface StaffDeps {
+  config: ServiceConfig;
+  submissions: Pick<SubmissionStore, 'get'>;
+  inbox: (query: InboxQuery, after?: InboxCursor) => AsyncIterable<InboxRow>;
+  staff: StaffStore;
+  openId: OpenId;
+  now: () => Date;
+  /** The secret CloudFront sends (see functions/http/origin-check.ts); absent locally. */
+  originSecret?: string | undefined;
+}

@@ -1,0 +1,55 @@
+import type { ServiceConfig } from '../../config/schema.ts';
+import { STAFF_PATHS } from '../../contract/service-contract.ts';
+import { escapeHtml } from '../../pages/escape-html.ts';
+import { messagePage } from './staff-layout.ts';
+
+const signInLink = (returnTo: string) =>
+  `${STAFF_PATHS.signIn}?${new URLSearchParams({ returnTo }).toString()}`;
+
+/**
+ * Shown where there is no session. The session cookie is SameSite=Strict, so a link followed from
+ * an email arrives without it: this page moves on at once (a same-site step, which carries the
+ * cookie if there is one) to sign-in, which comes straight back if the person is signed in.
+ */
+export const signInNeededPage = (config: ServiceConfig, returnTo: string, ended: boolean) =>
+  messagePage(
+    {
+      config,
+      title: ended ? 'Your session has ended' : 'Sign in to the staff workspace',
+      refreshTo: signInLink(returnTo),
+    },
+    ended
+      ? [
+          'You were signed out because you had not used the workspace for 30 minutes, or you signed in more than 10 hours ago.',
+        ]
+      : ['You need to sign in to see this page.'],
+    `<a class="govuk-button" href="${escapeHtml(signInLink(returnTo))}">Sign in</a>`,
+  );
+
+export const signedOutPage = (config: ServiceConfig) =>
+  messagePage(
+    { config, title: 'You have signed out' },
+    ['You have signed out of the staff workspace.', 'If you use a shared computer, close the browser.'],
+    `<a class="govuk-button" href="${STAFF_PATHS.signIn}">Sign in again</a>`,
+  );
+
+/** After the provider sends the browser back: a same-site step onwards, so the new cookie is sent. */
+export const signedInPage = (config: ServiceConfig, returnTo: string) =>
+  messagePage(
+    { config, title: 'You are signed in', refreshTo: returnTo },
+    [],
+    `<a class="govuk-button" href="${escapeHtml(returnTo)}">Continue</a>`,
+  );
+
+export const noTeamPage = (config: ServiceConfig) =>
+  messagePage({ config, title: 'Your account has no team' }, [
+    'You signed in, but your account is not in any team that uses this workspace, so there is nothing for you to see.',
+    `Ask your administrator to add you to your team, then sign in again. If you think this is a mistake, contact ${config.contact.email}.`,
+  ]);
+
+export const signInFailedPage = (config: ServiceConfig) =>
+  messagePage(
+    { config, title: 'Sign-in did not work' },
+    ['The sign-in was not finished, took too long, or was started in another browser or tab.'],
+    `<a class="govuk-button" href="${STAFF_PATHS.signIn}">Sign in again</a>`,
+  );

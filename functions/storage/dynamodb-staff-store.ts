@@ -1,0 +1,176 @@
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { STAFF_TABLE_SHAPE } from '../contract/service-contract.ts';
+import type { AuditEntry, PendingSignIn, StaffSession, StaffStore } from './staff-store.ts';
+
+const { partitionKey: PK, sortKey: SK, byActorIndex, timeToLiveAttribute: TTL } = STAFF_TABLE_SHAPE;
+
+const sessionKey = (idHash: string) => ({ [PK.name]: `SESSION#${idHash}`, [SK.name]: 'SESSION' });
+const signInKey = (state: string) => ({ [PK.name]: `SIGNIN#${state}`, [SK.name]: 'SIGNIN' });
+const openedKey = (reference: string) => ({ [PK.name]: `OPENED#${reference}`, [SK.name]: 'OPENED' });
+/** Entries without a reference (signing in and out) are grouped by day, to spread them out. */
+const auditPk = (entry: AuditEntry) => `AUDIT#${entry.reference ?? `none#${entry.at.slice(0, 10)}`}`;
+
+const AUDIT_FIELDS = ['action', 'actor', 'actorName', 'at', 'reference', 'detail'] as const;
+
+const toEntry = (item: Record<string, unknown>): AuditEntry =>
+  Object.fromEntries(AUDIT_FIELDS.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as never;
+
+/** BatchGetItem takes at most 100 keys. */
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/** The staff table on DynamoDB (AWS or DynamoDB Local). */
+export class DynamoStaffStore implements StaffStore {
+  private readonly db: DynamoDBDocumentClient;
+  private readonly tableName: string;
+
+  constructor(db: DynamoDBDocumentClient, tableName: string) {
+    this.db = db;
+    this.tableName = tableName;
+  }
+
+  async saveSession(idHash: string, session: StaffSession, expiresAt: number): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...sessionKey(idHash), ...session, [TTL]: expiresAt },
+      }),
+    );
+  }
+
+  async getSession(idHash: string): Promise<StaffSession | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: sessionKey(idHash), ConsistentRead: true }),
+    );
+    // TTL deletes some time after expiry: an expired item is no session.
+    if (!Item || Number(Item[TTL]) <= Date.now() / 1000) return undefined;
+    const { member, csrfToken, idToken, createdAt, lastSeenAt } = Item as StaffSession;
+    return { member, csrfToken, idToken, createdAt, lastSeenAt };
+  }
+
+  async touchSession(idHash: string, lastSeenAt: number): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: sessionKey(idHash),
+          UpdateExpression: 'SET lastSeenAt = :at',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK.name },
+          ExpressionAttributeValues: { ':at': lastSeenAt },
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  }
+
+  async deleteSession(idHash: string): Promise<void> {
+    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: sessionKey(idHash) }));
+  }
+
+  async savePendingSignIn(state: string, pending: PendingSignIn, expiresAt: number): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...signInKey(state), ...pending, [TTL]: expiresAt },
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': PK.name },
+      }),
+    );
+  }
+
+  async takePendingSignIn(state: string): Promise<PendingSignIn | undefined> {
+    const { Attributes } = await this.db.send(
+      new DeleteCommand({ TableName: this.tableName, Key: signInKey(state), ReturnValues: 'ALL_OLD' }),
+    );
+    if (!Attributes || Number(Attributes[TTL]) <= Date.now() / 1000) return undefined;
+    const { codeVerifier, nonce, returnTo } = Attributes as PendingSignIn;
+    return { codeVerifier, nonce, returnTo };
+  }
+
+  async audit(entry: AuditEntry, expiresAt: number): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          [PK.name]: auditPk(entry),
+          [SK.name]: `${entry.at}#${crypto.randomUUID()}`,
+          ...entry,
+          [TTL]: expiresAt,
+        },
+      }),
+    );
+  }
+
+  async auditFor(reference: string): Promise<AuditEntry[]> {
+    const { Items } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': PK.name },
+        ExpressionAttributeValues: { ':pk': `AUDIT#${reference}` },
+        ScanIndexForward: false,
+        Limit: 200,
+      }),
+    );
+    return (Items ?? []).map(toEntry);
+  }
+
+  async auditBy(actor: string, limit: number): Promise<AuditEntry[]> {
+    const { Items } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: byActorIndex.indexName,
+        KeyConditionExpression: '#actor = :actor',
+        ExpressionAttributeNames: { '#actor': byActorIndex.partitionKey.name },
+        ExpressionAttributeValues: { ':actor': actor },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (Items ?? []).map(toEntry);
+  }
+
+  async openedAmong(references: string[]): Promise<Set<string>> {
+    const opened = new Set<string>();
+    for (const keys of chunks([...new Set(references)].map(openedKey), 100)) {
+      let pending: Record<string, unknown>[] | undefined = keys;
+      while (pending && pending.length > 0) {
+        const result: BatchGetCommandOutput = await this.db.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          opened.add(String(item[PK.name]).replace(/^OPENED#/, ''));
+        }
+        pending = result.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return opened;
+  }
+
+  async markOpened(reference: string, at: string, expiresAt: number): Promise<void> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...openedKey(reference), at, [TTL]: expiresAt },
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK.name },
+        }),
+      );
+    } catch (error) {
+      // Opened before: the first time is the one that counts.
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  }
+}

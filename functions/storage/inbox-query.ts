@@ -1,0 +1,125 @@
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { TABLE_SHAPE } from '../contract/service-contract.ts';
+
+const { byTeamIndex, timeToLiveAttribute } = TABLE_SHAPE;
+
+/** What the inbox lists of a submission: never an answer. */
+export interface InboxRow {
+  reference: string;
+  formId: string;
+  createdAt: string;
+  team: string;
+  urgent: string[];
+}
+
+/** Where the next page starts: after this row in the chosen order. */
+export interface InboxCursor {
+  createdAt: string;
+  reference: string;
+}
+
+export interface InboxQuery {
+  teams: string[];
+  order: 'newest' | 'oldest';
+  formId?: string;
+  urgentOnly?: boolean;
+  /** Records past their retention that TTL has not removed yet are left out. */
+  liveAt: Date;
+}
+
+const FIELDS = ['reference', 'formId', 'createdAt', 'team', 'urgent'];
+
+/** Newest first compares descending; a tie on the time is broken by the reference. */
+const comparer = (order: InboxQuery['order']) => (a: InboxCursor, b: InboxCursor) => {
+  const byTime = a.createdAt.localeCompare(b.createdAt) || a.reference.localeCompare(b.reference);
+  return order === 'newest' ? -byTime : byTime;
+};
+
+/**
+ * One team's submissions in order from the by-team index (a Query, never a Scan), after the
+ * cursor, with the filters applied by DynamoDB; read lazily, 100 at a time.
+ */
+async function* teamRows(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  team: string,
+  query: InboxQuery,
+  after?: InboxCursor,
+): AsyncGenerator<InboxRow> {
+  const newest = query.order === 'newest';
+  const names: Record<string, string> = { '#team': byTeamIndex.partitionKey.name };
+  const values: Record<string, unknown> = { ':team': team };
+  let keyCondition = '#team = :team';
+  if (after) {
+    names['#created'] = byTeamIndex.sortKey.name;
+    // Inclusive, so rows sharing the cursor's time are not lost; those at or before it are skipped below.
+    keyCondition += newest ? ' AND #created <= :after' : ' AND #created >= :after';
+    values[':after'] = after.createdAt;
+  }
+  const filters = ['#expires > :live'];
+  names['#expires'] = timeToLiveAttribute;
+  values[':live'] = Math.floor(query.liveAt.getTime() / 1000);
+  if (query.formId) {
+    filters.push('#form = :form');
+    names['#form'] = 'formId';
+    values[':form'] = query.formId;
+  }
+  if (query.urgentOnly) {
+    filters.push('size(#urgent) > :none');
+    names['#urgent'] = 'urgent';
+    values[':none'] = 0;
+  }
+  FIELDS.forEach((field, i) => {
+    names[`#p${i}`] = field;
+  });
+  const later = comparer(query.order);
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: byTeamIndex.indexName,
+        KeyConditionExpression: keyCondition,
+        FilterExpression: filters.join(' AND '),
+        ProjectionExpression: FIELDS.map((_, i) => `#p${i}`).join(', '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: !newest,
+        Limit: 100,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of (page.Items ?? []) as InboxRow[]) {
+      if (after && later(item, after) <= 0) continue;
+      yield { ...item, urgent: item.urgent ?? [] };
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+}
+
+/**
+ * Every team's rows merged into one order, lazily: what a person with several teams (or an admin,
+ * with all of them) sees as one inbox.
+ */
+export async function* inboxRows(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  query: InboxQuery,
+  after?: InboxCursor,
+): AsyncGenerator<InboxRow> {
+  const streams = query.teams.map((team) => teamRows(db, tableName, team, query, after));
+  const heads = await Promise.all(streams.map((s) => s.next()));
+  const first = comparer(query.order);
+  for (;;) {
+    let pick = -1;
+    heads.forEach((head, i) => {
+      if (head.done) return;
+      const best = heads[pick];
+      if (pick === -1 || (best && !best.done && first(head.value, best.value) < 0)) pick = i;
+    });
+    const chosen = heads[pick];
+    if (pick === -1 || !chosen || chosen.done) return;
+    yield chosen.value;
+    heads[pick] = await (streams[pick] as AsyncGenerator<InboxRow>).next();
+  }
+}
