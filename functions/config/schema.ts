@@ -22,7 +22,11 @@ const formSettings = z.object({
   team: text(),
   routes: z._default(z.array(route), []),
   retentionDays: z.int().check(z.minimum(1), z.maximum(3650)),
-  includeAnswersInEmail: z.boolean(),
+  /**
+   * Answers stay in the service and are read in the staff workspace; a deployer may still send them
+   * in the team email (they then sit in a mailbox that expiry and erasure cannot reach).
+   */
+  includeAnswersInEmail: z._default(z.boolean(), false),
 });
 
 const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #1d70b8' }));

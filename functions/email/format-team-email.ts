@@ -1,10 +1,15 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { STAFF_PATHS } from '../contract/service-contract.ts';
 import { isApplicable } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition, Section } from '../forms/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { htmlEmail, htmlText } from './html-email.ts';
 import type { OutgoingEmail } from './outgoing-email.ts';
+
+/** The submission's page in the staff workspace. */
+export const workspaceLink = (config: ServiceConfig, reference: string): string =>
+  new URL(STAFF_PATHS.submission(reference), config.siteUrl).href;
 
 export const teamSubject = (form: FormDefinition, record: SubmissionRecord): string => {
   const urgent = record.urgent.length > 0 ? `[URGENT: ${record.urgent.join(', ')}] ` : '';
@@ -30,7 +35,8 @@ const htmlSection = (section: Section, record: SubmissionRecord): string =>
 
 /**
  * The email to the team that handles the submission. Labels come from the form definition;
- * every answer is escaped. With answers switched off, it says where to read them instead.
+ * every answer is escaped. With answers off (the default) it is a notification: reference, form,
+ * team, urgent markers and a link to the submission in the staff workspace, and no answers.
  */
 export const formatTeamEmail = (
   form: FormDefinition,
@@ -44,10 +50,12 @@ export const formatTeamEmail = (
   const intro = [
     `A new ${form.noun} has arrived for the ${team.name}.`,
     `Reference: ${record.reference}`,
+    `Form: ${form.title}`,
     `Received: ${record.createdAt}`,
     ...(record.urgent.length > 0 ? [`Needs attention: ${record.urgent.join(', ')}`] : []),
   ];
-  const withheld = `The answers are not included in this email. Read them with: npm run ops -- show ${record.reference}`;
+  const link = workspaceLink(config, record.reference);
+  const withheld = `Read it in the staff workspace (sign in first): ${link}`;
   const text = [
     ...intro,
     '',
@@ -60,7 +68,7 @@ export const formatTeamEmail = (
     `<h1>${htmlText(`New ${form.noun}`)}</h1>${intro.map((line) => `<p>${htmlText(line)}</p>`).join('')}` +
       (includeAnswers
         ? form.sections.map((s) => htmlSection(s, record)).join('')
-        : `<p>${htmlText(withheld)}</p>`) +
+        : `<p>Read it in the staff workspace (sign in first): <a href="${htmlText(link)}">${htmlText(link)}</a></p>`) +
       '<p><strong>Contact the person only in the ways they marked as safe.</strong></p>',
   );
   return { to: [team.email], subject, text, html };

@@ -17,6 +17,14 @@ export const testConfig = (overrides: Partial<ServiceConfig> = {}): ServiceConfi
   ...overrides,
 });
 
+/** The configuration with every form's answers in the team email, as a deployer may choose. */
+export const withAnswersInEmail = (config: ServiceConfig): ServiceConfig => ({
+  ...config,
+  forms: Object.fromEntries(
+    Object.entries(config.forms).map(([id, settings]) => [id, { ...settings, includeAnswersInEmail: true }]),
+  ),
+});
+
 /** A fresh table on the shared DynamoDB Local, and a store and document client for it. */
 export const freshTable = async () => {
   useLocalCredentials();

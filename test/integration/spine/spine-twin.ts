@@ -7,14 +7,15 @@ import type { SubmissionRecord } from '../../../functions/submissions/record.ts'
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { type InboxEmail, readInbox } from '../../../local/ses-local.ts';
 import { startTwin, type Twin } from '../../../local/twin.ts';
-import { testConfig } from '../../support/stand-ins.ts';
+import { testConfig, withAnswersInEmail } from '../../support/stand-ins.ts';
 
 export const JSON_TYPE = 'application/json';
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 /** The sample configuration with the real minimum fill time, so the spam check is live. */
+/** The spine's tests read answers in team emails, so their configuration turns them on. */
 export const spineConfig = (overrides: Partial<ServiceConfig> = {}): ServiceConfig =>
-  testConfig({ spam: { minFillSeconds: 3 }, ...overrides });
+  withAnswersInEmail(testConfig({ spam: { minFillSeconds: 3 }, ...overrides }));
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -6,6 +6,7 @@ import { formatTeamEmail } from '../../../functions/email/format-team-email.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
+import { withAnswersInEmail } from '../../support/stand-ins.ts';
 import { ON_BEHALF_REFERRER, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const referral = findForm('referral');
@@ -19,10 +20,10 @@ const recordWith = (answers: Record<string, unknown>, config: ServiceConfig = se
 
 const hostile = '<script>alert("x")</script> & <b>bold</b>';
 
-describe('the team email', () => {
+describe('the team email, with answers turned on', () => {
   const email = formatTeamEmail(
     referral,
-    serviceConfig,
+    withAnswersInEmail(serviceConfig),
     recordWith({ ...VALID_ANSWERS.referral, whatHappened: hostile }),
   );
 
@@ -69,7 +70,32 @@ describe('the team email', () => {
     const withheld = formatTeamEmail(referral, config, recordWith(VALID_ANSWERS.referral ?? {}, config));
     expect(withheld.text).not.toContain('Someone broke into my shed');
     expect(withheld.html).not.toContain('Someone broke into my shed');
-    expect(withheld.text).toContain('npm run ops -- show RJ-7KQM-4XPD');
+    expect(withheld.text).toContain('http://localhost:3000/staff/submissions/RJ-7KQM-4XPD');
+  });
+});
+
+describe('the team email by default: a notification that links to the workspace', () => {
+  const answers = { ...VALID_ANSWERS.referral, ageBand: 'under-18' };
+  const email = formatTeamEmail(referral, serviceConfig, recordWith(answers));
+  const everything = `${email.subject}\n${email.text}\n${email.html}`;
+
+  it('holds the reference, form, team, urgent markers and a link to the submission', () => {
+    expect(email.to).toEqual(['youth-justice@northfield.example.org']);
+    expect(email.text).toContain('Reference: RJ-7KQM-4XPD');
+    expect(email.text).toContain(`Form: ${referral.title}`);
+    expect(email.text).toContain('Youth Justice Service');
+    expect(email.text).toContain('Needs attention: Under 18');
+    expect(email.text).toContain('http://localhost:3000/staff/submissions/RJ-7KQM-4XPD');
+    expect(email.html).toContain('<a href="http://localhost:3000/staff/submissions/RJ-7KQM-4XPD">');
+  });
+
+  it('holds none of the answers and no names', () => {
+    for (const [id, value] of Object.entries(answers)) {
+      if (typeof value !== 'string' || value.length < 4 || ['under-18', 'yes', 'self'].includes(value))
+        continue;
+      expect(everything, id).not.toContain(value);
+    }
+    expect(everything).not.toContain('Sam');
   });
 });
 
