@@ -16,7 +16,7 @@ export interface StaffAccount {
  */
 export const LOCAL_STAFF_PASSWORD = 'twin-only-password';
 
-/** One member per configured team (username = the team's id) and an admin, from the configuration. */
+/** One member per configured team (username = the team's id), one in no team, and an admin. */
 export const localStaffAccounts = (config: ServiceConfig): StaffAccount[] => [
   ...Object.entries(config.teams).map(([teamId, team]) => ({
     username: teamId,
@@ -25,6 +25,14 @@ export const localStaffAccounts = (config: ServiceConfig): StaffAccount[] => [
     email: `${teamId}@staff.localhost`,
     groups: [teamId],
   })),
+  // Someone whose account exists but is in no team yet: they may sign in, and see nothing.
+  {
+    username: 'no-team',
+    password: LOCAL_STAFF_PASSWORD,
+    name: 'New starter',
+    email: 'no-team@staff.localhost',
+    groups: [],
+  },
   {
     username: ADMIN_GROUP,
     password: LOCAL_STAFF_PASSWORD,

@@ -4,6 +4,7 @@ import { CONTENT_SECURITY_POLICY } from '../contract/service-contract.ts';
 import { originCheck } from '../http/origin-check.ts';
 import { type HttpResult, htmlResponse } from '../http/responses.ts';
 import { logContext, logger } from '../observability/logger.ts';
+import { showAudit } from '../staff/actions/audit.ts';
 import { showInbox } from '../staff/actions/inbox.ts';
 import { finishSignIn, startSignIn } from '../staff/actions/sign-in.ts';
 import { signOut } from '../staff/actions/sign-out.ts';
@@ -87,6 +88,8 @@ export const makeStaffHandler = (deps: StaffDeps) =>
         }
         case 'inbox':
           return showInbox(req, deps, (await requireSession(req, deps)).session);
+        case 'audit':
+          return showAudit(req, deps, (await requireSession(req, deps)).session);
         case 'submission':
           return viewSubmission(deps, (await requireSession(req, deps)).session, route.reference);
       }

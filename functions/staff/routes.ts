@@ -7,6 +7,7 @@ export type StaffRoute =
   | { name: 'callback' }
   | { name: 'sign-out' }
   | { name: 'signed-out' }
+  | { name: 'audit' }
   | { name: 'submission'; reference: string };
 
 const EXACT: Record<string, { route: StaffRoute; method: 'GET' | 'POST' }> = {
@@ -16,6 +17,7 @@ const EXACT: Record<string, { route: StaffRoute; method: 'GET' | 'POST' }> = {
   [STAFF_PATHS.callback]: { route: { name: 'callback' }, method: 'GET' },
   [STAFF_PATHS.signOut]: { route: { name: 'sign-out' }, method: 'POST' },
   [STAFF_PATHS.signedOut]: { route: { name: 'signed-out' }, method: 'GET' },
+  [STAFF_PATHS.audit]: { route: { name: 'audit' }, method: 'GET' },
 };
 
 const SUBMISSION = /^\/staff\/submissions\/([^/]{1,40})\/?$/;
