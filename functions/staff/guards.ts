@@ -7,18 +7,17 @@ import type { StaffRequest } from './request.ts';
 
 /**
  * A state-changing request must come from the workspace's own pages: a browser says where a
- * request came from (Sec-Fetch-Site, Origin), and another site's is refused before anything else.
- * A client that sends neither still needs the session's anti-forgery token.
+ * request came from, and another site's is refused before anything else. Sec-Fetch-Site is read
+ * first; Origin only without it, and "null" is no answer (the pages' no-referrer policy makes
+ * browsers send it even for their own posts). Every post also needs the anti-forgery token.
  */
 export const refuseCrossSite = (req: StaffRequest, siteUrl: string): void => {
   if (req.method !== 'POST') return;
-  const site = req.fetchSite;
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-    throw forbidden('This was sent from another website, so it was not done.');
-  }
-  if (req.origin !== undefined && req.origin !== new URL(siteUrl).origin) {
-    throw forbidden('This was sent from another website, so it was not done.');
-  }
+  const crossSite =
+    req.fetchSite !== undefined
+      ? req.fetchSite !== 'same-origin' && req.fetchSite !== 'none'
+      : req.origin !== undefined && req.origin !== 'null' && req.origin !== new URL(siteUrl).origin;
+  if (crossSite) throw forbidden('This was sent from another website, so it was not done.');
 };
 
 /** The signed-in session, or a SignInNeeded that brings the person back here afterwards. */

@@ -26,6 +26,14 @@ export const signInNeededPage = (config: ServiceConfig, returnTo: string, ended:
     `<a class="govuk-button" href="${escapeHtml(signInLink(returnTo))}">Sign in</a>`,
   );
 
+/** Signed out here; moving on to sign out at the provider too. */
+export const signingOutPage = (config: ServiceConfig, providerUrl: string) =>
+  messagePage(
+    { config, title: 'Signing you out', refreshTo: providerUrl },
+    ['You have signed out of the workspace. Now signing you out of your organisation’s sign-in too.'],
+    `<a class="govuk-button" href="${escapeHtml(providerUrl)}">Continue</a>`,
+  );
+
 export const signedOutPage = (config: ServiceConfig) =>
   messagePage(
     { config, title: 'You have signed out' },

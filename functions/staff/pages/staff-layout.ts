@@ -13,7 +13,7 @@ export interface StaffPage {
   csrfToken?: string;
   /** Which navigation item is the current page. */
   current?: 'inbox' | 'export' | 'audit';
-  /** Moves on to this workspace address at once (see PageOptions.refreshTo). */
+  /** Moves on to this address at once (see PageOptions.refreshTo). */
   refreshTo?: string;
 }
 
