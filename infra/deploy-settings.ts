@@ -6,6 +6,23 @@ const LOG_RETENTION_DAYS = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
 ] as const;
 
+/** A Cognito prefix domain: lower case letters, digits and inner dashes, at most 63 characters. */
+const COGNITO_DOMAIN_PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const RESERVED_IN_DOMAIN = /aws|amazon|cognito/;
+const RESERVED_PROVIDER_NAMES = new Set([
+  'cognito',
+  'facebook',
+  'google',
+  'loginwithamazon',
+  'signinwithapple',
+]);
+
+/** The claims Microsoft Entra ID sends in a SAML assertion by default. */
+export const ENTRA_CLAIMS = {
+  email: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
+  name: 'http://schemas.microsoft.com/identity/claims/displayname',
+} as const;
+
 /**
  * Settings that only matter to a deployment (not to the forms or the emails), read from the CDK
  * context key "deploy" in cdk.json or `-c deploy='{"waf":{"enabled":false}}'`. Documented in
@@ -42,6 +59,12 @@ export const deploySettingsSchema = z
         enabled: z.boolean().default(true),
         /** Form posts one address may make in any five minutes before it is blocked for a while. */
         postRequestsPerFiveMinutes: z.int().min(10).max(2_000_000_000).default(100),
+        /**
+         * Staff workspace requests one address may make in five minutes: its POSTs (actions,
+         * sign-out) and every request to the sign-in and callback addresses. Higher than the
+         * forms' limit, because a council's staff may all share one office address.
+         */
+        staffRequestsPerFiveMinutes: z.int().min(10).max(2_000_000_000).default(300),
       })
       .strict()
       .prefault({}),
@@ -65,6 +88,63 @@ export const deploySettingsSchema = z
         cloudFront: z.boolean().default(false),
         /** Days before access logs (CloudFront, and S3's own for the site bucket) are deleted. */
         retentionDays: z.int().min(1).max(400).default(30),
+      })
+      .strict()
+      .prefault({}),
+    staff: z
+      .object({
+        /**
+         * The Cognito prefix domain of the staff sign-in pages:
+         * https://<prefix>.auth.<region>.amazoncognito.com. Unique in the region across all AWS
+         * accounts. By default `<stackPrefix>-staff-<8 characters of the stack's id>`.
+         */
+        domainPrefix: z
+          .string()
+          .regex(COGNITO_DOMAIN_PREFIX, {
+            error:
+              'must be 1 to 63 lower case letters, digits and dashes, not starting or ending with a dash',
+          })
+          .refine((prefix) => !RESERVED_IN_DOMAIN.test(prefix), {
+            error: 'must not contain "aws", "amazon" or "cognito" (Cognito refuses them)',
+          })
+          .optional(),
+        /**
+         * Cognito threat protection for staff sign-in. ENFORCED (the default) blocks sign-ins with
+         * known-leaked passwords and high-risk sign-ins, AUDIT only reports them, OFF turns it off.
+         * ENFORCED and AUDIT need Cognito's Plus feature plan, billed per monthly active user;
+         * OFF uses the Essentials plan.
+         */
+        threatProtection: z.enum(['ENFORCED', 'AUDIT', 'OFF']).default('ENFORCED'),
+        /** Raising it replaces the staff app client and its secret: that is how the secret is rotated. */
+        clientGeneration: z.int().min(1).default(1),
+        /** Staff sign in through the organisation's own identity provider (Entra ID, Google) by SAML. */
+        saml: z
+          .object({
+            /** The provider's name in Cognito; federated usernames start with it. */
+            name: z
+              .string()
+              .regex(/^[A-Za-z][A-Za-z0-9-]{1,31}$/, {
+                error: 'must be 2 to 32 letters, digits and dashes, starting with a letter',
+              })
+              .refine((name) => !RESERVED_PROVIDER_NAMES.has(name.toLowerCase()), {
+                error: 'is a name Cognito reserves for its own providers',
+              }),
+            /** The provider's SAML metadata document (Entra: App Federation Metadata Url)... */
+            metadataUrl: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+            /** ...or the downloaded file, relative to the repository root (Google Workspace). */
+            metadataFile: z.string().min(1).optional(),
+            /** The SAML attribute holding the person's email address (Entra's claim by default). */
+            emailAttribute: z.string().min(1).default(ENTRA_CLAIMS.email),
+            /** The SAML attribute holding the person's display name (Entra's claim by default). */
+            nameAttribute: z.string().min(1).default(ENTRA_CLAIMS.name),
+            /** false: staff can only sign in through the provider (no Cognito passwords). */
+            passwordSignIn: z.boolean().default(true),
+          })
+          .strict()
+          .refine((saml) => (saml.metadataUrl === undefined) !== (saml.metadataFile === undefined), {
+            error: 'needs exactly one of metadataUrl and metadataFile',
+          })
+          .optional(),
       })
       .strict()
       .prefault({}),

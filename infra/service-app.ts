@@ -41,12 +41,13 @@ export const addServiceStacks = (
         env: { account, region: 'us-east-1' },
         description: 'Restorative forms: CloudFront web ACL (CLOUDFRONT scope lives in us-east-1)',
         postRequestsPerFiveMinutes: settings.waf.postRequestsPerFiveMinutes,
+        staffRequestsPerFiveMinutes: settings.waf.staffRequestsPerFiveMinutes,
       })
     : undefined;
 
   const service = new ServiceStack(app, `${settings.stackPrefix}-Service`, {
     env: { account, region: settings.region },
-    description: 'Restorative forms: site, forms API, submissions, email and alarms',
+    description: 'Restorative forms: site, forms API, submissions, email, staff workspace and alarms',
     crossRegionReferences: waf !== undefined,
     config,
     settings,

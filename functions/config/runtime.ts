@@ -11,6 +11,8 @@ const runtimeSchema = z.object({
   DYNAMODB_ENDPOINT: z.optional(z.url()),
   SES_ENDPOINT: z.optional(z.url()),
   SES_CONFIGURATION_SET: z.optional(text()),
+  /** The site's public address, set by the deployment; overrides the configuration's siteUrl. */
+  SITE_URL: z.optional(z.url()),
   /**
    * Set by the deployment only: the secret CloudFront sends as x-origin-verify
    * (functions/http/origin-check.ts). Without it (the local twin) the check is off.

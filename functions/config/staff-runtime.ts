@@ -15,6 +15,8 @@ const staffRuntimeSchema = z.object({
   /** Set only for the local twin: DynamoDB Local. */
   DYNAMODB_ENDPOINT: z.optional(z.url()),
   /** The provider's issuer; its discovery document is at /.well-known/openid-configuration. */
+  /** The site's public address, set by the deployment; overrides the configuration's siteUrl. */
+  SITE_URL: z.optional(z.url()),
   OIDC_ISSUER: z.url(),
   OIDC_CLIENT_ID: text(),
   OIDC_CLIENT_SECRET: text(),

@@ -9,7 +9,8 @@ const runtime = readRuntime();
 
 /** Lambda entry point for the table's stream (INSERT of submissions, filtered by the event source). */
 export const handler = makeNotifyHandler({
-  config: serviceConfig,
+  // Team emails link to the workspace at the site's public address.
+  config: { ...serviceConfig, siteUrl: runtime.SITE_URL ?? serviceConfig.siteUrl },
   store: new DynamoSubmissionStore(makeDocumentClient(runtime), runtime.TABLE_NAME),
   notifier: new SesNotifier(makeSesClient(runtime), serviceConfig.senderEmail, runtime.SES_CONFIGURATION_SET),
   now: () => new Date(),

@@ -11,14 +11,16 @@ import { makeStaffHandler } from './staff-app.ts';
 // Created once per Lambda instance: configuration is checked and clients made at cold start.
 const runtime = readStaffRuntime();
 const documents = makeDocumentClient(runtime);
+// The site's public address: the provider sends people back there.
+const config = { ...serviceConfig, siteUrl: runtime.SITE_URL ?? serviceConfig.siteUrl };
 
 /** Lambda entry point for the staff workspace (API Gateway HTTP API, payload v2): every /staff/ page. */
 export const handler = makeStaffHandler({
-  config: serviceConfig,
+  config,
   submissions: new DynamoSubmissionStore(documents, runtime.TABLE_NAME),
   inbox: inboxSource(documents, runtime.TABLE_NAME),
   staff: new DynamoStaffStore(documents, runtime.STAFF_TABLE_NAME),
-  openId: makeOpenId(runtime, new URL(STAFF_PATHS.callback, serviceConfig.siteUrl).href),
+  openId: makeOpenId(runtime, new URL(STAFF_PATHS.callback, config.siteUrl).href),
   now: () => new Date(),
   originSecret: runtime.ORIGIN_VERIFY_SECRET,
 });

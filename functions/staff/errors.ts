@@ -13,10 +13,14 @@ export class SignInNeeded extends Error {
   }
 }
 
-/** A 4xx page: 400 bad request, 403 not allowed, 404 not found (also for another team's work). */
+/**
+ * A 4xx page: 400 bad request (and refused forgeries), 404 not found (also for another team's
+ * work). No 403: CloudFront answers every 403 from any origin with the site's 404 page (S3 says
+ * 403 for a missing file), which would hide the workspace's own explanation.
+ */
 export class StaffProblem extends Error {
   override name = 'StaffProblem';
-  readonly statusCode: 400 | 403 | 404 | 405 | 413;
+  readonly statusCode: 400 | 404 | 405 | 413;
   readonly title: string;
 
   constructor(statusCode: StaffProblem['statusCode'], title: string, message: string) {
@@ -29,6 +33,6 @@ export class StaffProblem extends Error {
 export const notFound = () =>
   new StaffProblem(404, 'Page not found', 'There is nothing at this address, or it is not for your team.');
 
-export const forbidden = (message: string) => new StaffProblem(403, 'You cannot do this', message);
+export const forbidden = (message: string) => new StaffProblem(400, 'You cannot do this', message);
 
 export const badRequest = (message: string) => new StaffProblem(400, 'There is a problem', message);

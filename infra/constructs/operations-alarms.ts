@@ -3,6 +3,7 @@ import {
   Alarm,
   ComparisonOperator,
   type IMetric,
+  MathExpression,
   Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
@@ -10,6 +11,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -23,8 +25,9 @@ export interface OperationsAlarmsProps {
 
 export interface AlarmOptions {
   readonly metric: IMetric;
-  /** Alarms when the metric is above this. */
+  /** Alarms when the metric is above this (or reaches it, with `orEqual`). */
   readonly threshold: number;
+  readonly orEqual?: boolean;
   readonly description: string;
   readonly evaluationPeriods?: number;
 }
@@ -75,7 +78,9 @@ export class OperationsAlarms extends Construct {
     const alarm = new Alarm(this, id, {
       metric: options.metric,
       threshold: options.threshold,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      comparisonOperator: options.orEqual
+        ? ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD
+        : ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: options.evaluationPeriods ?? 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
       alarmDescription: options.description,
@@ -105,6 +110,48 @@ export class OperationsAlarms extends Construct {
       metric: queue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
       threshold: 0,
       description,
+    });
+  }
+
+  /**
+   * Counts a function's structured (JSON) log lines whose `message` is exactly `message`, as a
+   * metric of its own, and alarms when `threshold` or more arrive in five minutes.
+   */
+  watchLogMessage(
+    id: string,
+    options: {
+      readonly logGroup: ILogGroup;
+      readonly message: string;
+      readonly namespace: string;
+      readonly threshold: number;
+      readonly description: string;
+    },
+  ): Alarm {
+    const filter = new MetricFilter(this, `${id}Filter`, {
+      logGroup: options.logGroup,
+      filterPattern: FilterPattern.stringValue('$.message', '=', options.message),
+      metricNamespace: options.namespace,
+      metricName: id,
+      metricValue: '1',
+    });
+    return this.alarm(id, {
+      metric: filter.metric({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      threshold: options.threshold,
+      orEqual: true,
+      description: options.description,
+    });
+  }
+
+  /**
+   * A Cognito threat protection metric for one user pool, summed over whatever other dimensions
+   * Cognito publishes it with (operation, risk level), through a CloudWatch Metrics Insights query.
+   */
+  static cognitoRisk(metricName: string, userPoolId: string, period: Duration): IMetric {
+    return new MathExpression({
+      expression: `SELECT SUM(${metricName}) FROM "AWS/Cognito" WHERE UserPoolId = '${userPoolId}'`,
+      usingMetrics: {},
+      period,
+      label: metricName,
     });
   }
 

@@ -196,11 +196,12 @@ export class ServiceFunction extends Construct {
   }
 
   /**
-   * Passes TABLE_NAME and grants exactly the given DynamoDB actions on the table (and the use of
-   * its key they need) in one call, so a function never gets a table it cannot name or vice versa.
+   * Passes the table's name (in TABLE_NAME, or the variable given) and grants exactly the given
+   * DynamoDB actions on the table (and the use of its key they need) in one call, so a function
+   * never gets a table it cannot name or vice versa.
    */
-  useTable(table: TableV2, access: TableAccess): void {
-    this.lambda.addEnvironment('TABLE_NAME', table.tableName);
+  useTable(table: TableV2, access: TableAccess, variable = 'TABLE_NAME'): void {
+    this.lambda.addEnvironment(variable, table.tableName);
     for (const statement of tableAccessStatements(table, access)) this.allow(statement);
   }
 

@@ -28,7 +28,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { rules } from 'cdk-nag';
 import { Construct, type IConstruct } from 'constructs';
-import { API_PREFIX } from '../../functions/contract/service-contract.ts';
+import { API_PREFIX, STAFF_PREFIX, STAFF_SESSION } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
 
@@ -40,10 +40,19 @@ export const API_REQUEST_HEADERS = [
   'CloudFront-Viewer-Address',
 ] as const;
 
+/**
+ * What the staff workspace reads besides the forms API's headers: Origin and Sec-Fetch-Site, to
+ * refuse cross-site form posts. Cookies travel in the cookie allow list (STAFF_COOKIES), not here.
+ */
+export const STAFF_REQUEST_HEADERS = [...API_REQUEST_HEADERS, 'Origin', 'Sec-Fetch-Site'] as const;
+
+/** The workspace's session cookie and the cookie that binds a sign-in to its browser. */
+export const STAFF_COOKIES = [STAFF_SESSION.cookie, STAFF_SESSION.loginCookie] as const;
+
 export interface SiteDistributionProps {
   /** The built static site (absolute path); it must hold index.html and 404.html. */
   readonly siteDir: string;
-  /** Served on the same origin under /api/*, so the forms need no CORS. */
+  /** Served on the same origin under /api/* (and the staff workspace under /staff/*): no CORS. */
   readonly api: HttpApi;
   /** Headers CloudFront adds to every request to the API (the origin-verify secret), never to S3. */
   readonly apiOriginHeaders: Record<string, string>;
@@ -113,6 +122,17 @@ export class SiteDistribution extends Construct {
       cookieBehavior: OriginRequestCookieBehavior.none(),
     });
 
+    // The staff workspace: its two cookies (sign-in binding and session; no other cookie reaches
+    // it), the query string (the sign-in callback's code and state, the inbox's filters) and the
+    // headers it checks for cross-site posts. Never Host, as for the API.
+    const staffRequests = new OriginRequestPolicy(this, 'StaffRequests', {
+      comment:
+        'What the staff workspace reads: its cookies, query string, Origin, Sec-Fetch-Site and the API headers',
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+      headerBehavior: OriginRequestHeaderBehavior.allowList(...STAFF_REQUEST_HEADERS),
+      cookieBehavior: OriginRequestCookieBehavior.allowList(...STAFF_COOKIES),
+    });
+
     // The origin-verify secret goes to this origin only. A viewer's own x-origin-verify never
     // reaches the API: it is not in the origin request policy's list.
     const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`, {
@@ -122,7 +142,7 @@ export class SiteDistribution extends Construct {
     });
 
     this.distribution = new Distribution(this, 'Distribution', {
-      comment: `${stack.stackName} site and forms API`,
+      comment: `${stack.stackName} site, forms API and staff workspace`,
       defaultRootObject: 'index.html',
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.siteBucket),
@@ -144,6 +164,21 @@ export class SiteDistribution extends Construct {
           originRequestPolicy: apiRequests,
           responseHeadersPolicy: securityHeadersPolicy(this, 'ApiHeaders', {
             comment: 'Security headers for the forms API; answers are never cached',
+            noStore: true,
+          }),
+          compress: true,
+        },
+        // The staff workspace's pages, on the same origin so its cookies can be __Host- and
+        // SameSite=Strict. Never cached; the security headers (frame-ancestors 'none' included)
+        // replace whatever the function sends.
+        [`${STAFF_PREFIX}*`]: {
+          origin: apiOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: staffRequests,
+          responseHeadersPolicy: securityHeadersPolicy(this, 'StaffHeaders', {
+            comment: 'Security headers for the staff workspace; its pages are never cached',
             noStore: true,
           }),
           compress: true,

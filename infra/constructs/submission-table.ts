@@ -9,7 +9,8 @@ const ATTRIBUTE_TYPES = {
   N: AttributeType.NUMBER,
   B: AttributeType.BINARY,
 } as const;
-const attribute = (a: { readonly name: string; readonly type: keyof typeof ATTRIBUTE_TYPES }) => ({
+/** A contract attribute ({name, type: 'S'}) as CDK's attribute. */
+export const attribute = (a: { readonly name: string; readonly type: keyof typeof ATTRIBUTE_TYPES }) => ({
   name: a.name,
   type: ATTRIBUTE_TYPES[a.type],
 });
@@ -32,7 +33,9 @@ export class SubmissionTable extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const { byFormIndex } = TABLE_SHAPE;
+    // The by-form index feeds the monthly report; the by-team index, the staff inbox. Guard items
+    // carry neither formId nor team, so both hold submissions only.
+    const { byFormIndex, byTeamIndex } = TABLE_SHAPE;
     this.table = new TableV2(this, 'Table', {
       partitionKey: attribute(TABLE_SHAPE.partitionKey),
       globalSecondaryIndexes: [
@@ -40,6 +43,11 @@ export class SubmissionTable extends Construct {
           indexName: byFormIndex.indexName,
           partitionKey: attribute(byFormIndex.partitionKey),
           sortKey: attribute(byFormIndex.sortKey),
+        },
+        {
+          indexName: byTeamIndex.indexName,
+          partitionKey: attribute(byTeamIndex.partitionKey),
+          sortKey: attribute(byTeamIndex.sortKey),
         },
       ],
       timeToLiveAttribute: TABLE_SHAPE.timeToLiveAttribute,

@@ -3,7 +3,7 @@ import { Schedule } from 'aws-cdk-lib/aws-events';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
-import { TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
+import { STAFF_PATHS, STAFF_TABLE_SHAPE, TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
 import { NewSubmissionFeed } from '../constructs/new-submission-feed.ts';
@@ -11,6 +11,9 @@ import { FIVE_MINUTES, OperationsAlarms } from '../constructs/operations-alarms.
 import { OriginVerify } from '../constructs/origin-verify.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
 import { SiteDistribution } from '../constructs/site-distribution.ts';
+import { StaffRoutes } from '../constructs/staff-routes.ts';
+import { StaffSignIn, staffDomainPrefix } from '../constructs/staff-sign-in.ts';
+import { StaffTable } from '../constructs/staff-table.ts';
 import { SubmissionTable } from '../constructs/submission-table.ts';
 import type { DeploySettings } from '../deploy-settings.ts';
 
@@ -23,11 +26,24 @@ export interface ServiceStackProps extends StackProps {
   readonly webAclArn?: string;
 }
 
-/** Everything in the service's region: site, API, functions, table, email and alarms. */
+/**
+ * The message the staff function logs (a Powertools JSON line, with a `reason`) whenever it
+ * refuses a sign-in; a metric filter counts them.
+ */
+export const SIGN_IN_REFUSED_MESSAGE = 'sign-in refused';
+/** Refused sign-ins in five minutes that alarm: a few mistakes pass, a run of them does not. */
+export const SIGN_IN_REFUSED_THRESHOLD = 10;
+
+/**
+ * Everything in the service's region: site, API, functions, tables, email, the staff workspace
+ * (sign-in, function, table) and alarms.
+ */
 export class ServiceStack extends Stack {
   readonly submit: ServiceFunction;
   readonly notify: ServiceFunction;
   readonly monthlyReport: ServiceFunction;
+  readonly staff: ServiceFunction;
+  readonly staffSignIn: StaffSignIn;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -119,6 +135,77 @@ export class ServiceStack extends Stack {
       logRetention,
     });
 
+    // The staff workspace: Cognito sign-in for staff, the staff function behind /staff/*, and the
+    // staff table (sessions, sign-ins in progress, audit trail). Cognito's callback and sign-out
+    // addresses are on the site's own host, or the distribution's cloudfront.net name without one.
+    const staffTable = new StaffTable(this, 'StaffData');
+    this.staffSignIn = new StaffSignIn(this, 'StaffSignIn', {
+      config,
+      settings: settings.staff,
+      siteHost: props.domain?.name ?? site.distribution.distributionDomainName,
+      domainPrefix: staffDomainPrefix(this, settings),
+    });
+    this.staff = new ServiceFunction(this, 'Staff', {
+      entry: 'functions/handlers/staff.ts',
+      invokedBy: 'api-gateway',
+      description: 'Staff workspace: sign-in, inbox, submissions, export and audit trail',
+      memorySize: 512,
+      // Signing in waits on Cognito twice (discovery, code exchange); API Gateway allows 30 s.
+      timeout: Duration.seconds(15),
+      logRetention,
+      environment: {
+        OIDC_ISSUER: this.staffSignIn.issuer,
+        OIDC_CLIENT_ID: this.staffSignIn.client.userPoolClientId,
+        // Fn::GetAtt on the app client: CloudFormation reads the secret from Cognito at deploy
+        // time, so the template and cdk.out only say where it comes from. The function reads it
+        // from its environment (functions/config/staff-runtime.ts), where a Secrets Manager copy
+        // resolved the same way ({{resolve:secretsmanager:…}}, as for the origin-verify secret)
+        // would put it too: that copy would be one more place holding it and one more thing to
+        // rotate, and reading it at run time would add a client and a call to every cold start.
+        // It is rotated by replacing the client (deploy.staff.clientGeneration).
+        OIDC_CLIENT_SECRET: this.staffSignIn.clientSecret,
+        OIDC_LOGOUT_URL: this.staffSignIn.logoutUrl,
+      },
+    });
+    // Submissions: read one, list a team's or a form's (queries on the two indexes only), and
+    // erase one (an admin, with its duplicate guard, by conditional deletes). No scans, puts or updates.
+    this.staff.useTable(submissions.table, {
+      grants: [
+        { actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem'] },
+        { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byTeamIndex.indexName },
+        { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName },
+      ],
+    });
+    // The staff table is the function's own: sessions and sign-ins come and go, audit entries are
+    // added and read by reference (the table) or by person (the by-actor index). BatchGetItem
+    // reads the same items GetItem does (which of a page of submissions this person has opened).
+    // No scans.
+    this.staff.useTable(
+      staffTable.table,
+      {
+        grants: [
+          {
+            actions: [
+              'dynamodb:GetItem',
+              'dynamodb:BatchGetItem',
+              'dynamodb:PutItem',
+              'dynamodb:UpdateItem',
+              'dynamodb:DeleteItem',
+              'dynamodb:Query',
+            ],
+          },
+          { actions: ['dynamodb:Query'], index: STAFF_TABLE_SHAPE.byActorIndex.indexName },
+        ],
+      },
+      'STAFF_TABLE_NAME',
+    );
+    originVerify.checkedBy(this.staff);
+    new StaffRoutes(this, 'StaffApi', { api: forms.api, handler: this.staff.lambda });
+    // The site's public address, for the workspace's sign-in return and the team emails' links:
+    // the configured siteUrl may be a placeholder where there is no custom domain yet.
+    const siteUrl = `https://${props.domain?.name ?? site.distribution.distributionDomainName}`;
+    for (const fn of [this.notify, this.staff]) fn.lambda.addEnvironment('SITE_URL', siteUrl);
+
     const alarms = new OperationsAlarms(this, 'Alarms', { email: config.operationsEmail });
     alarms.watchFunction('Submit', this.submit.lambda);
     alarms.watchFunction('Notify', this.notify.lambda);
@@ -143,9 +230,33 @@ export class ServiceStack extends Stack {
     alarms.alarm('Api5xx', {
       metric: forms.api.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }),
       threshold: 0,
-      description: 'The forms API answered with a server error.',
+      description: 'The forms API or the staff workspace answered with a server error.',
     });
     alarms.watchEmailReputation();
+    alarms.watchFunction('Staff', this.staff.lambda);
+    alarms.watchLogMessage('StaffSignInRefused', {
+      logGroup: this.staff.logGroup,
+      message: SIGN_IN_REFUSED_MESSAGE,
+      namespace: `${this.stackName}/Staff`,
+      threshold: SIGN_IN_REFUSED_THRESHOLD,
+      description: `The staff workspace refused ${SIGN_IN_REFUSED_THRESHOLD} or more sign-ins in five minutes: see docs/deploy.md, "Staff accounts".`,
+    });
+    if (this.staffSignIn.threatProtection) {
+      const poolId = this.staffSignIn.userPool.userPoolId;
+      alarms.alarm('StaffCompromisedCredentials', {
+        metric: OperationsAlarms.cognitoRisk('CompromisedCredentialRisk', poolId, FIVE_MINUTES),
+        threshold: 0,
+        description:
+          'Cognito saw a staff sign-in or password change with a password known from a breach elsewhere: see docs/deploy.md, "Staff accounts".',
+      });
+      alarms.alarm('StaffAccountTakeoverRisk', {
+        metric: OperationsAlarms.cognitoRisk('AccountTakeoverRisk', poolId, Duration.hours(1)),
+        threshold: 3,
+        orEqual: true,
+        description:
+          'Cognito rated 3 or more staff sign-ins in an hour as risky (unusual device, place or address): see docs/deploy.md, "Staff accounts".',
+      });
+    }
 
     new CfnOutput(this, 'SiteAddress', {
       description: 'Point the DNS name of siteUrl here (CNAME/alias); until then use this address',
@@ -158,5 +269,19 @@ export class ServiceStack extends Stack {
       new CfnOutput(this, 'MonthlyReportFailureQueue', { value: this.monthlyReport.failures.queueUrl });
     }
     new CfnOutput(this, 'AlarmTopic', { value: alarms.topic.topicArn });
+    new CfnOutput(this, 'StaffWorkspace', {
+      description: 'Where staff sign in',
+      value: `https://${props.domain?.name ?? site.distribution.distributionDomainName}${STAFF_PATHS.inbox}`,
+    });
+    new CfnOutput(this, 'StaffUserPoolId', {
+      description: 'The staff user pool, for aws cognito-idp admin-create-user and admin-add-user-to-group',
+      value: this.staffSignIn.userPool.userPoolId,
+    });
+    new CfnOutput(this, 'StaffSignInDomain', {
+      description:
+        "Cognito's sign-in pages for staff (and a SAML provider's reply address: /saml2/idpresponse)",
+      value: this.staffSignIn.domain.baseUrl(),
+    });
+    new CfnOutput(this, 'StaffTableName', { value: staffTable.table.tableName });
   }
 }

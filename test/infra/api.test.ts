@@ -16,7 +16,7 @@ describe('forms API', () => {
     });
   });
 
-  it('has exactly the routes the submit handler answers, all to one Lambda integration', () => {
+  it('has exactly the routes the submit and staff handlers answer, each to its own Lambda integration', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
       (r) => r.Properties.RouteKey,
     );
@@ -24,9 +24,12 @@ describe('forms API', () => {
       'GET /api/forms',
       'GET /api/forms/{formId}',
       'GET /api/forms/{formId}/confirmation',
+      'GET /staff',
+      'GET /staff/{proxy+}',
       'POST /api/forms/{formId}',
+      'POST /staff/{proxy+}',
     ]);
-    template.resourceCountIs('AWS::ApiGatewayV2::Integration', 1);
+    template.resourceCountIs('AWS::ApiGatewayV2::Integration', 2);
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',

@@ -13,14 +13,15 @@ beforeAll(() => {
 const tableKey = () => logicalId(s.service, s.service.node.findChild('Submissions').node.findChild('Key'));
 
 describe('submissions table', () => {
-  it('is built from TABLE_SHAPE: key, by-form index, TTL and a new-image stream', () => {
-    const { partitionKey, byFormIndex } = TABLE_SHAPE;
+  it('is built from TABLE_SHAPE: key, by-form and by-team indexes, TTL and a new-image stream', () => {
+    const { partitionKey, byFormIndex, byTeamIndex } = TABLE_SHAPE;
     template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       KeySchema: [{ AttributeName: partitionKey.name, KeyType: 'HASH' }],
       AttributeDefinitions: Match.arrayWith([
         { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
         { AttributeName: byFormIndex.partitionKey.name, AttributeType: byFormIndex.partitionKey.type },
         { AttributeName: byFormIndex.sortKey.name, AttributeType: byFormIndex.sortKey.type },
+        { AttributeName: byTeamIndex.partitionKey.name, AttributeType: byTeamIndex.partitionKey.type },
       ]),
       GlobalSecondaryIndexes: [
         Match.objectLike({
@@ -29,6 +30,14 @@ describe('submissions table', () => {
             { AttributeName: byFormIndex.partitionKey.name, KeyType: 'HASH' },
             { AttributeName: byFormIndex.sortKey.name, KeyType: 'RANGE' },
           ],
+        }),
+        Match.objectLike({
+          IndexName: byTeamIndex.indexName,
+          KeySchema: [
+            { AttributeName: byTeamIndex.partitionKey.name, KeyType: 'HASH' },
+            { AttributeName: byTeamIndex.sortKey.name, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
         }),
       ],
       TimeToLiveSpecification: { AttributeName: TABLE_SHAPE.timeToLiveAttribute, Enabled: true },

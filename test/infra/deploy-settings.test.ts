@@ -16,10 +16,11 @@ describe('deploy settings', () => {
       stackPrefix: 'RestorativeReferrals',
       region: 'eu-west-2',
       siteDir: 'site/dist',
-      waf: { enabled: true, postRequestsPerFiveMinutes: 100 },
+      waf: { enabled: true, postRequestsPerFiveMinutes: 100, staffRequestsPerFiveMinutes: 300 },
       apiThrottle: { rateLimit: 20, burstLimit: 40 },
       logRetentionDays: 90,
       accessLogs: { cloudFront: false, retentionDays: 30 },
+      staff: { threatProtection: 'ENFORCED', clientGeneration: 1 },
       originVerify: { generation: 1 },
     });
   });
@@ -33,6 +34,7 @@ describe('deploy settings', () => {
     expect(parseDeploySettings('{"waf":{"enabled":false}}').waf).toEqual({
       enabled: false,
       postRequestsPerFiveMinutes: 100,
+      staffRequestsPerFiveMinutes: 300,
     });
   });
 

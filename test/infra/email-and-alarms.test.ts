@@ -147,6 +147,7 @@ describe('alarms', () => {
       expect(functions).toEqual([
         expect.stringMatching(/^MonthlyReportFunction/),
         expect.stringMatching(/^NotifyFunction/),
+        expect.stringMatching(/^StaffFunction/),
         expect.stringMatching(/^SubmitFunction/),
       ]);
     }

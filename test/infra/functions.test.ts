@@ -26,7 +26,8 @@ const CASES = [
     sdkCommand: 'TransactWriteItems',
     budgetKb: 340,
   },
-  { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail', budgetKb: 390 },
+  // 390.4 KB once team emails linked to the staff workspace.
+  { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail', budgetKb: 400 },
   {
     name: 'MonthlyReport',
     key: 'monthlyReport',
@@ -35,6 +36,8 @@ const CASES = [
     sdkCommand: 'SendEmail',
     budgetKb: 390,
   },
+  // The staff workspace: openid-client, its pages and the DynamoDB client.
+  { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 420 },
 ] as const;
 
 type FunctionKey = (typeof CASES)[number]['key'];

@@ -81,11 +81,12 @@ describe('origin-verify secret', () => {
     expect(all.filter((o) => o.OriginCustomHeaders)).toEqual([api]);
   });
 
-  it('reaches the submit function as ORIGIN_VERIFY_SECRET, the same reference', () => {
-    const submit = logicalId(s.service, s.service.submit.lambda);
-    expect(environmentOf(template, submit).ORIGIN_VERIFY_SECRET).toEqual(
-      dynamicReferenceTo(secretIdOf(template)),
-    );
+  it('reaches the submit and staff functions as ORIGIN_VERIFY_SECRET, the same reference', () => {
+    for (const fn of [s.service.submit, s.service.staff]) {
+      expect(environmentOf(template, logicalId(s.service, fn.lambda)).ORIGIN_VERIFY_SECRET).toEqual(
+        dynamicReferenceTo(secretIdOf(template)),
+      );
+    }
   });
 
   it('goes to no other function', () => {
@@ -95,7 +96,7 @@ describe('origin-verify secret', () => {
   });
 
   it('needs no Secrets Manager permission: CloudFormation resolves it, not the function', () => {
-    for (const fn of [s.service.submit, s.service.notify, s.service.monthlyReport]) {
+    for (const fn of [s.service.submit, s.service.notify, s.service.monthlyReport, s.service.staff]) {
       const actions = actionsOf(policyStatementsOf(template, logicalId(s.service, fn.role)));
       expect(actions.filter((a) => a.startsWith('secretsmanager:'))).toEqual([]);
     }
@@ -118,11 +119,12 @@ describe('rotating the origin-verify secret', () => {
     expect(originsOf(rotated).api.OriginCustomHeaders).toEqual([
       { HeaderName: ORIGIN_VERIFY_HEADER, HeaderValue: dynamicReferenceTo(after) },
     ]);
-    const submit = Object.entries(rotated.findResources('AWS::Lambda::Function')).find(
-      ([, r]) => r.Properties.Environment?.Variables?.ORIGIN_VERIFY_SECRET,
+    const checking = Object.values(rotated.findResources('AWS::Lambda::Function')).filter(
+      (r) => r.Properties.Environment?.Variables?.ORIGIN_VERIFY_SECRET,
     );
-    expect(submit?.[1].Properties.Environment.Variables.ORIGIN_VERIFY_SECRET).toEqual(
-      dynamicReferenceTo(after),
-    );
+    expect(checking).toHaveLength(2);
+    for (const fn of checking) {
+      expect(fn.Properties.Environment.Variables.ORIGIN_VERIFY_SECRET).toEqual(dynamicReferenceTo(after));
+    }
   });
 });

@@ -76,7 +76,7 @@ describe('WAF switched on (the default)', () => {
       Rules: Match.arrayWith([
         Match.objectLike({
           Name: 'AWSManagedRulesCommonRuleSet',
-          Priority: 1,
+          Priority: 2,
           OverrideAction: { None: {} },
           Statement: {
             ManagedRuleGroupStatement: {

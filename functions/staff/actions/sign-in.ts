@@ -56,7 +56,8 @@ export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<
   const member = memberFrom(signedIn.claims, config);
   if (!member) {
     refused('no-team');
-    return { ...htmlResponse(403, noTeamPage(config)), cookies: [clearSignInCookie()] };
+    // 401: signed in at the provider, but not allowed here (a 403 would become the site's 404 page).
+    return { ...htmlResponse(401, noTeamPage(config)), cookies: [clearSignInCookie()] };
   }
   const now = deps.now();
   const id = await startSession(deps.staff, member, signedIn.idToken, now);

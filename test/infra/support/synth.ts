@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { App, type CfnElement, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import rawConfig from '../../../config/service.json' with { type: 'json' };
 import { parseConfig } from '../../../functions/config/parse-config.ts';
 import { parseDeploySettings } from '../../../infra/deploy-settings.ts';
@@ -97,3 +98,11 @@ export interface PolicyStatementJson {
 
 export const actionsOf = (statements: PolicyStatementJson[]): string[] =>
   [...new Set(statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])))].sort();
+
+/** Every unacknowledged AwsSolutions and Serverless finding in the app, as "rule at path". */
+export const nagFindings = (s: Synthesized): string[] =>
+  [new AwsSolutionsChecks(), new ServerlessChecks()].flatMap((pack) =>
+    pack
+      .validateScope(s.app)
+      .violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} at ${r.constructPath}`)),
+  );

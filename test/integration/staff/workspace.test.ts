@@ -104,7 +104,7 @@ describe('signing in', () => {
 
   it('gives someone in no team a page saying so, and no session', async () => {
     const { callback, session } = await signInAs(twin, 'no-team');
-    expect(callback?.status).toBe(403);
+    expect(callback?.status).toBe(401);
     expect(await callback?.text()).toContain('Your account has no team');
     expect(session).toBeUndefined();
   });
@@ -224,13 +224,13 @@ describe('sessions and forms that change something', () => {
       headers: { ...form, 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
       body: `csrf=${csrf}`,
     });
-    expect(crossSite.status).toBe(403);
+    expect(crossSite.status).toBe(400);
     const noToken = await page(STAFF_PATHS.signOut, rj, {
       method: 'POST',
       headers: form,
       body: 'csrf=wrong',
     });
-    expect(noToken.status).toBe(403);
+    expect(noToken.status).toBe(400);
     expect((await page(STAFF_PATHS.inbox, rj)).status).toBe(200);
   });
 
