@@ -4,6 +4,7 @@ import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 import { GROUPS_CLAIM } from '../functions/contract/service-contract.ts';
 import { escapeHtml } from '../functions/pages/escape-html.ts';
 import { freePort } from './free-port.ts';
+import { memoryAdapter } from './oidc-memory-adapter.ts';
 import type { StaffAccount } from './staff-accounts.ts';
 
 /**
@@ -92,6 +93,7 @@ export const startOidcProvider = async (options: OidcProviderOptions): Promise<L
         token_endpoint_auth_method: 'client_secret_basic',
       },
     ],
+    adapter: memoryAdapter(),
     jwks: signingKeys(),
     cookies: { keys: [randomBytes(32).toString('hex')] },
     pkce: { required: () => true },
@@ -135,7 +137,14 @@ export const startOidcProvider = async (options: OidcProviderOptions): Promise<L
         },
       },
     },
-    ttl: { Session: 10 * 60 * 60, Interaction: 10 * 60, AuthorizationCode: 60, IdToken: 60 * 60 },
+    ttl: {
+      Session: 10 * 60 * 60,
+      Interaction: 10 * 60,
+      AuthorizationCode: 60,
+      IdToken: 60 * 60,
+      AccessToken: 60 * 60,
+      Grant: 10 * 60 * 60,
+    },
   });
   const oidc = provider.callback();
 

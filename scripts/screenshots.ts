@@ -1,18 +1,21 @@
 /**
  * `npm run screenshots`: builds the site, starts the local twin in memory, and saves a full-page
  * PNG of every page at phone (375 px) and desktop (1280 px) widths into docs/screenshots/, plus
- * a form's error state and "Check your answers". docs/site.md shows them.
+ * a form's error state and "Check your answers", and the staff workspace's inbox and a submission
+ * (signed in through the twin's own OpenID provider). docs/site.md and the README show them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { PATHS } from '../functions/contract/service-contract.ts';
+import { PATHS, STAFF_PATHS } from '../functions/contract/service-contract.ts';
 import { FORMS } from '../functions/forms/registry.ts';
 import { logger } from '../functions/observability/logger.ts';
+import { LOCAL_STAFF_PASSWORD } from '../local/staff-accounts.ts';
 import { startTwin } from '../local/twin.ts';
 import { PLANS } from '../test/e2e/support/answers.ts';
 import { launchBrowser } from '../test/e2e/support/browser.ts';
 import { fillByKeyboard } from '../test/e2e/support/keyboard.ts';
 import { buildSite, SITE_DIST } from '../test/e2e/support/site-build.ts';
+import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
 
 const OUT = 'docs/screenshots';
 const WIDTHS = { phone: 375, desktop: 1280 } as const;
@@ -72,11 +75,43 @@ const loadShrinker = async (): Promise<(png: Buffer) => Promise<Buffer>> => {
   }
 };
 
-const capture = async (browser: Browser, url: string) => {
+/** A few submissions for the workspace to show, sent as a script would. */
+const seedSubmissions = async (url: string): Promise<string[]> => {
+  const send = async (formId: string, answers: Record<string, unknown>) => {
+    const response = await fetch(`${url}/api/forms/${formId}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...answers, formOpenMs: '5000' }),
+    });
+    return ((await response.json()) as { reference: string }).reference;
+  };
+  return [
+    await send('referral', VALID_ANSWERS.referral ?? {}),
+    await send('referral', { ...VALID_ANSWERS.referral, stillAtRisk: 'yes', name: 'Jo' }),
+    await send('nuisance', VALID_ANSWERS.nuisance ?? {}),
+    await send('feedback', VALID_ANSWERS.feedback ?? {}),
+  ];
+};
+
+/** The workspace, signed in through the twin's provider as an admin: the inbox and one submission. */
+const staffShots = (references: string[]): Shot[] => [
+  { name: 'staff-inbox', path: STAFF_PATHS.inbox },
+  { name: 'staff-submission', path: STAFF_PATHS.submission(references[1] ?? '') },
+];
+
+const signIn = async (page: Page, url: string) => {
+  await page.goto(`${url}${STAFF_PATHS.signIn}`);
+  await page.getByLabel('Username').fill('admins');
+  await page.getByLabel('Password').fill(LOCAL_STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('h1', { hasText: /^Inbox$/ }).waitFor();
+};
+
+const capture = async (browser: Browser, url: string, staff: Shot[]) => {
   const shrink = await loadShrinker();
   for (const [device, width] of Object.entries(WIDTHS)) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
-    for (const shot of shots) {
+    const shoot = async (shot: Shot) => {
       const page = await context.newPage();
       await page.goto(`${url}${shot.path}`, { waitUntil: 'load' });
       await shot.prepare?.(page);
@@ -84,7 +119,12 @@ const capture = async (browser: Browser, url: string) => {
       writeFileSync(file, await shrink(await page.screenshot({ fullPage: true })));
       console.log(`wrote ${file}`);
       await page.close();
-    }
+    };
+    for (const shot of shots) await shoot(shot);
+    const signInPage = await context.newPage();
+    await signIn(signInPage, url);
+    await signInPage.close();
+    for (const shot of staff) await shoot(shot);
     await context.close();
   }
 };
@@ -95,7 +135,7 @@ logger.setLogLevel('SILENT');
 const twin = await startTwin({ port: 0, dataDir: null, siteDir: SITE_DIST, quiet: true });
 const browser = await launchBrowser();
 try {
-  await capture(browser, twin.url);
+  await capture(browser, twin.url, staffShots(await seedSubmissions(twin.url)));
 } finally {
   await browser.close();
   await twin.stop();
