@@ -78,7 +78,7 @@ export const inboxPage = (view: InboxView): string => {
   const table =
     rows.length === 0
       ? '<p class="govuk-body">Nothing matches. Try other filters.</p>'
-      : `<table class="govuk-table app-inbox">
+      : `<table class="govuk-table govuk-table--small-text-until-tablet app-inbox">
 <caption class="govuk-table__caption govuk-table__caption--m">Submissions</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row">
 <th scope="col" class="govuk-table__header">Reference</th>
