@@ -10,10 +10,10 @@ import { mkdirSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { build } from 'esbuild';
+import { ensureTable } from '../functions/storage/ensure-tables.ts';
 import { lambdaBuildOptions } from '../infra/lambda-bundle.ts';
 import { fromRoot } from '../infra/paths.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
-import { ensureTable } from '../local/ensure-table.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../local/local-credentials.ts';
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 30);

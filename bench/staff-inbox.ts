@@ -17,11 +17,11 @@ import { startSession } from '../functions/staff/auth/sessions.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import { ensureStaffTable, ensureTable } from '../functions/storage/ensure-tables.ts';
 import { inboxSource } from '../functions/storage/inbox-source.ts';
 import { buildRecord } from '../functions/submissions/record.ts';
 import { newReference } from '../functions/submissions/reference.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
-import { ensureStaffTable, ensureTable } from '../local/ensure-table.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../local/local-credentials.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
 

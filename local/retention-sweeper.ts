@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
-import { TABLE_SHAPE } from '../functions/contract/service-contract.ts';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 
 export interface SweeperOptions {
   client: DynamoDBClient;
@@ -14,7 +14,6 @@ export interface SweeperOptions {
 }
 
 const FIVE_MINUTES = 5 * 60_000;
-const { timeToLiveAttribute: ttl, partitionKey } = TABLE_SHAPE;
 
 /**
  * Plays DynamoDB's TTL for the local twin, which DynamoDB Local does not: every few minutes it
@@ -22,7 +21,7 @@ const { timeToLiveAttribute: ttl, partitionKey } = TABLE_SHAPE;
  * deletes within a few days of expiry; this is stricter, which is the safer way to be wrong.
  */
 export class RetentionSweeper {
-  private readonly db: DynamoDBDocumentClient;
+  private readonly store: DynamoSubmissionStore;
   private readonly options: SweeperOptions;
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<unknown> | undefined;
@@ -31,7 +30,7 @@ export class RetentionSweeper {
   constructor(options: SweeperOptions) {
     this.options = options;
     // Wraps the caller's client without owning it: the twin destroys that client itself.
-    this.db = DynamoDBDocumentClient.from(options.client);
+    this.store = new DynamoSubmissionStore(DynamoDBDocumentClient.from(options.client), options.tableName);
   }
 
   start(): void {
@@ -45,41 +44,9 @@ export class RetentionSweeper {
     await this.sweeping;
   }
 
-  /** One sweep: finds expired items and deletes each unless it was renewed meanwhile. Returns the count. */
-  async sweep(): Promise<number> {
-    const TableName = this.options.tableName;
-    const now = Math.floor((this.options.now?.() ?? new Date()).getTime() / 1000);
-    const expired = { ':now': now };
-    let deleted = 0;
-    const pages = paginateScan(
-      { client: this.db },
-      {
-        TableName,
-        FilterExpression: '#ttl < :now',
-        ProjectionExpression: '#pk',
-        ExpressionAttributeNames: { '#ttl': ttl, '#pk': partitionKey.name },
-        ExpressionAttributeValues: expired,
-      },
-    );
-    for await (const page of pages) {
-      for (const item of page.Items ?? []) {
-        try {
-          await this.db.send(
-            new DeleteCommand({
-              TableName,
-              Key: { [partitionKey.name]: item[partitionKey.name] },
-              ConditionExpression: '#ttl < :now',
-              ExpressionAttributeNames: { '#ttl': ttl },
-              ExpressionAttributeValues: expired,
-            }),
-          );
-          deleted += 1;
-        } catch (error) {
-          if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-        }
-      }
-    }
-    return deleted;
+  /** One sweep: deletes every expired item unless it was renewed meanwhile. Returns the count. */
+  sweep(): Promise<number> {
+    return this.store.sweepExpired(this.options.now?.() ?? new Date());
   }
 
   private tick(): void {

@@ -6,14 +6,15 @@ import { serviceConfig } from '../functions/config/service-config.ts';
 import type { Notifier } from '../functions/email/outgoing-email.ts';
 import { SesNotifier } from '../functions/email/ses-notifier.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import type { SubmissionStore } from '../functions/storage/submission-store.ts';
 import { useLocalCredentials } from '../local/local-credentials.ts';
 import { type Connection, isOnThisMachine } from './connection.ts';
 
 /** Everything a command needs; tests build one against their own table and clock. */
 export interface OpsContext {
   connection: Connection;
-  db: DynamoDBDocumentClient;
-  store: DynamoSubmissionStore;
+  /** Every read and write of the table goes through the storage module. */
+  store: SubmissionStore;
   config: ServiceConfig;
   now: () => Date;
   /** Made on first use, so only resend needs the email service. */
@@ -43,7 +44,6 @@ export const openContext = (
   let notifier: Notifier | undefined;
   return {
     connection,
-    db,
     store: new DynamoSubmissionStore(db, connection.tableName),
     config,
     now: options.now ?? (() => new Date()),

@@ -3,6 +3,7 @@ import { serviceConfig } from '../config/service-config.ts';
 import { makeSesClient, SesNotifier } from '../email/ses-notifier.ts';
 import { makeMonthlyReportHandler } from '../reporting/send-monthly-reports.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
+import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
 
 // Created once per Lambda instance: configuration is checked and clients made at cold start.
 const runtime = readRuntime();
@@ -13,8 +14,7 @@ const runtime = readRuntime();
  */
 export const handler = makeMonthlyReportHandler({
   config: serviceConfig,
-  db: makeDocumentClient(runtime),
-  tableName: runtime.TABLE_NAME,
+  store: new DynamoSubmissionStore(makeDocumentClient(runtime), runtime.TABLE_NAME),
   notifier: new SesNotifier(makeSesClient(runtime), serviceConfig.senderEmail, runtime.SES_CONFIGURATION_SET),
   now: () => new Date(),
 });

@@ -7,7 +7,7 @@ import type { SubmissionStore } from '../storage/submission-store.ts';
 
 export interface NotifyDeps {
   config: ServiceConfig;
-  store: SubmissionStore;
+  store: Pick<SubmissionStore, 'get' | 'markSent'>;
   notifier: Notifier;
   now: () => Date;
 }

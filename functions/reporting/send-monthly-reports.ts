@@ -1,16 +1,16 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ScheduledEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import type { Context, ScheduledEvent } from 'aws-lambda';
 import type { ServiceConfig } from '../config/schema.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
-import { logger } from '../observability/logger.ts';
+import { localContext, logContext, logger } from '../observability/logger.ts';
+import type { SubmissionStore } from '../storage/submission-store.ts';
 import { lastCalendarMonth } from './date-range.ts';
 import { formatReportEmail } from './format-report-email.ts';
 import { loadReport } from './load-report.ts';
 
 export interface MonthlyReportDeps {
   config: ServiceConfig;
-  db: DynamoDBDocumentClient;
-  tableName: string;
+  store: Pick<SubmissionStore, 'allByForm'>;
   notifier: Notifier;
   now: () => Date;
 }
@@ -24,7 +24,7 @@ export interface MonthlyOutcome {
 
 /** Builds last calendar month's report once and emails it to every team in the configuration. */
 export const sendMonthlyReports = async (deps: MonthlyReportDeps, at: Date): Promise<MonthlyOutcome> => {
-  const report = await loadReport(deps.db, deps.tableName, lastCalendarMonth(at), deps.now());
+  const report = await loadReport(deps.store, lastCalendarMonth(at), deps.now());
   const outcome: MonthlyOutcome = { since: report.since, until: report.until, sent: [], failed: [] };
   for (const teamId of Object.keys(deps.config.teams)) {
     try {
@@ -44,20 +44,30 @@ export const sendMonthlyReports = async (deps: MonthlyReportDeps, at: Date): Pro
  * still reports the month it was scheduled for. Failing teams make the run fail (so it is retried
  * and alarms); a retry may send a second copy to the teams that did get it, which is harmless.
  */
-export const makeMonthlyReportHandler =
-  (deps: MonthlyReportDeps) =>
-  async (event?: Partial<Pick<ScheduledEvent, 'time'>>): Promise<MonthlyOutcome> => {
-    const scheduled = event?.time ? new Date(event.time) : undefined;
-    const at = scheduled && !Number.isNaN(scheduled.getTime()) ? scheduled : deps.now();
-    const outcome = await sendMonthlyReports(deps, at);
-    logger.info('monthly summary', {
-      since: outcome.since,
-      until: outcome.until,
-      sent: outcome.sent.length,
-      failed: outcome.failed.length,
-    });
-    if (outcome.failed.length > 0) {
-      throw new Error(`Monthly summary not sent to ${outcome.failed.join(', ')}`);
-    }
-    return outcome;
-  };
+export const makeMonthlyReportHandler = (deps: MonthlyReportDeps) => {
+  const handler = middy<Partial<Pick<ScheduledEvent, 'time'>> | undefined, MonthlyOutcome>()
+    .use(logContext())
+    .handler((event) => runMonthlyReport(deps, event));
+  // Lambda always passes its context; tests may leave it out.
+  return (event?: Partial<Pick<ScheduledEvent, 'time'>>, context: Context = localContext('monthly-report')) =>
+    handler(event, context);
+};
+
+const runMonthlyReport = async (
+  deps: MonthlyReportDeps,
+  event?: Partial<Pick<ScheduledEvent, 'time'>>,
+): Promise<MonthlyOutcome> => {
+  const scheduled = event?.time ? new Date(event.time) : undefined;
+  const at = scheduled && !Number.isNaN(scheduled.getTime()) ? scheduled : deps.now();
+  const outcome = await sendMonthlyReports(deps, at);
+  logger.info('monthly summary', {
+    since: outcome.since,
+    until: outcome.until,
+    sent: outcome.sent.length,
+    failed: outcome.failed.length,
+  });
+  if (outcome.failed.length > 0) {
+    throw new Error(`Monthly summary not sent to ${outcome.failed.join(', ')}`);
+  }
+  return outcome;
+};

@@ -1,12 +1,25 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
+  paginateScan,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { TABLE_SHAPE } from '../contract/service-contract.ts';
+import type { DateRange } from '../reporting/date-range.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
 import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
+
+const {
+  partitionKey: PK,
+  kindAttribute: KIND,
+  kinds,
+  referenceAttribute: REFERENCE,
+  timeToLiveAttribute: TTL,
+} = TABLE_SHAPE;
 
 const MAX_ATTEMPTS = 5;
 
@@ -116,6 +129,104 @@ export class DynamoSubmissionStore implements SubmissionStore {
     } catch (error) {
       if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     }
+  }
+
+  queryByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions) {
+    return queryByForm<T>(this.client, this.tableName, formId, range, options);
+  }
+
+  allByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions) {
+    return allByForm<T>(this.client, this.tableName, formId, range, options);
+  }
+
+  /**
+   * Records name their guard item (guardPk). For a record that is already gone, or one written
+   * before guardPk existed, guard items are found by a Scan of the whole table with a filter on the
+   * reference they carry: every item is read, acceptable for that rare case.
+   */
+  async findGuardKeys(reference: string): Promise<string[]> {
+    const keys: string[] = [];
+    const pages = paginateScan(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        FilterExpression: '#kind = :guard AND #reference = :reference',
+        ProjectionExpression: '#pk',
+        ExpressionAttributeNames: { '#kind': KIND, '#reference': REFERENCE, '#pk': PK.name },
+        ExpressionAttributeValues: { ':guard': kinds.guard, ':reference': reference },
+        ConsistentRead: true,
+      },
+    );
+    for await (const page of pages) for (const item of page.Items ?? []) keys.push(String(item[PK.name]));
+    return keys;
+  }
+
+  /**
+   * Deletes the guard items first, then the record: if it stops half way, erasing again finds what
+   * is left (and a guard never outlives its record to hand an erased reference to a repeat).
+   */
+  async erase(reference: string, guardKeys: string[]): Promise<{ record: boolean; guards: number }> {
+    let guards = 0;
+    for (const pk of guardKeys) {
+      try {
+        await this.client.send(
+          new DeleteCommand({
+            TableName: this.tableName,
+            Key: { [PK.name]: pk },
+            ConditionExpression: '#reference = :reference',
+            ExpressionAttributeNames: { '#reference': REFERENCE },
+            ExpressionAttributeValues: { ':reference': reference },
+          }),
+        );
+        guards += 1;
+      } catch (error) {
+        // Already gone (expired and swept): nothing to do.
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      }
+    }
+    const { Attributes } = await this.client.send(
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: { [PK.name]: reference },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    return { record: Attributes !== undefined, guards };
+  }
+
+  /** Finds expired items (a Scan: the twin only) and deletes each unless it was renewed meanwhile. */
+  async sweepExpired(now: Date): Promise<number> {
+    const expired = { ':now': Math.floor(now.getTime() / 1000) };
+    let deleted = 0;
+    const pages = paginateScan(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        FilterExpression: '#ttl < :now',
+        ProjectionExpression: '#pk',
+        ExpressionAttributeNames: { '#ttl': TTL, '#pk': PK.name },
+        ExpressionAttributeValues: expired,
+      },
+    );
+    for await (const page of pages) {
+      for (const item of page.Items ?? []) {
+        try {
+          await this.client.send(
+            new DeleteCommand({
+              TableName: this.tableName,
+              Key: { [PK.name]: item[PK.name] },
+              ConditionExpression: '#ttl < :now',
+              ExpressionAttributeNames: { '#ttl': TTL },
+              ExpressionAttributeValues: expired,
+            }),
+          );
+          deleted += 1;
+        } catch (error) {
+          if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+        }
+      }
+    }
+    return deleted;
   }
 
   private async readGuard(pk: string): Promise<GuardItem | undefined> {

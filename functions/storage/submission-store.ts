@@ -1,4 +1,8 @@
+import type { DateRange } from '../reporting/date-range.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import type { QueryOptions } from './query-by-form.ts';
+
+export type { QueryOptions };
 
 export interface SaveResult {
   reference: string;
@@ -27,4 +31,18 @@ export interface SubmissionStore {
   get(reference: string): Promise<SubmissionRecord | undefined>;
   /** Records that an email went out; a no-op if the record has been erased meanwhile. */
   markSent(reference: string, field: SentField, at: Date): Promise<void>;
+  /** One form's submissions in a date range, oldest first, a page at a time (a Query on the by-form index). */
+  queryByForm<T = SubmissionRecord>(
+    formId: string,
+    range: DateRange,
+    options?: QueryOptions,
+  ): AsyncGenerator<T[]>;
+  /** The same, all in one list (for lists and reports, not for big exports). */
+  allByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions): Promise<T[]>;
+  /** The duplicate-guard items that name a reference (for a record already gone, or one without guardPk). */
+  findGuardKeys(reference: string): Promise<string[]>;
+  /** Erases a submission and its guard items: guards first, so a half-done erasure can be run again. */
+  erase(reference: string, guardKeys: string[]): Promise<{ record: boolean; guards: number }>;
+  /** Deletes every item past its TTL (the local twin's stand-in for DynamoDB's TTL). Returns the count. */
+  sweepExpired(now: Date): Promise<number>;
 }

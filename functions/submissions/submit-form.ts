@@ -10,7 +10,7 @@ import { looksLikeBot } from './spam.ts';
 
 export interface SubmitDeps {
   config: ServiceConfig;
-  store: SubmissionStore;
+  store: Pick<SubmissionStore, 'saveNew'>;
   now: () => Date;
 }
 

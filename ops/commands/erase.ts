@@ -1,4 +1,3 @@
-import { DeleteCommand, type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
 import type { OpsContext } from '../context.ts';
@@ -18,72 +17,17 @@ export interface Erased {
   guards: number;
 }
 
-/**
- * Records name their guard item (guardPk). For a record that is already gone, or one written
- * before guardPk existed, guard items are found by a Scan of the whole table with a filter on the
- * reference they carry: every item is read, acceptable for that rare case.
- */
-export const findGuardKeys = async (
-  db: DynamoDBDocumentClient,
-  tableName: string,
-  reference: string,
-): Promise<string[]> => {
-  const keys: string[] = [];
-  const pages = paginateScan(
-    { client: db },
-    {
-      TableName: tableName,
-      FilterExpression: '#kind = :guard AND #reference = :reference',
-      ProjectionExpression: '#pk',
-      ExpressionAttributeNames: { '#kind': 'kind', '#reference': 'reference', '#pk': 'pk' },
-      ExpressionAttributeValues: { ':guard': 'guard', ':reference': reference },
-      ConsistentRead: true,
-    },
-  );
-  for await (const page of pages) for (const item of page.Items ?? []) keys.push(String(item.pk));
-  return keys;
-};
-
 /** Finds what there is to erase; a reference with neither record nor guard is unknown. */
 export const findErasure = async (ctx: OpsContext, reference: string): Promise<ErasureTarget> => {
   const record = await ctx.store.get(reference);
-  const guardKeys = record?.guardPk
-    ? [record.guardPk]
-    : await findGuardKeys(ctx.db, ctx.connection.tableName, reference);
+  const guardKeys = record?.guardPk ? [record.guardPk] : await ctx.store.findGuardKeys(reference);
   if (!record && guardKeys.length === 0) throw unknownReference(reference);
   return { reference, ...(record ? { record } : {}), guardKeys };
 };
 
-const isConditionFailure = (error: unknown) => (error as Error).name === 'ConditionalCheckFailedException';
-
-/**
- * Deletes the guard items first, then the record: if it stops half way, running erase again finds
- * what is left (and a guard never outlives its record to hand an erased reference to a repeat).
- */
-export const eraseTarget = async (ctx: OpsContext, target: ErasureTarget): Promise<Erased> => {
-  const TableName = ctx.connection.tableName;
-  let guards = 0;
-  for (const pk of target.guardKeys) {
-    try {
-      await ctx.db.send(
-        new DeleteCommand({
-          TableName,
-          Key: { pk },
-          ConditionExpression: '#reference = :reference',
-          ExpressionAttributeNames: { '#reference': 'reference' },
-          ExpressionAttributeValues: { ':reference': target.reference },
-        }),
-      );
-      guards += 1;
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error; // Already gone (expired and swept): nothing to do.
-    }
-  }
-  const { Attributes } = await ctx.db.send(
-    new DeleteCommand({ TableName, Key: { pk: target.reference }, ReturnValues: 'ALL_OLD' }),
-  );
-  return { record: Attributes !== undefined, guards };
-};
+/** Erases the guard items, then the record (see SubmissionStore.erase), so it can be run again. */
+export const eraseTarget = (ctx: OpsContext, target: ErasureTarget): Promise<Erased> =>
+  ctx.store.erase(target.reference, target.guardKeys);
 
 const guardText = (n: number) => `${n} duplicate-guard entr${n === 1 ? 'y' : 'ies'}`;
 

@@ -2,7 +2,6 @@ import type { ServiceConfig } from '../../functions/config/schema.ts';
 import { isApplicable, questionsOf } from '../../functions/forms/applicable.ts';
 import type { FormDefinition, Question } from '../../functions/forms/types.ts';
 import type { DateRange } from '../../functions/reporting/date-range.ts';
-import { queryByForm } from '../../functions/reporting/query-by-form.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
 import type { OpsContext } from '../context.ts';
 import { csvRow, UTF8_BOM } from '../csv.ts';
@@ -90,13 +89,10 @@ export const runExport = async (
   const columns = exportColumns(options.form, ctx.config);
   let count = 0;
   await sink.write(options.format === 'csv' ? `${options.bom ? UTF8_BOM : ''}${csvHeader(columns)}` : '[');
-  const pages = queryByForm<SubmissionRecord>(
-    ctx.db,
-    ctx.connection.tableName,
-    options.form.id,
-    options.range,
-    { pageSize: PAGE_SIZE, liveAt: ctx.now() },
-  );
+  const pages = ctx.store.queryByForm(options.form.id, options.range, {
+    pageSize: PAGE_SIZE,
+    liveAt: ctx.now(),
+  });
   for await (const page of pages) {
     const text =
       options.format === 'csv'

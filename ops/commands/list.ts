@@ -1,7 +1,6 @@
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
 import type { DateRange } from '../../functions/reporting/date-range.ts';
-import { allByForm } from '../../functions/reporting/query-by-form.ts';
 import { textTable } from '../../functions/reporting/text-table.ts';
 import type { OpsContext } from '../context.ts';
 import { timeText } from '../dates.ts';
@@ -40,7 +39,7 @@ export const listSubmissions = async (
   const rows: ListedSubmission[] = [];
   for (const form of forms) {
     rows.push(
-      ...(await allByForm<ListedSubmission>(ctx.db, ctx.connection.tableName, form.id, range, {
+      ...(await ctx.store.allByForm<ListedSubmission>(form.id, range, {
         fields: LIST_FIELDS,
         liveAt: ctx.now(),
       })),

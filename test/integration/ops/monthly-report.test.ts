@@ -29,8 +29,7 @@ afterAll(() => {
 
 const deps = (notifier: Notifier) => ({
   config: serviceConfig,
-  db: table.documents,
-  tableName: table.tableName,
+  store: table.store,
   notifier,
   now: () => NOW,
 });

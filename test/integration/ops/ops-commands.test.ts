@@ -88,7 +88,7 @@ describe('retention in the tools', () => {
   it('leaves out records past their retention that are not deleted yet, but still shows one asked for', async () => {
     const rows = await listSubmissions(ctx, [form('referral')], november);
     expect(rows.map((r) => r.reference)).not.toContain(EXPIRED);
-    const report = await loadReport(ctx.db, table.tableName, november, NOW);
+    const report = await loadReport(ctx.store, november, NOW);
     expect(outcomesOf(report, 'referral').total).toBe(3);
     const record = await findSubmission(ctx, EXPIRED);
     expect(formatSubmission(formOf(record), serviceConfig, record, NOW)).toMatch(
@@ -205,12 +205,7 @@ describe('export', () => {
 
 describe('report', () => {
   it('computes the known numbers from the table', async () => {
-    const report = await loadReport(
-      ctx.db,
-      table.tableName,
-      rangeFrom(OCT_NOV.since, OCT_NOV.until, NOW),
-      NOW,
-    );
+    const report = await loadReport(ctx.store, rangeFrom(OCT_NOV.since, OCT_NOV.until, NOW), NOW);
     expect(report.forms.map((f) => [f.formId, f.total])).toEqual([
       ['referral', 4],
       ['nuisance', 3],

@@ -9,7 +9,7 @@ import {
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { STAFF_TABLE_SHAPE, TABLE_SHAPE } from '../functions/contract/service-contract.ts';
+import { STAFF_TABLE_SHAPE, TABLE_SHAPE } from '../contract/service-contract.ts';
 
 interface KeyAttribute {
   name: string;

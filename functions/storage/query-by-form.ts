@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
-import { createdAtBounds, type DateRange } from './date-range.ts';
+import { createdAtBounds, type DateRange } from '../reporting/date-range.ts';
 
 const { byFormIndex } = TABLE_SHAPE;
 
