@@ -7,7 +7,7 @@ import type { ServiceConfig } from '../../functions/config/schema.ts';
 import { serviceConfig } from '../../functions/config/service-config.ts';
 import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../../functions/storage/dynamodb-store.ts';
-import { ensureTable } from '../../local/ensure-table.ts';
+import { ensureTable } from '../../functions/storage/ensure-tables.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../../local/local-credentials.ts';
 
 /** The configuration used by tests: the sample, with no minimum fill time unless a test sets one. */
