@@ -5,6 +5,8 @@ import { originCheck } from '../http/origin-check.ts';
 import { type HttpResult, htmlResponse } from '../http/responses.ts';
 import { logContext, logger } from '../observability/logger.ts';
 import { showAudit } from '../staff/actions/audit.ts';
+import { eraseSubmission } from '../staff/actions/erase.ts';
+import { runExport } from '../staff/actions/export.ts';
 import { showInbox } from '../staff/actions/inbox.ts';
 import { finishSignIn, startSignIn } from '../staff/actions/sign-in.ts';
 import { signOut } from '../staff/actions/sign-out.ts';
@@ -88,6 +90,10 @@ export const makeStaffHandler = (deps: StaffDeps) =>
         }
         case 'inbox':
           return showInbox(req, deps, (await requireSession(req, deps)).session);
+        case 'export':
+          return runExport(req, deps, (await requireSession(req, deps)).session);
+        case 'erase':
+          return eraseSubmission(req, deps, (await requireSession(req, deps)).session, route.reference);
         case 'audit':
           return showAudit(req, deps, (await requireSession(req, deps)).session);
         case 'submission':

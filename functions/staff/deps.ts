@@ -7,7 +7,7 @@ import type { OpenId } from './auth/openid.ts';
 /** What the workspace needs, given by the Lambda entry point, the local twin or a test. */
 export interface StaffDeps {
   config: ServiceConfig;
-  submissions: Pick<SubmissionStore, 'get'>;
+  submissions: Pick<SubmissionStore, 'get' | 'queryByForm' | 'erase'>;
   inbox: (query: InboxQuery, after?: InboxCursor) => AsyncIterable<InboxRow>;
   staff: StaffStore;
   openId: OpenId;

@@ -1,5 +1,5 @@
 import { STAFF_PATHS } from '../contract/service-contract.ts';
-import { StaffProblem } from './errors.ts';
+import { notFound, StaffProblem } from './errors.ts';
 
 export type StaffRoute =
   | { name: 'inbox' }
@@ -8,6 +8,8 @@ export type StaffRoute =
   | { name: 'sign-out' }
   | { name: 'signed-out' }
   | { name: 'audit' }
+  | { name: 'export' }
+  | { name: 'erase'; reference: string }
   | { name: 'submission'; reference: string };
 
 const EXACT: Record<string, { route: StaffRoute; method: 'GET' | 'POST' }> = {
@@ -18,12 +20,20 @@ const EXACT: Record<string, { route: StaffRoute; method: 'GET' | 'POST' }> = {
   [STAFF_PATHS.signOut]: { route: { name: 'sign-out' }, method: 'POST' },
   [STAFF_PATHS.signedOut]: { route: { name: 'signed-out' }, method: 'GET' },
   [STAFF_PATHS.audit]: { route: { name: 'audit' }, method: 'GET' },
+  [STAFF_PATHS.export]: { route: { name: 'export' }, method: 'GET' },
 };
 
 const SUBMISSION = /^\/staff\/submissions\/([^/]{1,40})\/?$/;
+const ERASE = /^\/staff\/submissions\/([^/]{1,40})\/erase$/;
 
-const notFound = () =>
-  new StaffProblem(404, 'Page not found', 'There is nothing at this address, or it is not for your team.');
+
+const decoded = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw notFound(); // A malformed escape names no submission.
+  }
+};
 
 const allow = (method: string, allowed: 'GET' | 'POST') => {
   // HEAD is a GET without the body; browsers never send it to these pages, so it is refused too.
@@ -37,16 +47,16 @@ export const matchStaffRoute = (method: string, path: string): StaffRoute => {
     allow(method, exact.method);
     return exact.route;
   }
+  const erase = ERASE.exec(path);
+  if (erase) {
+    if (method !== 'GET' && method !== 'POST')
+      throw new StaffProblem(405, 'There is a problem', 'Use GET or POST here.');
+    return { name: 'erase', reference: decoded(erase[1] ?? '') };
+  }
   const submission = SUBMISSION.exec(path);
   if (submission) {
     allow(method, 'GET');
-    let reference: string;
-    try {
-      reference = decodeURIComponent(submission[1] ?? '');
-    } catch {
-      throw notFound();
-    }
-    return { name: 'submission', reference };
+    return { name: 'submission', reference: decoded(submission[1] ?? '') };
   }
   throw notFound();
 };

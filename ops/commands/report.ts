@@ -1,8 +1,8 @@
 import type { ServiceConfig } from '../../functions/config/schema.ts';
+import { csvRow, UTF8_BOM } from '../../functions/exports/csv.ts';
 import type { OutcomeReport } from '../../functions/reporting/build-report.ts';
 import { reportRows } from '../../functions/reporting/report-rows.ts';
 import { reportText } from '../../functions/reporting/report-text.ts';
-import { csvRow, UTF8_BOM } from '../csv.ts';
 
 export type ReportFormat = 'table' | 'csv' | 'json';
 

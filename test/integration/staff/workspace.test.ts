@@ -5,6 +5,7 @@ import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.t
 import { DynamoStaffStore } from '../../../functions/storage/dynamodb-staff-store.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { parseCsv } from '../../unit/ops/parse-csv.ts';
 import { referenceOf, type SpineTwin, startSpineTwin } from '../spine/spine-twin.ts';
 import { csrfFrom, referencesIn, sessionFor, signInAs, staffFetch } from './staff-client.ts';
 
@@ -268,5 +269,76 @@ describe('sessions and forms that change something', () => {
     expect(status).toBe(401);
     expect(html).toContain('Your session has ended');
     expect(await staffStore.getSession(hashOf(session))).toBeUndefined();
+  });
+});
+
+describe('export and erase', () => {
+  const today = new Date();
+  const dateQuery = (prefix: string, d: Date) =>
+    `${prefix}-day=${d.getUTCDate()}&${prefix}-month=${d.getUTCMonth() + 1}&${prefix}-year=${d.getUTCFullYear()}`;
+  const exportPath = (form: string) =>
+    `${STAFF_PATHS.export}?form=${form}&${dateQuery('from', new Date(Date.now() - 86_400_000))}&${dateQuery('to', today)}&download=csv`;
+
+  it('exports my team’s submissions only, as safe CSV, and records the export', async () => {
+    const { status, response, html } = await page(exportPath('referral'), rj);
+    expect(status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="referral-/);
+    const [header, ...rows] = parseCsv(html.replace(/^\uFEFF/, ''));
+    expect(header?.[0]).toBe('Reference');
+    expect(rows.map((r) => r[0])).toEqual([refs.adult]);
+    expect(rows[0]).toContain('Someone broke into my shed and took my tools.');
+    const entries = await staffStore.auditBy((await staffStore.getSession(hashOf(rj)))?.member.sub ?? '', 50);
+    expect(entries.find((e) => e.action === 'exported')?.detail).toMatch(
+      /^referral from \d{4}-\d{2}-\d{2} to .*: 1 submission$/,
+    );
+    const all = parseCsv((await page(exportPath('referral'), admin)).html.replace(/^\uFEFF/, ''));
+    expect(
+      all
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual([refs.adult, refs.youth].sort());
+  });
+
+  it('shows the export form, and its problems, as GOV.UK questions', async () => {
+    expect((await page(STAFF_PATHS.export, rj)).html).toContain('Download CSV');
+    const { status, html } = await page(
+      `${STAFF_PATHS.export}?form=&from-day=31&from-month=2&from-year=2026&download=csv`,
+      rj,
+    );
+    expect(status).toBe(400);
+    expect(html).toContain('Select a form');
+    expect(html).toContain('The first day must be a real date');
+    expect(html).toContain('Enter the last day');
+  });
+
+  it('lets only an admin erase, after typing the reference; the audit trail outlives the record', async () => {
+    const reference = await referenceOf(
+      await twin.postJson('feedback', { ...VALID_ANSWERS.feedback, formOpenMs: '5000' }),
+    );
+    expect((await page(STAFF_PATHS.erase(reference), rj)).status).toBe(404);
+    const confirm = await page(STAFF_PATHS.erase(reference), admin);
+    expect(confirm.status).toBe(200);
+    const csrf = csrfFrom(confirm.html);
+    const post = (typed: string) =>
+      page(STAFF_PATHS.erase(reference), admin, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+        body: new URLSearchParams({ csrf, confirm: typed }).toString(),
+      });
+    const wrong = await post('FB-2222-2222');
+    expect(wrong.status).toBe(400);
+    expect(wrong.html).toContain(`Type ${reference} to erase it`);
+    expect(await twin.record(reference)).toBeDefined();
+    const done = await post(reference.toLowerCase());
+    expect(done.status).toBe(200);
+    expect(done.html).toContain(`${reference} has been erased`);
+    expect(await twin.record(reference)).toBeUndefined();
+    const items = await twin.items();
+    expect(items.filter((i) => i.reference === reference)).toEqual([]);
+    expect((await page(STAFF_PATHS.submission(reference), admin)).status).toBe(404);
+    const trail = await staffStore.auditFor(reference);
+    expect(trail.map((e) => e.action)).toContain('erased');
   });
 });

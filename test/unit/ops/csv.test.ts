@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow, neutraliseFormula } from '../../../ops/csv.ts';
+import { csvCell, csvRow, neutraliseFormula } from '../../../functions/exports/csv.ts';
 import { parseCsv } from './parse-csv.ts';
 
 describe('CSV cells', () => {

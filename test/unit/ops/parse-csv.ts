@@ -1,29 +1,8 @@
-/** A strict RFC 4180 reader, to check what a spreadsheet would read back. */
-export const parseCsv = (text: string): string[][] => {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-};
+import { parse } from 'csv-parse/sync';
+
+/**
+ * What a spreadsheet would read back, by an independent, well-kept CSV reader (csv-parse), strict
+ * about RFC 4180: records end with CRLF and quotes must be well formed.
+ */
+export const parseCsv = (text: string): string[][] =>
+  parse(text, { record_delimiter: '\r\n', relax_quotes: false, relax_column_count: true }) as string[][];

@@ -1,0 +1,59 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import { isApplicable, questionsOf } from '../forms/applicable.ts';
+import { questionType } from '../forms/question-types/index.ts';
+import type { FormDefinition, Question } from '../forms/types.ts';
+import type { SubmissionRecord } from '../submissions/record.ts';
+import { csvRow } from './csv.ts';
+
+/** A cell: one text, several chosen labels, or nothing (not asked or not answered). */
+export type ExportValue = string | string[] | null;
+
+export interface ExportColumn {
+  header: string;
+  value: (record: SubmissionRecord) => ExportValue;
+}
+
+const spreadsheetTime = (iso: string | undefined) => (iso ? iso.slice(0, 19).replace('T', ' ') : null);
+
+/** An answer as people read it, by its question's type: one text, or a list for several choices. */
+const readable = (q: Question, value: string | string[]): string | string[] => {
+  const values = questionType(q).answerValues(q, value);
+  return Array.isArray(value) ? values : (values[0] ?? '');
+};
+
+/**
+ * The columns of an export: details first, then one column per question, named by its label (a
+ * label asked twice in a form gets its section's title, so headers stay unique).
+ */
+export const exportColumns = (form: FormDefinition, config: ServiceConfig): ExportColumn[] => {
+  const questions = questionsOf(form.sections);
+  const repeated = new Set(questions.map((q) => q.label).filter((l, i, all) => all.indexOf(l) !== i));
+  const sectionOf = (q: Question) => form.sections.find((s) => s.questions.includes(q))?.title ?? '';
+  return [
+    { header: 'Reference', value: (r) => r.reference },
+    { header: 'Received (UTC)', value: (r) => spreadsheetTime(r.createdAt) },
+    { header: 'Team', value: (r) => config.teams[r.team]?.name ?? r.team },
+    { header: 'Urgent', value: (r) => r.urgent },
+    { header: 'Team email sent (UTC)', value: (r) => spreadsheetTime(r.teamNotifiedAt) },
+    ...questions.map(
+      (q): ExportColumn => ({
+        header: repeated.has(q.label) ? `${q.label} (${sectionOf(q)})` : q.label,
+        value: (r) => {
+          const answer = r.answers[q.id];
+          return answer === undefined || !isApplicable(q, r.answers) ? null : readable(q, answer);
+        },
+      }),
+    ),
+  ];
+};
+
+/** A CSV cell for a value: several choices become one cell, separated by semicolons. */
+const flat = (value: ExportValue): string | null => (Array.isArray(value) ? value.join('; ') : value);
+
+export const csvHeader = (columns: ExportColumn[]): string => csvRow(columns.map((c) => c.header));
+
+export const csvRecord = (columns: ExportColumn[], record: SubmissionRecord): string =>
+  csvRow(columns.map((c) => flat(c.value(record))));
+
+export const jsonRecord = (columns: ExportColumn[], record: SubmissionRecord): Record<string, ExportValue> =>
+  Object.fromEntries(columns.map((c) => [c.header, c.value(record)]));
