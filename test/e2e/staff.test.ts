@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_PATHS, STAFF_SESSION } from '../../functions/contract/service-contract.ts';
@@ -86,6 +87,28 @@ describe('a team member', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('exports their team’s submissions as a CSV file', async () => {
+    await page.getByRole('link', { name: 'Export' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Form').selectOption('referral');
+    const today = new Date();
+    for (const [prefix, day] of [
+      ['from', new Date(Date.now() - 86_400_000)],
+      ['to', today],
+    ] as const) {
+      await page.locator(`#${prefix}`).fill(String(day.getUTCDate()));
+      await page.locator(`#${prefix}-month`).fill(String(day.getUTCMonth() + 1));
+      await page.locator(`#${prefix}-year`).fill(String(day.getUTCFullYear()));
+    }
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const text = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(text).toContain(refs.adult);
+    expect(text).not.toContain(refs.youth);
+  });
+
   it('is sent to sign in again after 30 minutes without using the workspace', async () => {
     const staff = new DynamoStaffStore(documents, twin.staffTableName);
     const id = (await context.cookies()).find((c) => c.name === STAFF_SESSION.cookie)?.value ?? '';
@@ -133,6 +156,32 @@ describe('another team', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     expect(await page.content()).not.toContain('shed');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('an admin', () => {
+  it('erases a submission after typing its reference, and sees it in the audit trail', async () => {
+    const reference = await submit('feedback', VALID_ANSWERS.feedback ?? {});
+    const context = await newContext();
+    const page = await signIn(context, 'admins');
+    await page.goto(`${twin.url}${STAFF_PATHS.submission(reference)}`);
+    await page.getByRole('link', { name: 'Erase this submission' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Erase for good' }).click();
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(`Type ${reference}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Type the reference to confirm').fill(reference);
+    await page.getByRole('button', { name: 'Erase for good' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe(`${reference} has been erased`);
+    expect(await twin.record(reference)).toBeUndefined();
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await page.getByLabel('Reference').fill(reference);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    const trail = (await page.locator('main').textContent()) ?? '';
+    expect(trail).toContain('Erased');
+    expect(trail).toContain('Opened');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
