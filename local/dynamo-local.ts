@@ -8,6 +8,8 @@ import { LOCAL_REGION } from './local-credentials.ts';
 
 export interface DynamoLocal {
   endpoint: string;
+  /** The Java process's id, so a test can see it is gone. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -48,13 +50,24 @@ export const startDynamoLocal = async (options: {
       reject(new Error(`Could not start DynamoDB Local (is Java 17+ installed? ${(e as Error).message})`)),
     ),
   );
+  // Java outlives a Node process that ends without stopping it: end it with the process, whatever
+  // the reason (a crash, an uncaught error, process.exit), so no DynamoDB Local is left behind.
+  const killWithProcess = () => child.kill('SIGKILL');
+  process.once('exit', killWithProcess);
   const endpoint = `http://127.0.0.1:${port}`;
-  await Promise.race([waitUntilServing(endpoint, child, 30_000), spawnError]);
+  try {
+    await Promise.race([waitUntilServing(endpoint, child, 30_000), spawnError]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
   return {
     endpoint,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        process.removeListener('exit', killWithProcess);
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

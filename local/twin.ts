@@ -129,11 +129,12 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const serveSite = serveStatic(options.siteDir ?? 'site/dist');
     // Started once the port is known: the provider must know where to send people back.
     let staff: StaffWorkspace | undefined;
+    // Every request is answered, whatever it holds: nothing a browser or curl sends ends the twin.
     const server = createServer(async (req, res) => {
-      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const isStaff = pathname.startsWith(STAFF_PREFIX) || pathname === STAFF_PREFIX.slice(0, -1);
-      if (!pathname.startsWith(API_PREFIX) && !isStaff) return serveSite(pathname, res);
       try {
+        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+        const isStaff = pathname.startsWith(STAFF_PREFIX) || pathname === STAFF_PREFIX.slice(0, -1);
+        if (!pathname.startsWith(API_PREFIX) && !isStaff) return serveSite(pathname, res);
         const event = await toApiGatewayEvent(req);
         if (isStaff && !staff)
           return void res.writeHead(503, { 'content-type': 'text/plain' }).end('Starting');
@@ -143,10 +144,10 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
             : await submit(event, localContext('submit'));
         writeResult(res, result);
       } catch (error) {
-        const status = error instanceof PayloadTooLarge ? 413 : 500;
-        res
-          .writeHead(status, { 'content-type': 'text/plain' })
-          .end(status === 413 ? 'Request too large' : 'Error');
+        if (res.headersSent) return void res.destroy();
+        const status = error instanceof PayloadTooLarge ? 413 : error instanceof TypeError ? 400 : 500;
+        const text = { 413: 'Request too large', 400: 'Bad request', 500: 'Error' }[status];
+        res.writeHead(status, { 'content-type': 'text/plain' }).end(text);
       }
     });
     const port = await listen(server, options.port ?? 3000);

@@ -31,3 +31,13 @@ const stop = async () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+process.on('SIGHUP', stop);
+// Should anything go wrong that no request handler caught, stop everything the twin started
+// (DynamoDB Local is a separate Java process) rather than leave it running.
+const fail = async (error: unknown) => {
+  console.error(`The twin stopped after an error: ${error instanceof Error ? error.name : 'unknown'}`);
+  await twin.stop().catch(() => {});
+  process.exit(1);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
