@@ -7,13 +7,14 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { passesNotifyFilter, TABLE_SHAPE } from '../functions/contract/service-contract.ts';
+import {
+  type NOTIFY_DELIVERY,
+  passesNotifyFilter,
+  TABLE_SHAPE,
+} from '../functions/contract/service-contract.ts';
 
-export interface DeliveryPolicy {
-  batchSize: number;
-  retryAttempts: number;
-  maxRecordAgeSeconds: number;
-}
+/** The event source mapping's settings the poller plays: the contract's NOTIFY_DELIVERY. */
+export type { DeliveryPolicy };
 
 export interface PollerOptions {
   dynamo: DynamoDBClient;
@@ -32,6 +33,8 @@ interface ShardState {
   pending: DynamoDBRecord[];
   attempts: number;
   retryAt: number;
+  /** How many records the next batch may hold: halved while bisecting a failing batch. */
+  batchLimit: number;
 }
 
 /** The event source mapping's filter: new submissions only. */
@@ -116,10 +119,16 @@ export class StreamPoller {
         new GetShardIteratorCommand({
           StreamArn: this.streamArn,
           ShardId: shard.ShardId,
-          ShardIteratorType: 'TRIM_HORIZON',
+          ShardIteratorType: this.options.policy.startingPosition,
         }),
       );
-      this.shards.set(shard.ShardId, { iterator: ShardIterator, pending: [], attempts: 0, retryAt: 0 });
+      this.shards.set(shard.ShardId, {
+        iterator: ShardIterator,
+        pending: [],
+        attempts: 0,
+        retryAt: 0,
+        batchLimit: this.options.policy.batchSize,
+      });
     }
   }
 
@@ -141,8 +150,9 @@ export class StreamPoller {
 
   private async deliverBatch(shard: ShardState): Promise<void> {
     const { policy } = this.options;
-    const batch = shard.pending.slice(0, policy.batchSize);
+    const batch = shard.pending.slice(0, shard.batchLimit);
     let failedFrom = batch.length;
+    let wholeBatchFailed = false;
     try {
       const response = await this.options.handler({ Records: batch });
       const failedIds = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
@@ -150,10 +160,21 @@ export class StreamPoller {
       if (index >= 0) failedFrom = index;
     } catch {
       failedFrom = 0; // The whole batch failed.
+      wholeBatchFailed = true;
     }
     if (failedFrom === batch.length) {
       shard.pending = shard.pending.slice(batch.length);
       shard.attempts = 0;
+      // A half that got through: the rest of the split batch goes on its own, then full batches again.
+      if (shard.batchLimit < policy.batchSize && shard.pending.length === 0)
+        shard.batchLimit = policy.batchSize;
+      return;
+    }
+    // Lambda's BisectBatchOnFunctionError: a batch that failed as a whole is split in two and each
+    // half retried on its own, so one bad record cannot hold up (or be parked with) good ones.
+    // Splitting does not count as a retry.
+    if (wholeBatchFailed && policy.bisectBatchOnError && batch.length > 1) {
+      shard.batchLimit = Math.ceil(batch.length / 2);
       return;
     }
     shard.pending = shard.pending.slice(failedFrom);

@@ -212,6 +212,14 @@ export const passesNotifyFilter = (record: StreamRecordLike): boolean =>
  * ride out a short SES outage; the six-hour age bounds how long one record can hold up its shard;
  * bisecting a failing batch retries the failing half apart from the rest.
  */
+export interface DeliveryPolicy {
+  batchSize: number;
+  retryAttempts: number;
+  maxRecordAgeSeconds: number;
+  bisectBatchOnError: boolean;
+  startingPosition: 'TRIM_HORIZON' | 'LATEST';
+}
+
 export const NOTIFY_DELIVERY = {
   batchSize: 10,
   retryAttempts: 10,
