@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import {
-  type NOTIFY_DELIVERY,
+  type DeliveryPolicy,
   passesNotifyFilter,
   TABLE_SHAPE,
 } from '../functions/contract/service-contract.ts';
