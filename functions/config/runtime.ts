@@ -1,6 +1,6 @@
 // zod/mini in everything bundled into a function: the same checks at a third of the size.
 import * as z from 'zod/mini';
-import { ConfigError } from './parse-config.ts';
+import { readEnvironment } from './environment.ts';
 
 const text = () => z.string().check(z.minLength(1));
 
@@ -22,12 +22,6 @@ const runtimeSchema = z.object({
 
 export type Runtime = z.infer<typeof runtimeSchema>;
 
-/** Reads the environment a function runs in; a missing value stops start-up naming the variable. */
-export const readRuntime = (env: NodeJS.ProcessEnv = process.env): Runtime => {
-  const result = runtimeSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid environment:\n- ${problems.join('\n- ')}`);
-  }
-  return result.data;
-};
+/** Reads the environment the function runs in; a missing value stops start-up naming the variable. */
+export const readRuntime = (env: NodeJS.ProcessEnv = process.env): Runtime =>
+  readEnvironment(runtimeSchema, env);

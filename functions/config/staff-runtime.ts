@@ -1,6 +1,6 @@
 // zod/mini in everything bundled into a function: the same checks at a third of the size.
 import * as z from 'zod/mini';
-import { ConfigError } from './parse-config.ts';
+import { readEnvironment } from './environment.ts';
 
 const text = () => z.string().check(z.minLength(1));
 
@@ -31,12 +31,6 @@ const staffRuntimeSchema = z.object({
 
 export type StaffRuntime = z.infer<typeof staffRuntimeSchema>;
 
-/** Reads the staff function's environment; a missing value stops start-up naming the variable. */
-export const readStaffRuntime = (env: NodeJS.ProcessEnv = process.env): StaffRuntime => {
-  const result = staffRuntimeSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid environment:\n- ${problems.join('\n- ')}`);
-  }
-  return result.data;
-};
+/** Reads the environment the function runs in; a missing value stops start-up naming the variable. */
+export const readStaffRuntime = (env: NodeJS.ProcessEnv = process.env): StaffRuntime =>
+  readEnvironment(staffRuntimeSchema, env);

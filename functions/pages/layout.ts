@@ -22,6 +22,8 @@ export interface PageOptions {
    * so the next request starts on this site and carries its SameSite=Strict session cookie.
    */
   refreshTo?: string;
+  /** A stylesheet loaded after the site's (the staff workspace's own components). */
+  extraStylesheet?: string;
 }
 
 export const documentTitle = ({ config, title, hasErrors }: PageOptions): string =>
@@ -37,6 +39,7 @@ ${page.refreshTo ? `<meta http-equiv="refresh" content="0; url=${escapeHtml(page
 ${page.description ? `<meta name="description" content="${escapeHtml(page.description)}">\n` : ''}<meta name="theme-color" content="${escapeHtml(page.config.brandColour)}">
 <link rel="icon" href="${ASSETS.favicon}" type="image/svg+xml">
 <link rel="stylesheet" href="${ASSETS.stylesheet}">
+${page.extraStylesheet ? `<link rel="stylesheet" href="${escapeHtml(page.extraStylesheet)}">\n` : ''}
 <script type="module" src="${ASSETS.script}"></script>
 </head>`;
 

@@ -26,7 +26,6 @@ const EXACT: Record<string, { route: StaffRoute; method: 'GET' | 'POST' }> = {
 const SUBMISSION = /^\/staff\/submissions\/([^/]{1,40})\/?$/;
 const ERASE = /^\/staff\/submissions\/([^/]{1,40})\/erase$/;
 
-
 const decoded = (segment: string): string => {
   try {
     return decodeURIComponent(segment);

@@ -9,6 +9,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { STAFF_TABLE_SHAPE } from '../contract/service-contract.ts';
+import { isConditionFailure } from './condition-failure.ts';
 import type { AuditEntry, PendingSignIn, StaffSession, StaffStore } from './staff-store.ts';
 
 const { partitionKey: PK, sortKey: SK, byActorIndex, timeToLiveAttribute: TTL } = STAFF_TABLE_SHAPE;
@@ -70,7 +71,7 @@ export class DynamoStaffStore implements StaffStore {
         }),
       );
     } catch (error) {
-      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error; // Signed out meanwhile: nothing to touch.
     }
   }
 
@@ -170,7 +171,7 @@ export class DynamoStaffStore implements StaffStore {
       );
     } catch (error) {
       // Opened before: the first time is the one that counts.
-      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error;
     }
   }
 }

@@ -1,17 +1,18 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
-  paginateScan,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { DateRange } from '../reporting/date-range.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import { isConditionFailure } from './condition-failure.ts';
+import { eraseSubmission, findGuardKeys } from './erase-submission.ts';
 import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
-import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
+import type { Erased, IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
+import { sweepExpired } from './sweep-expired.ts';
 
 const {
   partitionKey: PK,
@@ -25,12 +26,15 @@ const MAX_ATTEMPTS = 5;
 
 export const guardKey = (formId: string, hash: string): string => `GUARD#${formId}#${hash}`;
 
-interface GuardItem {
-  pk: string;
-  kind: 'guard';
-  reference: string;
-  expiresAt: number;
-}
+/** A duplicate guard: names the submission it guards, and expires after the key's window. */
+const guardItem = (pk: string, reference: string, expiresAt: number) => ({
+  [PK.name]: pk,
+  [KIND]: kinds.guard,
+  [REFERENCE]: reference,
+  [TTL]: expiresAt,
+});
+
+type GuardItem = ReturnType<typeof guardItem>;
 
 const reasonCodes = (error: unknown): (string | undefined)[] =>
   error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []).map((r) => r.Code) : [];
@@ -60,12 +64,7 @@ export class DynamoSubmissionStore implements SubmissionStore {
       const guardPk = guardKey(formId, key.hash);
       // The record names its guard, so erasure removes it directly instead of scanning the table.
       const record = { ...makeRecord(attempt), guardPk };
-      const guard: GuardItem = {
-        pk: guardPk,
-        kind: 'guard',
-        reference: record.reference,
-        expiresAt: nowSeconds + key.windowSeconds,
-      };
+      const guard = guardItem(guardPk, record.reference, nowSeconds + key.windowSeconds);
       try {
         await this.client.send(
           new TransactWriteCommand({
@@ -75,7 +74,8 @@ export class DynamoSubmissionStore implements SubmissionStore {
                   TableName: this.tableName,
                   Item: guard,
                   // An expired guard (TTL not yet swept) no longer counts.
-                  ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+                  ConditionExpression: 'attribute_not_exists(#pk) OR #expires < :now',
+                  ExpressionAttributeNames: { '#pk': PK.name, '#expires': TTL },
                   ExpressionAttributeValues: { ':now': nowSeconds },
                 },
               },
@@ -83,7 +83,8 @@ export class DynamoSubmissionStore implements SubmissionStore {
                 Put: {
                   TableName: this.tableName,
                   Item: record,
-                  ConditionExpression: 'attribute_not_exists(pk)',
+                  ConditionExpression: 'attribute_not_exists(#pk)',
+                  ExpressionAttributeNames: { '#pk': PK.name },
                 },
               },
             ],
@@ -93,8 +94,8 @@ export class DynamoSubmissionStore implements SubmissionStore {
       } catch (error) {
         const [guardCode, recordCode] = reasonCodes(error);
         if (guardCode === 'ConditionalCheckFailed') {
-          const existing = await this.readGuard(guard.pk);
-          if (existing) return { reference: existing.reference, duplicate: true };
+          const existing = await this.readGuard(guardPk);
+          if (existing) return { reference: existing[REFERENCE], duplicate: true };
         } else if (recordCode === 'ConditionalCheckFailed') {
           // Reference collision: loop with a new one.
         } else if (guardCode === 'TransactionConflict' || recordCode === 'TransactionConflict') {
@@ -109,9 +110,9 @@ export class DynamoSubmissionStore implements SubmissionStore {
 
   async get(reference: string): Promise<SubmissionRecord | undefined> {
     const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: reference }, ConsistentRead: true }),
+      new GetCommand({ TableName: this.tableName, Key: { [PK.name]: reference }, ConsistentRead: true }),
     );
-    return Item?.kind === 'submission' ? (Item as SubmissionRecord) : undefined;
+    return Item?.[KIND] === kinds.submission ? (Item as SubmissionRecord) : undefined;
   }
 
   async markSent(reference: string, field: SentField, at: Date): Promise<void> {
@@ -119,15 +120,15 @@ export class DynamoSubmissionStore implements SubmissionStore {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: reference },
+          Key: { [PK.name]: reference },
           UpdateExpression: 'SET #field = :at',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeNames: { '#field': field },
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#field': field, '#pk': PK.name },
           ExpressionAttributeValues: { ':at': at.toISOString() },
         }),
       );
     } catch (error) {
-      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error; // Erased meanwhile: nothing to mark.
     }
   }
 
@@ -139,99 +140,21 @@ export class DynamoSubmissionStore implements SubmissionStore {
     return allByForm<T>(this.client, this.tableName, formId, range, options);
   }
 
-  /**
-   * Records name their guard item (guardPk). For a record that is already gone, or one written
-   * before guardPk existed, guard items are found by a Scan of the whole table with a filter on the
-   * reference they carry: every item is read, acceptable for that rare case.
-   */
-  async findGuardKeys(reference: string): Promise<string[]> {
-    const keys: string[] = [];
-    const pages = paginateScan(
-      { client: this.client },
-      {
-        TableName: this.tableName,
-        FilterExpression: '#kind = :guard AND #reference = :reference',
-        ProjectionExpression: '#pk',
-        ExpressionAttributeNames: { '#kind': KIND, '#reference': REFERENCE, '#pk': PK.name },
-        ExpressionAttributeValues: { ':guard': kinds.guard, ':reference': reference },
-        ConsistentRead: true,
-      },
-    );
-    for await (const page of pages) for (const item of page.Items ?? []) keys.push(String(item[PK.name]));
-    return keys;
+  findGuardKeys(reference: string): Promise<string[]> {
+    return findGuardKeys(this.client, this.tableName, reference);
   }
 
-  /**
-   * Deletes the guard items first, then the record: if it stops half way, erasing again finds what
-   * is left (and a guard never outlives its record to hand an erased reference to a repeat).
-   */
-  async erase(reference: string, guardKeys: string[]): Promise<{ record: boolean; guards: number }> {
-    let guards = 0;
-    for (const pk of guardKeys) {
-      try {
-        await this.client.send(
-          new DeleteCommand({
-            TableName: this.tableName,
-            Key: { [PK.name]: pk },
-            ConditionExpression: '#reference = :reference',
-            ExpressionAttributeNames: { '#reference': REFERENCE },
-            ExpressionAttributeValues: { ':reference': reference },
-          }),
-        );
-        guards += 1;
-      } catch (error) {
-        // Already gone (expired and swept): nothing to do.
-        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-      }
-    }
-    const { Attributes } = await this.client.send(
-      new DeleteCommand({
-        TableName: this.tableName,
-        Key: { [PK.name]: reference },
-        ReturnValues: 'ALL_OLD',
-      }),
-    );
-    return { record: Attributes !== undefined, guards };
+  erase(reference: string, guardKeys: readonly string[]): Promise<Erased> {
+    return eraseSubmission(this.client, this.tableName, reference, guardKeys);
   }
 
-  /** Finds expired items (a Scan: the twin only) and deletes each unless it was renewed meanwhile. */
-  async sweepExpired(now: Date): Promise<number> {
-    const expired = { ':now': Math.floor(now.getTime() / 1000) };
-    let deleted = 0;
-    const pages = paginateScan(
-      { client: this.client },
-      {
-        TableName: this.tableName,
-        FilterExpression: '#ttl < :now',
-        ProjectionExpression: '#pk',
-        ExpressionAttributeNames: { '#ttl': TTL, '#pk': PK.name },
-        ExpressionAttributeValues: expired,
-      },
-    );
-    for await (const page of pages) {
-      for (const item of page.Items ?? []) {
-        try {
-          await this.client.send(
-            new DeleteCommand({
-              TableName: this.tableName,
-              Key: { [PK.name]: item[PK.name] },
-              ConditionExpression: '#ttl < :now',
-              ExpressionAttributeNames: { '#ttl': TTL },
-              ExpressionAttributeValues: expired,
-            }),
-          );
-          deleted += 1;
-        } catch (error) {
-          if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-        }
-      }
-    }
-    return deleted;
+  sweepExpired(now: Date): Promise<number> {
+    return sweepExpired(this.client, this.tableName, now);
   }
 
   private async readGuard(pk: string): Promise<GuardItem | undefined> {
     const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk }, ConsistentRead: true }),
+      new GetCommand({ TableName: this.tableName, Key: { [PK.name]: pk }, ConsistentRead: true }),
     );
     return Item as GuardItem | undefined;
   }

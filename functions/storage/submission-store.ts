@@ -20,6 +20,12 @@ export interface IdempotencyKey {
 
 export type SentField = 'teamNotifiedAt' | 'confirmationSentAt';
 
+/** What an erasure removed: whether the record was still there, and how many guard items. */
+export interface Erased {
+  record: boolean;
+  guards: number;
+}
+
 /** Where submissions live. The DynamoDB adapter serves AWS and DynamoDB Local alike. */
 export interface SubmissionStore {
   /** Stores a new submission durably, or returns the earlier reference for a repeated key. */
@@ -42,7 +48,7 @@ export interface SubmissionStore {
   /** The duplicate-guard items that name a reference (for a record already gone, or one without guardPk). */
   findGuardKeys(reference: string): Promise<string[]>;
   /** Erases a submission and its guard items: guards first, so a half-done erasure can be run again. */
-  erase(reference: string, guardKeys: string[]): Promise<{ record: boolean; guards: number }>;
+  erase(reference: string, guardKeys: readonly string[]): Promise<Erased>;
   /** Deletes every item past its TTL (the local twin's stand-in for DynamoDB's TTL). Returns the count. */
   sweepExpired(now: Date): Promise<number>;
 }

@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
 import type { Question } from '../types.ts';
-import { choiceAnswer, optionValues, renderChoice, selectMessage } from './choice.ts';
-import { type BrowserHints, fieldValue, type QuestionTypeModule, type RawFields } from './question-type.ts';
+import { choiceType, optionValues, selectMessage } from './choice.ts';
+import { fieldValue, type RawFields } from './question-type.ts';
 import { cleanText } from './text-answer.ts';
-
-const BROWSER: BrowserHints = { collect: 'many', display: 'label' };
 
 const schema = (q: Question) => {
   const exclusive = (q.options ?? []).filter((o) => o.exclusive);
@@ -30,17 +28,11 @@ const normalise = (q: Question, raw: RawFields): unknown => {
 };
 
 /** Any number of choices from a list; `requireAll` for declarations that must all be ticked. */
-export const checkboxes: QuestionTypeModule = {
-  multiple: true,
-  hasOptions: true,
-  browser: BROWSER,
-  maxLength: () => undefined,
-  missingMessage: selectMessage,
+export const checkboxes = choiceType({
+  kind: 'checkboxes',
   schema,
+  normalise,
   // Every consent ticked, each once: what the refinement checks, in JSON Schema's words.
   jsonSchema: (q, generated) =>
     q.requireAll ? { ...generated, minItems: q.options?.length, uniqueItems: true } : generated,
-  normalise,
-  render: (q, ctx, nested) => renderChoice(q, ctx, nested, 'checkboxes', BROWSER),
-  answerValues: choiceAnswer,
-};
+});

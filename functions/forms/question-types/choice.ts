@@ -1,3 +1,4 @@
+import type { z } from 'zod/mini';
 import { errorMessageId } from '../../pages/error-summary.ts';
 import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
@@ -11,7 +12,7 @@ import {
 } from '../../pages/field-parts.ts';
 import { isApplicable } from '../applicable.ts';
 import type { Answers, AnswerValue, Option, Question } from '../types.ts';
-import type { BrowserHints } from './question-type.ts';
+import type { BrowserHints, QuestionTypeModule } from './question-type.ts';
 
 /** What radios and checkboxes share: options, their labels and their GOV.UK markup. */
 
@@ -141,4 +142,29 @@ ${optionItems(drawing).join('\n')}
 </div>
 </fieldset>
 </div>`;
+};
+
+/** What sets radios and checkboxes apart. */
+export interface ChoiceKindSpec {
+  kind: ChoiceKind;
+  schema: (q: Question) => z.ZodMiniType;
+  normalise: QuestionTypeModule['normalise'];
+  jsonSchema: QuestionTypeModule['jsonSchema'];
+}
+
+/** A question answered by choosing options, shown by their labels, with follow-ups under them. */
+export const choiceType = (spec: ChoiceKindSpec): QuestionTypeModule => {
+  const browser: BrowserHints = { collect: spec.kind === 'radios' ? 'one' : 'many', display: 'label' };
+  return {
+    multiple: spec.kind === 'checkboxes',
+    hasOptions: true,
+    browser,
+    maxLength: () => undefined,
+    missingMessage: selectMessage,
+    schema: spec.schema,
+    jsonSchema: spec.jsonSchema,
+    normalise: spec.normalise,
+    render: (q, ctx, nested) => renderChoice(q, ctx, nested, spec.kind, browser),
+    answerValues: choiceAnswer,
+  };
 };

@@ -2,14 +2,7 @@ import * as z from 'zod/mini';
 import { errorMessageId } from '../../pages/error-summary.ts';
 import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
-import {
-  describedBy,
-  errorHtml,
-  formGroupStart,
-  hintHtml,
-  hintId,
-  legendClass,
-} from '../../pages/field-parts.ts';
+import * as field from '../../pages/field-parts.ts';
 import type { AnswerValue, Question } from '../types.ts';
 import { sentence } from '../words.ts';
 import { type BrowserHints, fieldValue, type QuestionTypeModule, type RawFields } from './question-type.ts';
@@ -157,15 +150,15 @@ const render = (q: Question, ctx: FieldContext, nested: boolean): string => {
   })}>
 </div>
 </div>`;
-  return `${formGroupStart(q, ctx, { browser: BROWSER, missingMessage: enterMessage(q) })}<fieldset${attributes(
+  return `${field.formGroupStart(q, ctx, { browser: BROWSER, missingMessage: enterMessage(q) })}<fieldset${attributes(
     {
       class: 'govuk-fieldset',
       role: 'group',
-      'aria-describedby': describedBy(q.hint && hintId(q), error && errorMessageId(q.id)),
+      'aria-describedby': field.describedBy(q.hint && field.hintId(q), error && errorMessageId(q.id)),
     },
   )}>
-<legend class="${legendClass(nested)}">${escapeHtml(q.label)}</legend>
-${hintHtml(q)}${errorHtml(q, ctx)}<div class="govuk-date-input" id="${escapeHtml(q.id)}-input">
+<legend class="${field.legendClass(nested)}">${escapeHtml(q.label)}</legend>
+${field.hintHtml(q)}${field.errorHtml(q, ctx)}<div class="govuk-date-input" id="${escapeHtml(q.id)}-input">
 ${PARTS.map(item).join('\n')}
 </div>
 </fieldset>

@@ -1,30 +1,18 @@
 import * as z from 'zod/mini';
-import type { Question } from '../types.ts';
-import type { QuestionTypeModule } from './question-type.ts';
-import { enterMessage, limitOf, normaliseText, textAnswer, tooLongMessage } from './text-answer.ts';
-import { renderTextInput, TEXT_BROWSER } from './text-input.ts';
+import { enterMessage, tooLongMessage } from './text-answer.ts';
+import { renderTextInput } from './text-input.ts';
+import { typedText } from './typed-text.ts';
 
-const max = (q: Question) => limitOf(q, 254);
+const FORMAT = 'Enter an email address in the correct format, like name@example.com';
 
 /** An email address, checked for its format (zod's own pattern, published in the JSON Schema). */
-export const email: QuestionTypeModule = {
-  multiple: false,
-  hasOptions: false,
-  browser: TEXT_BROWSER,
-  maxLength: max,
-  missingMessage: enterMessage,
-  schema: (q) =>
+export const email = typedText({
+  defaultMax: 254,
+  schema: (q, max) =>
     z
-      .email({
-        error: (issue) =>
-          issue.input === undefined
-            ? enterMessage(q)
-            : 'Enter an email address in the correct format, like name@example.com',
-      })
-      .check(z.maxLength(max(q), tooLongMessage(q, max(q)))),
+      .email({ error: (issue) => (issue.input === undefined ? enterMessage(q) : FORMAT) })
+      .check(z.maxLength(max, tooLongMessage(q, max))),
   // zod publishes the format and the limit itself.
   jsonSchema: (_q, generated) => generated,
-  normalise: normaliseText,
-  render: (q, ctx, nested) => renderTextInput(q, ctx, nested, 'email', max(q)),
-  answerValues: textAnswer,
-};
+  render: (q, ctx, nested, max) => renderTextInput(q, ctx, nested, 'email', max),
+});

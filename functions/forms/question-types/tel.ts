@@ -1,15 +1,7 @@
 import * as z from 'zod/mini';
-import type { Question } from '../types.ts';
-import type { QuestionTypeModule } from './question-type.ts';
-import {
-  enterMessage,
-  limitedText,
-  limitOf,
-  normaliseText,
-  textAnswer,
-  textJsonSchema,
-} from './text-answer.ts';
-import { renderTextInput, TEXT_BROWSER } from './text-input.ts';
+import { limitedText } from './text-answer.ts';
+import { renderTextInput } from './text-input.ts';
+import { typedText } from './typed-text.ts';
 
 /**
  * 7 to 20 characters of digits, spaces, +, brackets and dashes, starting and ending with neither
@@ -18,23 +10,11 @@ import { renderTextInput, TEXT_BROWSER } from './text-input.ts';
  */
 export const UK_PHONE = /^[0-9+(](?:[0-9+()-]|[^\S\r\n]){5,18}[0-9)]$/;
 
-const max = (q: Question) => limitOf(q, 20);
+const PHONE_FORMAT = 'Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192';
 
 /** A telephone number, UK or international. */
-export const tel: QuestionTypeModule = {
-  multiple: false,
-  hasOptions: false,
-  browser: TEXT_BROWSER,
-  maxLength: max,
-  missingMessage: enterMessage,
-  schema: (q) =>
-    limitedText(q, max(q)).check(
-      z.regex(UK_PHONE, {
-        error: 'Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192',
-      }),
-    ),
-  jsonSchema: (q, generated) => textJsonSchema(q, generated, max(q)),
-  normalise: normaliseText,
-  render: (q, ctx, nested) => renderTextInput(q, ctx, nested, 'tel', max(q)),
-  answerValues: textAnswer,
-};
+export const tel = typedText({
+  defaultMax: 20,
+  schema: (q, max) => limitedText(q, max).check(z.regex(UK_PHONE, { error: PHONE_FORMAT })),
+  render: (q, ctx, nested, max) => renderTextInput(q, ctx, nested, 'tel', max),
+});

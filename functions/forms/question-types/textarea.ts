@@ -11,18 +11,9 @@ import {
   textValue,
 } from '../../pages/field-parts.ts';
 import type { Question } from '../types.ts';
-import type { QuestionTypeModule } from './question-type.ts';
-import {
-  enterMessage,
-  limitedText,
-  limitOf,
-  normaliseText,
-  textAnswer,
-  textJsonSchema,
-} from './text-answer.ts';
+import { enterMessage } from './text-answer.ts';
 import { TEXT_BROWSER } from './text-input.ts';
-
-const max = (q: Question) => limitOf(q, 5000);
+import { typedText } from './typed-text.ts';
 
 /** Textareas show a live count only near the limit, so long limits do not add noise. */
 const CHARACTER_COUNT_THRESHOLD = 75;
@@ -30,9 +21,8 @@ const CHARACTER_COUNT_THRESHOLD = 75;
 const rowsFor = (limit: number): number => (limit <= 500 ? 4 : limit <= 1000 ? 5 : 8);
 
 /** GOV.UK's character count: the limit is shown, and typing past it is not cut off. */
-const render = (q: Question, ctx: FieldContext, nested: boolean): string => {
+const render = (q: Question, ctx: FieldContext, nested: boolean, limit: number): string => {
   const error = ctx.errors.has(q.id);
-  const limit = max(q);
   const start = formGroupStart(q, ctx, {
     browser: TEXT_BROWSER,
     missingMessage: enterMessage(q),
@@ -58,15 +48,4 @@ ${hintHtml(q)}${errorHtml(q, ctx)}<textarea${attributes({
 };
 
 /** A longer answer over several lines: what happened, what would help. */
-export const textarea: QuestionTypeModule = {
-  multiple: false,
-  hasOptions: false,
-  browser: TEXT_BROWSER,
-  maxLength: max,
-  missingMessage: enterMessage,
-  schema: (q) => limitedText(q, max(q)),
-  jsonSchema: (q, generated) => textJsonSchema(q, generated, max(q)),
-  normalise: normaliseText,
-  render,
-  answerValues: textAnswer,
-};
+export const textarea = typedText({ defaultMax: 5000, render });

@@ -1,5 +1,5 @@
 import type { ServiceConfig } from '../../config/schema.ts';
-import { STAFF_PATHS } from '../../contract/service-contract.ts';
+import { ASSETS, STAFF_PATHS } from '../../contract/service-contract.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import { renderDocument } from '../../pages/layout.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
@@ -60,6 +60,7 @@ export const staffDocument = (page: StaffPage, main: string): string =>
       hasErrors: page.hasErrors ?? false,
       homePath: STAFF_PATHS.inbox,
       navigation: navigation(page),
+      extraStylesheet: ASSETS.staffStylesheet,
       ...(page.refreshTo ? { refreshTo: page.refreshTo } : {}),
     },
     main,

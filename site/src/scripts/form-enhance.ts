@@ -1,4 +1,4 @@
-import { PATHS } from '../../../functions/contract/service-contract.ts';
+import { PATHS } from '../../../functions/contract/paths.ts';
 import { META_FIELDS } from '../../../functions/forms/meta-fields.ts';
 import type { PageError } from '../../../functions/pages/error-summary.ts';
 import {

@@ -42,3 +42,11 @@ describe('CSV cells', () => {
     );
   });
 });
+
+describe('the CSV oracle (csv-parse)', () => {
+  it('refuses what a careless writer could produce, so the checks above mean something', () => {
+    expect(() => parseCsv('a,b\r\nc\r\n')).toThrow(/column|record/i);
+    expect(() => parseCsv('"a"b\r\n')).toThrow(/quote/i);
+    expect(() => parseCsv('"open\r\n')).toThrow(/quote/i);
+  });
+});

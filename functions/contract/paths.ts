@@ -1,0 +1,67 @@
+/** Part of the service contract (service-contract.ts): the addresses. The browser script takes only these. */
+
+/**
+ * Stable asset addresses. The handler's pages are rendered in Lambda without the site's build
+ * manifest, so the assets cannot carry content hashes; the CDN revalidates them instead.
+ */
+export const ASSETS = {
+  stylesheet: '/assets/site.css',
+  /** The staff workspace's extra components, loaded after site.css by its pages only. */
+  staffStylesheet: '/assets/staff.css',
+  script: '/assets/site.js',
+  /** A tiny blocking script that marks the body as JavaScript-enabled before the first paint. */
+  jsEnabled: '/assets/js-enabled.js',
+  favicon: '/favicon.svg',
+} as const;
+
+/** Everything under this prefix goes to the API (CloudFront's behaviour, the twin's router). */
+export const API_PREFIX = '/api/';
+
+/** The public pages, and the API addresses pages and scripts link to. */
+export const PATHS = {
+  home: '/',
+  about: '/restorative-justice/',
+  onlineSafety: '/online-safety/',
+  privacy: '/privacy/',
+  accessibility: '/accessibility/',
+  form: (formId: string) => `/${formId}/`,
+  forms: '/api/forms',
+  submit: (formId: string) => `/api/forms/${encodeURIComponent(formId)}`,
+  confirmation: (formId: string, reference: string) =>
+    `/api/forms/${encodeURIComponent(formId)}/confirmation?reference=${encodeURIComponent(reference)}`,
+} as const;
+
+/** The staff workspace: server-rendered pages on the same origin, behind sign-in. */
+export const STAFF_PREFIX = '/staff/';
+
+export const STAFF_PATHS = {
+  inbox: '/staff/',
+  signIn: '/staff/sign-in',
+  callback: '/staff/callback',
+  signOut: '/staff/sign-out',
+  signedOut: '/staff/signed-out',
+  submission: (reference: string) => `/staff/submissions/${encodeURIComponent(reference)}`,
+  erase: (reference: string) => `/staff/submissions/${encodeURIComponent(reference)}/erase`,
+  export: '/staff/export',
+  audit: '/staff/audit',
+} as const;
+
+export type HttpMethodName = 'GET' | 'POST';
+
+export interface ApiRoute {
+  /** What the handler does here. */
+  name: 'list-forms' | 'form' | 'confirmation';
+  /** API Gateway's route template: `{name}` is one path segment. */
+  path: string;
+  methods: readonly HttpMethodName[];
+}
+
+/** The staff workspace's one route: every /staff/ page goes to the staff function. */
+export const STAFF_ROUTE = { path: '/staff/{proxy+}', methods: ['GET', 'POST'] } as const;
+
+/** The API's routes: API Gateway is given exactly these, and the handler matches against them. */
+export const API_ROUTES: readonly ApiRoute[] = [
+  { name: 'list-forms', path: '/api/forms', methods: ['GET'] },
+  { name: 'form', path: '/api/forms/{formId}', methods: ['GET', 'POST'] },
+  { name: 'confirmation', path: '/api/forms/{formId}/confirmation', methods: ['GET'] },
+];

@@ -1,0 +1,57 @@
+/** Part of the service contract (service-contract.ts): the one browser security policy, and staff sessions. */
+
+/**
+ * The one Content Security Policy, as directives. The site serves only same-origin JS and CSS
+ * files: no inline script or style (the Astro build must not inline them), no fonts (the pages
+ * use the system font), nothing from other origins, and nothing may frame the pages.
+ */
+export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self'"],
+  ['font-src', "'none'"],
+  ['connect-src', "'self'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'none'"],
+  ['base-uri', "'none'"],
+  ['object-src', "'none'"],
+];
+
+/** Directives browsers ignore (with a console warning) when the policy comes in a meta element. */
+const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+const policyText = (directives: readonly (readonly [string, string])[]) =>
+  directives.map(([name, value]) => `${name} ${value}`).join('; ');
+
+/** The policy as CloudFront sends it in the Content-Security-Policy header. */
+export const CONTENT_SECURITY_POLICY = policyText(CSP_DIRECTIVES);
+
+/**
+ * The same policy for the pages' meta element, so the local twin and the browser tests enforce it
+ * too: every directive but those a meta element cannot carry (the header still sends them).
+ */
+export const META_CONTENT_SECURITY_POLICY = policyText(
+  CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY_DIRECTIVES.has(name)),
+);
+
+/** The forms need no device features. */
+export const PERMISSIONS_POLICY =
+  'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+
+/** The staff session: an httpOnly cookie naming a server-side session, and how long it lasts. */
+export const STAFF_SESSION = {
+  cookie: '__Host-staff-session',
+  /** Binds a sign-in to the browser that started it; Lax, as the provider redirects back cross-site. */
+  loginCookie: '__Host-staff-sign-in',
+  idleSeconds: 30 * 60,
+  absoluteSeconds: 10 * 60 * 60,
+  /** How long a started sign-in may take at the provider. */
+  signInSeconds: 10 * 60,
+} as const;
+
+/** The group (Cognito group, or the local provider's) whose members see every team's work. */
+export const ADMIN_GROUP = 'admins';
+
+/** The ID token claim that lists a person's groups: Cognito's name, which the local provider uses too. */
+export const GROUPS_CLAIM = 'cognito:groups';

@@ -1,0 +1,52 @@
+/** Part of the service contract (service-contract.ts): the tables' shapes. */
+
+/**
+ * The table's shape, defined once: the CDK stack and the local twin both build the table from it,
+ * and the storage adapter names attributes through it. Submissions are keyed by their reference;
+ * duplicate-guard items share the table (pk GUARD#…) and carry no formId, so the by-form index
+ * holds submissions only.
+ */
+export const TABLE_SHAPE = {
+  partitionKey: { name: 'pk', type: 'S' },
+  byFormIndex: {
+    indexName: 'byFormAndDate',
+    partitionKey: { name: 'formId', type: 'S' },
+    sortKey: { name: 'createdAt', type: 'S' },
+  },
+  /** The staff inbox: one team's submissions, newest or oldest first. */
+  byTeamIndex: {
+    indexName: 'byTeamAndDate',
+    partitionKey: { name: 'team', type: 'S' },
+    sortKey: { name: 'createdAt', type: 'S' },
+  },
+  timeToLiveAttribute: 'expiresAt',
+  /** What kind of item this is: a submission or a duplicate guard. */
+  kindAttribute: 'kind',
+  kinds: { submission: 'submission', guard: 'guard' },
+  /** On a guard item: the reference of the submission it guards. */
+  referenceAttribute: 'reference',
+  /** The notifier reads new items from the stream; only the new image is needed. */
+  streamViewType: 'NEW_IMAGE',
+} as const;
+
+export const LOCAL_TABLE_NAME = 'restorative-submissions';
+
+/**
+ * The staff table: sessions, sign-ins in progress and the audit trail, apart from the submissions
+ * so that audit entries survive a submission's erasure and outlive its retention, and so that the
+ * staff function writes nothing where the submissions are. Items are keyed pk + sk:
+ * SESSION#{hash} / SESSION, SIGNIN#{state} / SIGNIN, AUDIT#{reference} / {at}#{id} (with actor, at
+ * for the by-actor index).
+ */
+export const STAFF_TABLE_SHAPE = {
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  byActorIndex: {
+    indexName: 'byActor',
+    partitionKey: { name: 'actor', type: 'S' },
+    sortKey: { name: 'at', type: 'S' },
+  },
+  timeToLiveAttribute: 'expiresAt',
+} as const;
+
+export const LOCAL_STAFF_TABLE_NAME = 'restorative-staff';

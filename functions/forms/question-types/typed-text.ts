@@ -1,0 +1,42 @@
+import type { z } from 'zod/mini';
+import type { FieldContext } from '../../pages/field-context.ts';
+import type { Question } from '../types.ts';
+import type { JsonSchema, QuestionTypeModule } from './question-type.ts';
+import {
+  enterMessage,
+  limitedText,
+  limitOf,
+  normaliseText,
+  textAnswer,
+  textJsonSchema,
+} from './text-answer.ts';
+import { TEXT_BROWSER } from './text-input.ts';
+
+/** What sets one kind of typed answer apart from the others. */
+export interface TypedTextKind {
+  /** The limit when the question sets none, in characters. */
+  defaultMax: number;
+  /** Its GOV.UK markup, given the effective limit. */
+  render: (q: Question, ctx: FieldContext, nested: boolean, max: number) => string;
+  /** Its schema, given the effective limit; plain limited text when absent. */
+  schema?: (q: Question, max: number) => z.ZodMiniType;
+  /** What the published JSON Schema adds; the limit and "blank is no answer" when absent. */
+  jsonSchema?: (q: Question, generated: JsonSchema, max: number) => JsonSchema;
+}
+
+/** A typed answer (text, textarea, email, tel): one text, cleaned the same way, shown as typed. */
+export const typedText = (kind: TypedTextKind): QuestionTypeModule => {
+  const max = (q: Question) => limitOf(q, kind.defaultMax);
+  return {
+    multiple: false,
+    hasOptions: false,
+    browser: TEXT_BROWSER,
+    maxLength: max,
+    missingMessage: enterMessage,
+    schema: (q) => (kind.schema ?? limitedText)(q, max(q)),
+    jsonSchema: (q, generated) => (kind.jsonSchema ?? textJsonSchema)(q, generated, max(q)),
+    normalise: normaliseText,
+    render: (q, ctx, nested) => kind.render(q, ctx, nested, max(q)),
+    answerValues: textAnswer,
+  };
+};
