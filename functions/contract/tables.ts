@@ -1,5 +1,17 @@
 /** Part of the service contract (service-contract.ts): the tables' shapes. */
 
+/** A global secondary index keyed by two string attributes, all attributes projected. */
+const stringIndex = <N extends string, P extends string, S extends string>(
+  indexName: N,
+  partition: P,
+  sort: S,
+) =>
+  ({
+    indexName,
+    partitionKey: { name: partition, type: 'S' },
+    sortKey: { name: sort, type: 'S' },
+  }) as const;
+
 /**
  * The table's shape, defined once: the CDK stack and the local twin both build the table from it,
  * and the storage adapter names attributes through it. Submissions are keyed by their reference;
@@ -8,17 +20,9 @@
  */
 export const TABLE_SHAPE = {
   partitionKey: { name: 'pk', type: 'S' },
-  byFormIndex: {
-    indexName: 'byFormAndDate',
-    partitionKey: { name: 'formId', type: 'S' },
-    sortKey: { name: 'createdAt', type: 'S' },
-  },
+  byFormIndex: stringIndex('byFormAndDate', 'formId', 'createdAt'),
   /** The staff inbox: one team's submissions, newest or oldest first. */
-  byTeamIndex: {
-    indexName: 'byTeamAndDate',
-    partitionKey: { name: 'team', type: 'S' },
-    sortKey: { name: 'createdAt', type: 'S' },
-  },
+  byTeamIndex: stringIndex('byTeamAndDate', 'team', 'createdAt'),
   timeToLiveAttribute: 'expiresAt',
   /** What kind of item this is: a submission or a duplicate guard. */
   kindAttribute: 'kind',
@@ -41,11 +45,7 @@ export const LOCAL_TABLE_NAME = 'restorative-submissions';
 export const STAFF_TABLE_SHAPE = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
-  byActorIndex: {
-    indexName: 'byActor',
-    partitionKey: { name: 'actor', type: 'S' },
-    sortKey: { name: 'at', type: 'S' },
-  },
+  byActorIndex: stringIndex('byActor', 'actor', 'at'),
   timeToLiveAttribute: 'expiresAt',
 } as const;
 

@@ -104,3 +104,17 @@ export const INVITE_FEEDBACK: ClosingNote = {
   text: 'If you take part in a restorative meeting, you can',
   link: { formId: 'feedback', text: 'tell us how it went', after: '. It helps us improve.' },
 };
+
+/**
+ * A person's name: what they like to be called, as they write it (no spelling check, up to 100
+ * characters). The id, label, message and condition vary by form.
+ */
+export const nameQuestion = (
+  q: Pick<Question, 'id' | 'label' | 'required' | 'errorName'> & Partial<Question>,
+): Question => ({
+  type: 'text',
+  autocomplete: 'name',
+  spellcheck: false,
+  maxLength: 100,
+  ...q,
+});

@@ -1,14 +1,8 @@
-import {
-  markedSafe,
-  options,
-  SAFE_WAYS_QUESTION,
-  safeContactQuestions,
-  YES_NO_NOT_SURE,
-} from './common-questions.ts';
+import * as common from './common-questions.ts';
 import { defineForm } from './define-form.ts';
 import type { Question } from './types.ts';
 
-export const AGREEMENT = options(
+export const AGREEMENT = common.options(
   ['strongly-agree', 'Strongly agree'],
   ['agree', 'Agree'],
   ['neither', 'Neither agree nor disagree'],
@@ -16,7 +10,7 @@ export const AGREEMENT = options(
   ['strongly-disagree', 'Strongly disagree'],
 );
 
-export const SATISFACTION = options(
+export const SATISFACTION = common.options(
   ['very-satisfied', 'Very satisfied'],
   ['satisfied', 'Satisfied'],
   ['neither', 'Neither satisfied nor dissatisfied'],
@@ -69,7 +63,7 @@ export const feedback = defineForm({
           type: 'radios',
           label: 'What kind of meeting was it?',
           required: true,
-          options: options(
+          options: common.options(
             ['conference', 'A restorative conference'],
             ['circle', 'A restorative circle'],
             ['family-group', 'A family group conference'],
@@ -103,7 +97,7 @@ export const feedback = defineForm({
           type: 'radios',
           label: 'What was your part in the meeting?',
           required: true,
-          options: options(
+          options: common.options(
             ['harmed', 'I was harmed or affected'],
             ['responsible', 'I was responsible for the harm'],
             ['supporter', 'I was there to support someone, for example as family or a friend'],
@@ -133,7 +127,7 @@ export const feedback = defineForm({
           type: 'radios',
           label: 'Would you recommend restorative justice to someone in your position?',
           required: true,
-          options: YES_NO_NOT_SURE,
+          options: common.YES_NO_NOT_SURE,
           errorName: 'whether you would recommend it',
         },
         {
@@ -164,28 +158,26 @@ export const feedback = defineForm({
           label: 'May we contact you about your feedback?',
           hint: 'You can give feedback without leaving your name or any contact details',
           required: true,
-          options: options(['yes', 'Yes'], ['no', 'No, keep my feedback anonymous']),
+          options: common.options(['yes', 'Yes'], ['no', 'No, keep my feedback anonymous']),
           errorName: 'whether we may contact you',
         },
-        {
+        common.nameQuestion({
           id: 'name',
-          type: 'text',
           label: 'Your name (optional)',
           required: false,
-          autocomplete: 'name',
-          spellcheck: false,
-          maxLength: 100,
           errorName: 'your name',
           showIf: mayContact,
-        },
-        ...safeContactQuestions({ you: true, letters: 'none', showIf: mayContact }),
+        }),
+        ...common.safeContactQuestions({ you: true, letters: 'none', showIf: mayContact }),
       ],
     },
   ],
   contact: {
-    safeWaysQuestion: SAFE_WAYS_QUESTION,
+    safeWaysQuestion: common.SAFE_WAYS_QUESTION,
     confirmationEmail: (a) =>
-      a.mayContact === 'yes' && markedSafe(a, 'email') && typeof a.email === 'string' ? a.email : undefined,
+      a.mayContact === 'yes' && common.markedSafe(a, 'email') && typeof a.email === 'string'
+        ? a.email
+        : undefined,
     whenEmailed:
       'We only send a confirmation email if you said we may contact you, gave an email address and said email is safe.',
   },

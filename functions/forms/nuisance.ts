@@ -1,6 +1,7 @@
 import {
   INVITE_FEEDBACK,
   markedSafe,
+  nameQuestion,
   options,
   SAFE_WAYS_QUESTION,
   safeContactQuestions,
@@ -65,16 +66,7 @@ export const nuisance = defineForm({
           errorName: 'which housing association',
           showIf: { question: 'landlord', oneOf: ['housing-association'] },
         },
-        {
-          id: 'name',
-          type: 'text',
-          label: 'Your name',
-          required: true,
-          autocomplete: 'name',
-          spellcheck: false,
-          maxLength: 100,
-          errorName: 'your name',
-        },
+        nameQuestion({ id: 'name', label: 'Your name', required: true, errorName: 'your name' }),
         {
           id: 'address',
           type: 'textarea',

@@ -1,6 +1,7 @@
 import {
   INVITE_FEEDBACK,
   markedSafe,
+  nameQuestion,
   options,
   SAFE_WAYS_QUESTION,
   safeContactQuestions,
@@ -47,17 +48,13 @@ export const referral = defineForm({
           options: REFERRER_TYPES,
           errorName: 'who this referral is for',
         },
-        {
+        nameQuestion({
           id: 'referrerName',
-          type: 'text',
           label: 'Your name',
           required: true,
-          autocomplete: 'name',
-          spellcheck: false,
-          maxLength: 100,
           errorName: 'your name',
           showIf: onBehalf,
-        },
+        }),
         {
           id: 'referrerRelationship',
           type: 'text',
@@ -106,17 +103,13 @@ export const referral = defineForm({
       title: 'About the person',
       description: 'If you are asking for yourself, “the person” means you.',
       questions: [
-        {
+        nameQuestion({
           id: 'name',
-          type: 'text',
           label: 'What name should we use for the person?',
           hint: 'The name they like to be called. This is your name if you are asking for yourself.',
           required: true,
-          autocomplete: 'name',
-          spellcheck: false,
-          maxLength: 100,
           errorName: 'the name we should use',
-        },
+        }),
         {
           id: 'ageBand',
           type: 'radios',

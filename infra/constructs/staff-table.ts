@@ -1,9 +1,8 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
-import { Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Key } from 'aws-cdk-lib/aws-kms';
+import { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { STAFF_TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
-import { attribute } from './submission-table.ts';
+import { attribute, globalIndex, protectedTable, tableKey } from './submission-table.ts';
 
 /**
  * The staff table, built from STAFF_TABLE_SHAPE (as the local twin builds it): sessions, sign-ins
@@ -18,30 +17,16 @@ export class StaffTable extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
 
-    this.key = new Key(this, 'Key', {
-      description: 'Encrypts the staff table (sessions and audit trail), its index and backups',
-      enableKeyRotation: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    this.key = tableKey(this, 'Encrypts the staff table (sessions and audit trail), its index and backups');
 
     const { byActorIndex } = STAFF_TABLE_SHAPE;
     this.table = new TableV2(this, 'Table', {
       partitionKey: attribute(STAFF_TABLE_SHAPE.partitionKey),
       sortKey: attribute(STAFF_TABLE_SHAPE.sortKey),
-      globalSecondaryIndexes: [
-        {
-          indexName: byActorIndex.indexName,
-          partitionKey: attribute(byActorIndex.partitionKey),
-          sortKey: attribute(byActorIndex.sortKey),
-        },
-      ],
+      globalSecondaryIndexes: [globalIndex(byActorIndex)],
       // Sessions and sign-ins expire in minutes to hours, audit entries after years.
       timeToLiveAttribute: STAFF_TABLE_SHAPE.timeToLiveAttribute,
-      billing: Billing.onDemand(),
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      encryption: TableEncryptionV2.customerManagedKey(this.key),
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      ...protectedTable(this.key),
     });
   }
 }

@@ -15,6 +15,35 @@ export const attribute = (a: { readonly name: string; readonly type: keyof typeo
   type: ATTRIBUTE_TYPES[a.type],
 });
 
+interface IndexShape {
+  readonly indexName: string;
+  readonly partitionKey: Parameters<typeof attribute>[0];
+  readonly sortKey: Parameters<typeof attribute>[0];
+}
+
+/** A contract index as CDK's global secondary index (all attributes projected). */
+export const globalIndex = (index: IndexShape) => ({
+  indexName: index.indexName,
+  partitionKey: attribute(index.partitionKey),
+  sortKey: attribute(index.sortKey),
+});
+
+/** A rotating customer-managed key that outlives the stack, for one table. */
+export const tableKey = (scope: Construct, description: string) =>
+  new Key(scope, 'Key', { description, enableKeyRotation: true, removalPolicy: RemovalPolicy.RETAIN });
+
+/**
+ * What every table of the service shares: on-demand, point-in-time recovery, encrypted under its
+ * own key, protected from deletion and kept when the stack goes.
+ */
+export const protectedTable = (key: Key) => ({
+  billing: Billing.onDemand(),
+  pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+  encryption: TableEncryptionV2.customerManagedKey(key),
+  deletionProtection: true,
+  removalPolicy: RemovalPolicy.RETAIN,
+});
+
 /**
  * The submissions table, built from TABLE_SHAPE (the same definition the local twin uses), under
  * its own rotating customer-managed key. Both outlive the stack: deleting the stack never deletes
@@ -27,36 +56,17 @@ export class SubmissionTable extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
 
-    this.key = new Key(this, 'Key', {
-      description: 'Encrypts the submissions table, its index, stream and backups',
-      enableKeyRotation: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    this.key = tableKey(this, 'Encrypts the submissions table, its index, stream and backups');
 
     // The by-form index feeds the monthly report; the by-team index, the staff inbox. Guard items
     // carry neither formId nor team, so both hold submissions only.
     const { byFormIndex, byTeamIndex } = TABLE_SHAPE;
     this.table = new TableV2(this, 'Table', {
       partitionKey: attribute(TABLE_SHAPE.partitionKey),
-      globalSecondaryIndexes: [
-        {
-          indexName: byFormIndex.indexName,
-          partitionKey: attribute(byFormIndex.partitionKey),
-          sortKey: attribute(byFormIndex.sortKey),
-        },
-        {
-          indexName: byTeamIndex.indexName,
-          partitionKey: attribute(byTeamIndex.partitionKey),
-          sortKey: attribute(byTeamIndex.sortKey),
-        },
-      ],
+      globalSecondaryIndexes: [globalIndex(byFormIndex), globalIndex(byTeamIndex)],
       timeToLiveAttribute: TABLE_SHAPE.timeToLiveAttribute,
       dynamoStream: StreamViewType[TABLE_SHAPE.streamViewType],
-      billing: Billing.onDemand(),
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      encryption: TableEncryptionV2.customerManagedKey(this.key),
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      ...protectedTable(this.key),
     });
   }
 }

@@ -1,15 +1,7 @@
 import { errorMessageId } from '../../pages/error-summary.ts';
 import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
-import {
-  describedBy,
-  errorHtml,
-  formGroupStart,
-  hintHtml,
-  hintId,
-  labelClass,
-  textValue,
-} from '../../pages/field-parts.ts';
+import * as field from '../../pages/field-parts.ts';
 import type { Question } from '../types.ts';
 import type { BrowserHints } from './question-type.ts';
 import { enterMessage } from './text-answer.ts';
@@ -25,8 +17,8 @@ export const renderTextInput = (
   maxLength: number,
 ): string => {
   const error = ctx.errors.has(q.id);
-  return `${formGroupStart(q, ctx, { browser: TEXT_BROWSER, missingMessage: enterMessage(q) })}<label class="${labelClass(nested)}" for="${escapeHtml(q.id)}">${escapeHtml(q.label)}</label>
-${hintHtml(q)}${errorHtml(q, ctx)}<input${attributes({
+  return `${field.formGroupStart(q, ctx, { browser: TEXT_BROWSER, missingMessage: enterMessage(q) })}<label class="${field.labelClass(nested)}" for="${escapeHtml(q.id)}">${escapeHtml(q.label)}</label>
+${field.hintHtml(q)}${field.errorHtml(q, ctx)}<input${attributes({
     class: classes(
       'govuk-input',
       q.width !== undefined && `govuk-input--width-${q.width}`,
@@ -35,11 +27,11 @@ ${hintHtml(q)}${errorHtml(q, ctx)}<input${attributes({
     id: q.id,
     name: q.id,
     type: inputType,
-    value: textValue(ctx.answers[q.id]),
+    value: field.textValue(ctx.answers[q.id]),
     maxlength: maxLength,
     autocomplete: q.autocomplete,
     spellcheck: q.spellcheck === false ? 'false' : undefined,
-    'aria-describedby': describedBy(q.hint && hintId(q), error && errorMessageId(q.id)),
+    'aria-describedby': field.describedBy(q.hint && field.hintId(q), error && errorMessageId(q.id)),
   })}>
 </div>`;
 };

@@ -1,15 +1,7 @@
 import { errorMessageId } from '../../pages/error-summary.ts';
 import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
-import {
-  describedBy,
-  errorHtml,
-  formGroupStart,
-  hintHtml,
-  hintId,
-  labelClass,
-  textValue,
-} from '../../pages/field-parts.ts';
+import * as field from '../../pages/field-parts.ts';
 import type { Question } from '../types.ts';
 import { enterMessage } from './text-answer.ts';
 import { TEXT_BROWSER } from './text-input.ts';
@@ -23,7 +15,7 @@ const rowsFor = (limit: number): number => (limit <= 500 ? 4 : limit <= 1000 ? 5
 /** GOV.UK's character count: the limit is shown, and typing past it is not cut off. */
 const render = (q: Question, ctx: FieldContext, nested: boolean, limit: number): string => {
   const error = ctx.errors.has(q.id);
-  const start = formGroupStart(q, ctx, {
+  const start = field.formGroupStart(q, ctx, {
     browser: TEXT_BROWSER,
     missingMessage: enterMessage(q),
     extraClass: 'govuk-character-count',
@@ -33,16 +25,20 @@ const render = (q: Question, ctx: FieldContext, nested: boolean, limit: number):
       'data-threshold': CHARACTER_COUNT_THRESHOLD,
     },
   });
-  return `${start}<label class="${labelClass(nested)}" for="${escapeHtml(q.id)}">${escapeHtml(q.label)}</label>
-${hintHtml(q)}${errorHtml(q, ctx)}<textarea${attributes({
+  return `${start}<label class="${field.labelClass(nested)}" for="${escapeHtml(q.id)}">${escapeHtml(q.label)}</label>
+${field.hintHtml(q)}${field.errorHtml(q, ctx)}<textarea${attributes({
     class: classes('govuk-textarea', error && 'govuk-textarea--error', 'govuk-js-character-count'),
     id: q.id,
     name: q.id,
     rows: rowsFor(limit),
     autocomplete: q.autocomplete,
     spellcheck: q.spellcheck === false ? 'false' : undefined,
-    'aria-describedby': describedBy(`${q.id}-info`, q.hint && hintId(q), error && errorMessageId(q.id)),
-  })}>${escapeHtml(textValue(ctx.answers[q.id]))}</textarea>
+    'aria-describedby': field.describedBy(
+      `${q.id}-info`,
+      q.hint && field.hintId(q),
+      error && errorMessageId(q.id),
+    ),
+  })}>${escapeHtml(field.textValue(ctx.answers[q.id]))}</textarea>
 <div id="${escapeHtml(q.id)}-info" class="govuk-hint govuk-character-count__message">You can enter up to ${limit} characters</div>
 </div>`;
 };

@@ -3,7 +3,7 @@ import { UTF8_BOM } from '../../exports/csv.ts';
 import { questionType } from '../../forms/question-types/index.ts';
 import { findForm } from '../../forms/registry.ts';
 import type { Answers } from '../../forms/types.ts';
-import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import { csvResponse, type HttpResult, htmlResponse } from '../../http/responses.ts';
 import type { PageError } from '../../pages/error-summary.ts';
 import type { DateRange } from '../../reporting/date-range.ts';
 import type { StaffSession } from '../../storage/staff-store.ts';
@@ -72,12 +72,7 @@ export const runExport = async (
   await recordAudit(deps.staff, deps.config, now, session.member, 'exported', {
     detail: `${form.id} from ${days.from} to ${days.to}: ${rows.length} submission${rows.length === 1 ? '' : 's'}`,
   });
-  return {
-    statusCode: 200,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${form.id}-${days.from}-to-${days.to}.csv"`,
-    },
-    body: csv,
-  };
+  return csvResponse(200, csv, {
+    'content-disposition': `attachment; filename="${form.id}-${days.from}-to-${days.to}.csv"`,
+  });
 };
