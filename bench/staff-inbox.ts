@@ -15,6 +15,7 @@ import { memberFrom } from '../functions/staff/auth/member.ts';
 import type { OpenId } from '../functions/staff/auth/openid.ts';
 import { startSession } from '../functions/staff/auth/sessions.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
+import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureStaffTable, ensureTable } from '../functions/storage/ensure-tables.ts';
@@ -76,6 +77,7 @@ try {
   const handler = makeStaffHandler({
     config: serviceConfig,
     submissions,
+    removal: new DynamoSubmissionRemoval(documents, 'bench-submissions'),
     inbox: inboxSource(documents, 'bench-submissions'),
     staff,
     openId: unused,

@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
+import type { SubmissionRemoval } from '../functions/storage/submission-store.ts';
 
 export interface SweeperOptions {
   client: DynamoDBClient;
@@ -21,7 +22,7 @@ const FIVE_MINUTES = 5 * 60_000;
  * deletes within a few days of expiry; this is stricter, which is the safer way to be wrong.
  */
 export class RetentionSweeper {
-  private readonly store: DynamoSubmissionStore;
+  private readonly store: Pick<SubmissionRemoval, 'sweepExpired'>;
   private readonly options: SweeperOptions;
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<unknown> | undefined;
@@ -30,7 +31,7 @@ export class RetentionSweeper {
   constructor(options: SweeperOptions) {
     this.options = options;
     // Wraps the caller's client without owning it: the twin destroys that client itself.
-    this.store = new DynamoSubmissionStore(DynamoDBDocumentClient.from(options.client), options.tableName);
+    this.store = new DynamoSubmissionRemoval(DynamoDBDocumentClient.from(options.client), options.tableName);
   }
 
   start(): void {

@@ -5,6 +5,7 @@ import { LOCAL_STAFF_TABLE_NAME, STAFF_PATHS } from '../functions/contract/servi
 import { makeStaffHandler } from '../functions/handlers/staff-app.ts';
 import { makeOpenId } from '../functions/staff/auth/openid.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
+import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureStaffTable } from '../functions/storage/ensure-tables.ts';
@@ -62,6 +63,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
   const handler = makeStaffHandler({
     config,
     submissions: new DynamoSubmissionStore(documents, options.tableName),
+    removal: new DynamoSubmissionRemoval(documents, options.tableName),
     inbox: inboxSource(documents, options.tableName),
     staff: new DynamoStaffStore(documents, staffTableName),
     openId: makeOpenId(

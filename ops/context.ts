@@ -5,8 +5,9 @@ import type { ServiceConfig } from '../functions/config/schema.ts';
 import { serviceConfig } from '../functions/config/service-config.ts';
 import type { Notifier } from '../functions/email/outgoing-email.ts';
 import { SesNotifier } from '../functions/email/ses-notifier.ts';
+import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
-import type { SubmissionStore } from '../functions/storage/submission-store.ts';
+import type { SubmissionRemoval, SubmissionStore } from '../functions/storage/submission-store.ts';
 import { useLocalCredentials } from '../local/local-credentials.ts';
 import { type Connection, isOnThisMachine } from './connection.ts';
 
@@ -15,6 +16,8 @@ export interface OpsContext {
   connection: Connection;
   /** Every read and write of the table goes through the storage module. */
   store: SubmissionStore;
+  /** Erasure: the one command that removes submissions. */
+  removal: SubmissionRemoval;
   config: ServiceConfig;
   now: () => Date;
   /** Made on first use, so only resend needs the email service. */
@@ -45,6 +48,7 @@ export const openContext = (
   return {
     connection,
     store: new DynamoSubmissionStore(db, connection.tableName),
+    removal: new DynamoSubmissionRemoval(db, connection.tableName),
     config,
     now: options.now ?? (() => new Date()),
     notifier: () => {

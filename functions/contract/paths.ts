@@ -34,16 +34,21 @@ export const PATHS = {
 /** The staff workspace: server-rendered pages on the same origin, behind sign-in. */
 export const STAFF_PREFIX = '/staff/';
 
+/** A workspace address: everything is under STAFF_PREFIX. */
+const staff = <P extends string>(path: P) => `${STAFF_PREFIX}${path}` as const;
+
+const submission = (reference: string) => staff(`submissions/${encodeURIComponent(reference)}`);
+
 export const STAFF_PATHS = {
-  inbox: '/staff/',
-  signIn: '/staff/sign-in',
-  callback: '/staff/callback',
-  signOut: '/staff/sign-out',
-  signedOut: '/staff/signed-out',
-  submission: (reference: string) => `/staff/submissions/${encodeURIComponent(reference)}`,
-  erase: (reference: string) => `/staff/submissions/${encodeURIComponent(reference)}/erase`,
-  export: '/staff/export',
-  audit: '/staff/audit',
+  inbox: STAFF_PREFIX,
+  signIn: staff('sign-in'),
+  callback: staff('callback'),
+  signOut: staff('sign-out'),
+  signedOut: staff('signed-out'),
+  submission,
+  erase: (reference: string) => `${submission(reference)}/erase`,
+  export: staff('export'),
+  audit: staff('audit'),
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';

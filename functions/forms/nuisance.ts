@@ -1,15 +1,7 @@
-import {
-  INVITE_FEEDBACK,
-  markedSafe,
-  nameQuestion,
-  options,
-  SAFE_WAYS_QUESTION,
-  safeContactQuestions,
-  YES_MAYBE_NO,
-} from './common-questions.ts';
+import * as common from './common-questions.ts';
 import { defineForm } from './define-form.ts';
 
-export const BEHAVIOURS = options(
+export const BEHAVIOURS = common.options(
   ['noise', 'Noise'],
   ['verbal-abuse', 'Shouting, swearing or verbal abuse'],
   ['threats', 'Threats or intimidation'],
@@ -24,7 +16,7 @@ export const BEHAVIOURS = options(
   ['other', 'Something else'],
 );
 
-const YES_NO = options(['yes', 'Yes'], ['no', 'No']);
+const YES_NO = common.options(['yes', 'Yes'], ['no', 'No']);
 
 /** Neighbour nuisance and anti-social behaviour report from tenants and residents. */
 export const nuisance = defineForm({
@@ -48,7 +40,7 @@ export const nuisance = defineForm({
           type: 'radios',
           label: 'Who is your landlord?',
           required: true,
-          options: options(
+          options: common.options(
             ['council', 'The council'],
             ['housing-association', 'A housing association'],
             ['private', 'A private landlord or letting agent'],
@@ -66,7 +58,7 @@ export const nuisance = defineForm({
           errorName: 'which housing association',
           showIf: { question: 'landlord', oneOf: ['housing-association'] },
         },
-        nameQuestion({ id: 'name', label: 'Your name', required: true, errorName: 'your name' }),
+        common.nameQuestion({ id: 'name', label: 'Your name', required: true, errorName: 'your name' }),
         {
           id: 'address',
           type: 'textarea',
@@ -76,7 +68,7 @@ export const nuisance = defineForm({
           maxLength: 500,
           errorName: 'your address',
         },
-        ...safeContactQuestions({ you: true, letters: 'known' }),
+        ...common.safeContactQuestions({ you: true, letters: 'known' }),
       ],
     },
     {
@@ -134,7 +126,7 @@ export const nuisance = defineForm({
           type: 'radios',
           label: 'How often does it happen?',
           required: true,
-          options: options(
+          options: common.options(
             ['daily', 'Every day or most days'],
             ['weekly', 'Every week'],
             ['monthly', 'Every month or less'],
@@ -212,7 +204,11 @@ export const nuisance = defineForm({
           type: 'radios',
           label: 'Have you reported it to your landlord before?',
           required: true,
-          options: options(['yes', 'Yes'], ['no', 'No'], ['not-applicable', 'I do not have a landlord']),
+          options: common.options(
+            ['yes', 'Yes'],
+            ['no', 'No'],
+            ['not-applicable', 'I do not have a landlord'],
+          ),
           errorName: 'whether you have reported it to your landlord',
         },
         {
@@ -245,7 +241,7 @@ export const nuisance = defineForm({
           label: 'Would you consider a restorative conversation or meeting with your neighbour?',
           hint: 'A trained, neutral facilitator prepares everyone first and stays with you throughout',
           required: true,
-          options: YES_MAYBE_NO,
+          options: common.YES_MAYBE_NO,
           errorName: 'whether you would consider a restorative conversation',
         },
         {
@@ -254,7 +250,7 @@ export const nuisance = defineForm({
           label: 'Would you consider mediation?',
           hint: 'A mediator helps neighbours agree how to live alongside each other',
           required: true,
-          options: YES_MAYBE_NO,
+          options: common.YES_MAYBE_NO,
           errorName: 'whether you would consider mediation',
         },
         {
@@ -278,7 +274,7 @@ export const nuisance = defineForm({
           required: true,
           requireAll: true,
           linksToPrivacyNotice: true,
-          options: options(
+          options: common.options(
             ['accurate', 'The information I have given is true to the best of my knowledge'],
             [
               'not-shared',
@@ -292,8 +288,9 @@ export const nuisance = defineForm({
     },
   ],
   contact: {
-    safeWaysQuestion: SAFE_WAYS_QUESTION,
-    confirmationEmail: (a) => (markedSafe(a, 'email') && typeof a.email === 'string' ? a.email : undefined),
+    safeWaysQuestion: common.SAFE_WAYS_QUESTION,
+    confirmationEmail: (a) =>
+      common.markedSafe(a, 'email') && typeof a.email === 'string' ? a.email : undefined,
     whenEmailed:
       'We only send a confirmation email if you gave an email address and said email is a safe way to contact you.',
   },
@@ -310,7 +307,7 @@ export const nuisance = defineForm({
     'They will contact you only in the ways you said are safe.',
     'Nothing you have told us will be shared with your neighbour without your agreement.',
   ],
-  closingNote: INVITE_FEEDBACK,
+  closingNote: common.INVITE_FEEDBACK,
   report: {
     heading: 'Neighbour nuisance reports',
     tallies: ['behaviours', 'restorativeMeeting'],

@@ -1,9 +1,8 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import middy from '@middy/core';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { passesNotifyFilter, TABLE_SHAPE } from '../contract/service-contract.ts';
 import { type NotifyDeps, notifySubmission } from '../notify/notify-submission.ts';
-import { localContext, logContext, logger } from '../observability/logger.ts';
+import { localContext, logger, withLogContext } from '../observability/logger.ts';
 
 /** Stream records for new submissions; the event source filter does the same on AWS. */
 export const isNewSubmission = (record: DynamoDBRecord): boolean => passesNotifyFilter(record);
@@ -36,9 +35,9 @@ export const makeNotifyHandler = (deps: NotifyDeps) => {
       throw withoutPersonalData(reference, error);
     }
   };
-  const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
-    .use(logContext())
-    .handler((event) => processPartialResponse(event, handleRecord, processor));
+  const handler = withLogContext((event: DynamoDBStreamEvent) =>
+    processPartialResponse(event, handleRecord, processor),
+  );
   // Lambda always passes its context; the local twin and tests may leave it out.
   return (event: DynamoDBStreamEvent, context: Context = localContext('notify')) => handler(event, context);
 };

@@ -3,6 +3,7 @@ import { readStaffRuntime } from '../config/staff-runtime.ts';
 import { STAFF_PATHS } from '../contract/service-contract.ts';
 import { makeOpenId } from '../staff/auth/openid.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
+import { DynamoSubmissionRemoval } from '../storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
 import { inboxSource } from '../storage/inbox-source.ts';
@@ -18,6 +19,7 @@ const config = { ...serviceConfig, siteUrl: runtime.SITE_URL ?? serviceConfig.si
 export const handler = makeStaffHandler({
   config,
   submissions: new DynamoSubmissionStore(documents, runtime.TABLE_NAME),
+  removal: new DynamoSubmissionRemoval(documents, runtime.TABLE_NAME),
   inbox: inboxSource(documents, runtime.TABLE_NAME),
   staff: new DynamoStaffStore(documents, runtime.STAFF_TABLE_NAME),
   openId: makeOpenId(runtime, new URL(STAFF_PATHS.callback, config.siteUrl).href),

@@ -50,6 +50,24 @@ export const logContext = <TEvent>(
 };
 
 /**
+ * The same log context for a handler that needs no other middleware (the stream and schedule
+ * functions): Powertools' injectLambdaContext run around it without middy, which those bundles
+ * then do without.
+ */
+export const withLogContext =
+  <TEvent, TResult>(handler: (event: TEvent, context: Context) => Promise<TResult>) =>
+  async (event: TEvent, context: Context): Promise<TResult> => {
+    const middleware = logContext<TEvent>();
+    const request = { event, context, response: undefined, error: undefined, internal: {} };
+    await middleware.before?.(request as never);
+    try {
+      return await handler(event, context);
+    } finally {
+      await middleware.after?.(request as never);
+    }
+  };
+
+/**
  * A Lambda context for code run outside Lambda (the local twin, tests), so each call still gets
  * its own request id in the logs.
  */

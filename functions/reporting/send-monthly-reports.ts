@@ -1,8 +1,7 @@
-import middy from '@middy/core';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import type { ServiceConfig } from '../config/schema.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
-import { localContext, logContext, logger } from '../observability/logger.ts';
+import { localContext, logger, withLogContext } from '../observability/logger.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
 import { lastCalendarMonth } from './date-range.ts';
 import { formatReportEmail } from './format-report-email.ts';
@@ -45,9 +44,9 @@ export const sendMonthlyReports = async (deps: MonthlyReportDeps, at: Date): Pro
  * and alarms); a retry may send a second copy to the teams that did get it, which is harmless.
  */
 export const makeMonthlyReportHandler = (deps: MonthlyReportDeps) => {
-  const handler = middy<Partial<Pick<ScheduledEvent, 'time'>> | undefined, MonthlyOutcome>()
-    .use(logContext())
-    .handler((event) => runMonthlyReport(deps, event));
+  const handler = withLogContext((event: Partial<Pick<ScheduledEvent, 'time'>> | undefined) =>
+    runMonthlyReport(deps, event),
+  );
   // Lambda always passes its context; tests may leave it out.
   return (event?: Partial<Pick<ScheduledEvent, 'time'>>, context: Context = localContext('monthly-report')) =>
     handler(event, context);

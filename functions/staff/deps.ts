@@ -1,13 +1,15 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { InboxCursor, InboxQuery, InboxRow } from '../storage/inbox-query.ts';
 import type { StaffStore } from '../storage/staff-store.ts';
-import type { SubmissionStore } from '../storage/submission-store.ts';
+import type { SubmissionRemoval, SubmissionStore } from '../storage/submission-store.ts';
 import type { OpenId } from './auth/openid.ts';
 
 /** What the workspace needs, given by the Lambda entry point, the local twin or a test. */
 export interface StaffDeps {
   config: ServiceConfig;
-  submissions: Pick<SubmissionStore, 'get' | 'queryByForm' | 'erase'>;
+  submissions: Pick<SubmissionStore, 'get' | 'queryByForm'>;
+  /** Erasure, for admins. */
+  removal: Pick<SubmissionRemoval, 'erase'>;
   inbox: (query: InboxQuery, after?: InboxCursor) => AsyncIterable<InboxRow>;
   staff: StaffStore;
   openId: OpenId;

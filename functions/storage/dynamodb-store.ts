@@ -9,10 +9,8 @@ import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { DateRange } from '../reporting/date-range.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { isConditionFailure } from './condition-failure.ts';
-import { eraseSubmission, findGuardKeys } from './erase-submission.ts';
 import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
-import type { Erased, IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
-import { sweepExpired } from './sweep-expired.ts';
+import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
 
 const {
   partitionKey: PK,
@@ -138,18 +136,6 @@ export class DynamoSubmissionStore implements SubmissionStore {
 
   allByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions) {
     return allByForm<T>(this.client, this.tableName, formId, range, options);
-  }
-
-  findGuardKeys(reference: string): Promise<string[]> {
-    return findGuardKeys(this.client, this.tableName, reference);
-  }
-
-  erase(reference: string, guardKeys: readonly string[]): Promise<Erased> {
-    return eraseSubmission(this.client, this.tableName, reference, guardKeys);
-  }
-
-  sweepExpired(now: Date): Promise<number> {
-    return sweepExpired(this.client, this.tableName, now);
   }
 
   private async readGuard(pk: string): Promise<GuardItem | undefined> {

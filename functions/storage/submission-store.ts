@@ -45,6 +45,13 @@ export interface SubmissionStore {
   ): AsyncGenerator<T[]>;
   /** The same, all in one list (for lists and reports, not for big exports). */
   allByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions): Promise<T[]>;
+}
+
+/**
+ * What removes submissions: erasure (people's right, from the operator tools and the workspace)
+ * and the twin's TTL sweep. Apart from the store, so the functions that never delete do not carry it.
+ */
+export interface SubmissionRemoval {
   /** The duplicate-guard items that name a reference (for a record already gone, or one without guardPk). */
   findGuardKeys(reference: string): Promise<string[]>;
   /** Erases a submission and its guard items: guards first, so a half-done erasure can be run again. */

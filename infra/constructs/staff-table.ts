@@ -1,8 +1,6 @@
-import { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import type { Key } from 'aws-cdk-lib/aws-kms';
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { STAFF_TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
-import { attribute, globalIndex, protectedTable, tableKey } from './submission-table.ts';
+import { attribute, globalIndex, KeptTable } from './submission-table.ts';
 
 /**
  * The staff table, built from STAFF_TABLE_SHAPE (as the local twin builds it): sessions, sign-ins
@@ -10,23 +8,14 @@ import { attribute, globalIndex, protectedTable, tableKey } from './submission-t
  * reacts to its writes. Like the submissions table it outlives the stack, because the audit trail
  * is the record of who saw and erased which submission.
  */
-export class StaffTable extends Construct {
-  readonly table: TableV2;
-  readonly key: Key;
-
+export class StaffTable extends KeptTable {
   constructor(scope: Construct, id: string) {
-    super(scope, id);
-
-    this.key = tableKey(this, 'Encrypts the staff table (sessions and audit trail), its index and backups');
-
-    const { byActorIndex } = STAFF_TABLE_SHAPE;
-    this.table = new TableV2(this, 'Table', {
+    super(scope, id, 'Encrypts the staff table (sessions and audit trail), its index and backups', {
       partitionKey: attribute(STAFF_TABLE_SHAPE.partitionKey),
       sortKey: attribute(STAFF_TABLE_SHAPE.sortKey),
-      globalSecondaryIndexes: [globalIndex(byActorIndex)],
+      globalSecondaryIndexes: [globalIndex(STAFF_TABLE_SHAPE.byActorIndex)],
       // Sessions and sign-ins expire in minutes to hours, audit entries after years.
       timeToLiveAttribute: STAFF_TABLE_SHAPE.timeToLiveAttribute,
-      ...protectedTable(this.key),
     });
   }
 }

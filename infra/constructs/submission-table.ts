@@ -1,5 +1,12 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  Billing,
+  StreamViewType,
+  TableEncryptionV2,
+  type TablePropsV2,
+  TableV2,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
@@ -28,45 +35,46 @@ export const globalIndex = (index: IndexShape) => ({
   sortKey: attribute(index.sortKey),
 });
 
-/** A rotating customer-managed key that outlives the stack, for one table. */
-export const tableKey = (scope: Construct, description: string) =>
-  new Key(scope, 'Key', { description, enableKeyRotation: true, removalPolicy: RemovalPolicy.RETAIN });
-
 /**
- * What every table of the service shares: on-demand, point-in-time recovery, encrypted under its
- * own key, protected from deletion and kept when the stack goes.
+ * A table of the service: on-demand, point-in-time recovery, encrypted under its own rotating
+ * customer-managed key, protected from deletion and kept (with its key) when the stack goes.
  */
-export const protectedTable = (key: Key) => ({
-  billing: Billing.onDemand(),
-  pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-  encryption: TableEncryptionV2.customerManagedKey(key),
-  deletionProtection: true,
-  removalPolicy: RemovalPolicy.RETAIN,
-});
+export class KeptTable extends Construct {
+  readonly table: TableV2;
+  readonly key: Key;
+
+  constructor(scope: Construct, id: string, keyDescription: string, props: TablePropsV2) {
+    super(scope, id);
+    this.key = new Key(this, 'Key', {
+      description: keyDescription,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.table = new TableV2(this, 'Table', {
+      ...props,
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: TableEncryptionV2.customerManagedKey(this.key),
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+}
 
 /**
  * The submissions table, built from TABLE_SHAPE (the same definition the local twin uses), under
  * its own rotating customer-managed key. Both outlive the stack: deleting the stack never deletes
  * people's submissions; see docs/deploy.md for removing them on purpose.
  */
-export class SubmissionTable extends Construct {
-  readonly table: TableV2;
-  readonly key: Key;
-
+export class SubmissionTable extends KeptTable {
   constructor(scope: Construct, id: string) {
-    super(scope, id);
-
-    this.key = tableKey(this, 'Encrypts the submissions table, its index, stream and backups');
-
     // The by-form index feeds the monthly report; the by-team index, the staff inbox. Guard items
     // carry neither formId nor team, so both hold submissions only.
-    const { byFormIndex, byTeamIndex } = TABLE_SHAPE;
-    this.table = new TableV2(this, 'Table', {
+    super(scope, id, 'Encrypts the submissions table, its index, stream and backups', {
       partitionKey: attribute(TABLE_SHAPE.partitionKey),
-      globalSecondaryIndexes: [globalIndex(byFormIndex), globalIndex(byTeamIndex)],
+      globalSecondaryIndexes: [globalIndex(TABLE_SHAPE.byFormIndex), globalIndex(TABLE_SHAPE.byTeamIndex)],
       timeToLiveAttribute: TABLE_SHAPE.timeToLiveAttribute,
       dynamoStream: StreamViewType[TABLE_SHAPE.streamViewType],
-      ...protectedTable(this.key),
     });
   }
 }

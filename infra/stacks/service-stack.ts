@@ -72,6 +72,12 @@ export class ServiceStack extends Stack {
     });
     originVerify.checkedBy(this.submit);
 
+    // The functions that email (notify, the monthly report) send through the configuration set.
+    const sendsEmail = {
+      logRetention,
+      environment: { SES_CONFIGURATION_SET: email.configurationSet.configurationSetName },
+    };
+
     // Notify reads the record, stamps when each email went out and sends through SES.
     this.notify = new ServiceFunction(this, 'Notify', {
       entry: 'functions/handlers/notify.ts',
@@ -79,8 +85,7 @@ export class ServiceStack extends Stack {
       description: 'Emails the team and the person about each new submission',
       memorySize: 256,
       timeout: Duration.seconds(60),
-      logRetention,
-      environment: { SES_CONFIGURATION_SET: email.configurationSet.configurationSetName },
+      ...sendsEmail,
     });
     this.notify.useTable(submissions.table, {
       grants: [
@@ -111,8 +116,7 @@ export class ServiceStack extends Stack {
       description: "Emails each team last month's outcome summary (aggregates only)",
       memorySize: 512,
       timeout: Duration.minutes(2),
-      logRetention,
-      environment: { SES_CONFIGURATION_SET: email.configurationSet.configurationSetName },
+      ...sendsEmail,
     });
     this.monthlyReport.useTable(submissions.table, {
       grants: [{ actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName }],

@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../../functions/config/schema.ts';
+import type { Erased } from '../../functions/storage/submission-store.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
 import type { OpsContext } from '../context.ts';
 import { timeText } from '../dates.ts';
@@ -12,22 +13,17 @@ export interface ErasureTarget {
   guardKeys: string[];
 }
 
-export interface Erased {
-  record: boolean;
-  guards: number;
-}
-
 /** Finds what there is to erase; a reference with neither record nor guard is unknown. */
 export const findErasure = async (ctx: OpsContext, reference: string): Promise<ErasureTarget> => {
   const record = await ctx.store.get(reference);
-  const guardKeys = record?.guardPk ? [record.guardPk] : await ctx.store.findGuardKeys(reference);
+  const guardKeys = record?.guardPk ? [record.guardPk] : await ctx.removal.findGuardKeys(reference);
   if (!record && guardKeys.length === 0) throw unknownReference(reference);
   return { reference, ...(record ? { record } : {}), guardKeys };
 };
 
 /** Erases the guard items, then the record (see SubmissionStore.erase), so it can be run again. */
 export const eraseTarget = (ctx: OpsContext, target: ErasureTarget): Promise<Erased> =>
-  ctx.store.erase(target.reference, target.guardKeys);
+  ctx.removal.erase(target.reference, target.guardKeys);
 
 const guardText = (n: number) => `${n} duplicate-guard entr${n === 1 ? 'y' : 'ies'}`;
 

@@ -52,11 +52,21 @@ const partsOf = (value: string): Record<Part, string> | undefined => {
   return match ? { year: match[1] ?? '', month: match[2] ?? '', day: match[3] ?? '' } : undefined;
 };
 
+/**
+ * The date as given: "YYYY-MM-DD" when it makes a real date (however it was typed), otherwise the
+ * parts as typed ("year-month-day"), which the schema then explains.
+ */
 const normalise = (q: Question, raw: RawFields): unknown => {
   const whole = fieldValue(raw, q.id);
-  if (whole !== undefined) return cleanText(Array.isArray(whole) ? whole[0] : whole);
-  const [day, month, year] = PARTS.map((part) => partText(fieldValue(raw, partName(q, part))));
-  return day || month || year ? `${year}-${month}-${day}` : undefined;
+  const text =
+    whole !== undefined
+      ? cleanText(Array.isArray(whole) ? whole[0] : whole)
+      : ((parts) => (parts.some(Boolean) ? `${parts[2]}-${parts[1]}-${parts[0]}` : undefined))(
+          PARTS.map((part) => partText(fieldValue(raw, partName(q, part)))),
+        );
+  if (typeof text !== 'string') return text;
+  const parts = partsOf(text);
+  return (parts && isoOf(parts)) ?? text;
 };
 
 /** "3", "03", "March" or "mar" all mean March; anything else is not a month. */
@@ -99,21 +109,19 @@ export const dateProblem = (q: Question, text: string, today = todayInLondon()):
   return undefined;
 };
 
+// Normalising has made a real date YYYY-MM-DD already: the schema only says what is wrong.
 const schema = (q: Question) =>
-  z.pipe(
-    z
-      .string({
-        error: (issue) =>
-          issue.input === undefined ? enterMessage(q) : `${sentence(q.errorName)} must be a real date`,
-      })
-      .check(
-        z.superRefine((text, ctx) => {
-          const problem = dateProblem(q, text);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
-        }),
-      ),
-    z.transform((text: string) => isoOf(partsOf(text) as Record<Part, string>) as string),
-  );
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? enterMessage(q) : `${sentence(q.errorName)} must be a real date`,
+    })
+    .check(
+      z.superRefine((text, ctx) => {
+        const problem = dateProblem(q, text);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
+      }),
+    );
 
 /** What the boxes show: the parts as posted, or the parts of a date already given. */
 const shownParts = (q: Question, ctx: FieldContext): Record<Part, string> => {

@@ -29,7 +29,7 @@ export const eraseSubmission = async (
   if (typed !== reference) {
     return htmlResponse(400, erasePage({ ...view, error: `Type ${reference} to erase it` }));
   }
-  await deps.submissions.erase(reference, record.guardPk ? [record.guardPk] : []);
+  await deps.removal.erase(reference, record.guardPk ? [record.guardPk] : []);
   await recordAudit(deps.staff, deps.config, deps.now(), session.member, 'erased', { reference });
   return htmlResponse(200, erasedPage(deps.config, session.member, session.csrfToken, reference));
 };
