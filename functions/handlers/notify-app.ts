@@ -1,5 +1,5 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { passesNotifyFilter, TABLE_SHAPE } from '../contract/service-contract.ts';
 import { type NotifyDeps, notifySubmission } from '../notify/notify-submission.ts';
 import { localContext, logger, withLogContext } from '../observability/logger.ts';
