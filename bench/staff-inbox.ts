@@ -89,7 +89,7 @@ try {
       serviceConfig,
     );
     if (!member) throw new Error('no member');
-    return startSession(staff, member, 'id-token', new Date());
+    return startSession(staff, { member, idToken: 'id-token', now: new Date() });
   };
   const event = (query: string, session: string): APIGatewayProxyEventV2 =>
     ({

@@ -118,3 +118,17 @@ export const nameQuestion = (
   maxLength: 100,
   ...q,
 });
+
+/** The police's crime reference, asked only when it was reported to them. */
+export const crimeReferenceQuestion = (hint?: string): Question => ({
+  id: 'crimeReference',
+  type: 'text',
+  label: 'Crime reference number (optional)',
+  ...(hint ? { hint } : {}),
+  required: false,
+  maxLength: 50,
+  width: 20,
+  spellcheck: false,
+  errorName: 'the crime reference number',
+  showIf: { question: 'reportedToPolice', oneOf: ['yes'] },
+});

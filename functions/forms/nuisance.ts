@@ -188,17 +188,7 @@ export const nuisance = defineForm({
           options: YES_NO,
           errorName: 'whether you have reported it to the police',
         },
-        {
-          id: 'crimeReference',
-          type: 'text',
-          label: 'Crime reference number (optional)',
-          required: false,
-          maxLength: 50,
-          width: 20,
-          spellcheck: false,
-          errorName: 'the crime reference number',
-          showIf: { question: 'reportedToPolice', oneOf: ['yes'] },
-        },
+        common.crimeReferenceQuestion(),
         {
           id: 'reportedToLandlord',
           type: 'radios',

@@ -1,4 +1,5 @@
 import {
+  crimeReferenceQuestion,
   INVITE_FEEDBACK,
   markedSafe,
   nameQuestion,
@@ -207,18 +208,7 @@ export const referral = defineForm({
           options: YES_NO_NOT_SURE,
           errorName: 'whether it was reported to the police',
         },
-        {
-          id: 'crimeReference',
-          type: 'text',
-          label: 'Crime reference number (optional)',
-          hint: 'You can find this on letters or messages from the police',
-          required: false,
-          maxLength: 50,
-          width: 20,
-          spellcheck: false,
-          errorName: 'the crime reference number',
-          showIf: { question: 'reportedToPolice', oneOf: ['yes'] },
-        },
+        crimeReferenceQuestion('You can find this on letters or messages from the police'),
         {
           id: 'ongoingCase',
           type: 'radios',

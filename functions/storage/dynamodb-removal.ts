@@ -1,18 +1,10 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { eraseSubmission, findGuardKeys } from './erase-submission.ts';
 import type { Erased, SubmissionRemoval } from './submission-store.ts';
 import { sweepExpired } from './sweep-expired.ts';
+import { TableAdapter } from './table-adapter.ts';
 
 /** Erasure and the TTL sweep on DynamoDB (AWS or DynamoDB Local), for the tools that remove things. */
-export class DynamoSubmissionRemoval implements SubmissionRemoval {
-  private readonly client: DynamoDBDocumentClient;
-  private readonly tableName: string;
-
-  constructor(client: DynamoDBDocumentClient, tableName: string) {
-    this.client = client;
-    this.tableName = tableName;
-  }
-
+export class DynamoSubmissionRemoval extends TableAdapter implements SubmissionRemoval {
   findGuardKeys(reference: string): Promise<string[]> {
     return findGuardKeys(this.client, this.tableName, reference);
   }

@@ -2,7 +2,6 @@ import {
   BatchGetCommand,
   type BatchGetCommandOutput,
   DeleteCommand,
-  type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -11,6 +10,7 @@ import {
 import { STAFF_TABLE_SHAPE } from '../contract/service-contract.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import type { AuditEntry, PendingSignIn, StaffSession, StaffStore } from './staff-store.ts';
+import { TableAdapter } from './table-adapter.ts';
 
 const { partitionKey: PK, sortKey: SK, byActorIndex, timeToLiveAttribute: TTL } = STAFF_TABLE_SHAPE;
 
@@ -30,17 +30,9 @@ const chunks = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** The staff table on DynamoDB (AWS or DynamoDB Local). */
-export class DynamoStaffStore implements StaffStore {
-  private readonly db: DynamoDBDocumentClient;
-  private readonly tableName: string;
-
-  constructor(db: DynamoDBDocumentClient, tableName: string) {
-    this.db = db;
-    this.tableName = tableName;
-  }
-
+export class DynamoStaffStore extends TableAdapter implements StaffStore {
   async saveSession(idHash: string, session: StaffSession, expiresAt: number): Promise<void> {
-    await this.db.send(
+    await this.client.send(
       new PutCommand({
         TableName: this.tableName,
         Item: { ...sessionKey(idHash), ...session, [TTL]: expiresAt },
@@ -49,7 +41,7 @@ export class DynamoStaffStore implements StaffStore {
   }
 
   async getSession(idHash: string): Promise<StaffSession | undefined> {
-    const { Item } = await this.db.send(
+    const { Item } = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: sessionKey(idHash), ConsistentRead: true }),
     );
     // TTL deletes some time after expiry: an expired item is no session.
@@ -60,7 +52,7 @@ export class DynamoStaffStore implements StaffStore {
 
   async touchSession(idHash: string, lastSeenAt: number): Promise<void> {
     try {
-      await this.db.send(
+      await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: sessionKey(idHash),
@@ -76,11 +68,11 @@ export class DynamoStaffStore implements StaffStore {
   }
 
   async deleteSession(idHash: string): Promise<void> {
-    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: sessionKey(idHash) }));
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: sessionKey(idHash) }));
   }
 
   async savePendingSignIn(state: string, pending: PendingSignIn, expiresAt: number): Promise<void> {
-    await this.db.send(
+    await this.client.send(
       new PutCommand({
         TableName: this.tableName,
         Item: { ...signInKey(state), ...pending, [TTL]: expiresAt },
@@ -91,7 +83,7 @@ export class DynamoStaffStore implements StaffStore {
   }
 
   async takePendingSignIn(state: string): Promise<PendingSignIn | undefined> {
-    const { Attributes } = await this.db.send(
+    const { Attributes } = await this.client.send(
       new DeleteCommand({ TableName: this.tableName, Key: signInKey(state), ReturnValues: 'ALL_OLD' }),
     );
     if (!Attributes || Number(Attributes[TTL]) <= Date.now() / 1000) return undefined;
@@ -100,7 +92,7 @@ export class DynamoStaffStore implements StaffStore {
   }
 
   async audit(entry: AuditEntry, expiresAt: number): Promise<void> {
-    await this.db.send(
+    await this.client.send(
       new PutCommand({
         TableName: this.tableName,
         Item: {
@@ -114,7 +106,7 @@ export class DynamoStaffStore implements StaffStore {
   }
 
   async auditFor(reference: string): Promise<AuditEntry[]> {
-    const { Items } = await this.db.send(
+    const { Items } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: '#pk = :pk',
@@ -128,7 +120,7 @@ export class DynamoStaffStore implements StaffStore {
   }
 
   async auditBy(actor: string, limit: number): Promise<AuditEntry[]> {
-    const { Items } = await this.db.send(
+    const { Items } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: byActorIndex.indexName,
@@ -147,7 +139,7 @@ export class DynamoStaffStore implements StaffStore {
     for (const keys of chunks([...new Set(references)].map(openedKey), 100)) {
       let pending: Record<string, unknown>[] | undefined = keys;
       while (pending && pending.length > 0) {
-        const result: BatchGetCommandOutput = await this.db.send(
+        const result: BatchGetCommandOutput = await this.client.send(
           new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }),
         );
         for (const item of result.Responses?.[this.tableName] ?? []) {
@@ -161,7 +153,7 @@ export class DynamoStaffStore implements StaffStore {
 
   async markOpened(reference: string, at: string, expiresAt: number): Promise<void> {
     try {
-      await this.db.send(
+      await this.client.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { ...openedKey(reference), at, [TTL]: expiresAt },

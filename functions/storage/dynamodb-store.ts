@@ -1,16 +1,12 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { DateRange } from '../reporting/date-range.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
 import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
+import { TableAdapter } from './table-adapter.ts';
 
 const {
   partitionKey: PK,
@@ -39,15 +35,7 @@ const reasonCodes = (error: unknown): (string | undefined)[] =>
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export class DynamoSubmissionStore implements SubmissionStore {
-  private readonly client: DynamoDBDocumentClient;
-  private readonly tableName: string;
-
-  constructor(client: DynamoDBDocumentClient, tableName: string) {
-    this.client = client;
-    this.tableName = tableName;
-  }
-
+export class DynamoSubmissionStore extends TableAdapter implements SubmissionStore {
   /**
    * Writes the guard item and the submission in one transaction: both or neither. A live guard
    * means a repeat (return its reference); a taken reference means a collision (try a new one).

@@ -1,5 +1,6 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
+import { queryPages } from './query-pages.ts';
 
 const { byTeamIndex, timeToLiveAttribute } = TABLE_SHAPE;
 
@@ -73,28 +74,23 @@ async function* teamRows(
     names[`#p${i}`] = field;
   });
   const later = comparer(query.order);
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: byTeamIndex.indexName,
-        KeyConditionExpression: keyCondition,
-        FilterExpression: filters.join(' AND '),
-        ProjectionExpression: FIELDS.map((_, i) => `#p${i}`).join(', '),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ScanIndexForward: !newest,
-        Limit: 100,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of (page.Items ?? []) as InboxRow[]) {
+  const pages = queryPages<InboxRow>(db, {
+    TableName: tableName,
+    IndexName: byTeamIndex.indexName,
+    KeyConditionExpression: keyCondition,
+    FilterExpression: filters.join(' AND '),
+    ProjectionExpression: FIELDS.map((_, i) => `#p${i}`).join(', '),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: !newest,
+    Limit: 100,
+  });
+  for await (const page of pages) {
+    for (const item of page) {
       if (after && later(item, after) <= 0) continue;
       yield { ...item, urgent: item.urgent ?? [] };
     }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  }
 }
 
 /**

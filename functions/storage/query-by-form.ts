@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import { createdAtBounds, type DateRange } from '../reporting/date-range.ts';
+import { queryPages } from './query-pages.ts';
 
 const { byFormIndex } = TABLE_SHAPE;
 
@@ -58,25 +59,16 @@ export async function* queryByForm<T = Record<string, unknown>>(
     values[':live'] = Math.floor(options.liveAt.getTime() / 1000);
     filters.push('#expires > :live');
   }
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: byFormIndex.indexName,
-        KeyConditionExpression: '#form = :form AND #created BETWEEN :from AND :to',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ...(projection ? { ProjectionExpression: projection } : {}),
-        ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
-        ...(options.pageSize ? { Limit: options.pageSize } : {}),
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    startKey = page.LastEvaluatedKey;
-    // A filtered page can be empty and still have more after it.
-    if ((page.Items ?? []).length > 0) yield (page.Items ?? []) as T[];
-  } while (startKey);
+  yield* queryPages<T>(db, {
+    TableName: tableName,
+    IndexName: byFormIndex.indexName,
+    KeyConditionExpression: '#form = :form AND #created BETWEEN :from AND :to',
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+    ...(projection ? { ProjectionExpression: projection } : {}),
+    ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
+    ...(options.pageSize ? { Limit: options.pageSize } : {}),
+  });
 }
 
 /** Every matching item of one form, in one list (for lists and reports, not for big exports). */

@@ -60,7 +60,7 @@ export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<
     return { ...htmlResponse(401, noTeamPage(config)), cookies: [clearSignInCookie()] };
   }
   const now = deps.now();
-  const id = await startSession(deps.staff, member, signedIn.idToken, now);
+  const id = await startSession(deps.staff, { member, idToken: signedIn.idToken, now });
   await recordAudit(deps.staff, config, now, member, 'signed-in');
   logger.info('signed in', { admin: member.admin, teams: member.teams.length });
   return {

@@ -21,9 +21,7 @@ export type SessionCheck =
 /** Starts a session for a member; returns the id for the cookie. */
 export const startSession = async (
   store: StaffStore,
-  member: StaffMember,
-  idToken: string,
-  now: Date,
+  { member, idToken, now }: { member: StaffMember; idToken: string; now: Date },
 ): Promise<string> => {
   const id = newSecret();
   const at = seconds(now);
