@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { serviceConfig } from '../functions/config/service-config.ts';
@@ -15,6 +16,7 @@ import { localContext } from '../functions/observability/logger.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureTable } from '../functions/storage/ensure-tables.ts';
+import { notificationsDone } from '../functions/storage/notifications-done.ts';
 import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
@@ -24,6 +26,7 @@ import type { StaffAccount } from './staff-accounts.ts';
 import { type StaffWorkspace, startStaffWorkspace } from './staff-workspace.ts';
 import { serveStatic } from './static-site.ts';
 import { StreamPoller } from './stream-poller.ts';
+import { StreamPositions } from './stream-positions.ts';
 
 export interface TwinOptions {
   /** Site and API port; 0 picks a free one. */
@@ -79,10 +82,8 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     for (const s of started.reverse()) await s.stop();
   };
   try {
-    const dynamo: DynamoLocal = await startDynamoLocal({
-      port: options.dynamoPort,
-      dataDir: options.dataDir === undefined ? '.local-data/dynamodb' : options.dataDir,
-    });
+    const dataDir = options.dataDir === undefined ? '.local-data/dynamodb' : options.dataDir;
+    const dynamo: DynamoLocal = await startDynamoLocal({ port: options.dynamoPort, dataDir });
     started.push(dynamo);
     const ses = await startSesLocal({ port: options.sesPort });
     started.push(ses);
@@ -94,7 +95,8 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     };
     const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION });
     await ensureTable(dynamoClient, tableName);
-    const store = new DynamoSubmissionStore(makeDocumentClient(runtime), tableName);
+    const documents = makeDocumentClient(runtime);
+    const store = new DynamoSubmissionStore(documents, tableName);
     const now = () => new Date();
 
     const submit = makeSubmitHandler({ config, store, now });
@@ -113,6 +115,16 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       policy: NOTIFY_DELIVERY,
       onParked: (reference) =>
         log(`notify: gave up on ${reference ?? 'a record'} for now; see npm run ops -- pending`),
+      // Where the stream was read to, kept beside DynamoDB Local's data: a restart resumes there.
+      ...(dataDir
+        ? { positions: new StreamPositions(join(dataDir, `stream-positions-${tableName}.json`)) }
+        : {}),
+      doneAmong: (references) => notificationsDone(documents, tableName, references),
+      onCaughtUp: (skipped, delivered) =>
+        (skipped > 0 || delivered > 0) &&
+        log(
+          `stream: caught up on ${skipped + delivered} earlier record(s): ${skipped} already emailed, ${delivered} sent now`,
+        ),
     });
     poller.start();
     started.push(poller);
@@ -158,7 +170,12 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
           server.closeAllConnections();
         }),
     });
-    started.push({ stop: async () => dynamoClient.destroy() });
+    started.push({
+      stop: async () => {
+        documents.destroy();
+        dynamoClient.destroy();
+      },
+    });
     const url = `http://localhost:${port}`;
     staff = await startStaffWorkspace({
       config,
