@@ -35,6 +35,15 @@ export const META_CONTENT_SECURITY_POLICY = policyText(
   CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY_DIRECTIVES.has(name)),
 );
 
+/**
+ * Cross-origin isolation: no other site's window keeps a handle on ours (a page opened from the
+ * forms cannot reach back, nor can one that opened them), and no other site may load our responses.
+ */
+export const CROSS_ORIGIN_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
 /** The forms need no device features. */
 export const PERMISSIONS_POLICY =
   'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';

@@ -1,6 +1,6 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { CONTENT_SECURITY_POLICY } from '../contract/service-contract.ts';
+import { CONTENT_SECURITY_POLICY, CROSS_ORIGIN_HEADERS } from '../contract/service-contract.ts';
 import { originCheck } from '../http/origin-check.ts';
 import { type HttpResult, htmlResponse } from '../http/responses.ts';
 import { logContext, logger } from '../observability/logger.ts';
@@ -31,7 +31,9 @@ const STAFF_HEADERS = {
   'x-frame-options': 'DENY',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
+  ...Object.fromEntries(
+    Object.entries(CROSS_ORIGIN_HEADERS).map(([name, value]) => [name.toLowerCase(), value]),
+  ),
 };
 
 const withStaffHeaders = (): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => {

@@ -17,7 +17,8 @@ export interface FormState {
 
 /** Keeps only what can be an answer (text or a list of texts) from raw posted values. */
 export const toAnswers = (values: Record<string, unknown>): Answers => {
-  const answers: Answers = {};
+  // No prototype: a posted key such as "__proto__" or "constructor" stays an ordinary, unused field.
+  const answers: Answers = Object.create(null);
   for (const [key, value] of Object.entries(values)) {
     if (typeof value === 'string') answers[key] = value;
     else if (Array.isArray(value)) answers[key] = value.filter((v): v is string => typeof v === 'string');

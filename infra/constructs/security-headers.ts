@@ -1,7 +1,11 @@
 import { Duration } from 'aws-cdk-lib';
 import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
-import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../functions/contract/service-contract.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  CROSS_ORIGIN_HEADERS,
+  PERMISSIONS_POLICY,
+} from '../../functions/contract/service-contract.ts';
 
 export interface SecurityHeadersOptions {
   readonly comment: string;
@@ -27,6 +31,7 @@ export const securityHeadersPolicy = (scope: Construct, id: string, options: Sec
     customHeadersBehavior: {
       customHeaders: [
         { header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true },
+        ...Object.entries(CROSS_ORIGIN_HEADERS).map(([header, value]) => ({ header, value, override: true })),
         ...(options.noStore ? [{ header: 'Cache-Control', value: 'no-store', override: true }] : []),
       ],
     },

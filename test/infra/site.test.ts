@@ -203,6 +203,16 @@ describe('security headers', () => {
         Value: PERMISSIONS_POLICY,
         Override: true,
       });
+      for (const [header, value] of [
+        ['Cross-Origin-Opener-Policy', 'same-origin'],
+        ['Cross-Origin-Resource-Policy', 'same-origin'],
+      ]) {
+        expect(policy.CustomHeadersConfig.Items).toContainEqual({
+          Header: header,
+          Value: value,
+          Override: true,
+        });
+      }
     });
   }
 

@@ -461,6 +461,8 @@ describe('3. route and edge', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(policy.CustomHeadersConfig.Items).toEqual([
       { Header: 'Permissions-Policy', Value: PERMISSIONS_POLICY, Override: true },
+      { Header: 'Cross-Origin-Opener-Policy', Value: 'same-origin', Override: true },
+      { Header: 'Cross-Origin-Resource-Policy', Value: 'same-origin', Override: true },
       { Header: 'Cache-Control', Value: 'no-store', Override: true },
     ]);
   });

@@ -10,6 +10,11 @@ describe('text printed for an operator', () => {
     expect(controls).toEqual([]);
   });
 
+  it('names bidi overrides and zero-width characters, so an answer cannot reorder or hide what is shown', () => {
+    const hostile = 'Team email \u202Etnes\u202C sent\u200B\u2066x\u2069';
+    expect(terminalSafe(hostile)).toBe('Team email ⟨U+202E⟩tnes⟨U+202C⟩ sent⟨U+200B⟩⟨U+2066⟩x⟨U+2069⟩');
+  });
+
   it('keeps line breaks, tabs and every printable character as they are', () => {
     const text = 'Line one\n\tLine two: “quotes”, émigré, 😀, ’apostrophe’';
     expect(terminalSafe(text)).toBe(text);

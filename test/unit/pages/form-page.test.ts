@@ -3,6 +3,7 @@ import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { questionsOf } from '../../../functions/forms/applicable.ts';
 import { maxLengthOf, missingMessage } from '../../../functions/forms/question-types/index.ts';
 import { FORMS, findForm } from '../../../functions/forms/registry.ts';
+import { toAnswers } from '../../../functions/pages/form.ts';
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
 
 const EXIT_PAGE_URL = serviceConfig.exitPageUrl;
@@ -149,5 +150,14 @@ describe('conditional follow-ups', () => {
   it('come before the "or" divider when the question has an exclusive option', () => {
     expect(html.indexOf('id="conditional-supportNeeds"')).toBeLessThan(html.indexOf('value="none"'));
     expect(tagWithId(html, 'supportNeeds-6')).toContain('data-behaviour="exclusive"');
+  });
+});
+
+describe('answers re-shown after a failed post', () => {
+  it('are kept in an object without a prototype, so a posted "__proto__" or "constructor" is just a field', () => {
+    const answers = toAnswers(JSON.parse('{"__proto__": "x", "constructor": "y", "name": "Sam"}'));
+    expect(Object.getPrototypeOf(answers)).toBeNull();
+    expect(answers.name).toBe('Sam');
+    expect(answers.constructor).toBe('y');
   });
 });
