@@ -5,6 +5,7 @@ import { describeForm, listForms } from '../http/actions/describe-forms.ts';
 import { showConfirmation } from '../http/actions/show-confirmation.ts';
 import { originCheck } from '../http/origin-check.ts';
 import { type EventWithBody, readBody } from '../http/read-body.ts';
+import { refuseCrossSitePosts } from '../http/refuse-cross-site.ts';
 import { noStore, respondToErrors } from '../http/respond-to-errors.ts';
 import type { HttpResult } from '../http/responses.ts';
 import { resolveRoute } from '../http/routes.ts';
@@ -40,6 +41,7 @@ export const makeSubmitHandler = (deps: SubmitHandlerDeps) =>
     .use(noStore())
     .use(respondToErrors(deps.config))
     .use(originCheck(deps.originSecret))
+    .use(refuseCrossSitePosts(deps.config.siteUrl))
     .use(resolveRoute())
     .use(readBody())
     .handler(async (event: EventWithBody): Promise<HttpResult> => {

@@ -1,4 +1,5 @@
 import { STAFF_PATHS } from '../contract/service-contract.ts';
+import { fromAnotherSite } from '../http/cross-site.ts';
 import type { StaffSession } from '../storage/staff-store.ts';
 import { checkSession, csrfMatches } from './auth/sessions.ts';
 import type { StaffDeps } from './deps.ts';
@@ -6,18 +7,14 @@ import { forbidden, SignInNeeded } from './errors.ts';
 import type { StaffRequest } from './request.ts';
 
 /**
- * A state-changing request must come from the workspace's own pages: a browser says where a
- * request came from, and another site's is refused before anything else. Sec-Fetch-Site is read
- * first; Origin only without it, and "null" is no answer (the pages' no-referrer policy makes
- * browsers send it even for their own posts). Every post also needs the anti-forgery token.
+ * A state-changing request must come from the workspace's own pages: another site's is refused
+ * before anything else (functions/http/cross-site.ts). Every post also needs the anti-forgery token.
  */
 export const refuseCrossSite = (req: StaffRequest, siteUrl: string): void => {
   if (req.method !== 'POST') return;
-  const crossSite =
-    req.fetchSite !== undefined
-      ? req.fetchSite !== 'same-origin' && req.fetchSite !== 'none'
-      : req.origin !== undefined && req.origin !== 'null' && req.origin !== new URL(siteUrl).origin;
-  if (crossSite) throw forbidden('This was sent from another website, so it was not done.');
+  if (fromAnotherSite({ 'sec-fetch-site': req.fetchSite, origin: req.origin }, siteUrl)) {
+    throw forbidden('This was sent from another website, so it was not done.');
+  }
 };
 
 /** The signed-in session, or a SignInNeeded that brings the person back here afterwards. */

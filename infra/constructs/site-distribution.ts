@@ -38,13 +38,13 @@ export const API_REQUEST_HEADERS = [
   'Accept',
   'User-Agent',
   'CloudFront-Viewer-Address',
+  // Where a browser says a post came from: another site's is refused (functions/http/cross-site.ts).
+  'Origin',
+  'Sec-Fetch-Site',
 ] as const;
 
-/**
- * What the staff workspace reads besides the forms API's headers: Origin and Sec-Fetch-Site, to
- * refuse cross-site form posts. Cookies travel in the cookie allow list (STAFF_COOKIES), not here.
- */
-export const STAFF_REQUEST_HEADERS = [...API_REQUEST_HEADERS, 'Origin', 'Sec-Fetch-Site'] as const;
+/** What the staff workspace reads: the forms API's headers. Cookies travel in the cookie allow list (STAFF_COOKIES). */
+export const STAFF_REQUEST_HEADERS = API_REQUEST_HEADERS;
 
 /** The workspace's session cookie and the cookie that binds a sign-in to its browser. */
 export const STAFF_COOKIES = [STAFF_SESSION.cookie, STAFF_SESSION.loginCookie] as const;

@@ -159,7 +159,15 @@ describe('distribution', () => {
         QueryStringsConfig: { QueryStringBehavior: 'all' },
         HeadersConfig: {
           HeaderBehavior: 'whitelist',
-          Headers: ['Content-Type', 'Accept', 'User-Agent', 'CloudFront-Viewer-Address'],
+          // Origin and Sec-Fetch-Site: the handler refuses posts another website made (issue 9.3).
+          Headers: [
+            'Content-Type',
+            'Accept',
+            'User-Agent',
+            'CloudFront-Viewer-Address',
+            'Origin',
+            'Sec-Fetch-Site',
+          ],
         },
         CookiesConfig: { CookieBehavior: 'none' },
       },

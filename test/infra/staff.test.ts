@@ -433,7 +433,7 @@ describe('3. route and edge', () => {
       QueryStringsConfig: { QueryStringBehavior: 'all' },
       HeadersConfig: {
         HeaderBehavior: 'whitelist',
-        Headers: [...API_REQUEST_HEADERS, 'Origin', 'Sec-Fetch-Site'],
+        Headers: [...API_REQUEST_HEADERS],
       },
       CookiesConfig: {
         CookieBehavior: 'whitelist',

@@ -132,3 +132,30 @@ describe('without a secret (the local twin and other tests)', () => {
     expect(response.statusCode).toBe(200);
   });
 });
+
+describe('form posts another website made a browser send', () => {
+  const call = () => handlerWith(undefined);
+  beforeAll(async () => {
+    await table.clear();
+  });
+
+  it.each([
+    ['Sec-Fetch-Site: cross-site', { 'sec-fetch-site': 'cross-site' }],
+    ['Sec-Fetch-Site: same-site (a sibling subdomain)', { 'sec-fetch-site': 'same-site' }],
+    ['an Origin of another site (an older browser)', { origin: 'https://evil.example' }],
+  ])('are refused (403) with %s, and nothing is stored', async (_name, headers) => {
+    const response = await call()(...postReferral(headers));
+    expect(response.statusCode).toBe(403);
+    expect(String(response.body)).toContain('another website');
+    expect(await table.allItems()).toEqual([]);
+  });
+
+  it.each([
+    ['from the site itself', { 'sec-fetch-site': 'same-origin', origin: 'null' }],
+    ['typed or bookmarked (none)', { 'sec-fetch-site': 'none' }],
+    ['from a server that sends neither', {}],
+    ['with the site’s own Origin and no Sec-Fetch-Site', { origin: 'http://localhost:3000' }],
+  ])('are served %s', async (_name, headers) => {
+    expect((await call()(...postReferral(headers))).statusCode).toBe(201);
+  });
+});
