@@ -44,15 +44,21 @@ const fileFor = (root: string, pathname: string): string | undefined => {
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 };
 
-const send = (res: ServerResponse, status: number, file: string) => {
-  res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+const send = (res: ServerResponse, status: number, file: string, noStore = false) => {
+  res.writeHead(status, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    ...(noStore ? { 'cache-control': 'no-store' } : {}),
+  });
   createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);
 };
 
-/** Serves the built site (site/dist); a plain placeholder if it has not been built yet. */
-export const serveStatic = (siteDir: string) => {
+/**
+ * Serves the built site (site/dist); a plain placeholder if it has not been built yet. Pages under
+ * `noStorePaths` (the forms) are sent no-store, as CloudFront sends them, so Back cannot restore them.
+ */
+export const serveStatic = (siteDir: string, noStorePaths: readonly string[] = []) => {
   const root = resolve(siteDir);
   return (pathname: string, res: ServerResponse): void => {
     if (!existsSync(root)) {
@@ -72,7 +78,13 @@ export const serveStatic = (siteDir: string) => {
       return;
     }
     const notFound = join(root, '404.html');
-    if (file) send(res, 200, file);
+    if (file)
+      send(
+        res,
+        200,
+        file,
+        noStorePaths.some((p) => pathname.startsWith(p)),
+      );
     else if (existsSync(notFound)) send(res, 404, notFound);
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   };

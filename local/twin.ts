@@ -7,9 +7,11 @@ import {
   API_PREFIX,
   LOCAL_TABLE_NAME,
   NOTIFY_DELIVERY,
+  PATHS,
   STAFF_PREFIX,
 } from '../functions/contract/service-contract.ts';
 import { makeSesClient, SesNotifier } from '../functions/email/ses-notifier.ts';
+import { FORMS } from '../functions/forms/registry.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
 import { localContext } from '../functions/observability/logger.ts';
@@ -138,7 +140,10 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     sweeper.start();
     started.push(sweeper);
 
-    const serveSite = serveStatic(options.siteDir ?? 'site/dist');
+    const serveSite = serveStatic(
+      options.siteDir ?? 'site/dist',
+      FORMS.map((f) => PATHS.form(f.id)),
+    );
     // Started once the port is known: the provider must know where to send people back.
     let staff: StaffWorkspace | undefined;
     // Every request is answered, whatever it holds: nothing a browser or curl sends ends the twin.

@@ -7,6 +7,11 @@ export interface FieldContext {
   errors: ReadonlyMap<string, string>;
   /** Follow-up questions by the id of the question they depend on, in the order they are asked. */
   followUps: ReadonlyMap<string, Question[]>;
+  /**
+   * A sensitive form (referral, nuisance): free text without an autocomplete purpose is not kept
+   * in the browser's form history, where someone sharing the device could find it.
+   */
+  sensitive: boolean;
   /** Draws a follow-up inside its parent's conditional reveal. */
   renderFollowUp: (q: Question) => string;
 }

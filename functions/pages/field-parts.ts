@@ -25,6 +25,10 @@ export const describedBy = (...ids: (string | false | undefined)[]): string | un
   return list.length > 0 ? list.join(' ') : undefined;
 };
 
+/** The question's autocomplete purpose; on a sensitive form, "off" for free text that has none. */
+export const autocompleteOf = (q: Question, ctx: FieldContext): string | undefined =>
+  q.autocomplete ?? (ctx.sensitive ? 'off' : undefined);
+
 export const labelClass = (nested: boolean) => classes('govuk-label', !nested && 'govuk-label--s');
 
 export const legendClass = (nested: boolean) =>

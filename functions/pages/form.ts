@@ -64,6 +64,7 @@ export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: 
     answers: toAnswers(state?.values ?? {}),
     errors: new Map((state?.errors ?? []).map((e) => [e.field, e.message])),
     followUps,
+    sensitive: form.sensitive,
     renderFollowUp: (q) => renderQuestion(q, ctx, true),
   };
   const values = state?.values ?? {};

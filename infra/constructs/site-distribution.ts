@@ -28,7 +28,8 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { rules } from 'cdk-nag';
 import { Construct, type IConstruct } from 'constructs';
-import { API_PREFIX, STAFF_PREFIX, STAFF_SESSION } from '../../functions/contract/service-contract.ts';
+import { API_PREFIX, PATHS, STAFF_PREFIX, STAFF_SESSION } from '../../functions/contract/service-contract.ts';
+import { FORMS } from '../../functions/forms/registry.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
 
@@ -141,11 +142,33 @@ export class SiteDistribution extends Construct {
       customHeaders: props.apiOriginHeaders,
     });
 
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.siteBucket);
+    // Form pages are never kept: not in a shared cache, nor in the browser's back/forward cache,
+    // so Back after "Exit this page" cannot bring a filled-in form up again on a shared device.
+    const formPageHeaders = securityHeadersPolicy(this, 'FormPageHeaders', {
+      comment: 'Security headers for the form pages; never stored, so Back cannot restore answers',
+      noStore: true,
+    });
+    const formPages = Object.fromEntries(
+      FORMS.map((form) => [
+        `${PATHS.form(form.id)}*`,
+        {
+          origin: siteOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: formPageHeaders,
+          functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+          compress: true,
+        },
+      ]),
+    );
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `${stack.stackName} site, forms API and staff workspace`,
       defaultRootObject: 'index.html',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.siteBucket),
+        origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
@@ -156,6 +179,7 @@ export class SiteDistribution extends Construct {
         compress: true,
       },
       additionalBehaviors: {
+        ...formPages,
         [`${API_PREFIX}*`]: {
           origin: apiOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,

@@ -154,6 +154,21 @@ describe('Exit this page', () => {
     await ctx.close();
   });
 
+  it('leaves no trace: the form is emptied, Back does not return to it, and it is never stored', async () => {
+    const ctx = await exitContext();
+    const page = await ctx.newPage();
+    const first = await page.goto(`${twin.url}${PATHS.form('nuisance')}`);
+    expect(first?.headers()['cache-control']).toBe('no-store');
+    await page.getByLabel('Your name').fill('Someone who must not be found');
+    await page.getByRole('button', { name: 'Exit this page' }).click();
+    await page.waitForURL(`${EXIT_PAGE_URL}**`);
+    // The form page was replaced in the history: Back leaves the exit site for where it came from.
+    await page.goBack().catch(() => undefined);
+    expect(page.url().startsWith(`${twin.url}${PATHS.form('nuisance')}`)).toBe(false);
+    expect(await page.content()).not.toContain('Someone who must not be found');
+    await ctx.close();
+  });
+
   it('leaves the site when Shift is pressed three times', async () => {
     const ctx = await exitContext();
     const page = await ctx.newPage();

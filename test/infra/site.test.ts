@@ -1,7 +1,12 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../functions/config/service-config.ts';
-import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../functions/contract/service-contract.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  PATHS,
+  PERMISSIONS_POLICY,
+} from '../../functions/contract/service-contract.ts';
+import { FORMS } from '../../functions/forms/registry.ts';
 import { renderDocument } from '../../functions/pages/layout.ts';
 import { logicalId, PRODUCTION, type Synthesized, synth } from './support/synth.ts';
 
@@ -244,6 +249,17 @@ describe('security headers', () => {
     expect(inPage.size).toBeGreaterThan(5);
     for (const [name, value] of inPage) expect(sent.get(name), name).toBe(value);
     expect([...sent.keys()].filter((name) => !inPage.has(name))).toEqual(['frame-ancestors']);
+  });
+
+  it('marks each form page no-store, so Back after Exit this page cannot bring answers back', () => {
+    for (const form of FORMS) {
+      const policy = headersPolicyFor(`${PATHS.form(form.id)}*`);
+      expect(policy.CustomHeadersConfig.Items).toContainEqual({
+        Header: 'Cache-Control',
+        Value: 'no-store',
+        Override: true,
+      });
+    }
   });
 
   it('marks API responses no-store; site pages stay cacheable', () => {

@@ -29,7 +29,7 @@ ${field.hintHtml(q)}${field.errorHtml(q, ctx)}<input${attributes({
     type: inputType,
     value: field.textValue(ctx.answers[q.id]),
     maxlength: maxLength,
-    autocomplete: q.autocomplete,
+    autocomplete: field.autocompleteOf(q, ctx),
     spellcheck: q.spellcheck === false ? 'false' : undefined,
     'aria-describedby': field.describedBy(q.hint && field.hintId(q), error && errorMessageId(q.id)),
   })}>

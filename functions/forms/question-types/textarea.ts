@@ -31,7 +31,7 @@ ${field.hintHtml(q)}${field.errorHtml(q, ctx)}<textarea${attributes({
     id: q.id,
     name: q.id,
     rows: rowsFor(limit),
-    autocomplete: q.autocomplete,
+    autocomplete: field.autocompleteOf(q, ctx),
     spellcheck: q.spellcheck === false ? 'false' : undefined,
     'aria-describedby': field.describedBy(
       `${q.id}-info`,

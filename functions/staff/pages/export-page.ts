@@ -52,7 +52,13 @@ ${FORMS.map((f) => `<option${attributes({ value: f.id, selected: f.id === select
 /** Choose a form and dates; the CSV holds only your teams' submissions, and the export is recorded. */
 export const exportPage = (view: ExportView): string => {
   const errors = new Map(view.errors.map((e) => [e.field, e.message]));
-  const ctx = { answers: view.values, errors, followUps: new Map(), renderFollowUp: () => '' };
+  const ctx = {
+    answers: view.values,
+    errors,
+    followUps: new Map(),
+    sensitive: false,
+    renderFollowUp: () => '',
+  };
   return staffDocument(
     {
       config: view.config,

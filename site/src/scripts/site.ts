@@ -1,12 +1,5 @@
-import {
-  Button,
-  CharacterCount,
-  Checkboxes,
-  createAll,
-  ErrorSummary,
-  ExitThisPage,
-  SkipLink,
-} from 'govuk-frontend';
+import { Button, CharacterCount, Checkboxes, createAll, ErrorSummary, SkipLink } from 'govuk-frontend';
+import { ExitWithoutTrace } from './exit-without-trace.ts';
 import { enhanceForm } from './form-enhance.ts';
 
 // Only the components the site uses are imported, so the bundle stays small. Radios' conditional
@@ -14,7 +7,7 @@ import { enhanceForm } from './form-enhance.ts';
 // js-enabled.js normally sets these classes first; a browser running this module supports them.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-for (const component of [SkipLink, Button, Checkboxes, CharacterCount, ErrorSummary, ExitThisPage]) {
+for (const component of [SkipLink, Button, Checkboxes, CharacterCount, ErrorSummary, ExitWithoutTrace]) {
   createAll(component);
 }
 

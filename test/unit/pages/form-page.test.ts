@@ -161,3 +161,16 @@ describe('answers re-shown after a failed post', () => {
     expect(answers.constructor).toBe('y');
   });
 });
+
+describe('free text on a sensitive form', () => {
+  it('is kept out of the browser’s form history (autocomplete off) unless it has an autocomplete purpose', () => {
+    const nuisance = findForm('nuisance');
+    const feedbackForm = findForm('feedback');
+    if (!nuisance || !feedbackForm) throw new Error('forms missing');
+    const html = renderFormPage(nuisance, serviceConfig);
+    expect(tagWithId(html, 'description')).toContain('autocomplete="off"');
+    expect(tagWithId(html, 'started')).toContain('autocomplete="off"');
+    expect(tagWithId(html, 'name')).toContain('autocomplete="name"');
+    expect(tagWithId(renderFormPage(feedbackForm, serviceConfig), 'wentWell')).not.toContain('autocomplete=');
+  });
+});
