@@ -21,6 +21,7 @@ import { ensureTable } from '../functions/storage/ensure-tables.ts';
 import { notificationsDone } from '../functions/storage/notifications-done.ts';
 import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
+import { freePort } from './free-port.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
 import { RetentionSweeper } from './retention-sweeper.ts';
 import { type SesLocal, startSesLocal } from './ses-local.ts';
@@ -101,9 +102,14 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const store = new DynamoSubmissionStore(documents, tableName);
     const now = () => new Date();
 
-    const submit = makeSubmitHandler({ config, store, now });
+    // The twin's own address is the site's: the cross-site check, the emails' workspace links and
+    // the sign-in return all use it (a free port is chosen now, so the handlers know it).
+    const port = options.port === 0 ? await freePort() : (options.port ?? 3000);
+    const url = `http://localhost:${port}`;
+    const siteConfig = { ...config, siteUrl: url };
+    const submit = makeSubmitHandler({ config: siteConfig, store, now });
     const notify = makeNotifyHandler({
-      config,
+      config: siteConfig,
       store,
       notifier: new SesNotifier(makeSesClient(runtime), config.senderEmail),
       now,
@@ -167,7 +173,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
         res.writeHead(status, { 'content-type': 'text/plain' }).end(text);
       }
     });
-    const port = await listen(server, options.port ?? 3000);
+    await listen(server, port);
     started.push({
       stop: () =>
         new Promise((resolve) => {
@@ -181,9 +187,8 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
         dynamoClient.destroy();
       },
     });
-    const url = `http://localhost:${port}`;
     staff = await startStaffWorkspace({
-      config,
+      config: siteConfig,
       siteUrl: url,
       dynamo: dynamoClient,
       dynamoEndpoint: dynamo.endpoint,
