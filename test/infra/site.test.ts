@@ -8,7 +8,7 @@ import {
 } from '../../functions/contract/service-contract.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
 import { renderDocument } from '../../functions/pages/layout.ts';
-import { logicalId, PRODUCTION, type Synthesized, synth } from './support/synth.ts';
+import { logicalId, PRODUCTION, SECURITY_HEADERS_CONFIG, type Synthesized, synth } from './support/synth.ts';
 
 let s: Synthesized;
 let template: Template;
@@ -200,17 +200,7 @@ describe('security headers', () => {
   ] as const) {
     it(`sets every header on the ${name} responses, overriding the origin`, () => {
       const policy = headersPolicyFor(pattern);
-      expect(policy.SecurityHeadersConfig).toEqual({
-        ContentSecurityPolicy: { ContentSecurityPolicy: CONTENT_SECURITY_POLICY, Override: true },
-        StrictTransportSecurity: {
-          AccessControlMaxAgeSec: 31_536_000,
-          IncludeSubdomains: true,
-          Override: true,
-        },
-        ContentTypeOptions: { Override: true },
-        FrameOptions: { FrameOption: 'DENY', Override: true },
-        ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
-      });
+      expect(policy.SecurityHeadersConfig).toEqual(SECURITY_HEADERS_CONFIG);
       expect(policy.CustomHeadersConfig.Items).toContainEqual({
         Header: 'Permissions-Policy',
         Value: PERMISSIONS_POLICY,

@@ -27,6 +27,7 @@ import {
   type PolicyStatementJson,
   PRODUCTION,
   policyStatementsOf,
+  SECURITY_HEADERS_CONFIG,
   type Synthesized,
   synth,
   VARIANT,
@@ -447,17 +448,7 @@ describe('3. route and edge', () => {
   it('sets the security headers, frame-ancestors none and Cache-Control: no-store on staff pages', () => {
     const id = behaviour('/staff/*').ResponseHeadersPolicyId.Ref as string;
     const policy = template.toJSON().Resources[id].Properties.ResponseHeadersPolicyConfig;
-    expect(policy.SecurityHeadersConfig).toEqual({
-      ContentSecurityPolicy: { ContentSecurityPolicy: CONTENT_SECURITY_POLICY, Override: true },
-      StrictTransportSecurity: {
-        AccessControlMaxAgeSec: 31_536_000,
-        IncludeSubdomains: true,
-        Override: true,
-      },
-      ContentTypeOptions: { Override: true },
-      FrameOptions: { FrameOption: 'DENY', Override: true },
-      ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
-    });
+    expect(policy.SecurityHeadersConfig).toEqual(SECURITY_HEADERS_CONFIG);
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(policy.CustomHeadersConfig.Items).toEqual([
       { Header: 'Permissions-Policy', Value: PERMISSIONS_POLICY, Override: true },

@@ -4,6 +4,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import rawConfig from '../../../config/service.json' with { type: 'json' };
 import { parseConfig } from '../../../functions/config/parse-config.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../functions/contract/service-contract.ts';
 import { parseDeploySettings } from '../../../infra/deploy-settings.ts';
 import { fromRoot } from '../../../infra/paths.ts';
 import { addServiceStacks, type ServiceApp } from '../../../infra/service-app.ts';
@@ -106,3 +107,12 @@ export const nagFindings = (s: Synthesized): string[] =>
       .validateScope(s.app)
       .violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} at ${r.constructPath}`)),
   );
+
+/** The security headers every CloudFront behaviour sends, overriding the origin's. */
+export const SECURITY_HEADERS_CONFIG = {
+  ContentSecurityPolicy: { ContentSecurityPolicy: CONTENT_SECURITY_POLICY, Override: true },
+  StrictTransportSecurity: { AccessControlMaxAgeSec: 31_536_000, IncludeSubdomains: true, Override: true },
+  ContentTypeOptions: { Override: true },
+  FrameOptions: { FrameOption: 'DENY', Override: true },
+  ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+};
