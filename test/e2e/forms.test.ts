@@ -264,23 +264,3 @@ describe('a date question (the nuisance report’s most recent incident)', () =>
     await page.close();
   });
 });
-
-describe('a form post another website makes a visitor’s browser send', () => {
-  it('is refused (403) before its answers are read', async () => {
-    const page = await withJs.newPage();
-    const fields = Object.entries({ ...PLANS.feedback, formOpenMs: '5000' })
-      .flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => [name, v]))
-      .map(([name, value]) => `<input type="hidden" name="${name}" value="${value}">`)
-      .join('');
-    await page.setContent(
-      `<form method="post" action="${twin.url}${PATHS.submit('feedback')}">${fields}<button>Go</button></form>`,
-    );
-    const [response] = await Promise.all([
-      page.waitForResponse(/\/api\/forms\/feedback/),
-      page.getByRole('button', { name: 'Go' }).click(),
-    ]);
-    expect(response.status()).toBe(403);
-    expect((await response.request().allHeaders())['sec-fetch-site']).toBe('cross-site');
-    await page.close();
-  });
-});

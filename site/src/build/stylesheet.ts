@@ -1,30 +1,39 @@
 import { resolve } from 'node:path';
 import { transform } from 'esbuild';
-import { compile, NodePackageImporter } from 'sass';
-import { themeCss } from './theme.ts';
+import { compileString, NodePackageImporter } from 'sass';
+import { themeSettings } from './theme.ts';
 
 /**
- * The site's govuk-frontend, from its supported Sass entry points: the public pages' components
- * (govuk.scss) and the staff workspace's extra ones (staff.scss). From the repository root, where
- * every npm script runs (Astro bundles this module elsewhere to build).
+ * The site's Sass, from the repository root, where every npm script runs (Astro bundles this
+ * module elsewhere to build): govuk.scss (the public pages' govuk-frontend components), staff.scss
+ * (the workspace's extra ones) and the settings they share.
  */
-export const GOVUK_SCSS = resolve('site/src/styles/govuk.scss');
-export const STAFF_SCSS = resolve('site/src/styles/staff.scss');
+export const STYLES = resolve('site/src/styles');
 
-/** A Sass entry compiled (pkg: imports resolved from node_modules), compressed. */
-export const compileScss = (file: string): string =>
-  compile(file, { importers: [new NodePackageImporter()], style: 'compressed' }).css.replace(/^\uFEFF/, '');
+/**
+ * A Sass entry of site/src/styles compiled (pkg: loads resolved from node_modules) after
+ * configuring the shared settings, compressed.
+ */
+export const compileScss = (entry: 'govuk' | 'staff', settings: string): string =>
+  compileString(`@use "govuk-settings" with (${settings});\n@use "${entry}";`, {
+    loadPaths: [STYLES],
+    importers: [new NodePackageImporter()],
+    style: 'compressed',
+  }).css.replace(/^\uFEFF/, '');
 
 const minify = async (css: string): Promise<string> =>
   (await transform(css, { loader: 'css', minify: true })).code;
 
 /**
- * /assets/site.css: govuk-frontend, then the brand colours as custom properties (after it, so they
- * win), then the site's own styles.
+ * /assets/site.css: govuk-frontend with the brand colours and the system font set, then the site's
+ * own styles.
  */
 export const siteStylesheet = async (siteCss: string, brandColour: string): Promise<string> =>
-  minify([compileScss(GOVUK_SCSS), themeCss(brandColour), siteCss].join('\n'));
+  minify(`${compileScss('govuk', themeSettings(brandColour))}\n${siteCss}`);
 
-/** /assets/staff.css, loaded after site.css by workspace pages: its components, and the colours again. */
+/**
+ * /assets/staff.css, loaded after site.css by workspace pages: its components, with the same
+ * colours but not their custom properties again.
+ */
 export const staffStylesheet = async (brandColour: string): Promise<string> =>
-  minify([compileScss(STAFF_SCSS), themeCss(brandColour)].join('\n'));
+  minify(compileScss('staff', themeSettings(brandColour, { customProperties: false })));
