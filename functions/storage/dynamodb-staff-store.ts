@@ -1,13 +1,6 @@
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { STAFF_TABLE_SHAPE } from '../contract/service-contract.ts';
+import { batchGetAll } from './batch-get.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import type { AuditEntry, PendingSignIn, StaffSession, StaffStore } from './staff-store.ts';
 import { TableAdapter } from './table-adapter.ts';
@@ -24,10 +17,6 @@ const AUDIT_FIELDS = ['action', 'actor', 'actorName', 'at', 'reference', 'detail
 
 const toEntry = (item: Record<string, unknown>): AuditEntry =>
   Object.fromEntries(AUDIT_FIELDS.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as never;
-
-/** BatchGetItem takes at most 100 keys. */
-const chunks = <T>(items: T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** The staff table on DynamoDB (AWS or DynamoDB Local). */
 export class DynamoStaffStore extends TableAdapter implements StaffStore {
@@ -135,20 +124,8 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
   }
 
   async openedAmong(references: string[]): Promise<Set<string>> {
-    const opened = new Set<string>();
-    for (const keys of chunks([...new Set(references)].map(openedKey), 100)) {
-      let pending: Record<string, unknown>[] | undefined = keys;
-      while (pending && pending.length > 0) {
-        const result: BatchGetCommandOutput = await this.client.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }),
-        );
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          opened.add(String(item[PK.name]).replace(/^OPENED#/, ''));
-        }
-        pending = result.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    }
-    return opened;
+    const items = await batchGetAll(this.client, this.tableName, [...new Set(references)].map(openedKey));
+    return new Set(items.map((item) => String(item[PK.name]).replace(/^OPENED#/, '')));
   }
 
   async markOpened(reference: string, at: string, expiresAt: number): Promise<void> {

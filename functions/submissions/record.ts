@@ -30,6 +30,20 @@ export interface SubmissionRecord {
   guardPk?: string;
 }
 
+/** An email the notifier owes a submission, in the order it sends them. */
+export type WaitingEmail = 'team email' | 'confirmation';
+
+/**
+ * What has not gone out yet. A confirmation counts only where the record says one is due: records
+ * from before confirmationDue existed lack it, and are treated as owing none.
+ */
+export const waitingFor = (
+  record: Pick<SubmissionRecord, 'teamNotifiedAt' | 'confirmationDue' | 'confirmationSentAt'>,
+): WaitingEmail[] => [
+  ...(record.teamNotifiedAt ? [] : (['team email'] as const)),
+  ...(record.confirmationDue === true && !record.confirmationSentAt ? (['confirmation'] as const) : []),
+];
+
 const DAY_SECONDS = 86_400;
 
 export const buildRecord = (

@@ -1,21 +1,13 @@
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
 import { textTable } from '../../functions/reporting/text-table.ts';
+import { type WaitingEmail, waitingFor } from '../../functions/submissions/record.ts';
 import type { OpsContext } from '../context.ts';
 import { durationText, timeText } from '../dates.ts';
 import { countText, type ListedSubmission, listSubmissions, teamNameOf } from './list.ts';
 
-/** An email the notifier owes a submission, in the order it sends them. */
-export type WaitingEmail = 'team email' | 'confirmation';
-
-/**
- * What has not gone out yet. A confirmation counts only where the record says one is due: records
- * from before confirmationDue existed lack it, and are treated as owing none.
- */
-export const waitingFor = (row: ListedSubmission): WaitingEmail[] => [
-  ...(row.teamNotifiedAt ? [] : (['team email'] as const)),
-  ...(row.confirmationDue === true && !row.confirmationSentAt ? (['confirmation'] as const) : []),
-];
+// The rule lives with the record (the twin's catch-up uses it too); ops reads it from here.
+export { type WaitingEmail, waitingFor };
 
 /**
  * Submissions older than `olderThanMs` still waiting for their team email or a due confirmation.

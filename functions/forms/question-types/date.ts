@@ -3,6 +3,7 @@ import { errorMessageId } from '../../pages/error-summary.ts';
 import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
 import * as field from '../../pages/field-parts.ts';
+import { dayName } from '../../reporting/date-range.ts';
 import type { AnswerValue, Question } from '../types.ts';
 import { sentence } from '../words.ts';
 import { type BrowserHints, fieldValue, type QuestionTypeModule, type RawFields } from './question-type.ts';
@@ -173,18 +174,9 @@ ${PARTS.map(item).join('\n')}
 </div>`;
 };
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** "7 March 2026"; an answer from before this was a date (free text) as it was written. */
 const answerValues = (_q: Question, value: AnswerValue): string[] =>
-  (Array.isArray(value) ? value : [value]).map((v) =>
-    /^\d{4}-\d{2}-\d{2}$/.test(v) ? LONG_DATE.format(new Date(`${v}T00:00:00Z`)) : v,
-  );
+  (Array.isArray(value) ? value : [value]).map((v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? dayName(v) : v));
 
 export const date: QuestionTypeModule = {
   multiple: false,
