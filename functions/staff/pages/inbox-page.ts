@@ -67,7 +67,7 @@ const row = (view: InboxView, r: InboxView['rows'][number]) => {
 <td class="govuk-table__cell">${escapeHtml(form ? sentence(form.noun) : r.formId)}</td>
 <td class="govuk-table__cell">${escapeHtml(view.config.teams[r.team]?.name ?? r.team)}</td>
 <td class="govuk-table__cell">${urgentTags(r.urgent)}</td>
-<td class="govuk-table__cell">${r.opened ? 'Opened' : '<strong class="govuk-tag govuk-tag--blue">New</strong>'}</td>
+<td class="govuk-table__cell">${r.opened ? 'Opened' : '<strong class="govuk-tag">New</strong>'}</td>
 <td class="govuk-table__cell">${escapeHtml(ageText(r.createdAt, view.now))}</td>
 </tr>`;
 };

@@ -128,6 +128,11 @@ describe('the site stylesheet, from govuk-frontend’s Sass', () => {
       [...classes].filter((c) => styles(GOVUK_CSS, c) && !styles(sheet, c));
     expect(missing(publicClasses, css)).toEqual([]);
     expect(missing(staffClasses, `${css}\n${staff}`)).toEqual([]);
+    // A modifier govuk-frontend does not have (a v4 name, a typo) silently does nothing: none used.
+    const unknownModifiers = [...publicClasses, ...staffClasses].filter(
+      (c) => /--[a-z0-9]+$/.test(c) && !styles(GOVUK_CSS, c),
+    );
+    expect(unknownModifiers).toEqual([]);
   });
 });
 
