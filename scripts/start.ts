@@ -1,9 +1,36 @@
 import { LOCAL_STAFF_PASSWORD } from '../local/staff-accounts.ts';
-import { startTwin } from '../local/twin.ts';
+import { startTwin, type Twin } from '../local/twin.ts';
 import { twinPort } from '../local/twin-ports.ts';
 
+/** Past this, a stop that hangs is cut short: the exit hook still ends DynamoDB Local. */
+const STOP_LIMIT_MS = 10_000;
+
+let twin: Twin | undefined;
+let stopping = false;
+/** Stops everything the twin started (DynamoDB Local is a separate Java process), then exits. */
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => process.exit(code), STOP_LIMIT_MS).unref();
+  await twin?.stop().catch(() => {});
+  process.exit(code);
+};
+// Ctrl-C, kill, a closed terminal: also while starting (then the exit hook ends DynamoDB Local).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    console.log('\nStopping…');
+    void stop(0);
+  });
+// Whatever started the twin (npm, a test, a supervisor) has ended without a signal: stop with it.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid === parent) return;
+  console.log('\nThe process that started the twin has ended: stopping.');
+  void stop(0);
+}, 1_000).unref();
+
 /** `npm start`: the local twin, with each port overridable by an environment variable. */
-const twin = await startTwin({
+twin = await startTwin({
   port: twinPort('site'),
   sesPort: twinPort('ses'),
   dynamoPort: twinPort('dynamo'),
@@ -21,23 +48,11 @@ Staff accounts on the local sign-in (password for each: ${LOCAL_STAFF_PASSWORD})
 ${twin.staffAccounts.map((a) => `  ${a.username.padEnd(20)} ${a.groups.join(', ')}`).join('\n')}
 Press Ctrl-C to stop.`);
 
-let stopping = false;
-const stop = async () => {
-  if (stopping) return;
-  stopping = true;
-  console.log('\nStopping…');
-  await twin.stop();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-process.on('SIGHUP', stop);
-// Should anything go wrong that no request handler caught, stop everything the twin started
-// (DynamoDB Local is a separate Java process) rather than leave it running.
-const fail = async (error: unknown) => {
+// Should anything go wrong that no request handler caught, stop rather than run on half broken.
+// Only the error's name: its message could hold what someone submitted.
+const fail = (error: unknown) => {
   console.error(`The twin stopped after an error: ${error instanceof Error ? error.name : 'unknown'}`);
-  await twin.stop().catch(() => {});
-  process.exit(1);
+  void stop(1);
 };
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,17 +22,20 @@ const rawGet = (port: number, path: string): Promise<{ status: number; body: str
     req.end();
   });
 
-/** A request line no HTTP client would send. */
-const rawLine = (port: number, line: string): Promise<string> =>
+/** A request line no HTTP client would send (and the start of a body, if any), then the reply. */
+const rawLine = (port: number, line: string, body = ''): Promise<string> =>
   new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(`${line}\r\nHost: localhost\r\n\r\n`));
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write(`${line}\r\nHost: localhost\r\n\r\n${body}`),
+    );
     let reply = '';
     socket.on('data', (c) => {
       reply += c;
     });
     socket.on('close', () => resolve(reply));
     socket.on('error', () => resolve(reply));
-    setTimeout(() => socket.destroy(), 2_000);
+    // Cut off after a while: a reply that never came, or a body never finished.
+    setTimeout(() => socket.resetAndDestroy(), body ? 300 : 2_000);
   });
 
 /** True while something answers on the port. */
@@ -45,9 +48,10 @@ const answers = (endpoint: string) =>
 describe('the twin and bad requests', () => {
   let twin: Twin;
   let port: number;
+  let parent = '';
   beforeAll(async () => {
     // A built site, and a sibling folder whose name starts the same way.
-    const parent = mkdtempSync(join(tmpdir(), 'twin-site-'));
+    parent = mkdtempSync(join(tmpdir(), 'twin-site-'));
     mkdirSync(join(parent, 'dist'));
     mkdirSync(join(parent, 'dist-old'));
     writeFileSync(join(parent, 'dist', 'index.html'), '<h1>Home</h1>');
@@ -56,16 +60,26 @@ describe('the twin and bad requests', () => {
     twin = await startTwin({ port: 0, dataDir: null, quiet: true, siteDir: join(parent, 'dist') });
     port = Number(new URL(twin.url).port);
   });
-  afterAll(() => twin?.stop());
+  afterAll(async () => {
+    await twin?.stop();
+    rmSync(parent, { recursive: true, force: true });
+  });
 
   it.each([
     ['/%E0%A4%A', 400],
     ['/%ZZ', 400],
+    ['/%', 400],
+    ['/%C0%AF', 400], // An overlong encoding of '/'.
     ['/%00', 400],
+    ['/index.html%00.png', 400],
     ['/..%2Fdist-old/secret.html', 404],
     ['/%2e%2e/dist-old/secret.html', 404],
     ['/%2e%2e%2f%2e%2e%2fetc/passwd', 404],
+    ['/%2e%2e%5cdist-old%5csecret.html', 404],
+    ['/dist/..%2f..%2fdist-old/secret.html', 404],
     [`/${'a/'.repeat(2000)}`, 404],
+    [`/${'a'.repeat(1000)}.html`, 404], // Longer than a file name may be.
+    [`/${'a'.repeat(20_000)}`, 431], // Longer than Node takes a request line: refused before the twin sees it.
     ['/api/forms/%E0%A4%A', 404],
     ['/staff/submissions/%E0%A4%A', 404],
   ])('answers %s with %i, and serves nothing outside the site', async (path, status) => {
@@ -75,15 +89,26 @@ describe('the twin and bad requests', () => {
   });
 
   it('keeps serving after requests no browser would send', async () => {
-    await rawLine(port, 'GET http://[ HTTP/1.1');
+    expect(await rawLine(port, 'GET http://[ HTTP/1.1')).toMatch(/^HTTP\/1.1 400/);
     await rawLine(port, 'NOT-A-METHOD / HTTP/1.1');
-    await rawLine(port, `GET /${'%'.repeat(5000)} HTTP/1.1`);
+    expect(await rawLine(port, `GET /${'%'.repeat(5000)} HTTP/1.1`)).toMatch(/^HTTP\/1.1 400/);
+    // A post whose connection is cut halfway through its body.
+    await rawLine(
+      port,
+      'POST /api/forms/referral HTTP/1.1\r\ncontent-type: application/json\r\ncontent-length: 100000',
+      '{"name": "Sa',
+    );
+    await rawLine(port, 'POST /index.html HTTP/1.1\r\ncontent-length: 100000', 'abc');
     expect((await rawGet(port, '/')).status).toBe(200);
     expect((await rawGet(port, '/api/forms')).status).toBe(200);
   });
 });
 
 describe('the twin stopping', () => {
+  const dataDirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  });
   /** Runs a script with the project's Node until it prints a line matching `ready`. */
   const run = (args: string[], env: Record<string, string>, ready: RegExp) =>
     new Promise<{ child: ChildProcess; line: string }>((resolve, reject) => {
@@ -105,21 +130,61 @@ describe('the twin stopping', () => {
       else child.once('exit', (code) => resolve(code));
     });
 
-  it('npm start, stopped by a signal, stops DynamoDB Local with it', async () => {
-    const dynamoPort = await freePort();
-    const env = {
-      PORT: String(await freePort()),
-      DYNAMODB_PORT: String(dynamoPort),
-      SES_PORT: String(await freePort()),
-      OIDC_PORT: String(await freePort()),
-      DYNAMODB_DATA_DIR: mkdtempSync(join(tmpdir(), 'twin-data-')),
+  /** `npm start` as a child process on free ports; its addresses, to see what still answers. */
+  const npmStart = async (launcher: string[] = []) => {
+    const ports = {
+      PORT: await freePort(),
+      DYNAMODB_PORT: await freePort(),
+      SES_PORT: await freePort(),
+      OIDC_PORT: await freePort(),
     };
-    const { child } = await run(['scripts/start.ts'], env, /Press Ctrl-C to stop/);
-    const endpoint = `http://127.0.0.1:${dynamoPort}`;
-    expect(await answers(endpoint)).toBe(true);
+    const dataDir = mkdtempSync(join(tmpdir(), 'twin-data-'));
+    dataDirs.push(dataDir);
+    const env = {
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      DYNAMODB_DATA_DIR: dataDir,
+    };
+    const { child } = await run([...launcher, 'scripts/start.ts'], env, /Press Ctrl-C to stop/);
+    const endpoints = Object.values(ports).map((port) => `http://127.0.0.1:${port}`);
+    return { child, endpoints };
+  };
+
+  /** Whether each endpoint still answers, once the given time has passed for them to close. */
+  const stillAnswering = async (endpoints: string[], withinMs = 5_000) => {
+    const deadline = Date.now() + withinMs;
+    let open = endpoints;
+    while (open.length > 0 && Date.now() < deadline) {
+      const answering = await Promise.all(open.map(answers));
+      open = open.filter((_, i) => answering[i]);
+      if (open.length > 0) await new Promise((r) => setTimeout(r, 250));
+    }
+    return open;
+  };
+
+  it('npm start, stopped by a signal, stops DynamoDB Local and the SES emulator with it', async () => {
+    const { child, endpoints } = await npmStart();
+    expect(await Promise.all(endpoints.map(answers))).toEqual([true, true, true, true]);
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
-    expect(await answers(endpoint)).toBe(false);
+    expect(await stillAnswering(endpoints, 1_000)).toEqual([]);
+  }, 90_000);
+
+  it('npm start, killed outright (SIGKILL, no exit handler runs), still leaves no DynamoDB Local behind', async () => {
+    const { child, endpoints } = await npmStart();
+    child.kill('SIGKILL');
+    await exited(child);
+    expect(await stillAnswering(endpoints)).toEqual([]);
+  }, 90_000);
+
+  it('npm start stops, and stops DynamoDB Local, when the process that started it ends', async () => {
+    // A parent that starts the twin and is then killed, as npm or a terminal may be.
+    const launcher = [
+      '-e',
+      "require('node:child_process').spawn(process.execPath, process.argv.slice(1), { stdio: 'inherit' })",
+    ];
+    const { child, endpoints } = await npmStart(launcher);
+    child.kill('SIGKILL');
+    expect(await stillAnswering(endpoints, 10_000)).toEqual([]);
   }, 90_000);
 
   it('a twin that dies of an uncaught error takes DynamoDB Local with it', async () => {
