@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import type { Language } from '../i18n/languages.ts';
 
 /** One answer as it arrives and is stored: free text, a single choice or several choices. */
 export type AnswerValue = string | string[];
@@ -40,6 +41,8 @@ export interface Question {
   linksToPrivacyNotice?: boolean;
   /** Lower-case noun used in messages, e.g. "your name" → "Enter your name". */
   errorName: string;
+  /** The language its text is in: set by localiseForm; absent means the definition's English. */
+  language?: Language;
 }
 
 /** A group of questions shown under one heading; sections follow the restorative questions. */

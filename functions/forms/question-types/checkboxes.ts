@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Question } from '../types.ts';
 import { choiceType, optionValues, selectMessage } from './choice.ts';
 import { fieldValue, type RawFields } from './question-type.ts';
-import { cleanText } from './text-answer.ts';
+import { cleanText, messagesOf } from './text-answer.ts';
 
 const schema = (q: Question) => {
   const exclusive = (q.options ?? []).filter((o) => o.exclusive);
@@ -11,7 +11,7 @@ const schema = (q: Question) => {
     .check(
       z.minLength(1, { error: selectMessage(q) }),
       z.refine((picked) => !picked.some((v) => exclusive.some((o) => o.value === v)) || picked.length === 1, {
-        error: `Select ${q.errorName}, or select "${exclusive[0]?.label}" on its own`,
+        error: messagesOf(q).selectAlone(q.errorName, exclusive[0]?.label ?? ''),
       }),
       z.refine((picked) => !q.requireAll || optionValues(q).every((v) => picked.includes(v)), {
         error: selectMessage(q),

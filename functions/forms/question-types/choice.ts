@@ -13,13 +13,14 @@ import {
 import { isApplicable } from '../applicable.ts';
 import type { Answers, AnswerValue, Option, Question } from '../types.ts';
 import type { BrowserHints, QuestionTypeModule } from './question-type.ts';
+import { messagesOf } from './text-answer.ts';
 
 /** What radios and checkboxes share: options, their labels and their GOV.UK markup. */
 
 export type ChoiceKind = 'radios' | 'checkboxes';
 
 /** "Select who your landlord is": the message for a missing choice. */
-export const selectMessage = (q: Question): string => `Select ${q.errorName}`;
+export const selectMessage = (q: Question): string => messagesOf(q).select(q.errorName);
 
 export const optionValues = (q: Question): [string, ...string[]] => {
   const values = (q.options ?? []).map((o) => o.value);
@@ -110,7 +111,7 @@ const optionItems = (drawing: ChoiceDrawing): string[] => {
     const mine = perOption ? followUps.filter((f) => f.showIf?.oneOf[0] === option.value) : [];
     if (index === firstExclusive) {
       if (sharedBlock) items.push(sharedBlock);
-      items.push(`<div class="govuk-${drawing.kind}__divider">or</div>`);
+      items.push(`<div class="govuk-${drawing.kind}__divider">${messagesOf(q).or}</div>`);
     }
     items.push(optionItem(drawing, option, index, mine.length > 0));
     if (mine.length > 0) {

@@ -5,9 +5,8 @@ import type { FieldContext } from '../../pages/field-context.ts';
 import * as field from '../../pages/field-parts.ts';
 import { dayName } from '../../reporting/date-range.ts';
 import type { AnswerValue, Question } from '../types.ts';
-import { sentence } from '../words.ts';
 import { type BrowserHints, fieldValue, type QuestionTypeModule, type RawFields } from './question-type.ts';
-import { cleanText, enterMessage } from './text-answer.ts';
+import { cleanText, enterMessage, messagesOf } from './text-answer.ts';
 
 /**
  * A GOV.UK date input: day, month and year in three boxes, checked by the Design System's rules
@@ -78,9 +77,6 @@ const monthNumber = (text: string): number | undefined => {
   return index === -1 ? undefined : index + 1;
 };
 
-const listed = (parts: string[]): string =>
-  parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
-
 /** The date as YYYY-MM-DD, or undefined when the parts make no real date. */
 const isoOf = (parts: Record<Part, string>): string | undefined => {
   const month = monthNumber(parts.month);
@@ -98,15 +94,15 @@ const todayInLondon = (): string =>
 
 /** The first problem with a date, in the Design System's words, or undefined when it is fine. */
 export const dateProblem = (q: Question, text: string, today = todayInLondon()): string | undefined => {
-  const name = sentence(q.errorName);
+  const say = messagesOf(q);
   const parts = partsOf(text);
-  if (!parts) return `${name} must be a real date`;
+  if (!parts) return say.realDate(q.errorName);
   const missing = PARTS.filter((part) => parts[part] === '');
   if (missing.length === PARTS.length) return enterMessage(q);
-  if (missing.length > 0) return `${name} must include a ${listed(missing)}`;
+  if (missing.length > 0) return say.dateIncludes(q.errorName, missing);
   const iso = isoOf(parts);
-  if (!iso) return `${name} must be a real date`;
-  if (iso > today) return `${name} must be today or in the past`;
+  if (!iso) return say.realDate(q.errorName);
+  if (iso > today) return say.todayOrPast(q.errorName);
   return undefined;
 };
 
@@ -115,7 +111,7 @@ const schema = (q: Question) =>
   z
     .string({
       error: (issue) =>
-        issue.input === undefined ? enterMessage(q) : `${sentence(q.errorName)} must be a real date`,
+        issue.input === undefined ? enterMessage(q) : messagesOf(q).realDate(q.errorName),
     })
     .check(
       z.superRefine((text, ctx) => {
@@ -143,7 +139,7 @@ const render = (q: Question, ctx: FieldContext, nested: boolean): string => {
   const marked = (part: Part) => error && (empty.length === 0 || empty.length === 3 || empty.includes(part));
   const item = (part: Part) => `<div class="govuk-date-input__item">
 <div class="govuk-form-group">
-<label class="govuk-label govuk-date-input__label" for="${escapeHtml(partId(q, part))}">${sentence(part)}</label>
+<label class="govuk-label govuk-date-input__label" for="${escapeHtml(partId(q, part))}">${escapeHtml(messagesOf(q).partNames[part])}</label>
 <input${attributes({
     class: classes(
       'govuk-input govuk-date-input__input',

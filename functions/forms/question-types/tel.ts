@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { limitedText } from './text-answer.ts';
+import { limitedText, messagesOf } from './text-answer.ts';
 import { renderTextInput } from './text-input.ts';
 import { typedText } from './typed-text.ts';
 
@@ -10,11 +10,9 @@ import { typedText } from './typed-text.ts';
  */
 export const UK_PHONE = /^[0-9+(](?:[0-9+()-]|[^\S\r\n]){5,18}[0-9)]$/;
 
-const PHONE_FORMAT = 'Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192';
-
 /** A telephone number, UK or international. */
 export const tel = typedText({
   defaultMax: 20,
-  schema: (q, max) => limitedText(q, max).check(z.regex(UK_PHONE, { error: PHONE_FORMAT })),
+  schema: (q, max) => limitedText(q, max).check(z.regex(UK_PHONE, { error: messagesOf(q).phoneFormat })),
   render: (q, ctx, nested, max) => renderTextInput(q, ctx, nested, 'tel', max),
 });

@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
 import type { AnswerValue, Question } from '../types.ts';
-import { sentence } from '../words.ts';
+import { MESSAGES, type MessageTemplates } from '../../i18n/messages.ts';
 import { fieldValue, type JsonSchema, type RawFields } from './question-type.ts';
 
 /** What free-text questions of every kind share: cleaning, the length limit and the messages. */
 
+/** The message templates in the question's own language. */
+export const messagesOf = (q: Question): MessageTemplates => MESSAGES[q.language ?? 'en'];
+
 /** "Enter your name": the message for a missing typed answer. */
-export const enterMessage = (q: Question): string => `Enter ${q.errorName}`;
+export const enterMessage = (q: Question): string => messagesOf(q).enter(q.errorName);
 
 /** The question's own limit, or the kind's default. */
 export const limitOf = (q: Question, fallback: number): number => q.maxLength ?? fallback;
@@ -25,7 +28,7 @@ export const normaliseText = (q: Question, raw: RawFields): unknown => {
 };
 
 export const tooLongMessage = (q: Question, max: number) => ({
-  error: `${sentence(q.errorName)} must be ${max} characters or fewer`,
+  error: messagesOf(q).tooLong(q.errorName, max),
 });
 
 /**

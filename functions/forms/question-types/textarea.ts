@@ -3,7 +3,7 @@ import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
 import * as field from '../../pages/field-parts.ts';
 import type { Question } from '../types.ts';
-import { enterMessage } from './text-answer.ts';
+import { enterMessage, messagesOf } from './text-answer.ts';
 import { TEXT_BROWSER } from './text-input.ts';
 import { typedText } from './typed-text.ts';
 
@@ -39,7 +39,7 @@ ${field.hintHtml(q)}${field.errorHtml(q, ctx)}<textarea${attributes({
       error && errorMessageId(q.id),
     ),
   })}>${escapeHtml(field.textValue(ctx.answers[q.id]))}</textarea>
-<div id="${escapeHtml(q.id)}-info" class="govuk-hint govuk-character-count__message">You can enter up to ${limit} characters</div>
+<div id="${escapeHtml(q.id)}-info" class="govuk-hint govuk-character-count__message">${escapeHtml(messagesOf(q).upTo(limit))}</div>
 </div>`;
 };
 

@@ -1,0 +1,73 @@
+import { buildSchema } from '../forms/build-schema.ts';
+import type { FormDefinition, Option, Question, Section } from '../forms/types.ts';
+import type { Language } from './languages.ts';
+import { translated } from './ui.ts';
+
+/**
+ * A form in another language: the same definition with each public string swapped for the
+ * catalogue's (keys as in form-strings.ts), its questions marked with the language so the
+ * question types write their messages with that language's templates, and a schema built from
+ * them. Values, ids and rules are untouched: answers are stored and published in one shape.
+ */
+const localiseUncached = (form: FormDefinition, language: Language): FormDefinition => {
+  const tr = (key: string, english: string) => translated(language, `${form.id}.${key}`, english);
+  const maybe = (key: string, english: string | undefined) =>
+    english === undefined || english === '' ? english : tr(key, english);
+  const option = (q: Question, o: Option): Option => ({
+    ...o,
+    label: tr(`${q.id}.options.${o.value}`, o.label),
+    ...(o.hint !== undefined && { hint: tr(`${q.id}.options.${o.value}.hint`, o.hint) }),
+  });
+  const question = (q: Question): Question => ({
+    ...q,
+    language,
+    label: tr(`${q.id}.label`, q.label),
+    ...(q.hint !== undefined && { hint: tr(`${q.id}.hint`, q.hint) }),
+    errorName: tr(`${q.id}.errorName`, q.errorName),
+    ...(q.options && { options: q.options.map((o) => option(q, o)) }),
+  });
+  const section = (s: Section): Section => ({
+    ...s,
+    title: tr(`sections.${s.id}.title`, s.title),
+    ...(s.description !== undefined && { description: tr(`sections.${s.id}.description`, s.description) }),
+    questions: s.questions.map(question),
+  });
+  const sections = form.sections.map(section);
+  const { closingNote, contact } = form;
+  return {
+    ...form,
+    title: tr('title', form.title),
+    noun: tr('noun', form.noun),
+    description: tr('description', form.description),
+    ...(contact && { contact: { ...contact, whenEmailed: tr('contact.whenEmailed', contact.whenEmailed) } }),
+    whatHappensNext: form.whatHappensNext.map((step, i) => tr(`whatHappensNext.${i + 1}`, step)),
+    closingNote: {
+      ...closingNote,
+      ...(closingNote.heading !== undefined && { heading: tr('closingNote.heading', closingNote.heading) }),
+      text: tr('closingNote.text', closingNote.text),
+      ...(closingNote.link && {
+        link: {
+          ...closingNote.link,
+          text: tr('closingNote.link.text', closingNote.link.text),
+          after: maybe('closingNote.link.after', closingNote.link.after) ?? '',
+        },
+      }),
+    },
+    sections,
+    schema: buildSchema(sections),
+  };
+};
+
+const cache = new Map<string, FormDefinition>();
+
+/** The form in a language (English is the definition itself); built once per form and language. */
+export const localiseForm = (form: FormDefinition, language: Language): FormDefinition => {
+  if (language === 'en') return form;
+  const key = `${form.id}|${language}`;
+  let localised = cache.get(key);
+  if (!localised) {
+    localised = localiseUncached(form, language);
+    cache.set(key, localised);
+  }
+  return localised;
+};

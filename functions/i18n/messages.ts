@@ -1,0 +1,68 @@
+import type { Language } from './languages.ts';
+
+/**
+ * The error messages question types build from a question's `errorName`, one set of templates per
+ * language: Welsh is not English with Welsh words dropped in, so each language writes its own
+ * sentences. `name` is the question's errorName in that language (e.g. "your name", "eich enw").
+ */
+export interface MessageTemplates {
+  enter: (name: string) => string;
+  select: (name: string) => string;
+  selectAlone: (name: string, option: string) => string;
+  tooLong: (name: string, max: number) => string;
+  emailFormat: string;
+  phoneFormat: string;
+  realDate: (name: string) => string;
+  dateIncludes: (name: string, parts: ('day' | 'month' | 'year')[]) => string;
+  todayOrPast: (name: string) => string;
+  /** Under a long answer box. */
+  upTo: (max: number) => string;
+  /** Between options and "None of these". */
+  or: string;
+  /** The date input's box labels. */
+  partNames: Record<'day' | 'month' | 'year', string>;
+}
+
+const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const englishList = (parts: string[]): string =>
+  parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+
+const WELSH_PARTS = { day: 'diwrnod', month: 'mis', year: 'blwyddyn' } as const;
+
+export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
+  en: {
+    enter: (name) => `Enter ${name}`,
+    select: (name) => `Select ${name}`,
+    selectAlone: (name, option) => `Select ${name}, or select "${option}" on its own`,
+    tooLong: (name, max) => `${sentence(name)} must be ${max} characters or fewer`,
+    emailFormat: 'Enter an email address in the correct format, like name@example.com',
+    phoneFormat: 'Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192',
+    realDate: (name) => `${sentence(name)} must be a real date`,
+    dateIncludes: (name, parts) => `${sentence(name)} must include a ${englishList(parts)}`,
+    todayOrPast: (name) => `${sentence(name)} must be today or in the past`,
+    upTo: (max) => `You can enter up to ${max} characters`,
+    or: 'or',
+    partNames: { day: 'Day', month: 'Month', year: 'Year' },
+  },
+  // GOV.UK's Welsh patterns ("Rhowch…", "Dewiswch…", "rhaid i… fod yn…"). The name follows a verb
+  // or "rhaid i", which do not mutate "eich"/"y", so the names are written in their plain form.
+  cy: {
+    enter: (name) => `Rhowch ${name}`,
+    select: (name) => `Dewiswch ${name}`,
+    selectAlone: (name, option) => `Dewiswch ${name}, neu dewiswch "${option}" ar ei ben ei hun`,
+    tooLong: (name, max) => `Rhaid i ${name} fod yn ${max} nod neu lai`,
+    emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+    phoneFormat: 'Rhowch rif ffôn, fel 01632 960 001, 07700 900 982 neu +44 808 157 0192',
+    realDate: (name) => `Rhaid i ${name} fod yn ddyddiad go iawn`,
+    dateIncludes: (name, parts) =>
+      `Rhaid i ${name} gynnwys ${parts
+        .map((p) => WELSH_PARTS[p])
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' a $1')}`,
+    todayOrPast: (name) => `Rhaid i ${name} fod heddiw neu yn y gorffennol`,
+    upTo: (max) => `Gallwch roi hyd at ${max} nod`,
+    or: 'neu',
+    partNames: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },
+  },
+};

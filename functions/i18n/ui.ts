@@ -1,0 +1,18 @@
+import { cy } from './catalogue/cy.ts';
+import { en, type UiKey } from './catalogue/en.ts';
+import type { Language } from './languages.ts';
+
+export type { UiKey };
+
+/** Every language's catalogue: English page strings from en.ts, the others a file each. */
+export const CATALOGUES: Readonly<Record<Exclude<Language, 'en'>, Readonly<Record<string, string>>>> = { cy };
+
+/** A language's text for a key, English when it has none (the completeness test stops that shipping). */
+export const translated = (language: Language, key: string, english: string): string =>
+  language === 'en' ? english : (CATALOGUES[language][key] ?? english);
+
+/** A page string in a language, with `{name}` placeholders filled (values are not escaped here). */
+export const t = (language: Language, key: UiKey, values: Record<string, string | number> = {}): string =>
+  translated(language, key, en[key].text).replace(/\{(\w+)\}/g, (all, name: string) =>
+    name in values ? String(values[name]) : all,
+  );
