@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LANGUAGES } from '../i18n/languages.ts';
 
 const text = () => z.string().check(z.minLength(1));
 const email = z.email({ error: 'must be an email address' });
@@ -29,6 +30,9 @@ const formSettings = z.object({
   includeAnswersInEmail: z._default(z.boolean(), false),
 });
 
+/** The service's own names in another language (what is not a form or page string). */
+const inLanguage = z.object({ serviceName: text(), organisation: text(), contactHours: text() });
+
 const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #1d70b8' }));
 
 export const serviceConfigSchema = z
@@ -47,12 +51,32 @@ export const serviceConfigSchema = z
     forms: z.record(z.string(), formSettings),
     spam: z.object({ minFillSeconds: z.number().check(z.minimum(0), z.maximum(600)) }),
     /** The staff workspace: how long the audit trail is kept beyond the longest form retention. */
+    /**
+     * The languages the public pages are published in: English first, always. Dropping "cy" builds
+     * no /cy/ pages and shows no language switch.
+     */
+    languages: z._default(z.array(z.enum(LANGUAGES)), ['en']).check(
+      z.refine((list) => list[0] === 'en' && new Set(list).size === list.length, {
+        error: 'must start with "en" and name each language once',
+      }),
+    ),
+    /** For each language beyond English, the names above in that language. */
+    inLanguages: z._default(z.partialRecord(z.enum(LANGUAGES), inLanguage), {}),
     staff: z._default(z.object({ auditExtraDays: z.int().check(z.minimum(30), z.maximum(3650)) }), {
       auditExtraDays: 365,
     }),
   })
   .check(
     z.superRefine((config, ctx) => {
+      for (const language of config.languages) {
+        if (language !== 'en' && !config.inLanguages[language]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['inLanguages', language],
+            message: `is needed for "${language}"`,
+          });
+        }
+      }
       for (const [formId, form] of Object.entries(config.forms)) {
         const teams = [form.team, ...form.routes.map((r) => r.team)];
         teams.forEach((t, i) => {

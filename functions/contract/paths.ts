@@ -27,8 +27,9 @@ export const PATHS = {
   form: (formId: string) => `/${formId}/`,
   forms: '/api/forms',
   submit: (formId: string) => `/api/forms/${encodeURIComponent(formId)}`,
-  confirmation: (formId: string, reference: string) =>
-    `/api/forms/${encodeURIComponent(formId)}/confirmation?reference=${encodeURIComponent(reference)}`,
+  /** The language ("cy") is added for any but English, so the page answers in the form's language. */
+  confirmation: (formId: string, reference: string, language = 'en') =>
+    `/api/forms/${encodeURIComponent(formId)}/confirmation?reference=${encodeURIComponent(reference)}${language === 'en' ? '' : `&lang=${encodeURIComponent(language)}`}`,
 } as const;
 
 /** The staff workspace: server-rendered pages on the same origin, behind sign-in. */

@@ -5,9 +5,12 @@
  *   browser's own monotonic clock, so a device clock set wrong cannot make a person look like a
  *   bot), for the minimum fill time.
  * - honeypot: hidden from people; a bot that fills it is answered as if it succeeded.
+ * - language: the language the form was shown in ("en", "cy"), so problems and the confirmation
+ *   come back in it; anything else is English.
  */
 export const META_FIELDS = {
   token: 'submissionToken',
   openFor: 'formOpenMs',
   honeypot: 'website',
+  language: 'formLanguage',
 } as const;

@@ -120,4 +120,6 @@ export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   /** The confirmation page's last words. */
   closingNote: ClosingNote;
   report: ReportSpec;
+  /** The language of its text: set by localiseForm; absent means the definition's own English. */
+  language?: Language;
 }

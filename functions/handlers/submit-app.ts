@@ -1,8 +1,10 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { META_FIELDS } from '../forms/meta-fields.ts';
 import { answerSubmission } from '../http/actions/answer-submission.ts';
 import { describeForm, listForms } from '../http/actions/describe-forms.ts';
 import { showConfirmation } from '../http/actions/show-confirmation.ts';
+import { formInLanguage } from '../http/form-language.ts';
 import { originCheck } from '../http/origin-check.ts';
 import { type EventWithBody, readBody } from '../http/read-body.ts';
 import { refuseCrossSitePosts } from '../http/refuse-cross-site.ts';
@@ -52,17 +54,21 @@ export const makeSubmitHandler = (deps: SubmitHandlerDeps) =>
           return listForms();
         case 'describe-form':
           return describeForm(route.form);
-        case 'confirmation':
-          return showConfirmation(route.form, deps.config, event);
+        case 'confirmation': {
+          const { form, config } = formInLanguage(route.form, deps.config, event.queryStringParameters?.lang);
+          return showConfirmation(form, config, event);
+        }
         case 'submit': {
           const body = event.parsedBody ?? { kind: 'json', fields: {} };
-          const outcome = await submitForm(route.form, body.fields, deps, browserOf(event));
+          // Problems and the confirmation come back in the language the form was shown in.
+          const { form, config } = formInLanguage(route.form, deps.config, body.fields[META_FIELDS.language]);
+          const outcome = await submitForm(form, body.fields, deps, browserOf(event));
           logger.info('submission', {
             formId: route.form.id,
             outcome: outcome.kind,
             duplicate: 'duplicate' in outcome && outcome.duplicate,
           });
-          return answerSubmission(route.form, deps.config, body, outcome);
+          return answerSubmission(form, config, body, outcome);
         }
       }
     });

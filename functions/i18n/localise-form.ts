@@ -54,6 +54,7 @@ const localiseUncached = (form: FormDefinition, language: Language): FormDefinit
       }),
     },
     sections,
+    language,
     schema: buildSchema(sections),
   };
 };

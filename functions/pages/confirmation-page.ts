@@ -2,17 +2,23 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
 import type { ClosingNote, FormDefinition } from '../forms/types.ts';
 import { sentence } from '../forms/words.ts';
+import { type Language, localisedPath } from '../i18n/languages.ts';
+import { t } from '../i18n/ui.ts';
 import { escapeHtml } from './escape-html.ts';
 import { renderDocument } from './layout.ts';
 import { contactDetails, dangerNotice } from './notices.ts';
 
 /** The definition's closing note: thanks, or a pointer to another form. */
-const closingHtml = ({ heading, text, link }: ClosingNote): string => {
+const closingHtml = ({ heading, text, link }: ClosingNote, language: Language): string => {
   const linked = link
-    ? ` <a class="govuk-link" href="${PATHS.form(link.formId)}">${escapeHtml(link.text)}</a>${escapeHtml(link.after)}`
+    ? ` <a class="govuk-link" href="${localisedPath(PATHS.form(link.formId), language)}">${escapeHtml(link.text)}</a>${escapeHtml(link.after)}`
     : '';
   return `${heading ? `<h2 class="govuk-heading-m">${escapeHtml(heading)}</h2>\n` : ''}<p class="govuk-body">${escapeHtml(text)}${linked}</p>`;
 };
+
+/** "Referral sent", "Atgyfeiriad … wedi’i anfon": the panel's and the page's title. */
+export const confirmationTitle = (form: FormDefinition): string =>
+  t(form.language ?? 'en', 'confirmation.title', { noun: sentence(form.noun) });
 
 /** The main content of a confirmation: reference, what happens next, contact and the closing note. */
 export const renderConfirmationMain = (
@@ -20,25 +26,26 @@ export const renderConfirmationMain = (
   config: ServiceConfig,
   reference: string,
 ): string => {
+  const language = form.language ?? 'en';
   const safety = form.sensitive
-    ? `<p class="govuk-body">If someone else uses this device, you may want to <a class="govuk-link" href="${PATHS.onlineSafety}">clear your browsing history</a>.</p>\n`
+    ? `<p class="govuk-body">${t(language, 'confirmation.clearHistoryBefore')} <a class="govuk-link" href="${PATHS.onlineSafety}">${t(language, 'confirmation.clearHistory')}</a>.</p>\n`
     : '';
   return `<div class="govuk-grid-row">
 <div class="govuk-grid-column-two-thirds">
 <div class="govuk-panel govuk-panel--confirmation">
-<h1 class="govuk-panel__title">${escapeHtml(sentence(form.noun))} sent</h1>
-<div class="govuk-panel__body">Your reference number<br><strong data-reference>${escapeHtml(reference)}</strong></div>
+<h1 class="govuk-panel__title">${escapeHtml(confirmationTitle(form))}</h1>
+<div class="govuk-panel__body">${t(language, 'confirmation.yourReference')}<br><strong data-reference>${escapeHtml(reference)}</strong></div>
 </div>
-<p class="govuk-body">Keep this reference if it is safe to. You can quote it if you contact us.</p>
-${form.contact ? `<p class="govuk-body">${escapeHtml(form.contact.whenEmailed)}</p>\n` : ''}<h2 class="govuk-heading-m">What happens next</h2>
+<p class="govuk-body">${escapeHtml(t(language, 'confirmation.keep'))}</p>
+${form.contact ? `<p class="govuk-body">${escapeHtml(form.contact.whenEmailed)}</p>\n` : ''}<h2 class="govuk-heading-m">${escapeHtml(t(language, 'confirmation.next'))}</h2>
 <ul class="govuk-list govuk-list--bullet">
 ${form.whatHappensNext.map((step) => `<li>${escapeHtml(step)}</li>`).join('\n')}
 </ul>
-${dangerNotice(config)}
-<h2 class="govuk-heading-m">Contact us</h2>
-<p class="govuk-body">If you have a question, or want to change or withdraw what you sent, contact ${escapeHtml(config.serviceName)}:</p>
-${contactDetails(config)}
-${safety}${closingHtml(form.closingNote)}
+${dangerNotice(config, language)}
+<h2 class="govuk-heading-m">${escapeHtml(t(language, 'confirmation.contactUs'))}</h2>
+<p class="govuk-body">${escapeHtml(t(language, 'confirmation.contactIntro', { service: config.serviceName }))}</p>
+${contactDetails(config, language)}
+${safety}${closingHtml(form.closingNote, language)}
 </div>
 </div>`;
 };
@@ -48,8 +55,14 @@ export const renderConfirmationPage = (
   form: FormDefinition,
   config: ServiceConfig,
   reference: string,
-): string =>
-  renderDocument(
-    { config, title: `${sentence(form.noun)} sent`, exitThisPage: form.sensitive },
+): string => {
+  const language = form.language ?? 'en';
+  // The switch keeps the reference: the same confirmation in each language offered.
+  const alternates = Object.fromEntries(
+    config.languages.map((lang) => [lang, PATHS.confirmation(form.id, reference, lang)]),
+  );
+  return renderDocument(
+    { config, title: confirmationTitle(form), exitThisPage: form.sensitive, language, alternates },
     renderConfirmationMain(form, config, reference),
   );
+};

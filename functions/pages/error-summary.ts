@@ -8,9 +8,10 @@ export interface PageError {
 
 /**
  * GOV.UK error summary. Each entry links to its question's first input, whose id is the question
- * id. Shared with the browser script, which shows the same markup for problems found after a fetch.
+ * id. Shared with the browser script, which shows the same markup for problems found after a fetch;
+ * so that the script does not carry the catalogues, the heading comes in already translated.
  */
-export const errorSummaryHtml = (errors: readonly PageError[]): string => {
+export const errorSummaryHtml = (errors: readonly PageError[], title = 'There is a problem'): string => {
   const general = errors.filter((e) => e.field === '');
   const linked = errors.filter((e) => e.field !== '');
   const description = general.map((e) => `<p class="govuk-body">${escapeHtml(e.message)}</p>`).join('');
@@ -19,7 +20,7 @@ export const errorSummaryHtml = (errors: readonly PageError[]): string => {
     .join('');
   return `<div class="govuk-error-summary" data-module="govuk-error-summary">
 <div role="alert">
-<h2 class="govuk-error-summary__title">There is a problem</h2>
+<h2 class="govuk-error-summary__title">${escapeHtml(title)}</h2>
 <div class="govuk-error-summary__body">${description}${items ? `<ul class="govuk-list govuk-error-summary__list">${items}</ul>` : ''}</div>
 </div>
 </div>`;
@@ -28,5 +29,5 @@ export const errorSummaryHtml = (errors: readonly PageError[]): string => {
 export const errorMessageId = (questionId: string): string => `${questionId}-error`;
 
 /** The inline message shown above a question's input. */
-export const errorMessageHtml = (questionId: string, message: string): string =>
-  `<p id="${escapeHtml(errorMessageId(questionId))}" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${escapeHtml(message)}</p>`;
+export const errorMessageHtml = (questionId: string, message: string, hidden = 'Error:'): string =>
+  `<p id="${escapeHtml(errorMessageId(questionId))}" class="govuk-error-message"><span class="govuk-visually-hidden">${escapeHtml(hidden)}</span> ${escapeHtml(message)}</p>`;

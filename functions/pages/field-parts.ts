@@ -1,6 +1,7 @@
 import { isApplicable } from '../forms/applicable.ts';
 import type { BrowserHints } from '../forms/question-types/question-type.ts';
 import type { Answers, Question } from '../forms/types.ts';
+import { t } from '../i18n/ui.ts';
 import { errorMessageHtml } from './error-summary.ts';
 import { attributes, classes, escapeHtml } from './escape-html.ts';
 import type { FieldContext } from './field-context.ts';
@@ -17,7 +18,9 @@ export const hintHtml = (q: Question): string =>
 
 export const errorHtml = (q: Question, ctx: FieldContext): string => {
   const error = ctx.errors.get(q.id);
-  return error !== undefined ? `${errorMessageHtml(q.id, error)}\n` : '';
+  return error !== undefined
+    ? `${errorMessageHtml(q.id, error, t(q.language ?? 'en', 'errors.hidden'))}\n`
+    : '';
 };
 
 export const describedBy = (...ids: (string | false | undefined)[]): string | undefined => {

@@ -1,7 +1,11 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { PATHS } from '../contract/service-contract.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { type FormState, renderFormMain } from './form.ts';
 import { renderDocument } from './layout.ts';
+import { pageAlternates } from './page-alternates.ts';
+
+const formAlternates = (formId: string, config: ServiceConfig) => pageAlternates(PATHS.form(formId), config);
 
 export type { FormState };
 
@@ -17,6 +21,9 @@ export const renderFormPage = (form: FormDefinition, config: ServiceConfig, stat
       hasErrors: (state?.errors.length ?? 0) > 0,
       exitThisPage: form.sensitive,
       description: form.description,
+      language: form.language ?? 'en',
+      // The switch leads to the other language's (empty) form; answers are not carried across.
+      alternates: formAlternates(form.id, config),
     },
     renderFormMain(form, config, state),
   );

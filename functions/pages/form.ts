@@ -4,6 +4,8 @@ import { questionsOf } from '../forms/applicable.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
 import { questionType } from '../forms/question-types/index.ts';
 import type { Answers, FormDefinition, Question } from '../forms/types.ts';
+import type { Language } from '../i18n/languages.ts';
+import { t } from '../i18n/ui.ts';
 import { errorSummaryHtml, type PageError } from './error-summary.ts';
 import { attributes, escapeHtml } from './escape-html.ts';
 import { type FieldContext, renderQuestion } from './form-fields.ts';
@@ -44,19 +46,38 @@ const metaField = (name: string, value: unknown) =>
   `<input type="hidden"${attributes({ name, value: typeof value === 'string' ? value : '' })}>`;
 
 /** Filled only by bots: hidden from sight, from assistive technology and from the tab order. */
-const honeypot = (): string => `<div class="app-honeypot" aria-hidden="true">
-<label for="${META_FIELDS.honeypot}">Leave this empty</label>
+const honeypot = (language: Language): string => `<div class="app-honeypot" aria-hidden="true">
+<label for="${META_FIELDS.honeypot}">${t(language, 'form.honeypot')}</label>
 <input type="text" id="${META_FIELDS.honeypot}" name="${META_FIELDS.honeypot}" tabindex="-1" autocomplete="off" value="">
 </div>`;
 
-const privacyLink = (): string =>
-  `<p class="govuk-body">Read the <a class="govuk-link" href="${PATHS.privacy}" target="_blank" rel="noopener">privacy notice (opens in new tab)</a> to find out how we use and protect your information.</p>`;
+const privacyLink = (language: Language): string =>
+  `<p class="govuk-body">${t(language, 'form.privacyBefore')} <a class="govuk-link" href="${PATHS.privacy}" target="_blank" rel="noopener">${t(language, 'form.privacyLink')}</a> ${t(language, 'form.privacyAfter')}</p>`;
+
+/** The words the browser script shows (Continue, Check your answers…), in the form's language. */
+const scriptWords = (language: Language): string =>
+  JSON.stringify({
+    continue: t(language, 'form.continue'),
+    sending: t(language, 'form.sending'),
+    send: t(language, 'form.send'),
+    checkTitle: t(language, 'check.title'),
+    checkPageTitle: t(language, 'check.pageTitle'),
+    change: t(language, 'check.change'),
+    notAnswered: t(language, 'check.notAnswered'),
+    nowSend: t(language, 'check.nowSend'),
+    explain: t(language, 'check.explain'),
+    errorPrefix: t(language, 'page.errorPrefix'),
+    errorsTitle: t(language, 'errors.title'),
+    errorHidden: t(language, 'errors.hidden'),
+    unanswered: t(language, 'errors.unanswered'),
+  });
 
 /**
  * The form itself, drawn from its definition: sections in the order of the restorative questions,
  * GOV.UK fields, the fields sent beside the answers and the send button. Posts without JavaScript.
  */
 export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: FormState): string => {
+  const language = form.language ?? 'en';
   const questions = questionsOf(form.sections);
   const followUps = followUpsOf(questions);
   const nestedIds = new Set([...followUps.values()].flat().map((q) => q.id));
@@ -73,7 +94,7 @@ export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: 
       const roots = section.questions.filter((q) => !nestedIds.has(q.id));
       if (roots.length === 0) return '';
       const fields = roots.map((q) => {
-        return `${q.linksToPrivacyNotice ? privacyLink() : ''}${renderQuestion(q, ctx)}`;
+        return `${q.linksToPrivacyNotice ? privacyLink(language) : ''}${renderQuestion(q, ctx)}`;
       });
       return `<div class="app-form-section" data-section="${escapeHtml(section.id)}">
 <h2 class="govuk-heading-m">${escapeHtml(section.title)}</h2>
@@ -81,9 +102,10 @@ ${section.description ? `<p class="govuk-body">${escapeHtml(section.description)
 </div>`;
     })
     .join('\n');
-  const unavailable =
-    `Sorry, your answers could not be sent. Nothing has been lost: try again in a few minutes, ` +
-    `or call ${config.contact.phone} (${config.contact.hours}).`;
+  const unavailable = t(language, 'form.unavailable', {
+    phone: config.contact.phone,
+    hours: config.contact.hours,
+  });
 
   return `<form${attributes({
     action: PATHS.submit(form.id),
@@ -93,12 +115,14 @@ ${section.description ? `<p class="govuk-body">${escapeHtml(section.description)
     'data-form': form.id,
     'data-noun': form.noun,
     'data-unavailable': unavailable,
+    'data-words': scriptWords(language),
   })}>
 ${metaField(META_FIELDS.token, values[META_FIELDS.token])}
 ${metaField(META_FIELDS.openFor, values[META_FIELDS.openFor])}
-${honeypot()}
+${metaField(META_FIELDS.language, language)}
+${honeypot(language)}
 ${sections}
-<button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">Send</button>
+<button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">${t(language, 'form.send')}</button>
 </form>`;
 };
 
@@ -108,12 +132,13 @@ ${sections}
  */
 export const renderFormMain = (form: FormDefinition, config: ServiceConfig, state?: FormState): string => {
   const errors = state?.errors ?? [];
+  const language = form.language ?? 'en';
   return `<div class="govuk-grid-row">
 <div class="govuk-grid-column-two-thirds" data-form-view>
-${errors.length > 0 ? `${errorSummaryHtml(errors)}\n` : ''}<h1 class="govuk-heading-l">${escapeHtml(form.title)}</h1>
+${errors.length > 0 ? `${errorSummaryHtml(errors, t(language, 'errors.title'))}\n` : ''}<h1 class="govuk-heading-l">${escapeHtml(form.title)}</h1>
 <p class="govuk-body-l">${escapeHtml(form.description)}</p>
-${dangerNotice(config)}
-${form.sensitive ? `${exitNotice()}\n` : ''}<p class="govuk-body">Your answers are only sent when you select <strong>Send</strong> at the end. Nothing is saved before then.</p>
+${dangerNotice(config, language)}
+${form.sensitive ? `${exitNotice(language)}\n` : ''}<p class="govuk-body">${escapeHtml(t(language, 'form.sentOnlyAtEnd'))}</p>
 ${renderForm(form, config, state)}
 </div>
 </div>`;

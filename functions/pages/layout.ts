@@ -1,5 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { ASSETS, META_CONTENT_SECURITY_POLICY, PATHS } from '../contract/service-contract.ts';
+import { LANGUAGE_NAMES, type Language } from '../i18n/languages.ts';
+import { t } from '../i18n/ui.ts';
 import { escapeHtml } from './escape-html.ts';
 import { logoSvg } from './logo.ts';
 
@@ -24,10 +26,45 @@ export interface PageOptions {
   refreshTo?: string;
   /** A stylesheet loaded after the site's (the staff workspace's own components). */
   extraStylesheet?: string;
+  /** The page's language; English when not given (the staff workspace is English only). */
+  language?: Language;
+  /**
+   * This same page in each language the deployment offers (paths or addresses), for the language
+   * switch and the hreflang links. Nothing is shown when only one language is offered.
+   */
+  alternates?: Partial<Record<Language, string>>;
 }
 
-export const documentTitle = ({ config, title, hasErrors }: PageOptions): string =>
-  `${hasErrors ? 'Error: ' : ''}${title} – ${config.serviceName}`;
+const languageOfPage = (page: PageOptions): Language => page.language ?? 'en';
+
+const alternatesOf = (page: PageOptions): [Language, string][] =>
+  Object.entries(page.alternates ?? {}) as [Language, string][];
+
+/** hreflang links to the page's other languages (absolute, as search engines want them). */
+const hreflangLinks = (page: PageOptions): string => {
+  const list = alternatesOf(page);
+  if (list.length < 2) return '';
+  const absolute = (path: string) => new URL(path, page.config.siteUrl).href;
+  return list
+    .map(([lang, path]) => `<link rel="alternate" hreflang="${lang}" href="${escapeHtml(absolute(path))}">\n`)
+    .join('');
+};
+
+/** GOV.UK's "English | Cymraeg": the page's own language as plain text, the others as links. */
+export const languageSwitch = (page: PageOptions): string => {
+  const list = alternatesOf(page);
+  if (list.length < 2) return '';
+  const current = languageOfPage(page);
+  const items = list.map(([lang, path]) =>
+    lang === current
+      ? `<li class="app-language-switch__item"><span aria-current="true">${LANGUAGE_NAMES[lang]}</span></li>`
+      : `<li class="app-language-switch__item"><a class="govuk-link" href="${escapeHtml(path)}" hreflang="${lang}" lang="${lang}" rel="alternate">${LANGUAGE_NAMES[lang]}</a></li>`,
+  );
+  return `<nav class="app-language-switch" aria-label="${escapeHtml(t(current, 'page.languageSwitch'))}"><ul class="app-language-switch__list">${items.join('')}</ul></nav>\n`;
+};
+
+export const documentTitle = (page: PageOptions): string =>
+  `${page.hasErrors ? t(languageOfPage(page), 'page.errorPrefix') : ''}${page.title} – ${page.config.serviceName}`;
 
 const head = (page: PageOptions): string => `<head>
 <meta charset="utf-8">
@@ -37,7 +74,7 @@ const head = (page: PageOptions): string => `<head>
 <title>${escapeHtml(documentTitle(page))}</title>
 ${page.refreshTo ? `<meta http-equiv="refresh" content="0; url=${escapeHtml(page.refreshTo)}">\n` : ''}
 ${page.description ? `<meta name="description" content="${escapeHtml(page.description)}">\n` : ''}<meta name="theme-color" content="${escapeHtml(page.config.brandColour)}">
-<link rel="icon" href="${ASSETS.favicon}" type="image/svg+xml">
+${hreflangLinks(page)}<link rel="icon" href="${ASSETS.favicon}" type="image/svg+xml">
 <link rel="stylesheet" href="${ASSETS.stylesheet}">
 ${page.extraStylesheet ? `<link rel="stylesheet" href="${escapeHtml(page.extraStylesheet)}">\n` : ''}
 <script type="module" src="${ASSETS.script}"></script>
@@ -61,27 +98,29 @@ ${navigation}`;
 /** GOV.UK's Exit this page component; the button is a link, so it also works without JavaScript. */
 export const exitThisPage = (
   exitPageUrl: string,
+  language: Language = 'en',
 ): string => `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
-<a href="${escapeHtml(exitPageUrl)}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a>
+<a href="${escapeHtml(exitPageUrl)}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">${t(language, 'page.exitHidden')}</span> ${t(language, 'page.exitThisPage')}</a>
 </div>`;
 
-const FOOTER_LINKS: [href: string, text: string][] = [
-  [PATHS.about, 'What is restorative justice?'],
-  [PATHS.onlineSafety, 'Staying safe online'],
-  [PATHS.privacy, 'Privacy notice'],
-  [PATHS.accessibility, 'Accessibility statement'],
-];
+const FOOTER_LINKS = [
+  [PATHS.about, 'page.footer.about'],
+  [PATHS.onlineSafety, 'page.footer.onlineSafety'],
+  [PATHS.privacy, 'page.footer.privacy'],
+  [PATHS.accessibility, 'page.footer.accessibility'],
+] as const;
 
-const footer = (config: ServiceConfig): string => `<footer class="govuk-template__footer">
+// The content pages are English only for now: the footer links to them in English.
+const footer = (config: ServiceConfig, language: Language): string => `<footer class="govuk-template__footer">
 <div class="govuk-footer">
 <div class="govuk-width-container">
 <div class="govuk-footer__meta">
 <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-<h2 class="govuk-visually-hidden">Support links</h2>
+<h2 class="govuk-visually-hidden">${t(language, 'page.supportLinks')}</h2>
 <ul class="govuk-footer__inline-list">
-${FOOTER_LINKS.map(([href, text]) => `<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="${href}">${text}</a></li>`).join('\n')}
+${FOOTER_LINKS.map(([href, key]) => `<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="${href}">${escapeHtml(t(language, key))}</a></li>`).join('\n')}
 </ul>
-<div class="govuk-footer__meta-custom">${escapeHtml(config.serviceName)} is run by ${escapeHtml(config.organisation)}. Call ${escapeHtml(config.contact.phone)} (${escapeHtml(config.contact.hours)}) or email <a class="govuk-footer__link" href="mailto:${escapeHtml(config.contact.email)}">${escapeHtml(config.contact.email)}</a></div>
+<div class="govuk-footer__meta-custom">${escapeHtml(t(language, 'page.footer.runBy', { service: config.serviceName, organisation: config.organisation, phone: config.contact.phone, hours: config.contact.hours }))} <a class="govuk-footer__link" href="mailto:${escapeHtml(config.contact.email)}">${escapeHtml(config.contact.email)}</a></div>
 </div>
 <div class="govuk-footer__meta-item">© ${escapeHtml(config.organisation)}</div>
 </div>
@@ -93,21 +132,23 @@ ${FOOTER_LINKS.map(([href, text]) => `<li class="govuk-footer__inline-list-item"
  * Everything from `<html>` to the opening of `<main>`: the one definition of the page frame,
  * used by the Astro layout and by the pages the submit handler renders.
  */
-export const pageStart = (page: PageOptions): string => `<html lang="en" class="govuk-template">
+export const pageStart = (
+  page: PageOptions,
+): string => `<html lang="${languageOfPage(page)}" class="govuk-template">
 ${head(page)}
 <body class="govuk-template__body">
 <script src="${ASSETS.jsEnabled}"></script>
-<a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>
+<a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">${t(languageOfPage(page), 'page.skipLink')}</a>
 ${header(page.config, page.homePath, page.navigation)}
 <div class="govuk-width-container">
-${page.exitThisPage ? exitThisPage(page.config.exitPageUrl) : ''}
+${languageSwitch(page)}${page.exitThisPage ? exitThisPage(page.config.exitPageUrl, languageOfPage(page)) : ''}
 <main class="govuk-main-wrapper" id="main-content">
 `;
 
 export const pageEnd = (page: PageOptions): string => `
 </main>
 </div>
-${footer(page.config)}
+${footer(page.config, languageOfPage(page))}
 </body>
 </html>
 `;

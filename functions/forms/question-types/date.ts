@@ -110,8 +110,7 @@ export const dateProblem = (q: Question, text: string, today = todayInLondon()):
 const schema = (q: Question) =>
   z
     .string({
-      error: (issue) =>
-        issue.input === undefined ? enterMessage(q) : messagesOf(q).realDate(q.errorName),
+      error: (issue) => (issue.input === undefined ? enterMessage(q) : messagesOf(q).realDate(q.errorName)),
     })
     .check(
       z.superRefine((text, ctx) => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { AnswerValue, Question } from '../types.ts';
 import { MESSAGES, type MessageTemplates } from '../../i18n/messages.ts';
+import type { AnswerValue, Question } from '../types.ts';
 import { fieldValue, type JsonSchema, type RawFields } from './question-type.ts';
 
 /** What free-text questions of every kind share: cleaning, the length limit and the messages. */

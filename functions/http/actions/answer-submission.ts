@@ -21,7 +21,7 @@ export const answerSubmission = (
       ? jsonResponse(422, { errors: outcome.errors })
       : htmlResponse(422, renderFormPage(form, config, { values: body.fields, errors: outcome.errors }));
   }
-  if (body.kind === 'form') return redirect(PATHS.confirmation(form.id, outcome.reference));
+  if (body.kind === 'form') return redirect(PATHS.confirmation(form.id, outcome.reference, form.language));
   // A repeat is answered exactly like the first attempt, and a bot exactly like a person.
   return jsonResponse(201, { reference: outcome.reference });
 };

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { ServiceConfig } from '../../config/schema.ts';
 import type { FormDefinition } from '../../forms/types.ts';
+import { t } from '../../i18n/ui.ts';
 import { renderConfirmationPage } from '../../pages/confirmation-page.ts';
 import { REFERENCE_PATTERN } from '../../submissions/reference.ts';
 import { ClientError } from '../client-error.ts';
@@ -17,7 +18,7 @@ export const showConfirmation = (
 ): HttpResult => {
   const reference = event.queryStringParameters?.reference ?? '';
   if (!REFERENCE_PATTERN.test(reference) || !reference.startsWith(`${form.referencePrefix}-`)) {
-    throw new ClientError(404, 'This confirmation link is not complete. Check the reference you were given.');
+    throw new ClientError(404, t(form.language ?? 'en', 'confirmation.notFound'));
   }
   return htmlResponse(200, renderConfirmationPage(form, config, reference));
 };

@@ -62,6 +62,56 @@ export const cy: Readonly<Record<string, string>> = {
   'confirmation.clearHistory': 'glirio hanes eich porwr',
   'confirmation.notFound': 'Nid yw’r ddolen gadarnhau hon yn gyflawn. Gwiriwch y cyfeirnod a gawsoch.',
 
+  // The start page and the page-not-found page.
+  'home.title': 'Unioni pethau ar ôl niwed neu wrthdaro',
+  'home.description':
+    'Mae {service} yn helpu pobl sydd wedi’u niweidio gan drosedd, gwrthdaro neu ymddygiad gwrthgymdeithasol i gael eu clywed ac i unioni pethau.',
+  'home.lead':
+    'Mae tîm adferol {organisation} yn helpu pobl sydd wedi’u niweidio i gael eu clywed, i gael atebion ac i gytuno beth fyddai’n unioni pethau. Eich dewis chi yw cymryd rhan bob amser.',
+  'home.whoFor': 'Ar gyfer pwy mae’r gwasanaeth hwn',
+  'home.youCanUse': 'Gallwch ddefnyddio’r gwasanaeth hwn os ydych yn:',
+  'home.who.1': 'rhywun sydd wedi’i niweidio gan drosedd, gwrthdaro neu ymddygiad gwrthgymdeithasol',
+  'home.who.2':
+    'aelod o’r teulu, ffrind neu gefnogwr sy’n gofyn ar ran rhywun arall, sy’n gwybod ac yn cytuno',
+  'home.who.3':
+    'weithiwr proffesiynol, fel swyddog heddlu, swyddog tai, gweithiwr cymdeithasol neu athro, sy’n atgyfeirio rhywun rydych yn ei gefnogi',
+  'home.who.4': 'denant neu breswylydd sy’n cael problemau gyda chymydog',
+  'home.who.5': 'rhywun sydd wedi cymryd rhan mewn cyfarfod adferol',
+  'home.whatYouCanDo': 'Beth allwch chi ei wneud',
+  'home.referral.text':
+    'Os cawsoch eich niweidio gan drosedd neu wrthdaro, ac rydych am gael eich clywed gan y person sy’n gyfrifol neu gael atebion ganddyn nhw. Gallwch hefyd ofyn ar ran rhywun arall, gyda’u cytundeb, neu atgyfeirio rhywun rydych yn ei gefnogi yn eich gwaith.',
+  'home.referral.action': 'Gofyn am gyfiawnder adferol',
+  'home.nuisance.text':
+    'Os yw sŵn, bygythiadau, aflonyddu, delio cyffuriau neu ymddygiad arall ger eich cartref yn effeithio arnoch chi neu’r bobl rydych yn byw gyda nhw.',
+  'home.nuisance.action': 'Rhoi gwybod am broblem gyda chymydog',
+  'home.feedback.text':
+    'Os ydych wedi cymryd rhan mewn cyfarfod, cynhadledd neu gylch adferol, dywedwch wrthym sut aeth pethau. Nid oes rhaid i chi roi eich enw.',
+  'home.feedback.action': 'Rhoi adborth',
+  'home.howItWorks': 'Sut mae’n gweithio',
+  'home.step.1':
+    'Rydych yn dweud wrthym beth ddigwyddodd, pwy sydd wedi’u heffeithio a beth rydych yn gobeithio amdano. Mae’n cymryd tua 10 i 15 munud.',
+  'home.step.2':
+    'Mae hwylusydd hyfforddedig yn ei ddarllen ac yn cysylltu, dim ond yn y ffyrdd y dywedoch wrthym eu bod yn ddiogel.',
+  'home.step.3':
+    'Maen nhw’n siarad gyda chi, ac ar wahân gydag unrhyw un arall dan sylw, i wirio bod cymryd rhan yn ddiogel ac yn iawn i bawb.',
+  'home.step.4':
+    'Os yw pawb yn cytuno, rydych yn dewis sut i gymryd rhan: cyfarfod wyneb yn wyneb, neu drosglwyddo llythyrau, negeseuon neu recordiadau drwy’r hwylusydd.',
+  'home.step.5': 'Gallwch newid eich meddwl neu roi’r gorau iddi unrhyw bryd, heb roi rheswm.',
+  'home.findOutMore': 'Rhagor o wybodaeth am gyfiawnder adferol a’r hyn y mae cymryd rhan yn ei olygu',
+  'home.stayingSafe': 'Cadw’n ddiogel',
+  'home.privacyBefore': 'Dim ond yn y ffyrdd rydych yn eu dewis y byddwn yn cysylltu â chi. Darllenwch ein',
+  'home.privacyLink': 'hysbysiad preifatrwydd',
+  'home.privacyAfter': 'i gael gwybod sut rydym yn defnyddio ac yn diogelu’r hyn rydych yn ei ddweud wrthym.',
+  'home.contactUs': 'Cysylltu â ni',
+  'home.talk':
+    'Os byddai’n well gennych siarad â rhywun, neu os oes angen help arnoch i ddefnyddio’r gwasanaeth hwn:',
+  'notFound.title': 'Heb ddod o hyd i’r dudalen',
+  'notFound.typed': 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
+  'notFound.pasted': 'Os gwnaethoch ludo’r cyfeiriad gwe, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan.',
+  'notFound.goStart': 'fynd i ddechrau {service}',
+  'notFound.youCan': 'Gallwch',
+  'notFound.orCall': 'neu gysylltu â ni ar {phone} ({hours}).',
+
   // The referral form (English in functions/forms/referral.ts).
   'referral.title': 'Gofyn am gyfiawnder adferol',
   'referral.noun': 'atgyfeiriad cyfiawnder adferol',

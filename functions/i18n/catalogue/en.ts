@@ -93,6 +93,96 @@ export const en = {
     text: 'This confirmation link is not complete. Check the reference you were given.',
     note: 'A page for a broken confirmation address',
   },
+  'home.title': { text: 'Put things right after harm or conflict', note: 'Home page heading and title' },
+  'home.description': {
+    text: '{service} helps people harmed by crime, conflict or anti-social behaviour to be heard and to put things right.',
+    note: 'Home page description for search results',
+  },
+  'home.lead': {
+    text: '{organisation}’s restorative team helps people who have been harmed to be heard, to get answers and to agree what would put things right. Taking part is always your choice.',
+    note: 'Home page opening paragraph',
+  },
+  'home.whoFor': { text: 'Who this service is for', note: 'Home page heading' },
+  'home.youCanUse': { text: 'You can use this service if you are:', note: 'Before a bulleted list' },
+  'home.who.1': {
+    text: 'someone harmed by a crime, a conflict or anti-social behaviour',
+    note: 'Bullet, completes “You can use this service if you are:”',
+  },
+  'home.who.2': {
+    text: 'a family member, friend or supporter asking for someone else, who knows and agrees',
+    note: 'Bullet',
+  },
+  'home.who.3': {
+    text: 'a professional, such as a police officer, housing officer, social worker or teacher, referring someone you support',
+    note: 'Bullet',
+  },
+  'home.who.4': { text: 'a tenant or resident having problems with a neighbour', note: 'Bullet' },
+  'home.who.5': { text: 'someone who has taken part in a restorative meeting', note: 'Bullet' },
+  'home.whatYouCanDo': { text: 'What you can do', note: 'Home page heading over the three forms' },
+  'home.referral.text': {
+    text: 'If you have been harmed by a crime or a conflict, and want to be heard by the person responsible or get answers from them. You can also ask for someone else, with their agreement, or refer someone you support in your work.',
+    note: 'Under the referral form’s title',
+  },
+  'home.referral.action': { text: 'Ask about restorative justice', note: 'Button to the referral form' },
+  'home.nuisance.text': {
+    text: 'If noise, threats, harassment, drug dealing or other behaviour near your home is affecting you or the people you live with.',
+    note: 'Under the neighbour form’s title',
+  },
+  'home.nuisance.action': { text: 'Report a problem with a neighbour', note: 'Button to the neighbour form' },
+  'home.feedback.text': {
+    text: 'If you have taken part in a restorative meeting, conference or circle, tell us how it went. You do not have to give your name.',
+    note: 'Under the feedback form’s title',
+  },
+  'home.feedback.action': { text: 'Give feedback', note: 'Button to the feedback form' },
+  'home.howItWorks': { text: 'How it works', note: 'Home page heading' },
+  'home.step.1': {
+    text: 'You tell us what happened, who has been affected and what you hope for. It takes about 10 to 15 minutes.',
+    note: 'Numbered step',
+  },
+  'home.step.2': {
+    text: 'A trained facilitator reads it and gets in touch, only in the ways you told us are safe.',
+    note: 'Numbered step',
+  },
+  'home.step.3': {
+    text: 'They talk with you, and separately with anyone else involved, to check that taking part is safe and right for everyone.',
+    note: 'Numbered step',
+  },
+  'home.step.4': {
+    text: 'If everyone agrees, you choose how to take part: meeting face to face, or passing letters, messages or recordings through the facilitator.',
+    note: 'Numbered step',
+  },
+  'home.step.5': {
+    text: 'You can change your mind or stop at any time, without giving a reason.',
+    note: 'Numbered step',
+  },
+  'home.findOutMore': {
+    text: 'Find out more about restorative justice and what taking part involves',
+    note: 'Link to the page about restorative justice',
+  },
+  'home.stayingSafe': { text: 'Staying safe', note: 'Home page heading' },
+  'home.privacyBefore': {
+    text: 'We only contact you in the ways you choose. Read our',
+    note: 'Before the privacy notice link',
+  },
+  'home.privacyLink': { text: 'privacy notice', note: 'Link' },
+  'home.privacyAfter': {
+    text: 'to find out how we use and protect what you tell us.',
+    note: 'After the privacy notice link',
+  },
+  'home.contactUs': { text: 'Contact us', note: 'Home page heading' },
+  'home.talk': {
+    text: 'If you would rather talk to someone, or need help using this service:',
+    note: 'Before the contact details',
+  },
+  'notFound.title': { text: 'Page not found', note: '404 page heading and title' },
+  'notFound.typed': { text: 'If you typed the web address, check it is correct.', note: '404 page' },
+  'notFound.pasted': {
+    text: 'If you pasted the web address, check you copied the entire address.',
+    note: '404 page',
+  },
+  'notFound.goStart': { text: 'go to the start of {service}', note: '404 page link text, after “You can”' },
+  'notFound.youCan': { text: 'You can', note: '404 page, before the link' },
+  'notFound.orCall': { text: 'or contact us on {phone} ({hours}).', note: '404 page, after the link' },
 } satisfies Record<string, CatalogueEntry>;
 
 export type UiKey = keyof typeof en;

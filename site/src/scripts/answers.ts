@@ -1,4 +1,5 @@
 import type { PageError } from '../../../functions/pages/error-summary.ts';
+import { wordsOf } from './words.ts';
 
 /**
  * Reads the form the way the handler will: one answer per question, found through the data
@@ -91,5 +92,5 @@ export const missingAnswers = (
     const incomplete =
       answer === undefined ||
       (group.dataset.requireAll !== undefined && Array.isArray(answer) && answer.length < options);
-    return incomplete ? [{ field: id, message: group.dataset.missing ?? 'Answer this question' }] : [];
+    return incomplete ? [{ field: id, message: group.dataset.missing ?? wordsOf(form).unanswered }] : [];
   });

@@ -1,4 +1,5 @@
 import { type Answers, partValue, questionGroups } from './answers.ts';
+import { pageLanguage, type ScriptWords, wordsOf } from './words.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -28,16 +29,19 @@ const dateText = (group: HTMLElement): string => {
   const monthNumber = Number(month);
   const monthName =
     Number.isInteger(monthNumber) && monthNumber >= 1 && monthNumber <= 12
-      ? new Date(Date.UTC(2000, monthNumber - 1, 1)).toLocaleString('en-GB', {
-          month: 'long',
-          timeZone: 'UTC',
-        })
+      ? new Date(Date.UTC(2000, monthNumber - 1, 1)).toLocaleString(
+          pageLanguage() === 'cy' ? 'cy-GB' : 'en-GB',
+          {
+            month: 'long',
+            timeZone: 'UTC',
+          },
+        )
       : month;
   return [day, monthName, year].filter(Boolean).join(' ');
 };
 
-const answerNode = (group: HTMLElement, answer: Answers[string] | undefined): Node => {
-  if (answer === undefined) return document.createTextNode('Not answered');
+const answerNode = (group: HTMLElement, answer: Answers[string] | undefined, words: ScriptWords): Node => {
+  if (answer === undefined) return document.createTextNode(words.notAnswered);
   if (Array.isArray(answer)) {
     if (answer.length === 1) return document.createTextNode(optionText(group, answer[0] ?? ''));
     return el(
@@ -51,12 +55,12 @@ const answerNode = (group: HTMLElement, answer: Answers[string] | undefined): No
   return el('span', { className: 'app-pre-line', text: answer });
 };
 
-const row = (group: HTMLElement, answers: Answers): HTMLElement => {
+const row = (group: HTMLElement, answers: Answers, words: ScriptWords): HTMLElement => {
   const id = group.dataset.question ?? '';
   const question = questionText(group);
   const change = el(
     'a',
-    { className: 'govuk-link', text: 'Change' },
+    { className: 'govuk-link', text: words.change },
     el('span', {
       className: 'govuk-visually-hidden',
       text: ` ${question.toLowerCase()}`,
@@ -68,7 +72,7 @@ const row = (group: HTMLElement, answers: Answers): HTMLElement => {
     'div',
     { className: 'govuk-summary-list__row' },
     el('dt', { className: 'govuk-summary-list__key', text: question }),
-    el('dd', { className: 'govuk-summary-list__value' }, answerNode(group, answers[id])),
+    el('dd', { className: 'govuk-summary-list__value' }, answerNode(group, answers[id], words)),
     el('dd', { className: 'govuk-summary-list__actions' }, change),
   );
 };
@@ -83,9 +87,10 @@ export const buildCheckAnswers = (
   applicable: Set<string>,
   warning: Element | null,
 ): { view: HTMLElement; heading: HTMLElement; send: HTMLButtonElement } => {
+  const words = wordsOf(form);
   const heading = el('h1', {
     className: 'govuk-heading-l app-check-answers__heading',
-    text: 'Check your answers before sending',
+    text: words.checkTitle,
   });
   heading.tabIndex = -1;
   const view = el('div', { className: 'govuk-grid-column-two-thirds' }, heading);
@@ -98,17 +103,20 @@ export const buildCheckAnswers = (
       el(
         'dl',
         { className: 'govuk-summary-list govuk-!-margin-bottom-9' },
-        ...groups.map((g) => row(g, answers)),
+        ...groups.map((g) => row(g, answers, words)),
       ),
     );
   }
-  const send = el('button', { className: 'govuk-button', text: 'Send' });
+  const send = el('button', { className: 'govuk-button', text: words.send });
   send.type = 'button';
   view.append(
-    el('h2', { className: 'govuk-heading-m', text: `Now send your ${form.dataset.noun ?? 'answers'}` }),
+    el('h2', {
+      className: 'govuk-heading-m',
+      text: words.nowSend.replace('{noun}', form.dataset.noun ?? ''),
+    }),
     el('p', {
       className: 'govuk-body',
-      text: 'Check your answers are right. When you select Send, they go to the team and cannot be changed online.',
+      text: words.explain,
     }),
     ...(warning ? [warning.cloneNode(true)] : []),
     send,

@@ -6,7 +6,10 @@ import {
   type PageError,
 } from '../../../functions/pages/error-summary.ts';
 
-const ERROR_PREFIX = 'Error: ';
+import { wordsOf } from './words.ts';
+
+/** The page's form, whose data-words give the messages' frame in its language. */
+const wordsIn = (view: HTMLElement) => wordsOf(view.querySelector<HTMLElement>('form[data-words]'));
 
 const removeFromDescribedBy = (el: Element, id: string) => {
   const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== id);
@@ -56,7 +59,8 @@ export const clearErrors = (view: HTMLElement) => {
     if (field) removeFromDescribedBy(field, errorMessageId(id));
     styleBoxes(group, false);
   }
-  if (document.title.startsWith(ERROR_PREFIX)) document.title = document.title.slice(ERROR_PREFIX.length);
+  const prefix = wordsIn(view).errorPrefix;
+  if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
 };
 
 /**
@@ -65,6 +69,7 @@ export const clearErrors = (view: HTMLElement) => {
  */
 export const showErrors = (view: HTMLElement, errors: PageError[]) => {
   clearErrors(view);
+  const words = wordsIn(view);
   const placed: PageError[] = [];
   for (const error of errors) {
     const group = error.field
@@ -79,7 +84,7 @@ export const showErrors = (view: HTMLElement, errors: PageError[]) => {
     const anchor =
       group.querySelector(`#${CSS.escape(`${error.field}-hint`)}`) ??
       group.querySelector(':scope > label, :scope > fieldset > legend');
-    anchor?.insertAdjacentHTML('afterend', errorMessageHtml(error.field, error.message));
+    anchor?.insertAdjacentHTML('afterend', errorMessageHtml(error.field, error.message, words.errorHidden));
     const field = describedField(group);
     if (field) {
       const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
@@ -87,8 +92,8 @@ export const showErrors = (view: HTMLElement, errors: PageError[]) => {
     }
     styleBoxes(group, true);
   }
-  view.insertAdjacentHTML('afterbegin', errorSummaryHtml(placed));
+  view.insertAdjacentHTML('afterbegin', errorSummaryHtml(placed, words.errorsTitle));
   const summary = view.querySelector('.govuk-error-summary');
   if (summary) new ErrorSummary(summary);
-  document.title = `${ERROR_PREFIX}${document.title}`;
+  document.title = `${words.errorPrefix}${document.title}`;
 };

@@ -11,6 +11,7 @@ import {
 } from './answers.ts';
 import { buildCheckAnswers } from './check-answers.ts';
 import { clearErrors, showErrors } from './errors.ts';
+import { pageLanguage, wordsOf } from './words.ts';
 
 /** A random v4 UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */
 const newToken = (): string => {
@@ -81,8 +82,11 @@ export const enhanceForm = (form: HTMLFormElement) => {
   const openFor = hiddenField(form, META_FIELDS.openFor);
 
   const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (submit) submit.textContent = 'Continue';
-  const formTitle = document.title.replace(/^Error: /, '');
+  const words = wordsOf(form);
+  if (submit) submit.textContent = words.continue;
+  const formTitle = document.title.startsWith(words.errorPrefix)
+    ? document.title.slice(words.errorPrefix.length)
+    : document.title;
   let checkView: HTMLElement | null = null;
   let sending = false;
 
@@ -124,7 +128,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
     sending = true;
     tokenFor(answers, applicable);
     button.setAttribute('aria-disabled', 'true');
-    button.textContent = 'Sending';
+    button.textContent = words.sending;
     const unavailable = [
       { field: '', message: form.dataset.unavailable ?? 'Sorry, your answers could not be sent.' },
     ];
@@ -138,7 +142,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
       if (response.status === 201) {
         const { reference } = (await response.json()) as { reference: string };
         // Replace, so Back does not bring the filled-in form up again on a shared device.
-        window.location.replace(PATHS.confirmation(formId, reference));
+        window.location.replace(PATHS.confirmation(formId, reference, pageLanguage()));
         return;
       }
       const errors = response.status < 500 ? await errorsFrom(response) : undefined;
@@ -148,7 +152,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
     } finally {
       sending = false;
       button.removeAttribute('aria-disabled');
-      button.textContent = 'Send';
+      button.textContent = words.send;
     }
   };
 
@@ -166,7 +170,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
     checkView = built.view;
     formView.hidden = true;
     formView.after(checkView);
-    document.title = `Check your answers – ${formTitle}`;
+    document.title = `${words.checkPageTitle} – ${formTitle}`;
     built.heading.focus();
     built.view.addEventListener('click', (e) => {
       const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[data-change]') : null;
