@@ -1,5 +1,8 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { FormDefinition } from '../forms/types.ts';
+import { localiseConfig, offers } from '../i18n/localise-config.ts';
+import { localiseForm } from '../i18n/localise-form.ts';
+import { t } from '../i18n/ui.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { htmlEmail, htmlText } from './html-email.ts';
 import type { OutgoingEmail } from './outgoing-email.ts';
@@ -7,34 +10,42 @@ import type { OutgoingEmail } from './outgoing-email.ts';
 /**
  * The confirmation for the person who submitted, sent only to an address they marked safe. It
  * never repeats their answers, and its subject does not say what the message is about, in case
- * someone else sees the inbox.
+ * someone else sees the inbox. It is written in the language the person asked for (or filled the
+ * form in), when the deployment still offers it.
  */
 export const formatConfirmation = (
-  form: FormDefinition,
-  config: ServiceConfig,
+  englishForm: FormDefinition,
+  englishConfig: ServiceConfig,
   record: SubmissionRecord,
   to: string,
 ): OutgoingEmail => {
-  const subject = `${config.serviceName}: we have received your message (${record.reference})`;
-  const opening = [
-    'Thank you. We have received what you sent us.',
-    `Your reference number is ${record.reference}.`,
-  ];
-  const closing = [
-    `If you need to talk to us, call ${config.contact.phone} (${config.contact.hours}) or email ${config.contact.email}, quoting your reference.`,
-    `If you are in immediate danger, call ${config.phoneNumbers.emergency}.`,
-  ];
+  const language = record.language && offers(englishConfig, record.language) ? record.language : 'en';
+  const form = localiseForm(englishForm, language);
+  const config = localiseConfig(englishConfig, language);
+  const values = {
+    service: config.serviceName,
+    reference: record.reference,
+    phone: config.contact.phone,
+    hours: config.contact.hours,
+    email: config.contact.email,
+    emergency: config.phoneNumbers.emergency,
+  };
+  const say = (key: Parameters<typeof t>[1]) => t(language, key, values);
+  const subject = say('email.subject');
+  const opening = [say('email.thanks'), say('email.reference')];
+  const closing = [say('email.talkToUs'), say('email.danger')];
   const text = [
     ...opening,
-    'What happens next:',
+    `${say('confirmation.next')}:`,
     ...form.whatHappensNext.map((s) => `- ${s}`),
     ...closing,
   ].join('\n\n');
   const paragraphs = (lines: string[]) => lines.map((l) => `<p>${htmlText(l)}</p>`).join('');
   const html = htmlEmail(
     subject,
-    `<h1>We have received your message</h1>${paragraphs(opening)}<h2>What happens next</h2>` +
+    `<h1>${htmlText(say('email.heading'))}</h1>${paragraphs(opening)}<h2>${htmlText(say('confirmation.next'))}</h2>` +
       `<ul>${form.whatHappensNext.map((s) => `<li>${htmlText(s)}</li>`).join('')}</ul>${paragraphs(closing)}`,
+    language,
   );
   return { to: [to], subject, text, html };
 };

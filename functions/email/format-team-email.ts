@@ -3,6 +3,7 @@ import { STAFF_PATHS } from '../contract/service-contract.ts';
 import { isApplicable } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition, Section } from '../forms/types.ts';
+import { contactLanguageLine, contactLanguageMarker } from '../i18n/contact-language.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { htmlEmail, htmlText } from './html-email.ts';
 import type { OutgoingEmail } from './outgoing-email.ts';
@@ -13,7 +14,7 @@ export const workspaceLink = (config: ServiceConfig, reference: string): string 
 
 export const teamSubject = (form: FormDefinition, record: SubmissionRecord): string => {
   const urgent = record.urgent.length > 0 ? `[URGENT: ${record.urgent.join(', ')}] ` : '';
-  return `${urgent}New ${form.noun} ${record.reference}`;
+  return `${urgent}${contactLanguageMarker(record.language)}New ${form.noun} ${record.reference}`;
 };
 
 const askedQuestions = (section: Section, record: SubmissionRecord) =>
@@ -49,6 +50,7 @@ export const formatTeamEmail = (
   const subject = teamSubject(form, record);
   const intro = [
     `A new ${form.noun} has arrived for the ${team.name}.`,
+    contactLanguageLine(record.language),
     `Reference: ${record.reference}`,
     `Form: ${form.title}`,
     `Received: ${record.createdAt}`,

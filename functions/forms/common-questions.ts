@@ -35,6 +35,24 @@ export interface SafeContactOptions {
   showIf?: ShowIf;
 }
 
+/** The question whose answer is the language a person wants us to use ("en", "cy"). */
+export const CONTACT_LANGUAGE_QUESTION = 'contactLanguage';
+
+/**
+ * The Welsh Language Standards' question: which language to use when we contact them. Optional:
+ * without an answer the team uses the language the form was filled in.
+ */
+const contactLanguageQuestion = (them: string, showIf: ShowIf | undefined): Question => ({
+  id: CONTACT_LANGUAGE_QUESTION,
+  type: 'radios',
+  label: `Which language should we use when we contact ${them}?`,
+  hint: 'We can write and talk in English or Welsh. If you do not choose, we will use the language of this form.',
+  required: false,
+  options: options(['en', 'English'], ['cy', 'Cymraeg (Welsh)']),
+  errorName: 'the language to contact you in'.replace('you', them),
+  ...(showIf ? { showIf } : {}),
+});
+
 /**
  * The safe-contact pattern: which ways are safe, then only the details those ways need,
  * then times to avoid.
@@ -94,6 +112,7 @@ export const safeContactQuestions = ({ you, letters, showIf }: SafeContactOption
       errorName: 'times to avoid',
       ...(showIf ? { showIf } : {}),
     },
+    contactLanguageQuestion(them, showIf),
   ];
   return letters === 'ask' ? questions : questions.filter((q) => q.id !== 'postalAddress');
 };

@@ -1,6 +1,14 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
+import { isLanguage, type Language } from '../i18n/languages.ts';
 import { teamFor } from './routing.ts';
+
+/** The language to contact the person in (see SubmissionRecord.language). */
+export const contactLanguageOf = (form: FormDefinition, answers: Answers): Language => {
+  const chosen = answers[CONTACT_LANGUAGE_QUESTION];
+  return isLanguage(chosen) ? chosen : (form.language ?? 'en');
+};
 
 /** A submission as stored: everything the team email, the operator tools and reporting need. */
 export interface SubmissionRecord {
@@ -26,6 +34,11 @@ export interface SubmissionRecord {
    * count as not due.
    */
   confirmationDue?: boolean;
+  /**
+   * The language the person wants us to use: their answer to the language question, or else the
+   * language the form was filled in. Records from before it existed lack it and mean English.
+   */
+  language?: Language;
   /** Key of the duplicate-guard item written with this record, so erasure can remove it directly. */
   guardPk?: string;
 }
@@ -67,6 +80,7 @@ export const buildRecord = (
     answers,
     // The notifier's own test (an address to send to); only yes or no is kept, never the address again.
     confirmationDue: Boolean(form.contact?.confirmationEmail(answers)),
+    language: contactLanguageOf(form, answers),
     expiresAt: Math.floor(now.getTime() / 1000) + settings.retentionDays * DAY_SECONDS,
   };
 };

@@ -62,6 +62,15 @@ export const cy: Readonly<Record<string, string>> = {
   'confirmation.clearHistory': 'glirio hanes eich porwr',
   'confirmation.notFound': 'Nid yw’r ddolen gadarnhau hon yn gyflawn. Gwiriwch y cyfeirnod a gawsoch.',
 
+  // The person's confirmation email.
+  'email.subject': '{service}: rydym wedi cael eich neges ({reference})',
+  'email.heading': 'Rydym wedi cael eich neges',
+  'email.thanks': 'Diolch. Rydym wedi cael yr hyn a anfonoch atom.',
+  'email.reference': 'Eich cyfeirnod yw {reference}.',
+  'email.talkToUs':
+    'Os oes angen i chi siarad â ni, ffoniwch {phone} ({hours}) neu anfonwch e-bost i {email}, gan ddyfynnu eich cyfeirnod.',
+  'email.danger': 'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}.',
+
   // The start page and the page-not-found page.
   'home.title': 'Unioni pethau ar ôl niwed neu wrthdaro',
   'home.description':
@@ -187,6 +196,12 @@ export const cy: Readonly<Record<string, string>> = {
   'referral.contactTimes.hint':
     'Er enghraifft, nid ar ôl 5pm, neu ar ddiwrnodau’r wythnos yn unig. Gadewch yn wag os yw unrhyw adeg yn iawn.',
   'referral.contactTimes.errorName': 'yr adegau i’w hosgoi',
+  'referral.contactLanguage.label': 'Pa iaith ddylem ei defnyddio wrth gysylltu â’r person?',
+  'referral.contactLanguage.hint':
+    'Gallwn ysgrifennu a siarad yn Gymraeg neu yn Saesneg. Os na fyddwch yn dewis, byddwn yn defnyddio iaith y ffurflen hon.',
+  'referral.contactLanguage.errorName': 'yr iaith i gysylltu â’r person ynddi',
+  'referral.contactLanguage.options.en': 'Saesneg (English)',
+  'referral.contactLanguage.options.cy': 'Cymraeg',
   'referral.supportNeeds.label': 'A oes angen unrhyw gymorth ar y person i gymryd rhan?',
   'referral.supportNeeds.hint': 'Dewiswch bob un sy’n berthnasol',
   'referral.supportNeeds.errorName': 'y cymorth sydd ei angen ar y person',
@@ -317,6 +332,12 @@ export const cy: Readonly<Record<string, string>> = {
   'nuisance.contactTimes.hint':
     'Er enghraifft, nid ar ôl 5pm, neu ar ddiwrnodau’r wythnos yn unig. Gadewch yn wag os yw unrhyw adeg yn iawn.',
   'nuisance.contactTimes.errorName': 'yr adegau i’w hosgoi',
+  'nuisance.contactLanguage.label': 'Pa iaith ddylem ei defnyddio wrth gysylltu â chi?',
+  'nuisance.contactLanguage.hint':
+    'Gallwn ysgrifennu a siarad yn Gymraeg neu yn Saesneg. Os na fyddwch yn dewis, byddwn yn defnyddio iaith y ffurflen hon.',
+  'nuisance.contactLanguage.errorName': 'yr iaith i gysylltu â chi ynddi',
+  'nuisance.contactLanguage.options.en': 'Saesneg (English)',
+  'nuisance.contactLanguage.options.cy': 'Cymraeg',
   'nuisance.sections.what-happened.title': 'Beth sy’n digwydd',
   'nuisance.behaviours.label': 'Beth sy’n digwydd?',
   'nuisance.behaviours.hint': 'Dewiswch bob un sy’n berthnasol',
@@ -539,4 +560,10 @@ export const cy: Readonly<Record<string, string>> = {
   'feedback.contactTimes.hint':
     'Er enghraifft, nid ar ôl 5pm, neu ar ddiwrnodau’r wythnos yn unig. Gadewch yn wag os yw unrhyw adeg yn iawn.',
   'feedback.contactTimes.errorName': 'yr adegau i’w hosgoi',
+  'feedback.contactLanguage.label': 'Pa iaith ddylem ei defnyddio wrth gysylltu â chi?',
+  'feedback.contactLanguage.hint':
+    'Gallwn ysgrifennu a siarad yn Gymraeg neu yn Saesneg. Os na fyddwch yn dewis, byddwn yn defnyddio iaith y ffurflen hon.',
+  'feedback.contactLanguage.errorName': 'yr iaith i gysylltu â chi ynddi',
+  'feedback.contactLanguage.options.en': 'Saesneg (English)',
+  'feedback.contactLanguage.options.cy': 'Cymraeg',
 };

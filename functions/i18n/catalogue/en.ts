@@ -183,6 +183,21 @@ export const en = {
   'notFound.goStart': { text: 'go to the start of {service}', note: '404 page link text, after “You can”' },
   'notFound.youCan': { text: 'You can', note: '404 page, before the link' },
   'notFound.orCall': { text: 'or contact us on {phone} ({hours}).', note: '404 page, after the link' },
+  'email.subject': {
+    text: '{service}: we have received your message ({reference})',
+    note: 'Confirmation email subject; says nothing of what was sent, in case someone else sees the inbox',
+  },
+  'email.heading': { text: 'We have received your message', note: 'Confirmation email heading' },
+  'email.thanks': { text: 'Thank you. We have received what you sent us.', note: 'Confirmation email' },
+  'email.reference': { text: 'Your reference number is {reference}.', note: 'Confirmation email' },
+  'email.talkToUs': {
+    text: 'If you need to talk to us, call {phone} ({hours}) or email {email}, quoting your reference.',
+    note: 'Confirmation email',
+  },
+  'email.danger': {
+    text: 'If you are in immediate danger, call {emergency}.',
+    note: 'Confirmation email; {emergency} is 999',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 export type UiKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { isApplicable } from '../../forms/applicable.ts';
 import { answerText } from '../../forms/question-types/index.ts';
 import type { FormDefinition } from '../../forms/types.ts';
+import { contactLanguageLine } from '../../i18n/contact-language.ts';
 import { escapeHtml } from '../../pages/escape-html.ts';
 import type { AuditEntry, StaffMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
@@ -78,6 +79,7 @@ export const submissionPage = (view: SubmissionView): string => {
 <h1 class="govuk-heading-l">${escapeHtml(record.reference)}</h1>
 ${urgent ? `<p class="govuk-body">${urgent}</p>\n` : ''}<div class="govuk-inset-text app-safe-contact">
 <h2 class="govuk-heading-s">How to contact them safely</h2>
+<p class="govuk-body"><strong data-contact-language="${escapeHtml(record.language ?? 'en')}">${escapeHtml(contactLanguageLine(record.language))}</strong></p>
 ${safeContactLines(form, record.answers)
   .map((line) => `<p class="govuk-body">${escapeHtml(line)}</p>`)
   .join('\n')}

@@ -46,6 +46,7 @@ describe('whether a record owes its submitter a confirmation', () => {
       'expiresAt',
       'formId',
       'kind',
+      'language',
       'pk',
       'reference',
       'schemaVersion',
