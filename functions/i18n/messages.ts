@@ -28,6 +28,17 @@ const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.s
 const englishList = (parts: string[]): string =>
   parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
 
+/**
+ * "Rhaid i" + a name, with Welsh's contractions: i + y/yr → i’r, i + eich → i’ch, i + ei → i’w
+ * ("Rhaid i’ch enw…", "Rhaid i’r dyddiad…"), so no template writes "i y" or "i eich".
+ */
+export const welshI = (name: string): string => {
+  const contracted = /^(y|yr) (.*)$/.exec(name) ?? /^(eich|ei) (.*)$/.exec(name);
+  if (!contracted) return `i ${name}`;
+  const [, word, rest] = contracted;
+  return `${word === 'eich' ? 'i’ch' : word === 'ei' ? 'i’w' : 'i’r'} ${rest}`;
+};
+
 const WELSH_PARTS = { day: 'diwrnod', month: 'mis', year: 'blwyddyn' } as const;
 
 export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
@@ -45,22 +56,23 @@ export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
     or: 'or',
     partNames: { day: 'Day', month: 'Month', year: 'Year' },
   },
-  // GOV.UK's Welsh patterns ("Rhowch…", "Dewiswch…", "rhaid i… fod yn…"). The name follows a verb
-  // or "rhaid i", which do not mutate "eich"/"y", so the names are written in their plain form.
+  // GOV.UK's Welsh patterns ("Rhowch…", "Dewiswch…", "Rhaid i… fod yn…"). Names are written as
+  // they follow "Rhowch"/"Dewiswch" (soft-mutated where a noun starts them: "god post");
+  // "Rhaid i" contracts with the article or pronoun that starts a name (welshI).
   cy: {
     enter: (name) => `Rhowch ${name}`,
     select: (name) => `Dewiswch ${name}`,
     selectAlone: (name, option) => `Dewiswch ${name}, neu dewiswch "${option}" ar ei ben ei hun`,
-    tooLong: (name, max) => `Rhaid i ${name} fod yn ${max} nod neu lai`,
+    tooLong: (name, max) => `Rhaid ${welshI(name)} fod yn ${max} nod neu lai`,
     emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
     phoneFormat: 'Rhowch rif ffôn, fel 01632 960 001, 07700 900 982 neu +44 808 157 0192',
-    realDate: (name) => `Rhaid i ${name} fod yn ddyddiad go iawn`,
+    realDate: (name) => `Rhaid ${welshI(name)} fod yn ddyddiad go iawn`,
     dateIncludes: (name, parts) =>
-      `Rhaid i ${name} gynnwys ${parts
+      `Rhaid ${welshI(name)} gynnwys ${parts
         .map((p) => WELSH_PARTS[p])
         .join(', ')
         .replace(/, ([^,]*)$/, ' a $1')}`,
-    todayOrPast: (name) => `Rhaid i ${name} fod heddiw neu yn y gorffennol`,
+    todayOrPast: (name) => `Rhaid ${welshI(name)} fod heddiw neu yn y gorffennol`,
     upTo: (max) => `Gallwch roi hyd at ${max} nod`,
     or: 'neu',
     partNames: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },

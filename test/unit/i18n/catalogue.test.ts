@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../functions/config/parse-config.ts';
+import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { defineForm } from '../../../functions/forms/define-form.ts';
+import { publishedSchema } from '../../../functions/forms/json-schema.ts';
+import { FORMS, findForm } from '../../../functions/forms/registry.ts';
+import type { FormDefinition } from '../../../functions/forms/types.ts';
+import { validateAnswers } from '../../../functions/forms/validate.ts';
+import { cy } from '../../../functions/i18n/catalogue/cy.ts';
+import { catalogueKeys, missingKeys, unusedKeys } from '../../../functions/i18n/catalogue-keys.ts';
+import { localiseForm } from '../../../functions/i18n/localise-form.ts';
+import { CATALOGUES } from '../../../functions/i18n/ui.ts';
+import { renderDocument } from '../../../functions/pages/layout.ts';
+import { pageAlternates } from '../../../functions/pages/page-alternates.ts';
+
+const referral = findForm('referral') as FormDefinition;
+const welsh = (form: FormDefinition) => localiseForm(form, 'cy');
+
+describe('every enabled language has every string', () => {
+  it.each(serviceConfig.languages.filter((l) => l !== 'en').map((l) => [l]))(
+    '%s: no key is missing from its catalogue',
+    (language) => {
+      expect(missingKeys(CATALOGUES[language as 'cy'])).toEqual([]);
+    },
+  );
+
+  it('names the missing key when a question is added without its Welsh', () => {
+    const withNewQuestion = defineForm({
+      ...referral,
+      sections: [
+        ...referral.sections,
+        {
+          id: 'extra',
+          title: 'Before you send',
+          questions: [
+            {
+              id: 'newQuestion',
+              type: 'text',
+              label: 'A new question',
+              required: false,
+              errorName: 'the answer',
+            },
+          ],
+        },
+      ],
+    });
+    const others = FORMS.filter((f) => f.id !== 'referral');
+    expect(missingKeys(cy, [withNewQuestion, ...others])).toEqual([
+      'referral.sections.extra.title',
+      'referral.newQuestion.label',
+      'referral.newQuestion.errorName',
+    ]);
+  });
+
+  it('keeps no Welsh for keys nothing uses (a question renamed leaves no orphan behind)', () => {
+    expect(unusedKeys(cy)).toEqual([]);
+  });
+
+  it('gives the translator a note for every key', () => {
+    for (const key of catalogueKeys()) expect(key.note, key.key).not.toBe('');
+  });
+});
+
+describe('a form in Welsh', () => {
+  it('keeps ids, values and the published JSON Schema in stable English', () => {
+    const shape = (form: FormDefinition) => {
+      const schema = publishedSchema(form) as {
+        properties: Record<string, { enum?: unknown }>;
+        required: unknown;
+      };
+      const enums = Object.entries(schema.properties).map(([key, p]) => [key, p.enum]);
+      return { enums, required: schema.required };
+    };
+    for (const form of FORMS) expect(shape(welsh(form))).toEqual(shape(form));
+    expect(welsh(referral).sections[0]?.questions[0]?.options?.map((o) => o.value)).toEqual(
+      referral.sections[0]?.questions[0]?.options?.map((o) => o.value),
+    );
+  });
+
+  it('writes its error messages with the Welsh templates, not English grammar', () => {
+    const result = validateAnswers(welsh(referral), {});
+    expect(result.ok).toBe(false);
+    const messages = result.ok ? [] : result.errors.map((e) => e.message);
+    expect(messages).toContain('Dewiswch ar gyfer pwy mae’r atgyfeiriad hwn');
+    for (const message of messages) expect(message).not.toMatch(/^(Enter|Select) |must be/);
+  });
+
+  it('says a Welsh sentence for a text too long, a bad email and a date in the future', () => {
+    const form = welsh(findForm('nuisance') as FormDefinition);
+    const result = validateAnswers(form, {
+      name: 'x'.repeat(5000),
+      safeWays: ['email'],
+      email: 'not-an-address',
+      mostRecent: '2999-01-01',
+    });
+    const byField = Object.fromEntries(result.ok ? [] : result.errors.map((e) => [e.field, e.message]));
+    expect(byField.name).toMatch(/^Rhaid i’ch enw fod yn \d+ nod neu lai$/);
+    expect(byField.email).toBe('Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com');
+    expect(byField.mostRecent).toBe(
+      'Rhaid i’r dyddiad y digwyddodd ddiwethaf fod heddiw neu yn y gorffennol',
+    );
+  });
+});
+
+describe('languages are configuration', () => {
+  const englishOnly = parseConfig({ ...serviceConfig, languages: ['en'] });
+
+  it('with Welsh switched off, pages have no switch and no hreflang', () => {
+    const html = renderDocument(
+      { config: englishOnly, title: 'A page', alternates: pageAlternates('/referral/', englishOnly) },
+      '',
+    );
+    expect(html).not.toContain('app-language-switch');
+    expect(html).not.toContain('hreflang');
+  });
+
+  it('with Welsh on, the switch keeps you on the same page and hreflang names both', () => {
+    const html = renderDocument(
+      {
+        config: serviceConfig,
+        title: 'A page',
+        language: 'cy',
+        alternates: pageAlternates('/referral/', serviceConfig),
+      },
+      '',
+    );
+    expect(html).toContain('<html lang="cy"');
+    expect(html).toContain('href="/referral/" hreflang="en" lang="en" rel="alternate">English</a>');
+    expect(html).toContain('<span aria-current="true">Cymraeg</span>');
+    expect(html).toContain('<link rel="alternate" hreflang="cy" href="http://localhost:3000/cy/referral/">');
+  });
+
+  it('refuses Welsh without the service names in Welsh', () => {
+    expect(() => parseConfig({ ...serviceConfig, languages: ['en', 'cy'], inLanguages: {} })).toThrow(
+      /inLanguages/,
+    );
+  });
+});
