@@ -19,6 +19,11 @@ export interface MessageTemplates {
   upTo: (max: number) => string;
   /** Between options and "None of these". */
   or: string;
+  /**
+   * GOV.UK's character count script's own words, as its data-i18n attributes (%{count} is the
+   * number); none for English, whose words the script already has.
+   */
+  characterCount?: Record<string, string>;
   /** The date input's box labels. */
   partNames: Record<'day' | 'month' | 'year', string>;
 }
@@ -76,5 +81,13 @@ export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
     upTo: (max) => `Gallwch roi hyd at ${max} nod`,
     or: 'neu',
     partNames: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },
+    // Welsh counts are followed by a singular noun ("5 nod"), so one sentence serves every number.
+    characterCount: {
+      'data-i18n.characters-under-limit.one': 'Mae gennych %{count} nod ar ôl',
+      'data-i18n.characters-under-limit.other': 'Mae gennych %{count} nod ar ôl',
+      'data-i18n.characters-at-limit': 'Nid oes gennych unrhyw nodau ar ôl',
+      'data-i18n.characters-over-limit.one': 'Mae gennych %{count} nod yn ormod',
+      'data-i18n.characters-over-limit.other': 'Mae gennych %{count} nod yn ormod',
+    },
   },
 };

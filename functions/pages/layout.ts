@@ -2,7 +2,7 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { ASSETS, META_CONTENT_SECURITY_POLICY, PATHS } from '../contract/service-contract.ts';
 import { LANGUAGE_NAMES, type Language } from '../i18n/languages.ts';
 import { t } from '../i18n/ui.ts';
-import { escapeHtml } from './escape-html.ts';
+import { attributes, escapeHtml } from './escape-html.ts';
 import { logoSvg } from './logo.ts';
 
 export interface PageOptions {
@@ -95,11 +95,22 @@ const header = (
 </header>
 ${navigation}`;
 
+/** What GOV.UK's Exit this page script reads out, in the page's language (it knows English itself). */
+const exitScriptWords = (language: Language): string =>
+  language === 'en'
+    ? ''
+    : attributes({
+        'data-i18n.activated': t(language, 'exit.activated'),
+        'data-i18n.timed-out': t(language, 'exit.timedOut'),
+        'data-i18n.press-two-more-times': t(language, 'exit.pressTwoMoreTimes'),
+        'data-i18n.press-one-more-time': t(language, 'exit.pressOneMoreTime'),
+      });
+
 /** GOV.UK's Exit this page component; the button is a link, so it also works without JavaScript. */
 export const exitThisPage = (
   exitPageUrl: string,
   language: Language = 'en',
-): string => `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
+): string => `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page"${exitScriptWords(language)}>
 <a href="${escapeHtml(exitPageUrl)}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">${t(language, 'page.exitHidden')}</span> ${t(language, 'page.exitThisPage')}</a>
 </div>`;
 

@@ -23,6 +23,7 @@ const render = (q: Question, ctx: FieldContext, nested: boolean, limit: number):
       'data-module': 'govuk-character-count',
       'data-maxlength': limit,
       'data-threshold': CHARACTER_COUNT_THRESHOLD,
+      ...messagesOf(q).characterCount,
     },
   });
   return `${start}<label class="${field.labelClass(nested)}" for="${escapeHtml(q.id)}">${escapeHtml(q.label)}</label>

@@ -21,6 +21,10 @@ export const cy: Readonly<Record<string, string>> = {
   'page.footer.runBy':
     'Mae {service} yn cael ei redeg gan {organisation}. Ffoniwch {phone} ({hours}) neu anfonwch e-bost i',
   'page.languageSwitch': 'Dewis iaith',
+  'exit.activated': 'Wrthi’n llwytho.',
+  'exit.timedOut': 'Mae’r opsiwn i adael y dudalen hon wedi dod i ben.',
+  'exit.pressTwoMoreTimes': 'Shift, pwyswch 2 waith eto i adael.',
+  'exit.pressOneMoreTime': 'Shift, pwyswch 1 waith eto i adael.',
   'notice.warning': 'Rhybudd',
   'notice.danger':
     'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}. I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',

@@ -198,6 +198,16 @@ export const en = {
     text: 'If you are in immediate danger, call {emergency}.',
     note: 'Confirmation email; {emergency} is 999',
   },
+  'exit.activated': { text: 'Loading.', note: 'Read out by GOV.UK’s Exit this page script as it leaves' },
+  'exit.timedOut': { text: 'Exit this page expired.', note: 'Read out when the Shift presses were too slow' },
+  'exit.pressTwoMoreTimes': {
+    text: 'Shift, press 2 more times to exit.',
+    note: 'Read out after the first Shift press',
+  },
+  'exit.pressOneMoreTime': {
+    text: 'Shift, press 1 more time to exit.',
+    note: 'Read out after the second Shift press',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 export type UiKey = keyof typeof en;
