@@ -76,6 +76,32 @@ describe('the built site', () => {
       expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
     },
   );
+
+  /** A page's HTML with the CSS and JS it loads, gzipped, as the budget above counts it. */
+  const pageWeight = (path: string): number => {
+    const html = readFileSync(htmlFile(path), 'utf8');
+    const assets = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="(\/[^"]+)"/g)].map(
+      (m) => m[1] as string,
+    );
+    return [htmlFile(path), ...assets.map((a) => join(SITE_DIST, a))]
+      .map((f) => gzipSync(readFileSync(f)).length)
+      .reduce((a, b) => a + b, 0);
+  };
+
+  it.each(
+    serviceConfig.languages
+      .filter((language) => language !== 'en')
+      .flatMap((language) =>
+        [PATHS.home, ...FORMS.map((f) => PATHS.form(f.id))].map((path) => [path, language]),
+      ),
+  )('%s in %s weighs within five per cent of the English page', (path, language) => {
+    const english = pageWeight(path);
+    const other = pageWeight(`/${language}${path}`);
+    console.info(
+      `${path}: English ${english} bytes, ${language} ${other} bytes gzipped (${((other / english - 1) * 100).toFixed(1)}%)`,
+    );
+    expect(Math.abs(other - english) / english).toBeLessThanOrEqual(0.05);
+  });
 });
 
 describe('every page', () => {
