@@ -2,12 +2,15 @@
  * `npm run screenshots`: builds the site, starts the local twin in memory, and saves a full-page
  * PNG of every page at phone (375 px) and desktop (1280 px) widths into docs/screenshots/, plus
  * a form's error state and "Check your answers", and the staff workspace's inbox and a submission
- * (signed in through the twin's own OpenID provider). docs/site.md and the README show them.
+ * (signed in through the twin's own OpenID provider), and the Welsh pages (names ending -cy).
+ * docs/site.md and the README show them. `npm run screenshots -- cy` takes only the shots whose
+ * names contain one of the words given.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PATHS, STAFF_PATHS } from '../functions/contract/service-contract.ts';
 import { FORMS } from '../functions/forms/registry.ts';
+import { localisedPath } from '../functions/i18n/languages.ts';
 import { logger } from '../functions/observability/logger.ts';
 import { LOCAL_STAFF_PASSWORD } from '../local/staff-accounts.ts';
 import { startTwin } from '../local/twin.ts';
@@ -60,7 +63,24 @@ const shots: Shot[] = [
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     },
   },
+  // Cymraeg: the start page, a form, its problems and its confirmation.
+  { name: 'home-cy', path: localisedPath(PATHS.home, 'cy') },
+  { name: 'form-referral-cy', path: localisedPath(PATHS.form('referral'), 'cy') },
+  {
+    name: 'form-referral-errors-cy',
+    path: localisedPath(PATHS.form('referral'), 'cy'),
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Parhau' }).click();
+      await page.locator('.govuk-error-summary').waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+    },
+  },
+  { name: 'confirmation-referral-cy', path: PATHS.confirmation('referral', 'RJ-7KQM-4XPD', 'cy') },
 ];
+
+/** Words given after `--` pick the shots whose names contain one of them. */
+const only = process.argv.slice(2);
+const wanted = (shot: Shot) => only.length === 0 || only.some((word) => shot.name.includes(word));
 
 /**
  * Shrinks a PNG to a 256-colour palette (about 2.5 times smaller) with sharp, which Astro brings
@@ -120,11 +140,15 @@ const capture = async (browser: Browser, url: string, staff: Shot[]) => {
       console.log(`wrote ${file}`);
       await page.close();
     };
-    for (const shot of shots) await shoot(shot);
+    for (const shot of shots.filter(wanted)) await shoot(shot);
+    if (!staff.some(wanted)) {
+      await context.close();
+      continue;
+    }
     const signInPage = await context.newPage();
     await signIn(signInPage, url);
     await signInPage.close();
-    for (const shot of staff) await shoot(shot);
+    for (const shot of staff.filter(wanted)) await shoot(shot);
     await context.close();
   }
 };
