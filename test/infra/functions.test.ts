@@ -36,6 +36,15 @@ const CASES = [
     sdkCommand: 'SendEmail',
     budgetKb: 390,
   },
+  // The re-send job: the notifier's code, the by-form Query and SES GetAccount.
+  {
+    name: 'ResendWaiting',
+    key: 'resend',
+    memory: 256,
+    timeout: 180,
+    sdkCommand: 'GetAccount',
+    budgetKb: 410,
+  },
   // The staff workspace: openid-client, its pages and the DynamoDB client.
   { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 420 },
 ] as const;
