@@ -32,6 +32,8 @@ export interface ServiceStackProps extends StackProps {
   /** The built site (absolute path). */
   readonly siteDir: string;
   readonly domain?: { readonly name: string; readonly certificateArn: string };
+  /** deploy.apiOrigin (required with a domain, see infra/site-domain.ts). */
+  readonly apiOrigin?: { readonly domainName: string; readonly certificateArn: string };
   readonly webAclArn?: string;
 }
 
@@ -168,11 +170,12 @@ export class ServiceStack extends Stack {
       handler: this.submit.lambda,
       throttle: settings.apiThrottle,
       logRetention,
+      ...(props.apiOrigin ? { origin: props.apiOrigin } : {}),
     });
 
     const site = new SiteDistribution(this, 'Site', {
       siteDir: props.siteDir,
-      api: forms.api,
+      apiOriginHost: forms.originHost,
       apiOriginHeaders: originVerify.originHeaders,
       ...(props.domain ? { domain: props.domain } : {}),
       ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
@@ -341,6 +344,12 @@ export class ServiceStack extends Stack {
       description: 'Point the DNS name of siteUrl here (CNAME/alias); until then use this address',
       value: site.distribution.distributionDomainName,
     });
+    if (forms.originDomain) {
+      new CfnOutput(this, 'ApiOriginTarget', {
+        description: `Point the DNS name ${props.apiOrigin?.domainName} here (CNAME); CloudFront reaches the API only there`,
+        value: forms.originDomain.regionalDomainName,
+      });
+    }
     new CfnOutput(this, 'TableName', { value: submissions.table.tableName });
     new CfnOutput(this, 'NotifyFailureQueue', { value: feed.failures.queueUrl });
     new CfnOutput(this, 'MonthlyReportFunction', { value: this.monthlyReport.lambda.functionName });

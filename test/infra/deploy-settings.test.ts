@@ -16,7 +16,12 @@ describe('deploy settings', () => {
       stackPrefix: 'RestorativeReferrals',
       region: 'eu-west-2',
       siteDir: 'site/dist',
-      waf: { enabled: true, postRequestsPerFiveMinutes: 100, staffRequestsPerFiveMinutes: 300 },
+      waf: {
+        enabled: true,
+        apiRequestsPerFiveMinutes: 300,
+        postRequestsPerFiveMinutes: 100,
+        staffRequestsPerFiveMinutes: 300,
+      },
       apiThrottle: { rateLimit: 20, burstLimit: 40 },
       logRetentionDays: 90,
       accessLogs: { cloudFront: false, retentionDays: 30 },
@@ -33,6 +38,7 @@ describe('deploy settings', () => {
   it('accepts a JSON string, as `-c deploy=...` passes it', () => {
     expect(parseDeploySettings('{"waf":{"enabled":false}}').waf).toEqual({
       enabled: false,
+      apiRequestsPerFiveMinutes: 300,
       postRequestsPerFiveMinutes: 100,
       staffRequestsPerFiveMinutes: 300,
     });
