@@ -5,7 +5,8 @@
 function handler(event) {
   var response = event.response;
   var request = event.request;
-  var marked = request.headers && request.headers['x-page-not-found'];
+  var headers = request.headers || {};
+  var marked = headers['x-page-not-found'];
   if (response.statusCode === 200 && (request.uri === '/404.html' || marked)) {
     response.statusCode = 404;
     response.statusDescription = 'Not Found';

@@ -414,7 +414,8 @@ describe('3. route and edge', () => {
   it('has a /staff/* behaviour to the API origin: HTTPS only, every method, never cached', () => {
     expect(behaviour('/staff/*')).toMatchObject({
       TargetOriginId: behaviour('/api/*').TargetOriginId,
-      ViewerProtocolPolicy: 'redirect-to-https',
+      // Refused over plain HTTP, not redirected (issue 9.2).
+      ViewerProtocolPolicy: 'https-only',
       AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
       CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
     });
@@ -476,7 +477,7 @@ describe('3. route and edge', () => {
       },
     });
     expect(staffRule).toMatchObject({
-      Priority: 1,
+      Priority: 4,
       Action: {
         Block: { CustomResponse: { ResponseCode: 429, CustomResponseBodyKey: 'too-many-staff-requests' } },
       },
@@ -505,9 +506,12 @@ describe('3. route and edge', () => {
       },
     });
     expect(rules(s).map((r) => `${r.Priority} ${r.Name}`)).toEqual([
-      '0 LimitFormPostsPerIp',
-      '1 LimitStaffRequestsPerIp',
-      '2 AWSManagedRulesCommonRuleSet',
+      '0 LimitApiRequestsPerIp',
+      '1 LimitFormPostsPerIp',
+      '2 TooManyApiRequestsPage',
+      '3 TooManyApiRequests',
+      '4 LimitStaffRequestsPerIp',
+      '5 AWSManagedRulesCommonRuleSet',
     ]);
     expect(
       rules(federated).find((r) => r.Name === 'LimitStaffRequestsPerIp')?.Statement.RateBasedStatement.Limit,
@@ -674,9 +678,15 @@ describe('6. alarms', () => {
     resourcesOf(t, 'AWS::CloudWatch::Alarm').find(([id]) => id.startsWith(`Alarms${name}`))?.[1].Properties;
 
   it('counts refused sign-ins from the staff log (Powertools JSON, message "sign-in refused")', () => {
-    const [, filter] = onlyOf(template, 'AWS::Logs::MetricFilter');
+    // The staff log's only filter (the re-send job's log has its own: test/infra/resend-job.test.ts).
+    const staffLog = { Ref: logicalId(s.service, s.service.staff.logGroup) };
+    const filters = resourcesOf(template, 'AWS::Logs::MetricFilter').filter(
+      ([, f]) => JSON.stringify(f.Properties.LogGroupName) === JSON.stringify(staffLog),
+    );
+    expect(filters).toHaveLength(1);
+    const [, filter] = filters[0] as [string, Resource];
     expect(filter.Properties).toEqual({
-      LogGroupName: { Ref: logicalId(s.service, s.service.staff.logGroup) },
+      LogGroupName: staffLog,
       FilterPattern: `{ $.message = "${SIGN_IN_REFUSED_MESSAGE}" }`,
       MetricTransformations: [
         {
