@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATHS } from '../../functions/contract/service-contract.ts';
 import { tooManyPage } from '../../infra/stacks/waf-stack.ts';
 import { PLANS } from './support/answers.ts';
+import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { fillByKeyboard } from './support/keyboard.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
@@ -67,4 +68,21 @@ describe('a post throttled or failed at the edge, with JavaScript', () => {
     expect(await page.locator('.govuk-error-summary').textContent()).toContain(message);
     await page.close();
   });
+});
+
+describe("CloudFront's pages for a throttled or failed request", () => {
+  for (const [path, heading] of [
+    [PATHS.tooManyRequests, 'Too many requests'],
+    [PATHS.serviceProblem, 'Sorry, there is a problem with the service'],
+  ] as const) {
+    it(`${path} says what happened, offers a way on and passes axe`, async () => {
+      const page = await withJs.newPage();
+      const response = await page.goto(`${twin.url}${path}`, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('h1').textContent()).toBe(heading);
+      expect(await page.locator('main').textContent()).toMatch(/have not been sent/);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
 });
