@@ -90,6 +90,20 @@ export const deploySettingsSchema = z
       })
       .strict()
       .prefault({}),
+    resend: z
+      .object({
+        /**
+         * Minutes a submission may wait for its team email (or a due confirmation) before the
+         * re-send job sends it. Longer than the stream normally takes; the job runs every 5 minutes.
+         */
+        afterMinutes: z
+          .int()
+          .min(5)
+          .max(24 * 60)
+          .default(10),
+      })
+      .strict()
+      .prefault({}),
     /** Stage-wide API Gateway throttling: requests per second and burst. */
     apiThrottle: z
       .object({

@@ -1,5 +1,6 @@
 import { readRuntime } from '../config/runtime.ts';
 import { serviceConfig } from '../config/service-config.ts';
+import { RESEND_POLICY } from '../contract/service-contract.ts';
 import { readSendingQuota } from '../email/sending-quota.ts';
 import { makeSesClient, SesNotifier } from '../email/ses-notifier.ts';
 import { FORMS } from '../forms/registry.ts';
@@ -21,6 +22,7 @@ export const handler = makeResendHandler({
   store: new DynamoSubmissionStore(makeDocumentClient(runtime), runtime.TABLE_NAME),
   notifier: new SesNotifier(ses, serviceConfig.senderEmail, runtime.SES_CONFIGURATION_SET),
   forms: FORMS,
+  policy: { ...RESEND_POLICY, afterMinutes: runtime.RESEND_AFTER_MINUTES ?? RESEND_POLICY.afterMinutes },
   quota: () => readSendingQuota(ses),
   now: () => new Date(),
 });

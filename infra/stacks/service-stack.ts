@@ -147,12 +147,13 @@ export class ServiceStack extends Stack {
       entry: 'functions/handlers/resend-waiting.ts',
       invokedBy: 'schedule',
       schedule: Schedule.rate(Duration.minutes(RESEND_POLICY.everyMinutes)),
-      description: `Every ${RESEND_POLICY.everyMinutes} minutes, emails submissions the stream has not after ${RESEND_POLICY.afterMinutes}`,
+      description: `Every ${RESEND_POLICY.everyMinutes} minutes, emails submissions the stream has not after ${settings.resend.afterMinutes}`,
       memorySize: 256,
       // Room for a few records' worst case (about 45 s each while SES struggles); it stops
       // starting records a minute before the end (RESEND_POLICY.stopWithSecondsLeft).
       timeout: Duration.minutes(3),
       ...sendsEmail,
+      environment: { ...sendsEmail.environment, RESEND_AFTER_MINUTES: String(settings.resend.afterMinutes) },
     });
     this.resend.useTable(submissions.table, {
       grants: [...sendsRecords, { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName }],

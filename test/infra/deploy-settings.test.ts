@@ -22,6 +22,7 @@ describe('deploy settings', () => {
         postRequestsPerFiveMinutes: 100,
         staffRequestsPerFiveMinutes: 300,
       },
+      resend: { afterMinutes: 10 },
       apiThrottle: { rateLimit: 20, burstLimit: 40 },
       logRetentionDays: 90,
       accessLogs: { cloudFront: false, retentionDays: 30 },

@@ -36,6 +36,8 @@ describe('the re-send job', () => {
     expect(fn.Properties.Environment.Variables).toMatchObject({
       SITE_URL: 'https://referrals.northfield.example.org',
       SES_CONFIGURATION_SET: expect.anything(),
+      // deploy.resend.afterMinutes
+      RESEND_AFTER_MINUTES: '10',
       TABLE_NAME: expect.anything(),
     });
   });
