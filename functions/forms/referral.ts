@@ -9,6 +9,7 @@ import {
   YES_NO_NOT_SURE,
 } from './common-questions.ts';
 import { defineForm } from './define-form.ts';
+import { REFERRAL_STEPS } from './steps/referral-steps.ts';
 import type { Answers } from './types.ts';
 
 const REFERRER_TYPES = options(
@@ -345,6 +346,7 @@ export const referral = defineForm({
     'Nothing happens without the person’s agreement, and they can stop at any time.',
   ],
   closingNote: INVITE_FEEDBACK,
+  progress: REFERRAL_STEPS,
   report: {
     heading: 'Referrals',
     tallies: ['referrerType', 'hopes'],

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import type { ProgressSpec } from '../progress/types.ts';
 
 /** One answer as it arrives and is stored: free text, a single choice or several choices. */
 export type AnswerValue = string | string[];
@@ -117,4 +118,6 @@ export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   /** The confirmation page's last words. */
   closingNote: ClosingNote;
   report: ReportSpec;
+  /** The steps teams record after the form, and which is first contact. */
+  progress: ProgressSpec;
 }

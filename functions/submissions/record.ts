@@ -1,5 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
+import type { StepEntry } from '../progress/types.ts';
 import { teamFor } from './routing.ts';
 
 /** A submission as stored: everything the team email, the operator tools and reporting need. */
@@ -26,6 +27,12 @@ export interface SubmissionRecord {
    * count as not due.
    */
   confirmationDue?: boolean;
+  /** Case progress recorded by the team (see functions/progress/types.ts); absent means "received". */
+  steps?: StepEntry[];
+  /** The furthest standing step (statusOf), kept beside the steps so lists and reports need not work it out. */
+  status?: string;
+  /** The `sub` of the team member the submission is assigned to. */
+  assignee?: string;
   /** Key of the duplicate-guard item written with this record, so erasure can remove it directly. */
   guardPk?: string;
 }
