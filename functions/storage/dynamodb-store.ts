@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { DateRange } from '../reporting/date-range.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
@@ -48,8 +48,9 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const nowSeconds = Math.floor(Date.now() / 1000);
       const guardPk = guardKey(formId, key.hash);
-      // The record names its guard, so erasure removes it directly instead of scanning the table.
-      const record = { ...makeRecord(attempt), guardPk };
+      // The record does not name its guard: the guard lives a day at most, and one left by an
+      // erased record is overwritten (below) rather than answered from.
+      const record = makeRecord(attempt);
       const guard = guardItem(guardPk, record.reference, nowSeconds + key.windowSeconds);
       try {
         await this.client.send(
@@ -81,7 +82,9 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
         const [guardCode, recordCode] = reasonCodes(error);
         if (guardCode === 'ConditionalCheckFailed') {
           const existing = await this.readGuard(guardPk);
-          if (existing) return { reference: existing[REFERENCE], duplicate: true };
+          if (existing && (await this.get(existing[REFERENCE])))
+            return { reference: existing[REFERENCE], duplicate: true };
+          if (existing) await this.dropGuard(guardPk, existing[REFERENCE]); // Its record was erased.
         } else if (recordCode === 'ConditionalCheckFailed') {
           // Reference collision: loop with a new one.
         } else if (guardCode === 'TransactionConflict' || recordCode === 'TransactionConflict') {
@@ -124,6 +127,23 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
 
   allByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions) {
     return allByForm<T>(this.client, this.tableName, formId, range, options);
+  }
+
+  /** Removes a guard whose record is gone, unless another submission has taken it meanwhile. */
+  private async dropGuard(pk: string, reference: string): Promise<void> {
+    try {
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: pk },
+          ConditionExpression: '#reference = :reference',
+          ExpressionAttributeNames: { '#reference': REFERENCE },
+          ExpressionAttributeValues: { ':reference': reference },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   }
 
   private async readGuard(pk: string): Promise<GuardItem | undefined> {

@@ -12,6 +12,8 @@ export interface SubmitDeps {
   config: ServiceConfig;
   store: Pick<SubmissionStore, 'saveNew'>;
   now: () => Date;
+  /** The key for the duplicate guard's hashes (HASH_KEY: a Secrets Manager secret on AWS). */
+  hashKey: Buffer;
 }
 
 export type SubmitOutcome =
@@ -35,7 +37,7 @@ export const submitForm = async (
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
   const saved = await deps.store.saveNew(
     form.id,
-    idempotencyKeyFor(fields, validation.answers, browser),
+    idempotencyKeyFor(fields, validation.answers, browser, deps.hashKey),
     () => buildRecord(form, deps.config, validation.answers, newReference(form.referencePrefix), now),
   );
   return { kind: 'accepted', ...saved };

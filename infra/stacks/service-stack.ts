@@ -8,6 +8,7 @@ import { EmailSending } from '../constructs/email-sending.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
 import { NewSubmissionFeed } from '../constructs/new-submission-feed.ts';
 import { FIVE_MINUTES, OperationsAlarms } from '../constructs/operations-alarms.ts';
+import { HashKey } from '../constructs/hash-key.ts';
 import { OriginVerify } from '../constructs/origin-verify.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
 import { SiteDistribution } from '../constructs/site-distribution.ts';
@@ -71,6 +72,8 @@ export class ServiceStack extends Stack {
       generation: settings.originVerify.generation,
     });
     originVerify.checkedBy(this.submit);
+    // The duplicate guard's key: submit is the only function that hashes.
+    new HashKey(this, 'HashKey').usedBy(this.submit);
 
     // The functions that email (notify, the monthly report) send through the configuration set.
     const sendsEmail = {

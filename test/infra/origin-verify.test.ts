@@ -19,7 +19,9 @@ beforeAll(() => {
 
 /** The one origin-verify secret's logical id. */
 const secretIdOf = (t: Template): string => {
-  const ids = Object.keys(t.findResources('AWS::SecretsManager::Secret'));
+  const ids = Object.keys(t.findResources('AWS::SecretsManager::Secret')).filter((id) =>
+    id.startsWith('OriginVerify'),
+  );
   expect(ids).toHaveLength(1);
   return ids[0] as string;
 };

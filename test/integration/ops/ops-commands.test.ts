@@ -5,7 +5,8 @@ import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { outcomesOf } from '../../../functions/reporting/build-report.ts';
 import { loadReport } from '../../../functions/reporting/load-report.ts';
-import { REFERENCE_ALPHABET } from '../../../functions/submissions/reference.ts';
+import { buildRecord } from '../../../functions/submissions/record.ts';
+import { newReference, REFERENCE_ALPHABET } from '../../../functions/submissions/reference.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { freePort } from '../../../local/free-port.ts';
 import { readInbox } from '../../../local/ses-local.ts';
@@ -20,7 +21,7 @@ import { type OpsContext, openContext } from '../../../ops/context.ts';
 import { rangeFrom } from '../../../ops/dates.ts';
 import { OpsError } from '../../../ops/errors.ts';
 import { runOps } from '../../../ops/run.ts';
-import { freshTable, testConfig } from '../../support/stand-ins.ts';
+import { freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import {
   AWKWARD,
@@ -109,12 +110,14 @@ describe('show', () => {
   });
 
   it('cannot be made to drive the operator’s terminal by an answer', async () => {
-    const outcome = await submitForm(
-      form('referral'),
-      { ...VALID_ANSWERS.referral, whatHappened: 'Shed\u001b[2A\u001b[2KTeam email sent\u0007' },
-      { config: testConfig(), store: table.store, now: () => new Date() },
+    // The form now strips such characters from answers; a record stored before it did keeps them.
+    const answers = {
+      ...VALID_ANSWERS.referral,
+      whatHappened: 'Shed\u001b[2A\u001b[2KTeam email sent\u0007',
+    };
+    const outcome = await table.store.saveNew('referral', { hash: 'terminal-test', windowSeconds: 60 }, () =>
+      buildRecord(form('referral'), testConfig(), answers, newReference('RJ'), new Date()),
     );
-    if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
     const env = { OPS_TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: ctx.connection.endpoint };
     const shown = memoryIo({ interactive: true, answer: true });
     expect(await runOps(['show', outcome.reference], shown.io, env)).toBe(0);
@@ -291,7 +294,7 @@ describe('pending and resend of the submitter’s confirmation', () => {
     const outcome = await submitForm(
       form('referral'),
       { ...VALID_ANSWERS.referral, ...answers },
-      { config: testConfig(), store: table.store, now: () => TEN_MINUTES_BEFORE },
+      { config: testConfig(), store: table.store, now: () => TEN_MINUTES_BEFORE, hashKey: TEST_HASH_KEY },
     );
     if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
     return outcome.reference;
@@ -417,14 +420,16 @@ describe('erase', () => {
       config: testConfig(),
       store,
       now: () => new Date(),
+      hashKey: TEST_HASH_KEY,
     });
     if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
     const mine = async () =>
       (await table.allItems()).filter((i) => i.pk === outcome.reference || i.reference === outcome.reference);
     expect((await mine()).map((i) => i.kind).sort()).toEqual(['guard', 'submission']);
-    // The record names its guard, so erasure finds it without scanning the table.
+    // The record does not keep its guard's key (a hash made from the browser's address); ops finds
+    // the guard by the reference it names.
     const guard = (await mine()).find((i) => i.kind === 'guard');
-    expect((await store.get(outcome.reference))?.guardPk).toBe(guard?.pk);
+    expect(await store.get(outcome.reference)).not.toHaveProperty('guardPk');
     expect((await findErasure(ctx, outcome.reference)).guardKeys).toEqual([guard?.pk]);
 
     const env = {
@@ -444,5 +449,25 @@ describe('erase', () => {
     expect(accepted.stdout()).toContain('- submission: removed\n- 1 duplicate-guard entry removed');
     expect(accepted.stdout()).toContain('ask the Restorative Justice Team (rj-team@northfield.example.org)');
     expect(await mine()).toEqual([]);
+  });
+
+  it('does not answer a repeat from a guard whose submission was erased without it', async () => {
+    const fields = { ...VALID_ANSWERS.referral, submissionToken: 'token-outliving-its-record' };
+    const deps = { config: testConfig(), store: table.store, now: () => new Date(), hashKey: TEST_HASH_KEY };
+    const first = await submitForm(form('referral'), fields, deps);
+    if (first.kind !== 'accepted') throw new Error(first.kind);
+    // The workspace erases the record alone: it has no guard key to give.
+    await ctx.removal.erase(first.reference, []);
+    const again = await submitForm(form('referral'), fields, deps);
+    expect(again).toMatchObject({ kind: 'accepted', duplicate: false });
+    if (again.kind !== 'accepted') throw new Error(again.kind);
+    expect(again.reference).not.toBe(first.reference);
+    expect(await table.store.get(again.reference)).toBeDefined();
+    // The retry after that is a duplicate of the new one.
+    expect(await submitForm(form('referral'), fields, deps)).toMatchObject({
+      reference: again.reference,
+      duplicate: true,
+    });
+    await eraseTarget(ctx, await findErasure(ctx, again.reference)); // The other tests count records.
   });
 });

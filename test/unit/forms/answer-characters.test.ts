@@ -27,7 +27,9 @@ describe('one-line answers (a name, an email address, a reference)', () => {
     ['a control character', 'Sam\u0007'],
     ['an invisible tag character', 'Sam\u{E0041}'],
   ])('refuse %s with a message the person can act on', (_what, name) => {
-    expect(errorFor(referralWith({ name }), 'name')).toMatch(/^The name we should use must not include hidden formatting/);
+    expect(errorFor(referralWith({ name }), 'name')).toMatch(
+      /^The name we should use must not include hidden formatting/,
+    );
   });
 
   it('keep joiners that Persian and Indic writing need, and accents and Welsh letters', () => {
