@@ -25,6 +25,8 @@ export type Command =
   | { name: 'pending'; forms: FormDefinition[]; olderThanMs: number }
   /** `confirmation`: the submitter's confirmation instead of the team email. */
   | { name: 'resend'; reference: string; confirmation: boolean }
+  | { name: 'suspected'; forms: FormDefinition[]; range: DateRange }
+  | { name: 'release'; reference: string }
   | {
       name: 'report';
       range: DateRange;
@@ -67,6 +69,8 @@ const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
   erase: ['yes'],
   pending: ['form', 'older-than'],
   resend: ['confirmation'],
+  suspected: ['form', 'since', 'until'],
+  release: [],
   report: ['since', 'until', 'format', 'out', 'bom'],
 };
 
@@ -144,7 +148,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       throw new UsageError(`${name} does not take --${option === 'bom' ? 'no-bom' : option}.`);
     }
   }
-  if (!['show', 'erase', 'resend'].includes(name) && rest.length > 0) {
+  if (!['show', 'erase', 'resend', 'release'].includes(name) && rest.length > 0) {
     throw new UsageError(`${name} does not take "${rest[0]}": options start with --.`);
   }
   const forms = values.form === undefined ? [...FORMS] : [formNamed(values.form)];
@@ -156,7 +160,12 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       return { command: { name, forms, range: rangeFrom(since, values.until, now) }, connection };
     }
     case 'show':
+    case 'release':
       return { command: { name, reference: referenceFrom(rest, name) }, connection };
+    case 'suspected': {
+      const since = values.since ?? isoDay(addDays(now, -30));
+      return { command: { name, forms, range: rangeFrom(since, values.until, now) }, connection };
+    }
     case 'resend':
       return {
         command: { name, reference: referenceFrom(rest, name), confirmation: values.confirmation ?? false },

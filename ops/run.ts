@@ -7,7 +7,8 @@ import { countText, formatList, listSubmissions } from './commands/list.ts';
 import { findPending, formatPending, pendingSummary } from './commands/pending.ts';
 import { formatReport } from './commands/report.ts';
 import { resendConfirmation, resendTeamEmail } from './commands/resend.ts';
-import { findSubmission, formatSubmission, formOf } from './commands/show.ts';
+import { findAnySubmission, formatSubmission, formOf } from './commands/show.ts';
+import { formatSuspected, listSuspected, releaseSuspected } from './commands/suspected.ts';
 import { type Connection, resolveConnection } from './connection.ts';
 import { type OpsContext, openContext } from './context.ts';
 import { durationText, timeText } from './dates.ts';
@@ -74,8 +75,12 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
       );
     }
     case 'show': {
-      const record = await findSubmission(ctx, command.reference);
-      return line(io.stdout, formatSubmission(formOf(record), config, record, ctx.now()));
+      const record = await findAnySubmission(ctx, command.reference);
+      const held =
+        record.kind === 'suspected'
+          ? `Held as suspected of coming from a bot: not sent to the team. If it is a real person's, release it with npm run ops -- release ${record.reference}\n\n`
+          : '';
+      return line(io.stdout, held + formatSubmission(formOf(record), config, record, ctx.now()));
     }
     case 'export': {
       const sink = await openSink(command.out, io.stdout);
@@ -130,6 +135,26 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
         `Sent the team email for ${sent.reference} to the ${sent.teamName} (${sent.to.join(', ')}).${before(sent)}` +
           (sent.confirmationWaiting
             ? `\nThe person's confirmation has not gone either: send it with npm run ops -- resend ${sent.reference} --confirmation`
+            : ''),
+      );
+    }
+    case 'suspected': {
+      const rows = await listSuspected(ctx, command.forms, command.range);
+      if (rows.length === 0)
+        return line(io.stdout, `No suspected submissions ${period(command.range)} (UTC).`);
+      return line(
+        io.stdout,
+        `${formatSuspected(rows)}\n\n${countText(rows.length, 'suspected submission')} ${period(command.range)} (UTC). ` +
+          'They were not sent to any team. Read one with npm run ops -- show REFERENCE; release a real one with npm run ops -- release REFERENCE.',
+      );
+    }
+    case 'release': {
+      const sent = await releaseSuspected(ctx, command.reference);
+      return line(
+        io.stdout,
+        `Released ${sent.reference}: it is now an ordinary submission, and the team email went to the ${sent.teamName} (${sent.to.join(', ')}).` +
+          (sent.confirmationWaiting
+            ? `\nThe person's confirmation has not gone: send it with npm run ops -- resend ${sent.reference} --confirmation`
             : ''),
       );
     }

@@ -28,6 +28,14 @@ Commands
   resend REFERENCE [--confirmation]
       Sends the team email again (even if it went before) and records when. With --confirmation,
       sends the person's confirmation instead, only to an email address they marked safe.
+  suspected [--form FORM] [--since DATE] [--until DATE]
+      Submissions kept apart as suspected of coming from a bot (the hidden field was filled, or
+      the form was sent too soon after it opened): reference, form, when and why. They are not
+      sent to any team and are deleted after spam.suspectedRetentionDays (30). Without --since,
+      the last 30 days.
+  release REFERENCE
+      Releases a suspected submission that is a real person's: it becomes an ordinary submission
+      with its form's retention, and the team email goes out now.
   report --since DATE [--until DATE] [--format table|csv|json] [--out FILE] [--no-bom]
       Outcome report: submissions per form per month and per team, then what each form's
       definition counts (for example referrals by who referred, feedback satisfaction and

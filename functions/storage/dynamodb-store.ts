@@ -98,10 +98,42 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
   }
 
   async get(reference: string): Promise<SubmissionRecord | undefined> {
+    return this.getKind(reference, kinds.submission);
+  }
+
+  async getSuspected(reference: string): Promise<SubmissionRecord | undefined> {
+    return this.getKind(reference, kinds.suspected);
+  }
+
+  async release(reference: string, expiresAt: number): Promise<SubmissionRecord | undefined> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: reference },
+          UpdateExpression: 'SET #kind = :submission, #expires = :expires REMOVE #because',
+          ConditionExpression: '#kind = :suspected',
+          ExpressionAttributeNames: { '#kind': KIND, '#expires': TTL, '#because': 'suspectedBecause' },
+          ExpressionAttributeValues: {
+            ':submission': kinds.submission,
+            ':suspected': kinds.suspected,
+            ':expires': expiresAt,
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes as SubmissionRecord;
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined; // None, or released already.
+      throw error;
+    }
+  }
+
+  private async getKind(reference: string, kind: string): Promise<SubmissionRecord | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: { [PK.name]: reference }, ConsistentRead: true }),
     );
-    return Item?.[KIND] === kinds.submission ? (Item as SubmissionRecord) : undefined;
+    return Item?.[KIND] === kind ? (Item as SubmissionRecord) : undefined;
   }
 
   async markSent(reference: string, field: SentField, at: Date): Promise<void> {

@@ -15,7 +15,7 @@ export interface ErasureTarget {
 
 /** Finds what there is to erase; a reference with neither record nor guard is unknown. */
 export const findErasure = async (ctx: OpsContext, reference: string): Promise<ErasureTarget> => {
-  const record = await ctx.store.get(reference);
+  const record = (await ctx.store.get(reference)) ?? (await ctx.store.getSuspected(reference));
   const guardKeys = record?.guardPk ? [record.guardPk] : await ctx.removal.findGuardKeys(reference);
   if (!record && guardKeys.length === 0) throw unknownReference(reference);
   return { reference, ...(record ? { record } : {}), guardKeys };

@@ -13,7 +13,7 @@ import { LOCAL_REGION, useLocalCredentials } from '../../local/local-credentials
 /** The configuration used by tests: the sample, with no minimum fill time unless a test sets one. */
 export const testConfig = (overrides: Partial<ServiceConfig> = {}): ServiceConfig => ({
   ...serviceConfig,
-  spam: { minFillSeconds: 0 },
+  spam: { ...serviceConfig.spam, minFillSeconds: 0 },
   ...overrides,
 });
 

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { META_FIELDS } from '../../../functions/forms/meta-fields.ts';
 import { keyedHash } from '../../../functions/security/keyed-hash.ts';
 import { idempotencyKeyFor } from '../../../functions/submissions/idempotency.ts';
 import { teamFor } from '../../../functions/submissions/routing.ts';
-import { looksLikeBot } from '../../../functions/submissions/spam.ts';
+import { botSignal } from '../../../functions/submissions/spam.ts';
 
 const settings = (
   routes: { question: string; equals?: string[]; startsWith?: string[]; team: string }[],
@@ -40,22 +41,24 @@ describe('routing', () => {
 
 describe('spam checks', () => {
   it('catches a filled honeypot', () => {
-    expect(looksLikeBot({ website: 'http://spam.example' }, 3)).toBe(true);
-    expect(looksLikeBot({ website: '' }, 3)).toBe(false);
+    expect(botSignal({ [META_FIELDS.honeypot]: 'http://spam.example' }, 3)).toBe('honeypot');
+    expect(botSignal({ [META_FIELDS.honeypot]: '' }, 3)).toBeUndefined();
+    // Not a name autofill fills: the old "website" was one.
+    expect(META_FIELDS.honeypot).not.toMatch(/web|url|site|company|name|mail|phone|address/i);
   });
 
   it('catches a form sent faster than a person could fill it, by how long it was open', () => {
-    expect(looksLikeBot({ formOpenMs: '1000' }, 3)).toBe(true);
-    expect(looksLikeBot({ formOpenMs: 2_999 }, 3)).toBe(true);
-    expect(looksLikeBot({ formOpenMs: '3000' }, 3)).toBe(false);
-    expect(looksLikeBot({ formOpenMs: 60_000 }, 3)).toBe(false);
+    expect(botSignal({ formOpenMs: '1000' }, 3)).toBe('too-fast');
+    expect(botSignal({ formOpenMs: 2_999 }, 3)).toBe('too-fast');
+    expect(botSignal({ formOpenMs: '3000' }, 3)).toBeUndefined();
+    expect(botSignal({ formOpenMs: 60_000 }, 3)).toBeUndefined();
   });
 
   it('lets through a page without JavaScript, which cannot measure, and nonsense it cannot trust', () => {
-    expect(looksLikeBot({ formOpenMs: '' }, 3)).toBe(false);
-    expect(looksLikeBot({}, 3)).toBe(false);
-    expect(looksLikeBot({ formOpenMs: 'soon' }, 3)).toBe(false);
-    expect(looksLikeBot({ formOpenMs: '-5' }, 3)).toBe(false);
+    expect(botSignal({ formOpenMs: '' }, 3)).toBeUndefined();
+    expect(botSignal({}, 3)).toBeUndefined();
+    expect(botSignal({ formOpenMs: 'soon' }, 3)).toBeUndefined();
+    expect(botSignal({ formOpenMs: '-5' }, 3)).toBeUndefined();
   });
 });
 
