@@ -33,7 +33,7 @@ import {
   PERSONAL_TEXT,
 } from '../../unit/ops/known-submissions.ts';
 import { parseCsv } from '../../unit/ops/parse-csv.ts';
-import { memoryIo, seed, testContext } from './ops-support.ts';
+import { freshStaffTable, memoryIo, seed, testContext } from './ops-support.ts';
 
 const form = (id: string): FormDefinition => {
   const found = findForm(id);
@@ -434,6 +434,7 @@ describe('erase', () => {
 
     const env = {
       OPS_TABLE_NAME: table.tableName,
+      OPS_STAFF_TABLE_NAME: await freshStaffTable(table.client),
       DYNAMODB_ENDPOINT: ctx.connection.endpoint,
       AWS_REGION: 'eu-west-2',
     };
