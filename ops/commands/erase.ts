@@ -54,7 +54,7 @@ export const recordErasure = async (ctx: OpsContext, reference: string, by: stri
   try {
     await recordAudit(ctx.staff, ctx.config, at, actor, 'erased', {
       reference,
-      detail: 'npm run ops -- erase',
+      detail: '(ops erase)',
     });
   } catch (error) {
     throw new OpsError(
