@@ -2,10 +2,13 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   actionsOf,
+  dynamicReferenceTo,
+  environmentOf,
   logicalId,
   PRODUCTION,
   policyStatementsOf,
   type Synthesized,
+  secretIdOf,
   synth,
 } from './support/synth.ts';
 
@@ -16,16 +19,7 @@ beforeAll(() => {
   template = s.template;
 });
 
-const hashKeySecretId = (t: Template): string => {
-  const ids = Object.keys(t.findResources('AWS::SecretsManager::Secret')).filter((id) =>
-    id.startsWith('HashKey'),
-  );
-  expect(ids).toHaveLength(1);
-  return ids[0] as string;
-};
-
-const environmentOf = (t: Template, functionId: string): Record<string, unknown> =>
-  t.toJSON().Resources[functionId].Properties.Environment.Variables;
+const hashKeySecretId = (t: Template): string => secretIdOf(t, 'HashKey');
 
 describe('the duplicate guard’s hash key', () => {
   it('is a generated Secrets Manager secret, never a value in the template', () => {
@@ -38,12 +32,9 @@ describe('the duplicate guard’s hash key', () => {
   });
 
   it('reaches the submit function as a dynamic reference, resolved by CloudFormation', () => {
-    expect(environmentOf(template, logicalId(s.service, s.service.submit.lambda)).HASH_KEY).toEqual({
-      'Fn::Join': [
-        '',
-        ['{{resolve:secretsmanager:', { Ref: hashKeySecretId(template) }, ':SecretString:::}}'],
-      ],
-    });
+    expect(environmentOf(template, logicalId(s.service, s.service.submit.lambda)).HASH_KEY).toEqual(
+      dynamicReferenceTo(hashKeySecretId(template)),
+    );
   });
 
   it('reaches no function that does not hash, and no role may read the secret', () => {
