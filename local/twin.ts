@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -116,7 +117,9 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const port = options.port === 0 ? await freePort() : (options.port ?? 3000);
     const url = `http://localhost:${port}`;
     const siteConfig = { ...config, siteUrl: url };
-    const submit = makeSubmitHandler({ config: siteConfig, store, now });
+    // A new key each start, as the deployment's secret would be: guards from before a restart
+    // then no longer match, which costs at most a duplicate on a retry across the restart.
+    const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey: randomBytes(32) });
     const notifier = new SesNotifier(makeSesClient(runtime), config.senderEmail);
     const notify = makeNotifyHandler({ config: siteConfig, store, notifier, now });
     const poller = new StreamPoller({

@@ -1,13 +1,11 @@
 import type { Context } from 'aws-lambda';
+import { COUNTED_LOG_MESSAGES } from '../contract/service-contract.ts';
 import type { SendingQuota } from '../email/sending-quota.ts';
 import { type ResendDeps, type ResendRun, resendWaiting } from '../notify/resend-waiting.ts';
 import { localContext, logger, withLogContext } from '../observability/logger.ts';
 
-/**
- * The one log line each run writes. Metric filters read its numbers (oldestWaitingSeconds,
- * sesQuotaUsedPercent, sesSendingPaused) into the alarms, so no PutMetricData permission is needed.
- */
-export const RESEND_RUN_MESSAGE = 'resend run';
+// The one line each run writes is COUNTED_LOG_MESSAGES.resendRun: metric filters read its numbers
+// into the alarms, so the function needs no PutMetricData permission.
 
 export type ResendAppDeps = Omit<ResendDeps, 'onRecord' | 'timeLeftMs'> & {
   /** SES's quota and pause; absent or failing, the run still sends (the line then says so). */
@@ -45,7 +43,7 @@ export const makeResendHandler = (deps: ResendAppDeps) => {
         ? { sesQuotaUsedPercent: quota.usedPercent, sesSendingPaused: quota.sendingEnabled ? 0 : 1 }
         : {}),
     };
-    logger.info(RESEND_RUN_MESSAGE, { ...line });
+    logger.info(COUNTED_LOG_MESSAGES.resendRun, { ...line });
     return line;
   };
   const handler = withLogContext((_event: unknown, context: Context) => run(context));

@@ -34,7 +34,15 @@ export interface SubmissionStore {
     key: IdempotencyKey,
     makeRecord: (attempt: number) => SubmissionRecord,
   ): Promise<SaveResult>;
+  /** A submission (not one kept apart as suspected) by its reference. */
   get(reference: string): Promise<SubmissionRecord | undefined>;
+  /** A submission kept apart as suspected of coming from a bot, by its reference. */
+  getSuspected(reference: string): Promise<SubmissionRecord | undefined>;
+  /**
+   * Makes a suspected submission an ordinary one, kept until `expiresAt` (its form's retention).
+   * Returns the released record, or undefined when there is no suspected one by that reference.
+   */
+  release(reference: string, expiresAt: number): Promise<SubmissionRecord | undefined>;
   /** Records that an email went out; a no-op if the record has been erased meanwhile. */
   markSent(reference: string, field: SentField, at: Date): Promise<void>;
   /**

@@ -5,15 +5,16 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import {
+  COUNTED_LOG_MESSAGES,
   RESEND_POLICY,
   STAFF_PATHS,
   STAFF_TABLE_SHAPE,
   TABLE_SHAPE,
 } from '../../functions/contract/service-contract.ts';
-import { RESEND_RUN_MESSAGE } from '../../functions/handlers/resend-waiting-app.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
+import { HashKey } from '../constructs/hash-key.ts';
 import { NewSubmissionFeed } from '../constructs/new-submission-feed.ts';
 import { FIVE_MINUTES, OperationsAlarms } from '../constructs/operations-alarms.ts';
 import { OriginVerify } from '../constructs/origin-verify.ts';
@@ -37,11 +38,8 @@ export interface ServiceStackProps extends StackProps {
   readonly webAclArn?: string;
 }
 
-/**
- * The message the staff function logs (a Powertools JSON line, with a `reason`) whenever it
- * refuses a sign-in; a metric filter counts them.
- */
-export const SIGN_IN_REFUSED_MESSAGE = 'sign-in refused';
+/** Suspected submissions in five minutes that alarm: a bot's run, or real people being caught. */
+export const SUSPECTED_ALARM_THRESHOLD = 10;
 /** Refused sign-ins in five minutes that alarm: a few mistakes pass, a run of them does not. */
 export const SIGN_IN_REFUSED_THRESHOLD = 10;
 
@@ -83,6 +81,8 @@ export class ServiceStack extends Stack {
       generation: settings.originVerify.generation,
     });
     originVerify.checkedBy(this.submit);
+    // The duplicate guard's key: submit is the only function that hashes.
+    new HashKey(this, 'HashKey').usedBy(this.submit);
 
     // The functions that email (notify, the monthly report) send through the configuration set.
     const sendsEmail = {
@@ -286,7 +286,7 @@ export class ServiceStack extends Stack {
     }
     const resendLine = {
       logGroup: this.resend.logGroup,
-      message: RESEND_RUN_MESSAGE,
+      message: COUNTED_LOG_MESSAGES.resendRun,
       namespace: `${this.stackName}/Notifications`,
     };
     alarms.watchLogValue('SubmissionWaitingOverAnHour', {
@@ -317,9 +317,18 @@ export class ServiceStack extends Stack {
     });
     alarms.watchEmailReputation();
     alarms.watchFunction('Staff', this.staff.lambda);
+    // Every suspected submission is counted; a wave of them (a bot, or a page change that trips
+    // real people) alarms, so someone looks at `ops suspected`.
+    alarms.watchLogMessage('SuspectedSubmissions', {
+      logGroup: this.submit.logGroup,
+      message: COUNTED_LOG_MESSAGES.suspectedSubmission,
+      namespace: `${this.stackName}/Forms`,
+      threshold: SUSPECTED_ALARM_THRESHOLD,
+      description: `${SUSPECTED_ALARM_THRESHOLD} or more submissions in five minutes were kept apart as suspected of coming from a bot: check them with npm run ops -- suspected (docs/operations.md).`,
+    });
     alarms.watchLogMessage('StaffSignInRefused', {
       logGroup: this.staff.logGroup,
-      message: SIGN_IN_REFUSED_MESSAGE,
+      message: COUNTED_LOG_MESSAGES.signInRefused,
       namespace: `${this.stackName}/Staff`,
       threshold: SIGN_IN_REFUSED_THRESHOLD,
       description: `The staff workspace refused ${SIGN_IN_REFUSED_THRESHOLD} or more sign-ins in five minutes: see docs/deploy.md, "Staff accounts".`,

@@ -53,6 +53,7 @@ describe('cdk-nag acknowledgements', () => {
       'Custom::CDKBucketDeployment: Serverless-LambdaLatestVersion',
       'Custom::CDKBucketDeployment: Serverless-LambdaTracing',
       'FormsApi/Api: AwsSolutions-APIG4',
+      'HashKey/Secret: AwsSolutions-SMG4',
       'MonthlyReport/Failures: AwsSolutions-SQS3',
       'MonthlyReport/Failures: Serverless-SQSRedrivePolicy',
       'MonthlyReport/Function: Serverless-LambdaDLQ',

@@ -1,7 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RESEND_POLICY } from '../../functions/contract/service-contract.ts';
-import { RESEND_RUN_MESSAGE } from '../../functions/handlers/resend-waiting-app.ts';
+import { COUNTED_LOG_MESSAGES, RESEND_POLICY } from '../../functions/contract/service-contract.ts';
 import { logicalId, PRODUCTION, type Synthesized, synth } from './support/synth.ts';
 
 let s: Synthesized;
@@ -54,7 +53,7 @@ describe('notification alarms', () => {
     expect(filter.Properties.LogGroupName).toEqual({
       Ref: logicalId(s.service, s.service.resend.logGroup),
     });
-    expect(filter.Properties.FilterPattern).toContain(`$.message = "${RESEND_RUN_MESSAGE}"`);
+    expect(filter.Properties.FilterPattern).toContain(`$.message = "${COUNTED_LOG_MESSAGES.resendRun}"`);
     expect(filter.Properties.MetricTransformations[0].MetricValue).toBe(`$.${field}`);
     const namespace = filter.Properties.MetricTransformations[0].MetricNamespace;
     const alarms = resources('AWS::CloudWatch::Alarm').filter(

@@ -1,4 +1,4 @@
-import { STAFF_PATHS, STAFF_SESSION } from '../../contract/service-contract.ts';
+import { COUNTED_LOG_MESSAGES, STAFF_PATHS, STAFF_SESSION } from '../../contract/service-contract.ts';
 import { type HttpResult, htmlResponse, redirect } from '../../http/responses.ts';
 import { logger } from '../../observability/logger.ts';
 import { recordAudit } from '../audit.ts';
@@ -15,7 +15,7 @@ export const safeReturnTo = (value: string | null): string =>
     ? value
     : STAFF_PATHS.inbox;
 
-const refused = (reason: string) => logger.warn('sign-in refused', { reason });
+const refused = (reason: string) => logger.warn(COUNTED_LOG_MESSAGES.signInRefused, { reason });
 
 /** Sends the browser to the provider, unless it is signed in already (then straight back). */
 export const startSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<HttpResult> => {

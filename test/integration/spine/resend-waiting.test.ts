@@ -8,7 +8,7 @@ import { notifySubmission } from '../../../functions/notify/notify-submission.ts
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { readInbox } from '../../../local/ses-local.ts';
-import { freshTable, testConfig } from '../../support/stand-ins.ts';
+import { freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const config = testConfig();
@@ -32,6 +32,7 @@ const store = async (formId: 'referral' | 'feedback', answers: Record<string, un
     config,
     store: table.store,
     now: () => at,
+    hashKey: TEST_HASH_KEY,
   });
   if (result.kind !== 'accepted') throw new Error(`not stored: ${result.kind}`);
   return result.reference;

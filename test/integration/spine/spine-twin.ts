@@ -15,7 +15,7 @@ export const FORM_TYPE = 'application/x-www-form-urlencoded';
 /** The sample configuration with the real minimum fill time, so the spam check is live. */
 /** The spine's tests read answers in team emails, so their configuration turns them on. */
 export const spineConfig = (overrides: Partial<ServiceConfig> = {}): ServiceConfig =>
-  withAnswersInEmail(testConfig({ spam: { minFillSeconds: 3 }, ...overrides }));
+  withAnswersInEmail(testConfig({ spam: { minFillSeconds: 3, suspectedRetentionDays: 30 }, ...overrides }));
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
