@@ -1,13 +1,12 @@
-// CloudFront Function (cloudfront-js-2.0), viewer response, site behaviours only.
-// directory-index.js serves a page that does not exist from /404.html; this makes that answer a
-// 404 rather than a 200, so browsers, crawlers and people's history see it was not found.
+// CloudFront Function (cloudfront-js-2.0), viewer response, site behaviours only; page-file.js is
+// put before it (infra/cloudfront/site-pages.ts). When /404.html stood in for a missing page, the
+// answer is a 404, not a 200, so browsers, crawlers and people's history see it was not found. It
+// decides from the address alone, the same way the viewer-request function did, whether it sees
+// the viewer's address or the rewritten one.
 // biome-ignore lint/correctness/noUnusedVariables: CloudFront calls `handler` by name.
 function handler(event) {
   var response = event.response;
-  var request = event.request;
-  var headers = request.headers || {};
-  var marked = headers['x-page-not-found'];
-  if (response.statusCode === 200 && (request.uri === '/404.html' || marked)) {
+  if (response.statusCode === 200 && isMissingPage(pageFile(event.request.uri))) {
     response.statusCode = 404;
     response.statusDescription = 'Not Found';
   }

@@ -8,10 +8,19 @@ export const sitePages = (siteDir: string): string[] =>
     .map((file) => `/${file.split(path.sep).join('/')}`)
     .sort();
 
-/** The directory-index function's code with the built site's pages filled in. */
-export const directoryIndexCode = (siteDir: string): string => {
-  const code = readFileSync(new URL('./directory-index.js', import.meta.url), 'utf8');
+const source = (file: string) => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
+
+/**
+ * A site behaviour's CloudFront Function as deployed: page-file.js (with the built site's pages
+ * filled in, when `siteDir` is given) before the handler file.
+ */
+export const sitePageFunctionCode = (
+  handlerFile: 'directory-index.js' | 'not-found-status.js',
+  siteDir?: string,
+): string => {
+  const shared = source('page-file.js');
   const placeholder = 'var PAGES = null;';
-  if (!code.includes(placeholder)) throw new Error(`directory-index.js has no "${placeholder}"`);
-  return code.replace(placeholder, `var PAGES = ${JSON.stringify(sitePages(siteDir))};`);
+  if (!shared.includes(placeholder)) throw new Error(`page-file.js has no "${placeholder}"`);
+  const pages = siteDir ? `var PAGES = ${JSON.stringify(sitePages(siteDir))};` : placeholder;
+  return `${shared.replace(placeholder, pages)}\n${source(handlerFile)}`;
 };

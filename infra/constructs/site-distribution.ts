@@ -30,7 +30,7 @@ import { Construct, type IConstruct } from 'constructs';
 import { API_PREFIX, PATHS, STAFF_PREFIX, STAFF_SESSION } from '../../functions/contract/service-contract.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
 import { acknowledge } from '../acknowledge.ts';
-import { directoryIndexCode } from '../cloudfront/site-pages.ts';
+import { sitePageFunctionCode } from '../cloudfront/site-pages.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
 
 /**
@@ -122,14 +122,12 @@ export class SiteDistribution extends Construct {
     const directoryIndex = new EdgeFunction(this, 'DirectoryIndex', {
       comment: 'Serves /page and /page/ from /page/index.html, and a page the site lacks from /404.html',
       runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromInline(directoryIndexCode(props.siteDir)),
+      code: FunctionCode.fromInline(sitePageFunctionCode('directory-index.js', props.siteDir)),
     });
     const notFoundStatus = new EdgeFunction(this, 'NotFoundStatus', {
       comment: 'Answers 404 when /404.html stands in for a missing page',
       runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromFile({
-        filePath: new URL('../cloudfront/not-found-status.js', import.meta.url).pathname,
-      }),
+      code: FunctionCode.fromInline(sitePageFunctionCode('not-found-status.js', props.siteDir)),
     });
     const sitePageFunctions = [
       { function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST },
