@@ -19,9 +19,9 @@ export type NotifyOutcome = 'sent' | 'already-sent' | 'erased' | 'busy';
 /**
  * Sends the team email, then the submitter's confirmation if they asked for one by a safe channel,
  * marking each on the record once it has gone. The stream's notifier and the re-send job both
- * call it, so it first claims the record for a while (longer than either function may run): only
- * one of them sends, and the record is read after the claim, so it sees what the last holder
- * marked. Reading the record fresh (not the stream image) makes a retry send only what is still
+ * call it, so it first claims the record for a while (SENDING_CLAIM_SECONDS, longer than sending
+ * one record can take): only one of them sends, and the record is read after the claim, so it sees
+ * what the last holder marked. 'busy' is not a failure: the holder sends it, or the job retries. Reading the record fresh (not the stream image) makes a retry send only what is still
  * missing, and skips a record erased meanwhile.
  */
 export const notifySubmission = async (reference: string, deps: NotifyDeps): Promise<NotifyOutcome> => {
