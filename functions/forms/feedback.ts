@@ -1,5 +1,6 @@
 import * as common from './common-questions.ts';
 import { defineForm } from './define-form.ts';
+import { FEEDBACK_STEPS } from './steps/feedback-steps.ts';
 import type { Question } from './types.ts';
 
 export const AGREEMENT = common.options(
@@ -190,6 +191,7 @@ export const feedback = defineForm({
     'If you said we may contact you, we will only use the ways you said are safe.',
   ],
   closingNote: { text: 'Thank you for taking the time to tell us how it went.' },
+  progress: FEEDBACK_STEPS,
   report: {
     heading: 'Feedback',
     unit: 'responses',

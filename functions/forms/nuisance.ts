@@ -1,5 +1,6 @@
 import * as common from './common-questions.ts';
 import { defineForm } from './define-form.ts';
+import { NUISANCE_STEPS } from './steps/nuisance-steps.ts';
 
 export const BEHAVIOURS = common.options(
   ['noise', 'Noise'],
@@ -298,6 +299,7 @@ export const nuisance = defineForm({
     'Nothing you have told us will be shared with your neighbour without your agreement.',
   ],
   closingNote: common.INVITE_FEEDBACK,
+  progress: NUISANCE_STEPS,
   report: {
     heading: 'Neighbour nuisance reports',
     tallies: ['behaviours', 'restorativeMeeting'],

@@ -9,6 +9,7 @@ import {
   YES_NO_NOT_SURE,
 } from './common-questions.ts';
 import { defineForm } from './define-form.ts';
+import { REFERRAL_STEPS } from './steps/referral-steps.ts';
 import type { Answers } from './types.ts';
 
 const REFERRER_TYPES = options(
@@ -324,6 +325,12 @@ export const referral = defineForm({
   ],
   contact: {
     safeWaysQuestion: SAFE_WAYS_QUESTION,
+    chosenBy: (a) =>
+      a.referrerType === 'on-behalf'
+        ? 'the person who made the referral'
+        : a.referrerType === 'professional'
+          ? 'the professional who made the referral'
+          : undefined,
     // A professional gets the confirmation at work; someone asking for themselves only where they
     // marked email safe. Someone asked for by another person gets nothing automatic: they sent
     // nothing, and the team makes first contact in the ways that were chosen.
@@ -345,6 +352,7 @@ export const referral = defineForm({
     'Nothing happens without the person’s agreement, and they can stop at any time.',
   ],
   closingNote: INVITE_FEEDBACK,
+  progress: REFERRAL_STEPS,
   report: {
     heading: 'Referrals',
     tallies: ['referrerType', 'hopes'],

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import type { Language } from '../i18n/languages.ts';
+import type { ProgressSpec } from '../progress/types.ts';
 
 /** One answer as it arrives and is stored: free text, a single choice or several choices. */
 export type AnswerValue = string | string[];
@@ -59,6 +60,11 @@ export interface ContactRules {
   safeWaysQuestion: string;
   /** Returns the email address for the confirmation, or undefined when there is none to send. */
   confirmationEmail: (answers: Answers) => string | undefined;
+  /**
+   * Who chose the safe ways, when it was not the person to be contacted: the team email and the
+   * workspace say so, since a referrer may not know what is safe. Undefined when the person did.
+   */
+  chosenBy?: (answers: Answers) => string | undefined;
   /** When a confirmation email is sent, in words for the confirmation page (it cannot see the answers). */
   whenEmailed: string;
 }
@@ -122,4 +128,6 @@ export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   report: ReportSpec;
   /** The language of its text: set by localiseForm; absent means the definition's own English. */
   language?: Language;
+  /** The steps teams record after the form, and which is first contact. */
+  progress: ProgressSpec;
 }

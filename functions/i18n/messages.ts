@@ -15,6 +15,10 @@ export interface MessageTemplates {
   realDate: (name: string) => string;
   dateIncludes: (name: string, parts: ('day' | 'month' | 'year')[]) => string;
   todayOrPast: (name: string) => string;
+  /** A one-line answer with a line break, hidden formatting, or a character that cannot be read. */
+  oneLine: (name: string) => string;
+  hiddenCharacters: (name: string) => string;
+  unreadable: (name: string) => string;
   /** Under a long answer box. */
   upTo: (max: number) => string;
   /** Between options and "None of these". */
@@ -44,6 +48,12 @@ export const welshI = (name: string): string => {
   return `${word === 'eich' ? 'i’ch' : word === 'ei' ? 'i’w' : 'i’r'} ${rest}`;
 };
 
+/** "Mae" + a name: "Mae’r dyddiad…" for a name starting with the article, "Mae eich enw…" otherwise. */
+export const welshMae = (name: string): string => {
+  const article = /^(y|yr) (.*)$/.exec(name);
+  return article ? `Mae’r ${article[2]}` : `Mae ${name}`;
+};
+
 const WELSH_PARTS = { day: 'diwrnod', month: 'mis', year: 'blwyddyn' } as const;
 
 export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
@@ -57,6 +67,10 @@ export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
     realDate: (name) => `${sentence(name)} must be a real date`,
     dateIncludes: (name, parts) => `${sentence(name)} must include a ${englishList(parts)}`,
     todayOrPast: (name) => `${sentence(name)} must be today or in the past`,
+    oneLine: (name) => `${sentence(name)} must be on one line`,
+    hiddenCharacters: (name) =>
+      `${sentence(name)} must not include hidden formatting characters – try typing it rather than pasting it`,
+    unreadable: (name) => `${sentence(name)} includes a character that cannot be read – try typing it again`,
     upTo: (max) => `You can enter up to ${max} characters`,
     or: 'or',
     partNames: { day: 'Day', month: 'Month', year: 'Year' },
@@ -78,6 +92,10 @@ export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
         .join(', ')
         .replace(/, ([^,]*)$/, ' a $1')}`,
     todayOrPast: (name) => `Rhaid ${welshI(name)} fod heddiw neu yn y gorffennol`,
+    oneLine: (name) => `Rhaid ${welshI(name)} fod ar un llinell`,
+    hiddenCharacters: (name) =>
+      `Rhaid ${welshI(name)} beidio â chynnwys nodau fformatio cudd – ceisiwch ei deipio yn hytrach na’i ludo`,
+    unreadable: (name) => `${welshMae(name)} yn cynnwys nod na ellir ei ddarllen – ceisiwch ei deipio eto`,
     upTo: (max) => `Gallwch roi hyd at ${max} nod`,
     or: 'neu',
     partNames: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },

@@ -2,7 +2,9 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
+import type { StepEntry } from '../progress/types.ts';
 import { teamFor } from './routing.ts';
+import type { SuspectedBecause } from './spam.ts';
 
 /** The language to contact the person in (see SubmissionRecord.language). */
 export const contactLanguageOf = (form: FormDefinition, answers: Answers): Language => {
@@ -13,7 +15,10 @@ export const contactLanguageOf = (form: FormDefinition, answers: Answers): Langu
 /** A submission as stored: everything the team email, the operator tools and reporting need. */
 export interface SubmissionRecord {
   pk: string;
-  kind: 'submission';
+  /** A submission, or one suspected of coming from a bot and kept apart until released. */
+  kind: 'submission' | 'suspected';
+  /** Why it is suspected (kind 'suspected' only). */
+  suspectedBecause?: SuspectedBecause;
   reference: string;
   formId: string;
   schemaVersion: number;
@@ -39,6 +44,12 @@ export interface SubmissionRecord {
    * language the form was filled in. Records from before it existed lack it and mean English.
    */
   language?: Language;
+  /** Case progress recorded by the team (see functions/progress/types.ts); absent means "received". */
+  steps?: StepEntry[];
+  /** The furthest standing step (statusOf), kept beside the steps so lists and reports need not work it out. */
+  status?: string;
+  /** The `sub` of the team member the submission is assigned to. */
+  assignee?: string;
   /** Key of the duplicate-guard item written with this record, so erasure can remove it directly. */
   guardPk?: string;
 }
@@ -51,11 +62,16 @@ export type WaitingEmail = 'team email' | 'confirmation';
  * from before confirmationDue existed lack it, and are treated as owing none.
  */
 export const waitingFor = (
-  record: Pick<SubmissionRecord, 'teamNotifiedAt' | 'confirmationDue' | 'confirmationSentAt'>,
-): WaitingEmail[] => [
-  ...(record.teamNotifiedAt ? [] : (['team email'] as const)),
-  ...(record.confirmationDue === true && !record.confirmationSentAt ? (['confirmation'] as const) : []),
-];
+  record: Pick<SubmissionRecord, 'teamNotifiedAt' | 'confirmationDue' | 'confirmationSentAt'> & {
+    kind?: string;
+  },
+): WaitingEmail[] =>
+  record.kind === 'suspected'
+    ? [] // Nothing goes out until an operator releases it.
+    : [
+        ...(record.teamNotifiedAt ? [] : (['team email'] as const)),
+        ...(record.confirmationDue === true && !record.confirmationSentAt ? (['confirmation'] as const) : []),
+      ];
 
 const DAY_SECONDS = 86_400;
 
@@ -65,12 +81,16 @@ export const buildRecord = (
   answers: Answers,
   reference: string,
   now: Date,
+  suspectedBecause?: SuspectedBecause,
 ): SubmissionRecord => {
   const settings = config.forms[form.id];
   if (!settings) throw new Error(`No configuration for form ${form.id}`);
+  // A suspected submission is kept only for a short time, unless an operator releases it.
+  const retentionDays = suspectedBecause ? config.spam.suspectedRetentionDays : settings.retentionDays;
   return {
     pk: reference,
-    kind: 'submission',
+    kind: suspectedBecause ? 'suspected' : 'submission',
+    ...(suspectedBecause ? { suspectedBecause } : {}),
     reference,
     formId: form.id,
     schemaVersion: form.schemaVersion,
@@ -81,6 +101,6 @@ export const buildRecord = (
     // The notifier's own test (an address to send to); only yes or no is kept, never the address again.
     confirmationDue: Boolean(form.contact?.confirmationEmail(answers)),
     language: contactLanguageOf(form, answers),
-    expiresAt: Math.floor(now.getTime() / 1000) + settings.retentionDays * DAY_SECONDS,
+    expiresAt: Math.floor(now.getTime() / 1000) + retentionDays * DAY_SECONDS,
   };
 };

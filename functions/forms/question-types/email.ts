@@ -5,6 +5,7 @@ import { typedText } from './typed-text.ts';
 
 /** An email address, checked for its format (zod's own pattern, published in the JSON Schema). */
 export const email = typedText({
+  lines: 'one',
   defaultMax: 254,
   schema: (q, max) =>
     z

@@ -12,6 +12,7 @@ export const UK_PHONE = /^[0-9+(](?:[0-9+()-]|[^\S\r\n]){5,18}[0-9)]$/;
 
 /** A telephone number, UK or international. */
 export const tel = typedText({
+  lines: 'one',
   defaultMax: 20,
   schema: (q, max) => limitedText(q, max).check(z.regex(UK_PHONE, { error: messagesOf(q).phoneFormat })),
   render: (q, ctx, nested, max) => renderTextInput(q, ctx, nested, 'tel', max),

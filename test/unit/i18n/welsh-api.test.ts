@@ -5,7 +5,7 @@ import type { HttpResult } from '../../../functions/http/responses.ts';
 import { logger } from '../../../functions/observability/logger.ts';
 import type { SubmissionRecord } from '../../../functions/submissions/record.ts';
 import { englishLeftOn } from '../../support/english-left.ts';
-import { apiEvent, testConfig } from '../../support/stand-ins.ts';
+import { apiEvent, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 /** The API in this process with a store in memory: the language travels through the real handler. */
@@ -14,6 +14,7 @@ const handlerWith = (config = testConfig()) => {
   const saved: SubmissionRecord[] = [];
   const handler = makeSubmitHandler({
     config,
+    hashKey: TEST_HASH_KEY,
     now: () => new Date(),
     store: {
       saveNew: async (_formId, _key, make) => {

@@ -1,0 +1,13 @@
+import type { ProgressSpec } from '../../progress/types.ts';
+
+/**
+ * Feedback is read, then closed. Reading it is the first contact with it: feedback asks for no
+ * reply unless the person said it may be followed up.
+ */
+export const FEEDBACK_STEPS: ProgressSpec = {
+  firstContactStep: 'read',
+  steps: [
+    { id: 'read', label: 'Read' },
+    { id: 'closed', label: 'Closed', closes: true },
+  ],
+};

@@ -1,0 +1,47 @@
+import type { ProgressSpec } from '../../progress/types.ts';
+import { options } from '../common-questions.ts';
+
+/** The housing and anti-social behaviour journey (domain.md): acknowledged, contact, action, closed. */
+export const NUISANCE_STEPS: ProgressSpec = {
+  firstContactStep: 'first-contact',
+  steps: [
+    { id: 'acknowledged', label: 'Acknowledged' },
+    {
+      id: 'first-contact',
+      label: 'First contact made',
+      detail: { id: 'way', label: 'How did you make contact?', safeWays: true },
+    },
+    {
+      id: 'action-taken',
+      label: 'Action taken',
+      repeatable: true,
+      detail: {
+        id: 'action',
+        label: 'What action was taken?',
+        options: options(
+          ['visit', 'Visit'],
+          ['warning', 'Warning'],
+          ['mediation-offered', 'Mediation offered'],
+          ['restorative-meeting', 'Restorative meeting'],
+          ['referred-on', 'Referred to the police or another agency'],
+          ['other', 'Other'],
+        ),
+      },
+    },
+    {
+      id: 'closed',
+      label: 'Closed',
+      closes: true,
+      detail: {
+        id: 'reason',
+        label: 'Why was it closed?',
+        options: options(
+          ['resolved', 'Resolved'],
+          ['no-further-action', 'No further action'],
+          ['passed-on', 'Passed to another agency'],
+          ['other', 'Other'],
+        ),
+      },
+    },
+  ],
+};

@@ -1,0 +1,58 @@
+import type { ProgressSpec } from '../../progress/types.ts';
+import { options } from '../common-questions.ts';
+
+/** The restorative justice journey teams record (domain.md: Essex, Sussex, Thames Valley). */
+export const REFERRAL_STEPS: ProgressSpec = {
+  firstContactStep: 'first-contact',
+  steps: [
+    {
+      id: 'first-contact',
+      label: 'First contact made',
+      detail: { id: 'way', label: 'How did you make contact?', safeWays: true },
+    },
+    {
+      id: 'assessed',
+      label: 'Assessed',
+      detail: {
+        id: 'outcome',
+        label: 'What did the assessment find?',
+        options: options(['suitable', 'Suitable'], ['not-suitable', 'Not suitable']),
+      },
+    },
+    { id: 'other-party-approached', label: 'Other party approached' },
+    { id: 'both-agreed', label: 'Both agreed to take part' },
+    {
+      id: 'took-part',
+      label: 'Took part',
+      detail: {
+        id: 'how',
+        label: 'How did they take part?',
+        options: options(
+          ['face-to-face', 'Face to face meeting'],
+          ['shuttle', 'Shuttle (messages passed by the facilitator)'],
+          ['letters', 'Letters'],
+          ['recorded-message', 'Recorded message'],
+          ['other', 'Other'],
+        ),
+      },
+    },
+    {
+      id: 'closed',
+      label: 'Closed',
+      closes: true,
+      detail: {
+        id: 'reason',
+        label: 'Why was it closed?',
+        options: options(
+          ['completed', 'Completed'],
+          ['not-suitable', 'Not suitable'],
+          ['withdrew', 'Withdrew'],
+          ['other-party-declined', 'Other party declined or could not be found'],
+          ['risk', 'Risk'],
+          ['on-hold-live-case', 'On hold while a case is live'],
+          ['other', 'Other'],
+        ),
+      },
+    },
+  ],
+};

@@ -1,0 +1,55 @@
+import type { Option } from '../forms/types.ts';
+
+/**
+ * A choice recorded with a step: how first contact was made, what the assessment found, how people
+ * took part, why the case closed. `safeWays` means the options are the ways of contact the person
+ * marked safe on the form, so staff can only record a channel the person allowed.
+ */
+export type StepDetail =
+  | { id: string; label: string; options: Option[]; safeWays?: never }
+  | { id: string; label: string; safeWays: true; options?: never };
+
+/** One step a team records on a submission, as the form definition declares it. */
+export interface StepSpec {
+  id: string;
+  /** What was done, as the history and the report show it: "First contact made". */
+  label: string;
+  /** The choice that must be recorded with the step, if any. */
+  detail?: StepDetail;
+  /** The step that ends the work on a submission; its detail holds the closure reasons. */
+  closes?: boolean;
+  /** May be recorded more than once (several actions on one nuisance report). */
+  repeatable?: boolean;
+}
+
+/** A form's case progress: its steps in the order work goes, and which one is first contact. */
+export interface ProgressSpec {
+  steps: StepSpec[];
+  /** The step that counts as first contact for targets, the overdue job and the funnel. */
+  firstContactStep: string;
+}
+
+/**
+ * One recorded step, kept on the submission record (so erasing the record erases it). Entries are
+ * never edited: a correction is a new entry naming the one it replaces, and both stay in the trail.
+ */
+export interface StepEntry {
+  /** Unique within the record, so a correction can name what it replaces. */
+  id: string;
+  step: string;
+  /** The day it happened, YYYY-MM-DD (London): today by default, never in the future or before received. */
+  on: string;
+  /** The chosen value of the step's detail. */
+  detail?: string;
+  /** A short note: personal data, never in emails or logs. */
+  note?: string;
+  /** The staff member's `sub` who recorded it. */
+  by: string;
+  /** When it was recorded (ISO 8601, UTC). */
+  recordedAt: string;
+  /** The id of the entry this one corrects. */
+  corrects?: string;
+}
+
+/** The status of a submission with no steps yet (and of every record from before steps existed). */
+export const RECEIVED = 'received';
