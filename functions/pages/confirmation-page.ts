@@ -28,7 +28,7 @@ export const renderConfirmationMain = (
 ): string => {
   const language = form.language ?? 'en';
   const safety = form.sensitive
-    ? `<p class="govuk-body">${t(language, 'confirmation.clearHistoryBefore')} <a class="govuk-link" href="${PATHS.onlineSafety}">${t(language, 'confirmation.clearHistory')}</a>.</p>\n`
+    ? `<p class="govuk-body">${t(language, 'confirmation.clearHistoryBefore')} <a class="govuk-link" href="${localisedPath(PATHS.onlineSafety, language)}">${t(language, 'confirmation.clearHistory')}</a>.</p>\n`
     : '';
   return `<div class="govuk-grid-row">
 <div class="govuk-grid-column-two-thirds">

@@ -1,6 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { ASSETS, META_CONTENT_SECURITY_POLICY, PATHS } from '../contract/service-contract.ts';
-import { LANGUAGE_NAMES, type Language } from '../i18n/languages.ts';
+import { LANGUAGE_NAMES, type Language, localisedPath } from '../i18n/languages.ts';
 import { t } from '../i18n/ui.ts';
 import { attributes, escapeHtml } from './escape-html.ts';
 import { logoSvg } from './logo.ts';
@@ -121,7 +121,7 @@ const FOOTER_LINKS = [
   [PATHS.accessibility, 'page.footer.accessibility'],
 ] as const;
 
-// The content pages are English only for now: the footer links to them in English.
+// Staying safe online is in every language; the other content pages are English only for now.
 const footer = (config: ServiceConfig, language: Language): string => `<footer class="govuk-template__footer">
 <div class="govuk-footer">
 <div class="govuk-width-container">
@@ -129,7 +129,7 @@ const footer = (config: ServiceConfig, language: Language): string => `<footer c
 <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
 <h2 class="govuk-visually-hidden">${t(language, 'page.supportLinks')}</h2>
 <ul class="govuk-footer__inline-list">
-${FOOTER_LINKS.map(([href, key]) => `<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="${href}">${escapeHtml(t(language, key))}</a></li>`).join('\n')}
+${FOOTER_LINKS.map(([href, key]) => `<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="${href === PATHS.onlineSafety ? localisedPath(href, language) : href}">${escapeHtml(t(language, key))}</a></li>`).join('\n')}
 </ul>
 <div class="govuk-footer__meta-custom">${escapeHtml(t(language, 'page.footer.runBy', { service: config.serviceName, organisation: config.organisation, phone: config.contact.phone, hours: config.contact.hours }))} <a class="govuk-footer__link" href="mailto:${escapeHtml(config.contact.email)}">${escapeHtml(config.contact.email)}</a></div>
 </div>

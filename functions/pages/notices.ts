@@ -1,6 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
-import type { Language } from '../i18n/languages.ts';
+import { type Language, localisedPath } from '../i18n/languages.ts';
 import { t } from '../i18n/ui.ts';
 import { escapeHtml } from './escape-html.ts';
 
@@ -15,7 +15,7 @@ export const dangerNotice = (config: ServiceConfig, language: Language = 'en'): 
 
 /** Explains the Exit this page button on sensitive pages, and where to read about online safety. */
 export const exitNotice = (language: Language = 'en'): string => `<div class="govuk-inset-text">
-${escapeHtml(t(language, 'notice.exit'))} <a class="govuk-link" href="${PATHS.onlineSafety}">${escapeHtml(t(language, 'notice.exitLink'))}</a>.
+${escapeHtml(t(language, 'notice.exit'))} <a class="govuk-link" href="${localisedPath(PATHS.onlineSafety, language)}">${escapeHtml(t(language, 'notice.exitLink'))}</a>.
 </div>`;
 
 /** How to reach the team, from configuration. */

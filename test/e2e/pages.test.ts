@@ -92,7 +92,10 @@ describe('the built site', () => {
     serviceConfig.languages
       .filter((language) => language !== 'en')
       .flatMap((language) =>
-        [PATHS.home, ...FORMS.map((f) => PATHS.form(f.id))].map((path) => [path, language]),
+        [PATHS.home, PATHS.onlineSafety, ...FORMS.map((f) => PATHS.form(f.id))].map((path) => [
+          path,
+          language,
+        ]),
       ),
   )('%s in %s weighs within five per cent of the English page', (path, language) => {
     const english = pageWeight(path);

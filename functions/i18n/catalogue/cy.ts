@@ -125,6 +125,59 @@ export const cy: Readonly<Record<string, string>> = {
   'notFound.youCan': 'Gallwch',
   'notFound.orCall': 'neu gysylltu â ni ar {phone} ({hours}).',
 
+  // Staying safe online.
+  'safety.title': 'Cadw’n ddiogel ar-lein',
+  'safety.description':
+    'Sut mae Gadael y dudalen hon yn gweithio, beth nad yw’n ei wneud, a sut i ddefnyddio pori preifat a chlirio hanes eich porwr.',
+  'safety.lead':
+    'Os oes rhywun arall yn defnyddio neu’n gwirio eich ffôn, eich llechen neu eich cyfrifiadur, efallai y gallan nhw weld pa wefannau rydych wedi ymweld â nhw. Mae’r dudalen hon yn esbonio sut i leihau’r risg honno.',
+  'safety.exitHeading': 'Gadael y dudalen hon',
+  'safety.exitText':
+    'Mae gan dudalennau am roi gwybod am niwed fotwm Gadael y dudalen hon. Dewiswch ef, neu pwyswch y fysell Shift 3 gwaith, i adael ar unwaith. Caiff y dudalen ei chuddio ar unwaith a bydd gwefan {site} yn agor yn ei lle.',
+  'safety.exitWarning':
+    'Nid yw Gadael y dudalen hon yn dileu hanes eich porwr. Mae’r tudalennau y gwnaethoch ymweld â nhw ar y wefan hon yno o hyd, a gallai rhywun ddefnyddio’r botwm yn ôl i fynd yn ôl iddyn nhw.',
+  'safety.shiftLoaded':
+    'Dim ond os yw’r dudalen wedi gorffen llwytho y mae pwyso Shift 3 gwaith yn gweithio.',
+  'safety.privateHeading': 'Defnyddio pori preifat',
+  'safety.privateText':
+    'Nid yw ffenestr breifat yn cadw eich hanes ar ôl i chi ei chau. Dyma’r ffordd fwyaf diogel o ddefnyddio’r wefan hon. Caewch y ffenestr breifat pan fyddwch wedi gorffen.',
+  'safety.private.chrome':
+    'Agorwch y ddewislen (tri dot) a dewiswch New Incognito window. Ar gyfrifiadur gallwch bwyso Ctrl, Shift ac N gyda’i gilydd (Command, Shift ac N ar Mac).',
+  'safety.private.safariIos': 'Tapiwch y botwm tabiau, yna Private.',
+  'safety.private.safariMac': 'Yn newislen File, dewiswch New Private Window.',
+  'safety.private.firefox':
+    'Agorwch y ddewislen (tair llinell) a dewiswch New private window, neu pwyswch Ctrl, Shift a P gyda’i gilydd.',
+  'safety.private.edge':
+    'Agorwch y ddewislen (tri dot) a dewiswch New InPrivate window, neu pwyswch Ctrl, Shift ac N gyda’i gilydd.',
+  'safety.private.samsung': 'Tapiwch y botwm tabiau, yna Turn on Secret mode.',
+  'safety.clearHeading': 'Clirio hanes eich porwr',
+  'safety.clearText':
+    'Os na wnaethoch ddefnyddio ffenestr breifat, gallwch ddileu’r tudalennau y gwnaethoch ymweld â nhw. Gall dileu’r tudalennau o’r wefan hon yn unig fod yn llai amlwg na chlirio eich holl hanes, a allai gael ei sylwi gan rywun.',
+  'safety.clear.chrome':
+    'Agorwch y ddewislen (tri dot), dewiswch History, yna History eto. Ticiwch y tudalennau rydych am eu dileu a dewiswch Delete. Neu pwyswch Ctrl, Shift a Delete gyda’i gilydd i ddileu popeth o gyfnod penodol.',
+  'safety.clear.chromeAndroid':
+    'Agorwch y ddewislen (tri dot) a dewiswch History. Tapiwch y groes wrth ymyl pob tudalen rydych am ei dileu, neu dewiswch Delete browsing data.',
+  'safety.clear.safariIos':
+    'Agorwch Safari, tapiwch eicon y llyfr, yna eicon y cloc. Llithrwch i’r chwith ar dudalen i’w dileu. I glirio popeth, ewch i Settings, yna Apps, Safari a Clear History and Website Data.',
+  'safety.clear.safariMac':
+    'Yn newislen History, dewiswch Show All History. Dewiswch y tudalennau rydych am eu dileu a phwyswch Delete.',
+  'safety.clear.firefox':
+    'Agorwch y ddewislen (tair llinell), dewiswch History, yna Manage history. De-gliciwch ar dudalen a dewiswch Delete page.',
+  'safety.clear.edge':
+    'Agorwch y ddewislen (tri dot) a dewiswch History. Dewiswch y tudalennau rydych am eu dileu a’u dileu. Neu pwyswch Ctrl, Shift a Delete gyda’i gilydd.',
+  'safety.browser.chromeComputer': 'Chrome ar gyfrifiadur',
+  'safety.browser.chromeAndroid': 'Chrome ar Android',
+  'safety.browser.safariIos': 'Safari ar iPhone neu iPad',
+  'safety.browser.safariMac': 'Safari ar Mac',
+  'safety.contactHeading': 'E-byst, negeseuon testun a galwadau gennym ni',
+  'safety.contactText':
+    'Dim ond yn y ffyrdd y dywedwch wrthym eu bod yn ddiogel y byddwn yn cysylltu â chi, ar yr adegau y dywedwch wrthym. Dewiswch e-bost neu neges destun dim ond os nad oes neb arall yn darllen eich negeseuon. Mae e-byst gennym yn dod o {sender}: gallwch eu dileu ar ôl eu darllen.',
+  'safety.dangerHeading': 'Os ydych mewn perygl',
+  'safety.dangerText':
+    'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}. Os byddwch yn ffonio {emergency} o ffôn symudol ac yn methu siarad, gwrandewch ar y cwestiynau, yna pwyswch 55 pan ofynnir i chi. Mae hyn yn dweud wrth y gweithredwr bod angen yr heddlu arnoch.',
+  'safety.nonEmergency': 'I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',
+  'safety.start': 'Mynd i ddechrau {service}',
+
   // The referral form (English in functions/forms/referral.ts).
   'referral.title': 'Gofyn am gyfiawnder adferol',
   'referral.noun': 'atgyfeiriad cyfiawnder adferol',

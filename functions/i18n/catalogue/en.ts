@@ -208,6 +208,105 @@ export const en = {
     text: 'Shift, press 1 more time to exit.',
     note: 'Read out after the second Shift press',
   },
+  'safety.title': { text: 'Staying safe online', note: 'Online safety page heading and title' },
+  'safety.description': {
+    text: 'How Exit this page works, what it does not do, and how to use private browsing and clear your browsing history.',
+    note: 'Online safety page description for search results',
+  },
+  'safety.lead': {
+    text: 'If someone else uses or checks your phone, tablet or computer, they may be able to see which websites you have visited. This page explains how to lower that risk.',
+    note: 'Opening paragraph',
+  },
+  'safety.exitHeading': { text: 'Exit this page', note: 'Heading; the name of the button' },
+  'safety.exitText': {
+    text: 'Pages about reporting harm have an Exit this page button. Select it, or press the Shift key 3 times, to leave straight away. The page is hidden at once and the {site} website opens in its place.',
+    note: '{site} is the neutral website the button opens, e.g. bbc.co.uk',
+  },
+  'safety.exitWarning': {
+    text: 'Exit this page does not delete your browsing history. The pages you visited on this website are still there, and someone could use the back button to return to them.',
+    note: 'Warning text',
+  },
+  'safety.shiftLoaded': {
+    text: 'Pressing Shift 3 times only works if the page has finished loading.',
+    note: 'Under the warning',
+  },
+  'safety.privateHeading': { text: 'Use private browsing', note: 'Heading' },
+  'safety.privateText': {
+    text: 'A private window does not keep your history once you close it. It is the safest way to use this website. Close the private window when you have finished.',
+    note: 'Paragraph',
+  },
+  'safety.private.chrome': {
+    text: 'Open the menu (three dots) and select New Incognito window. On a computer you can press Ctrl, Shift and N together (Command, Shift and N on a Mac).',
+    note: 'Steps for Chrome; menu names are as the browser shows them in English',
+  },
+  'safety.private.safariIos': {
+    text: 'Tap the tabs button, then Private.',
+    note: 'Steps for Safari on iPhone or iPad',
+  },
+  'safety.private.safariMac': {
+    text: 'In the File menu, select New Private Window.',
+    note: 'Steps for Safari on a Mac',
+  },
+  'safety.private.firefox': {
+    text: 'Open the menu (three lines) and select New private window, or press Ctrl, Shift and P together.',
+    note: 'Steps for Firefox',
+  },
+  'safety.private.edge': {
+    text: 'Open the menu (three dots) and select New InPrivate window, or press Ctrl, Shift and N together.',
+    note: 'Steps for Microsoft Edge',
+  },
+  'safety.private.samsung': {
+    text: 'Tap the tabs button, then Turn on Secret mode.',
+    note: 'Steps for Samsung Internet',
+  },
+  'safety.clearHeading': { text: 'Clear your browsing history', note: 'Heading' },
+  'safety.clearText': {
+    text: 'If you did not use a private window, you can delete the pages you visited. Removing only the pages from this website can be less noticeable than clearing all of your history, which someone may spot.',
+    note: 'Paragraph',
+  },
+  'safety.clear.chrome': {
+    text: 'Open the menu (three dots), select History, then History again. Tick the pages you want to remove and select Delete. Or press Ctrl, Shift and Delete together to remove everything from a time period.',
+    note: 'Steps for Chrome on a computer',
+  },
+  'safety.clear.chromeAndroid': {
+    text: 'Open the menu (three dots) and select History. Tap the cross next to each page you want to remove, or select Delete browsing data.',
+    note: 'Steps for Chrome on Android',
+  },
+  'safety.clear.safariIos': {
+    text: 'Open Safari, tap the book icon, then the clock icon. Swipe left on a page to delete it. To clear everything, go to Settings, then Apps, Safari and Clear History and Website Data.',
+    note: 'Steps for Safari on iPhone or iPad',
+  },
+  'safety.clear.safariMac': {
+    text: 'In the History menu, select Show All History. Select the pages you want to remove and press Delete.',
+    note: 'Steps for Safari on a Mac',
+  },
+  'safety.clear.firefox': {
+    text: 'Open the menu (three lines), select History, then Manage history. Right-click a page and select Delete page.',
+    note: 'Steps for Firefox',
+  },
+  'safety.clear.edge': {
+    text: 'Open the menu (three dots) and select History. Select the pages you want to remove and delete them. Or press Ctrl, Shift and Delete together.',
+    note: 'Steps for Microsoft Edge',
+  },
+  'safety.browser.chromeComputer': { text: 'Chrome on a computer', note: 'Browser name' },
+  'safety.browser.chromeAndroid': { text: 'Chrome on Android', note: 'Browser name' },
+  'safety.browser.safariIos': { text: 'Safari on iPhone or iPad', note: 'Browser name' },
+  'safety.browser.safariMac': { text: 'Safari on a Mac', note: 'Browser name' },
+  'safety.contactHeading': { text: 'Emails, texts and calls from us', note: 'Heading' },
+  'safety.contactText': {
+    text: 'We only contact you in the ways you tell us are safe, at the times you tell us. Only choose email or text if no one else reads your messages. Emails from us come from {sender}: you can delete them after reading.',
+    note: '{sender} is the service’s sending address',
+  },
+  'safety.dangerHeading': { text: 'If you are in danger', note: 'Heading' },
+  'safety.dangerText': {
+    text: 'If you are in immediate danger, call {emergency}. If you call {emergency} from a mobile and cannot speak, listen to the questions, then press 55 when you are asked to. This tells the operator you need the police.',
+    note: '{emergency} is 999',
+  },
+  'safety.nonEmergency': {
+    text: 'To report a crime that is not an emergency, call {nonEmergency}.',
+    note: '{nonEmergency} is 101',
+  },
+  'safety.start': { text: 'Go to the start of {service}', note: 'Link to the start page' },
 } satisfies Record<string, CatalogueEntry>;
 
 export type UiKey = keyof typeof en;
