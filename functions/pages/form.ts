@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
 import { questionsOf } from '../forms/applicable.ts';
+import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
 import { questionType } from '../forms/question-types/index.ts';
 import type { Answers, FormDefinition, Question } from '../forms/types.ts';
@@ -27,6 +28,13 @@ export const toAnswers = (values: Record<string, unknown>): Answers => {
   }
   return answers;
 };
+
+/**
+ * The language question is only asked where there is a choice: a deployment offering English
+ * alone leaves it out (it is optional, and the record then says English).
+ */
+const asked = (q: Question, config: ServiceConfig): boolean =>
+  q.id !== CONTACT_LANGUAGE_QUESTION || config.languages.length > 1;
 
 const isChoice = (q: Question | undefined): boolean => q !== undefined && questionType(q).hasOptions;
 
@@ -78,7 +86,7 @@ const scriptWords = (language: Language): string =>
  */
 export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: FormState): string => {
   const language = form.language ?? 'en';
-  const questions = questionsOf(form.sections);
+  const questions = questionsOf(form.sections).filter((q) => asked(q, config));
   const followUps = followUpsOf(questions);
   const nestedIds = new Set([...followUps.values()].flat().map((q) => q.id));
   const ctx: FieldContext = {
@@ -91,7 +99,7 @@ export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: 
   const values = state?.values ?? {};
   const sections = form.sections
     .map((section) => {
-      const roots = section.questions.filter((q) => !nestedIds.has(q.id));
+      const roots = section.questions.filter((q) => !nestedIds.has(q.id) && asked(q, config));
       if (roots.length === 0) return '';
       const fields = roots.map((q) => {
         return `${q.linksToPrivacyNotice ? privacyLink(language) : ''}${renderQuestion(q, ctx)}`;

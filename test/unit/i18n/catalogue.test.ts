@@ -10,6 +10,7 @@ import { cy } from '../../../functions/i18n/catalogue/cy.ts';
 import { catalogueKeys, missingKeys, unusedKeys } from '../../../functions/i18n/catalogue-keys.ts';
 import { localiseForm } from '../../../functions/i18n/localise-form.ts';
 import { CATALOGUES } from '../../../functions/i18n/ui.ts';
+import { renderFormPage } from '../../../functions/pages/form-page.ts';
 import { renderDocument } from '../../../functions/pages/layout.ts';
 import { pageAlternates } from '../../../functions/pages/page-alternates.ts';
 
@@ -128,6 +129,11 @@ describe('languages are configuration', () => {
     expect(html).toContain('href="/referral/" hreflang="en" lang="en" rel="alternate">English</a>');
     expect(html).toContain('<span aria-current="true">Cymraeg</span>');
     expect(html).toContain('<link rel="alternate" hreflang="cy" href="http://localhost:3000/cy/referral/">');
+  });
+
+  it('asks which language to contact in only where there is a choice', () => {
+    expect(renderFormPage(referral, serviceConfig)).toContain('name="contactLanguage"');
+    for (const form of FORMS) expect(renderFormPage(form, englishOnly)).not.toContain('contactLanguage');
   });
 
   it('refuses Welsh without the service names in Welsh', () => {
