@@ -92,7 +92,7 @@ describe('the built site', () => {
     serviceConfig.languages
       .filter((language) => language !== 'en')
       .flatMap((language) =>
-        [PATHS.home, PATHS.onlineSafety, ...FORMS.map((f) => PATHS.form(f.id))].map((path) => [
+        [PATHS.home, PATHS.about, PATHS.onlineSafety, ...FORMS.map((f) => PATHS.form(f.id))].map((path) => [
           path,
           language,
         ]),

@@ -17,8 +17,8 @@ import { type E2eTwin, startE2eTwin } from './support/twin.ts';
 
 const MIN_FILL_MS = serviceConfig.spam.minFillSeconds * 1000 + 300;
 const welsh = (path: string) => localisedPath(path, 'cy');
-/** Pages published in both languages: the start page, staying safe online and each form. */
-const BILINGUAL = [PATHS.home, PATHS.onlineSafety, ...FORMS.map((f) => PATHS.form(f.id))];
+/** Pages published in both languages: the start page, the about and safety pages, each form. */
+const BILINGUAL = [PATHS.home, PATHS.about, PATHS.onlineSafety, ...FORMS.map((f) => PATHS.form(f.id))];
 
 let twin: E2eTwin;
 let browser: Browser;

@@ -178,6 +178,70 @@ export const cy: Readonly<Record<string, string>> = {
   'safety.nonEmergency': 'I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',
   'safety.start': 'Mynd i ddechrau {service}',
 
+  // What restorative justice is.
+  'about.title': 'Beth yw cyfiawnder adferol',
+  'about.description':
+    'Beth yw cyfiawnder adferol ac arfer adferol, y ffyrdd o gymryd rhan, a beth sy’n digwydd ar ôl i chi gysylltu.',
+  'about.lead':
+    'Mae cyfiawnder adferol yn rhoi cyfle i bobl sydd wedi’u niweidio gan drosedd neu wrthdaro gyfathrebu â’r person sy’n gyfrifol, fel y gellir deall y niwed a’i unioni, cyn belled ag y bo modd.',
+  'about.practiceHeading': 'Arfer adferol a chyfiawnder adferol',
+  'about.practiceTerm': 'Arfer adferol',
+  'about.practice':
+    'yw ffordd o weithio gyda phobl, yn hytrach na gwneud pethau iddyn nhw neu ar eu rhan. Mae ysgolion, darparwyr tai, cartrefi plant, carchardai a thimau cymunedol yn ei ddefnyddio bob dydd i feithrin perthnasoedd da ac i ddatrys problemau’n gynnar, cyn iddyn nhw dyfu.',
+  'about.justiceTerm': 'Cyfiawnder adferol',
+  'about.justice':
+    'yw’r rhan sy’n digwydd ar ôl i rywun gael ei niweidio. Mae’r person a gafodd ei niweidio a’r person sy’n gyfrifol yn siarad am yr hyn a ddigwyddodd, gyda hwylusydd hyfforddedig. Mae’n ymwneud â chyfrifoldeb ac unioni, nid ennill neu golli.',
+  'about.questionsHeading': 'Y cwestiynau adferol',
+  'about.questionsIntro': 'Mae pob sgwrs adferol wedi’i hadeiladu o gwmpas tri chwestiwn:',
+  'about.question.1': 'Beth ddigwyddodd?',
+  'about.question.2': 'Pwy sydd wedi’u heffeithio, a sut?',
+  'about.question.3': 'Beth sydd angen digwydd i unioni pethau?',
+  'about.sameOrder': 'Mae ein ffurflenni’n gofyn am bethau yn yr un drefn.',
+  'about.waysHeading': 'Ffyrdd o gymryd rhan',
+  'about.waysIntro': 'Mae’r hwylusydd yn eich helpu i ddewis y ffordd sy’n addas i chi. Gall fod yn:',
+  'about.way.1.term': 'sgwrs adferol',
+  'about.way.1': 'sgwrs anffurfiol gyda hwylusydd, a ddefnyddir yn aml ar gyfer gwrthdaro bob dydd',
+  'about.way.2.term': 'cynhadledd adferol',
+  'about.way.2':
+    'cyfarfod wedi’i gynllunio ar gyfer niwed mwy difrifol, lle mae pawb wedi paratoi gyda’r hwylusydd ac yn gallu dod â rhywun i’w cefnogi',
+  'about.way.3.term': 'cylch adferol',
+  'about.way.3':
+    'grŵp, fel cymdogion neu breswylwyr a staff, lle mae pob person yn siarad yn ei dro a phawb yn gyfartal',
+  'about.way.4.term': 'cynhadledd grŵp teulu',
+  'about.way.4': 'cyfarfod lle mae teulu’n gwneud cynllun gyda’i gilydd, gyda chymorth',
+  'about.way.5.term': 'cyfathrebu anuniongyrchol',
+  'about.way.5':
+    'llythyrau, negeseuon neu sain neu fideo wedi’u recordio a drosglwyddir gan yr hwylusydd, os nad ydych am gyfarfod',
+  'about.choiceHeading': 'Eich dewis chi yw hyn, a rhaid iddo fod yn ddiogel',
+  'about.choice.1':
+    'Mae cymryd rhan yn wirfoddol i bawb. Gallwch roi’r gorau iddi unrhyw bryd, heb roi rheswm.',
+  'about.choice.2':
+    'Mae’r hwylusydd yn cyfarfod â phob person ar wahân yn gyntaf, i wirio ei fod yn ddiogel ac yn iawn i bawb. Os nad yw, nid yw’n mynd yn ei flaen.',
+  'about.choice.3': 'Ni fydd neb yn cael gwybod eich bod wedi cysylltu oni bai eich bod yn cytuno.',
+  'about.choice.4': 'Gallwch ddod â rhywun i’ch cefnogi.',
+  'about.choice.5':
+    'Os oes ymchwiliad gan yr heddlu neu achos llys yn dal i fynd rhagddo, efallai y bydd yn rhaid i gyfiawnder adferol aros. Mae’r hwylusydd yn cytuno ar yr amseru gyda’r heddlu neu’r llys, fel nad effeithir ar yr achos.',
+  'about.choice.6': 'Nid yw’n disodli’r broses gyfiawnder nac yn cymryd unrhyw un o’ch hawliau oddi arnoch.',
+  'about.afterHeading': 'Beth sy’n digwydd ar ôl i chi gysylltu',
+  'about.after.1':
+    'Mae hwylusydd yn darllen yr hyn a anfonoch ac yn cysylltu â chi, dim ond yn y ffyrdd y dywedoch eu bod yn ddiogel.',
+  'about.after.2':
+    'Maen nhw’n siarad gyda chi am yr hyn a ddigwyddodd, sut mae wedi effeithio arnoch a beth rydych yn gobeithio amdano.',
+  'about.after.3':
+    'Os ydych am fynd yn eich blaen, maen nhw’n cysylltu â’r bobl eraill dan sylw ac yn paratoi pawb.',
+  'about.after.4':
+    'Rydych yn cymryd rhan yn y ffordd rydych wedi’i dewis, gyda’r hwylusydd yno drwy’r amser.',
+  'about.after.5':
+    'Wedyn, mae’r hwylusydd yn cysylltu â chi i weld sut rydych ac yn mynd ar drywydd unrhyw beth a gytunwyd.',
+  'about.whereHeading': 'Ble mae’n cael ei ddefnyddio',
+  'about.where':
+    'Defnyddir dulliau adferol ar ôl troseddau, mewn anghydfodau rhwng cymdogion ac mewn tai â chymorth, mewn ysgolion a chartrefi plant, mewn carchardai a chyfiawnder ieuenctid, ac mewn cwynion am wasanaethau iechyd neu’r heddlu. Mewn arolygon, mae’r rhan fwyaf o bobl a gafodd eu niweidio ac a gymerodd ran yn dweud y bydden nhw’n ei argymell i eraill yn eu sefyllfa.',
+  'about.causedHarm': 'Os gwnaethoch achosi niwed ac eisiau ei unioni',
+  'about.causedHarmText':
+    'Cysylltwch â ni dros y ffôn neu e-bost, neu gofynnwch i’r gweithiwr sy’n eich cefnogi (er enghraifft, swyddog cyfiawnder ieuenctid neu brawf) eich atgyfeirio. Bydd hwylusydd yn siarad gyda chi am yr hyn sy’n bosibl.',
+  'about.getInTouch': 'Cysylltu',
+  'about.orContact': 'Neu cysylltwch â {service}:',
+
   // The referral form (English in functions/forms/referral.ts).
   'referral.title': 'Gofyn am gyfiawnder adferol',
   'referral.noun': 'atgyfeiriad cyfiawnder adferol',

@@ -307,6 +307,126 @@ export const en = {
     note: '{nonEmergency} is 101',
   },
   'safety.start': { text: 'Go to the start of {service}', note: 'Link to the start page' },
+  'about.title': { text: 'What restorative justice is', note: 'About page heading and title' },
+  'about.description': {
+    text: 'What restorative justice and restorative practice are, the ways of taking part, and what happens after you get in touch.',
+    note: 'About page description for search results',
+  },
+  'about.lead': {
+    text: 'Restorative justice gives people harmed by a crime or conflict a chance to communicate with the person responsible, so the harm can be understood and, as far as possible, put right.',
+    note: 'Opening paragraph',
+  },
+  'about.practiceHeading': { text: 'Restorative practice and restorative justice', note: 'Heading' },
+  'about.practiceTerm': {
+    text: 'Restorative practice',
+    note: 'Bold term starting the paragraph about.practice',
+  },
+  'about.practice': {
+    text: 'is a way of working with people, rather than doing things to them or for them. Schools, housing providers, children’s homes, prisons and community teams use it every day to build good relationships and to sort out problems early, before they grow.',
+    note: 'Follows about.practiceTerm',
+  },
+  'about.justiceTerm': {
+    text: 'Restorative justice',
+    note: 'Bold term starting the paragraph about.justice',
+  },
+  'about.justice': {
+    text: 'is the part that happens after someone has been harmed. The person harmed and the person responsible talk about what happened, with a trained facilitator. It is about responsibility and repair, not about winning or losing.',
+    note: 'Follows about.justiceTerm',
+  },
+  'about.questionsHeading': { text: 'The restorative questions', note: 'Heading' },
+  'about.questionsIntro': {
+    text: 'Every restorative conversation is built around three questions:',
+    note: 'Before a numbered list',
+  },
+  'about.question.1': { text: 'What happened?', note: 'Numbered question' },
+  'about.question.2': { text: 'Who has been affected, and how?', note: 'Numbered question' },
+  'about.question.3': { text: 'What needs to happen to put things right?', note: 'Numbered question' },
+  'about.sameOrder': { text: 'Our forms ask about things in the same order.', note: 'Under the questions' },
+  'about.waysHeading': { text: 'Ways of taking part', note: 'Heading' },
+  'about.waysIntro': {
+    text: 'The facilitator helps you choose the way that suits you. It can be:',
+    note: 'Before a bulleted list',
+  },
+  'about.way.1.term': { text: 'a restorative conversation', note: 'Bold start of a bullet' },
+  'about.way.1': {
+    text: 'an informal, facilitated talk, often used for everyday conflicts',
+    note: 'After the bold term and a colon',
+  },
+  'about.way.2.term': { text: 'a restorative conference', note: 'Bold start of a bullet' },
+  'about.way.2': {
+    text: 'a planned meeting for more serious harm, where everyone has prepared with the facilitator and can bring a supporter',
+    note: 'After the bold term and a colon',
+  },
+  'about.way.3.term': { text: 'a restorative circle', note: 'Bold start of a bullet' },
+  'about.way.3': {
+    text: 'a group, such as neighbours or residents and staff, where each person speaks in turn and everyone is equal',
+    note: 'After the bold term and a colon',
+  },
+  'about.way.4.term': { text: 'a family group conference', note: 'Bold start of a bullet' },
+  'about.way.4': {
+    text: 'a meeting where a family makes a plan together, with support',
+    note: 'After the bold term and a colon',
+  },
+  'about.way.5.term': { text: 'indirect communication', note: 'Bold start of a bullet' },
+  'about.way.5': {
+    text: 'letters, messages or recorded audio or video passed on by the facilitator, if you do not want to meet',
+    note: 'After the bold term and a colon',
+  },
+  'about.choiceHeading': { text: 'It is your choice, and it must be safe', note: 'Heading' },
+  'about.choice.1': {
+    text: 'Taking part is voluntary for everyone. You can stop at any time, without giving a reason.',
+    note: 'Bullet',
+  },
+  'about.choice.2': {
+    text: 'The facilitator meets each person separately first, to check it is safe and right for everyone. If it is not, it does not go ahead.',
+    note: 'Bullet',
+  },
+  'about.choice.3': { text: 'Nobody is told you have been in touch unless you agree.', note: 'Bullet' },
+  'about.choice.4': { text: 'You can bring someone to support you.', note: 'Bullet' },
+  'about.choice.5': {
+    text: 'If a police investigation or court case is still going on, restorative justice may have to wait. The facilitator agrees the timing with the police or the court, so the case is not affected.',
+    note: 'Bullet',
+  },
+  'about.choice.6': {
+    text: 'It does not replace the justice process or take away any of your rights.',
+    note: 'Bullet',
+  },
+  'about.afterHeading': { text: 'What happens after you get in touch', note: 'Heading' },
+  'about.after.1': {
+    text: 'A facilitator reads what you sent and contacts you, only in the ways you said are safe.',
+    note: 'Numbered step',
+  },
+  'about.after.2': {
+    text: 'They talk with you about what happened, how it has affected you and what you hope for.',
+    note: 'Numbered step',
+  },
+  'about.after.3': {
+    text: 'If you want to go ahead, they contact the other people involved and prepare everyone.',
+    note: 'Numbered step',
+  },
+  'about.after.4': {
+    text: 'You take part in the way you have chosen, with the facilitator there throughout.',
+    note: 'Numbered step',
+  },
+  'about.after.5': {
+    text: 'Afterwards, the facilitator checks in with you and follows up anything that was agreed.',
+    note: 'Numbered step',
+  },
+  'about.whereHeading': { text: 'Where it is used', note: 'Heading' },
+  'about.where': {
+    text: 'Restorative approaches are used after crimes, in neighbour disputes and supported housing, in schools and children’s homes, in prisons and youth justice, and in complaints about health services or the police. In surveys, most people harmed who have taken part say they would recommend it to others in their position.',
+    note: 'Paragraph',
+  },
+  'about.causedHarm': {
+    text: 'If you caused harm and want to put it right',
+    note: 'Expandable details summary',
+  },
+  'about.causedHarmText': {
+    text: 'Contact us by phone or email, or ask the worker supporting you (for example, a youth justice or probation officer) to refer you. A facilitator will talk with you about what is possible.',
+    note: 'Inside the details',
+  },
+  'about.getInTouch': { text: 'Get in touch', note: 'Heading over links to the forms' },
+  'about.orContact': { text: 'Or contact {service}:', note: 'Before the contact details' },
 } satisfies Record<string, CatalogueEntry>;
 
 export type UiKey = keyof typeof en;
