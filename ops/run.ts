@@ -134,7 +134,7 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
       );
     }
     case 'report': {
-      const report = await loadReport(ctx.store, command.range, ctx.now());
+      const report = await loadReport(ctx.store, command.range, ctx.now(), config);
       const text = formatReport(report, command.format, config, {
         bom: command.bom && command.format === 'csv',
       });

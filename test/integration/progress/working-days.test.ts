@@ -71,9 +71,14 @@ describe('working days in England and Wales', () => {
 
 describe('first-contact targets', () => {
   const config = parseConfig(raw);
-  const referral = findForm('referral');
-  const nuisance = findForm('nuisance');
-  const feedback = findForm('feedback');
+  const form = (id: string) => {
+    const found = findForm(id);
+    if (!found) throw new Error(id);
+    return found;
+  };
+  const referral = form('referral');
+  const nuisance = form('nuisance');
+  const feedback = form('feedback');
   const at = (createdAt: string, urgent: string[] = [], steps: StepEntry[] = []) => ({
     createdAt,
     urgent,

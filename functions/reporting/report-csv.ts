@@ -1,0 +1,13 @@
+import { csvRow, UTF8_BOM } from '../exports/csv.ts';
+import type { OutcomeReport } from './build-report.ts';
+import { reportRows, type TeamName } from './report-rows.ts';
+
+/** The report's figures as CSV, one row per number: `ops report --format csv` and the workspace download. */
+export const reportCsv = (report: OutcomeReport, teamName: TeamName, options: { bom: boolean }): string =>
+  (options.bom ? UTF8_BOM : '') +
+  csvRow(['Section', 'Measure', 'Group', 'Count', 'Out of', 'Percent', 'Definition']) +
+  reportRows(report, teamName)
+    .map((r) =>
+      csvRow([r.section, r.measure, r.group, r.empty ? null : r.count, r.n, r.percent, r.definition]),
+    )
+    .join('');
