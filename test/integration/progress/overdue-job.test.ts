@@ -32,7 +32,7 @@ const make = (
   const form = findForm(formId);
   if (!form) throw new Error(formId);
   return {
-    ...buildRecord(form, serviceConfig, VALID_ANSWERS[formId], reference, new Date(createdAt)),
+    ...buildRecord(form, serviceConfig, VALID_ANSWERS[formId] ?? {}, reference, new Date(createdAt)),
     ...extra,
   };
 };
