@@ -8,6 +8,7 @@ import { SesNotifier } from '../functions/email/ses-notifier.ts';
 import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import type { SubmissionRemoval, SubmissionStore } from '../functions/storage/submission-store.ts';
+import { DynamoTeamCases, type TeamCases } from '../functions/storage/team-cases.ts';
 import { useLocalCredentials } from '../local/local-credentials.ts';
 import { type Connection, isOnThisMachine } from './connection.ts';
 
@@ -18,6 +19,8 @@ export interface OpsContext {
   store: SubmissionStore;
   /** Erasure: the one command that removes submissions. */
   removal: SubmissionRemoval;
+  /** A team's kept submissions from the by-team index (the overdue list). */
+  teamCases: TeamCases;
   config: ServiceConfig;
   now: () => Date;
   /** Made on first use, so only resend needs the email service. */
@@ -49,6 +52,7 @@ export const openContext = (
     connection,
     store: new DynamoSubmissionStore(db, connection.tableName),
     removal: new DynamoSubmissionRemoval(db, connection.tableName),
+    teamCases: new DynamoTeamCases(db, connection.tableName),
     config,
     now: options.now ?? (() => new Date()),
     notifier: () => {

@@ -31,7 +31,9 @@ export type Command =
       format: ReportFormat;
       out?: string;
       bom: boolean;
-    };
+    }
+  /** `send`: email each team its list, as the morning job does; otherwise only print it. */
+  | { name: 'overdue'; send: boolean };
 
 export interface Invocation {
   command: Command;
@@ -52,6 +54,7 @@ const OPTIONS = {
   yes: { type: 'boolean', short: 'y' },
   confirmation: { type: 'boolean' },
   bom: { type: 'boolean' },
+  send: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -68,6 +71,7 @@ const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
   pending: ['form', 'older-than'],
   resend: ['confirmation'],
   report: ['since', 'until', 'format', 'out', 'bom'],
+  overdue: ['send'],
 };
 
 const isCommand = (name: string): name is keyof typeof TAKES => Object.hasOwn(TAKES, name);
@@ -184,6 +188,8 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
         command: { name, forms, olderThanMs: parseDuration(values['older-than'] ?? '5m', '--older-than') },
         connection,
       };
+    case 'overdue':
+      return { command: { name, send: values.send ?? false }, connection };
     case 'report':
       return {
         command: {

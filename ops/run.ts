@@ -4,6 +4,7 @@ import { loadReport } from '../functions/reporting/load-report.ts';
 import { describeErasure, erasedText, eraseTarget, findErasure } from './commands/erase.ts';
 import { runExport } from './commands/export.ts';
 import { countText, formatList, listSubmissions } from './commands/list.ts';
+import { findOverdue, formatOverdue, sendOverdue } from './commands/overdue.ts';
 import { findPending, formatPending, pendingSummary } from './commands/pending.ts';
 import { formatReport } from './commands/report.ts';
 import { resendConfirmation, resendTeamEmail } from './commands/resend.ts';
@@ -132,6 +133,25 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
             ? `\nThe person's confirmation has not gone either: send it with npm run ops -- resend ${sent.reference} --confirmation`
             : ''),
       );
+    }
+    case 'overdue': {
+      if (!command.send) return line(io.stdout, formatOverdue(await findOverdue(ctx), ctx));
+      const outcome = await sendOverdue(ctx);
+      if (outcome.skipped) return line(io.stdout, `${outcome.day} is not a working day: nothing sent.`);
+      const sent = outcome.teams.filter((t) => !outcome.failed.includes(t.team));
+      line(
+        io.stdout,
+        sent.length === 0
+          ? 'Nothing is waiting past its first-contact target: nothing sent.'
+          : sent
+              .map(
+                (t) =>
+                  `Sent ${t.overdue} (${t.urgent} urgent) to the ${config.teams[t.team]?.name ?? t.team}.`,
+              )
+              .join('\n'),
+      );
+      if (outcome.failed.length > 0) throw new Error(`Not sent to ${outcome.failed.join(', ')}`);
+      return;
     }
     case 'report': {
       const report = await loadReport(ctx.store, command.range, ctx.now(), config);

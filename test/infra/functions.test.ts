@@ -28,15 +28,16 @@ const CASES = [
   },
   // 390.4 KB once team emails linked to the staff workspace.
   { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail', budgetKb: 400 },
+  // 396.3 KB with the funnel and the bank holiday table (date-holidays itself would add 1.45 MB).
   {
     name: 'MonthlyReport',
     key: 'monthlyReport',
     memory: 512,
     timeout: 120,
     sdkCommand: 'SendEmail',
-    budgetKb: 390,
+    budgetKb: 405,
   },
-  // The morning list past first-contact target: like the monthly report, with a bank holiday table.
+  // The morning list past first-contact target: 381.7 KB, of which the progress code 6.9 KB.
   { name: 'Overdue', key: 'overdue', memory: 512, timeout: 120, sdkCommand: 'SendEmail', budgetKb: 390 },
   // The staff workspace: openid-client, its pages and the DynamoDB client.
   { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 420 },
