@@ -38,7 +38,9 @@ export const memberFrom = (
 
 /** The teams whose progress report a member sees: every team for admins, the teams they lead otherwise. */
 export const reportTeams = (member: StaffMember, config: ServiceConfig): string[] =>
-  member.admin ? Object.keys(config.teams) : (member.leads ?? []).filter((t) => Object.hasOwn(config.teams, t));
+  member.admin
+    ? Object.keys(config.teams)
+    : (member.leads ?? []).filter((t) => Object.hasOwn(config.teams, t));
 
 /** Whether a member may see a submission routed to this team. */
 export const canSee = (member: StaffMember, team: string): boolean =>
