@@ -30,28 +30,49 @@ const toTime = (day: string): number => {
 };
 const toDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
-/** The set of non-weekend days the service is closed, for a calendar. */
-const closures = (calendar: WorkingCalendar): Set<string> => {
+/** Closed weekdays (bank holidays and closures, less the days worked), as sorted day times. */
+const closures = (calendar: WorkingCalendar): number[] => {
   const open = new Set(calendar.openOn ?? []);
-  return new Set([...BANK_HOLIDAYS, ...(calendar.closedOn ?? [])].filter((d) => !open.has(d)));
+  const days = new Set([...BANK_HOLIDAYS, ...(calendar.closedOn ?? [])].filter((d) => !open.has(d)));
+  return [...days]
+    .map((d) => toTime(d))
+    .filter((t) => {
+      const weekday = new Date(t).getUTCDay();
+      return weekday !== 0 && weekday !== 6;
+    })
+    .sort((a, b) => a - b);
 };
 
-const cache = new WeakMap<WorkingCalendar, Set<string>>();
-const closedSet = (calendar: WorkingCalendar): Set<string> => {
-  let set = cache.get(calendar);
-  if (!set) {
-    set = closures(calendar);
-    cache.set(calendar, set);
+const cache = new WeakMap<WorkingCalendar, { times: number[]; days: Set<number> }>();
+const closed = (calendar: WorkingCalendar) => {
+  let found = cache.get(calendar);
+  if (!found) {
+    const times = closures(calendar);
+    found = { times, days: new Set(times) };
+    cache.set(calendar, found);
   }
-  return set;
+  return found;
+};
+
+/** How many of the sorted times are at or before `time`. */
+const countUpTo = (times: number[], time: number): number => {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid] as number) <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 };
 
 /** The deployment's calendar (config/service.json `workingDays`). */
 const DEPLOYED: WorkingCalendar = serviceConfig.workingDays;
 
 export const isWorkingDay = (day: string, calendar: WorkingCalendar = DEPLOYED): boolean => {
-  const weekday = new Date(toTime(day)).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !closedSet(calendar).has(day);
+  const time = toTime(day);
+  const weekday = new Date(time).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !closed(calendar).days.has(time);
 };
 
 /**
@@ -66,9 +87,18 @@ export const workingDaysBetween = (
   const from = toTime(fromDay);
   const to = toTime(toDay_);
   if (to < from) return -workingDaysBetween(toDay_, fromDay, calendar);
-  let count = 0;
-  for (let t = from + DAY_MS; t <= to; t += DAY_MS) if (isWorkingDay(toDay(t), calendar)) count++;
-  return count;
+  // Whole weeks hold five weekdays each; the days left over are counted one by one; then the
+  // closed weekdays in between come off. The report does this for every open case, so no day loop.
+  const days = Math.round((to - from) / DAY_MS);
+  const weeks = Math.floor(days / 7);
+  const startWeekday = new Date(from).getUTCDay();
+  let weekdays = weeks * 5;
+  for (let k = weeks * 7 + 1; k <= days; k++) {
+    const weekday = (startWeekday + k) % 7;
+    if (weekday !== 0 && weekday !== 6) weekdays++;
+  }
+  const { times } = closed(calendar);
+  return weekdays - (countUpTo(times, to) - countUpTo(times, from));
 };
 
 /** The day `days` working days after `fromDay`: when a target of that many days runs out. */

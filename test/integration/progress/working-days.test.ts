@@ -59,6 +59,18 @@ describe('working days in England and Wales', () => {
     expect(() => workingDaysBetween('2026-02-30', '2026-03-02')).toThrow(/Not a day/);
   });
 
+  it('counts as a day-by-day walk would, for every pair of days over two years around Christmas', () => {
+    const calendar = { closedOn: ['2026-12-29'], openOn: ['2026-05-04'] };
+    const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    for (let a = 0; a < 730; a += 7) {
+      let walked = 0;
+      for (let b = a + 1; b < Math.min(730, a + 120); b++) {
+        if (isWorkingDay(day(b), calendar)) walked++;
+        expect(workingDaysBetween(day(a), day(b), calendar)).toBe(walked);
+      }
+    }
+  });
+
   it('takes London days: 23:30 UTC on 1 June is 2 June in London', () => {
     expect(londonDay('2026-06-01T23:30:00.000Z')).toBe('2026-06-02');
     expect(londonDay('2026-12-01T23:30:00.000Z')).toBe('2026-12-01');
