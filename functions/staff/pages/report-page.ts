@@ -38,7 +38,7 @@ const numeric = 'govuk-table__cell govuk-table__cell--numeric';
 /** One measure: a GOV.UK table with the measure as caption and its definition right under it. */
 const measureTable = (measure: string, rows: ReportRow[]): string =>
   `<table class="govuk-table">
-<caption class="govuk-table__caption govuk-table__caption--s">${escapeHtml(measure)}</caption>
+<caption class="govuk-table__caption govuk-table__caption--m">${escapeHtml(measure)}</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Group</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Result</th></tr></thead>
 <tbody class="govuk-table__body">
 ${rows.map((r) => `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${escapeHtml(r.group)}</th><td class="${numeric}">${escapeHtml(resultText(r))}</td></tr>`).join('\n')}
@@ -69,8 +69,7 @@ export const reportPage = (view: ReportView): string => {
       current: 'report',
       hasErrors: view.errors.length > 0,
     },
-    `<div class="govuk-grid-row"><div class="govuk-grid-column-full">
-${view.errors.length > 0 ? errorSummaryHtml(view.errors) : ''}
+    `${view.errors.length > 0 ? errorSummaryHtml(view.errors) : ''}
 <h1 class="govuk-heading-l">Report${view.rows ? ` for ${escapeHtml(monthName(view.month))}` : ''}</h1>
 <p class="govuk-body">${view.member.admin ? 'Every team’s' : 'Your team’s'} submissions received in the month and how far each has got, with what each figure counts under its table. It holds counts only: no references, names or answers.</p>
 <form method="get" action="${STAFF_PATHS.report}" novalidate>
@@ -83,7 +82,6 @@ ${
 ${view.countedTo ? `<p class="govuk-body">${escapeHtml(view.countedTo)}</p>` : ''}
 ${figures(view.rows)}`
     : ''
-}
-</div></div>`,
+}`,
   );
 };
