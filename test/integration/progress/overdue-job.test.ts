@@ -11,9 +11,10 @@ import { DynamoTeamCases } from '../../../functions/storage/team-cases.ts';
 import { buildRecord, type SubmissionRecord } from '../../../functions/submissions/record.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { readInbox } from '../../../local/ses-local.ts';
+import { runOps } from '../../../ops/run.ts';
 import { freshTable } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
-import { seed } from '../ops/ops-support.ts';
+import { memoryIo, seed } from '../ops/ops-support.ts';
 
 /**
  * The run on Wednesday 2 December 2026, 07:00 UTC. Working days since Friday 27 November: 30 Nov,
@@ -136,6 +137,17 @@ describe('the daily overdue job', () => {
       [OVERDUE_METRIC.pastTarget]: 2,
       _aws: { CloudWatchMetrics: [{ Namespace: 'TestStack' }] },
     });
+  });
+
+  it('lists the same by hand with ops overdue, and says what it sent with --send', async () => {
+    const { io, stdout, stderr } = memoryIo();
+    const env = { OPS_TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: table.endpoint };
+    await expect(runOps(['overdue'], io, env, { now: () => NOW }), stderr()).resolves.toBe(0);
+    expect(stdout()).toMatch(
+      /Restorative Justice Team: 1\n[\s\S]*RJ-WAIT-0001\s+Restorative justice referral\s+3\s+2/,
+    );
+    expect(stdout()).toMatch(/NR-WAIT-0001\s+Neighbour nuisance report\s+2\s+1\s+Urgent/);
+    expect(stdout()).not.toContain('RJ-WAIT-0002');
   });
 
   it('sends nothing on a weekend or a bank holiday', async () => {
