@@ -6,7 +6,9 @@ import { serviceConfig } from '../functions/config/service-config.ts';
 import type { Notifier } from '../functions/email/outgoing-email.ts';
 import { SesNotifier } from '../functions/email/ses-notifier.ts';
 import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
+import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import type { StaffStore } from '../functions/storage/staff-store.ts';
 import type { SubmissionRemoval, SubmissionStore } from '../functions/storage/submission-store.ts';
 import { DynamoTeamCases, type TeamCases } from '../functions/storage/team-cases.ts';
 import { useLocalCredentials } from '../local/local-credentials.ts';
@@ -21,6 +23,8 @@ export interface OpsContext {
   removal: SubmissionRemoval;
   /** A team's kept submissions from the by-team index (the overdue list). */
   teamCases: TeamCases;
+  /** The staff table's audit trail, where erasures are recorded; absent when no staff table is named. */
+  staff?: StaffStore;
   config: ServiceConfig;
   now: () => Date;
   /** Made on first use, so only resend needs the email service. */
@@ -53,6 +57,7 @@ export const openContext = (
     store: new DynamoSubmissionStore(db, connection.tableName),
     removal: new DynamoSubmissionRemoval(db, connection.tableName),
     teamCases: new DynamoTeamCases(db, connection.tableName),
+    ...(connection.staffTableName ? { staff: new DynamoStaffStore(db, connection.staffTableName) } : {}),
     config,
     now: options.now ?? (() => new Date()),
     notifier: () => {

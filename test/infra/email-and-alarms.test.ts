@@ -134,6 +134,7 @@ describe('alarms', () => {
       expect.stringMatching(/^MonthlyReportFailures/),
       expect.stringMatching(/^NewSubmissionsFailures/),
       expect.stringMatching(/^OverdueFailures/),
+      expect.stringMatching(/^ResendWaitingFailures/),
     ]);
   });
 
@@ -150,6 +151,7 @@ describe('alarms', () => {
         expect.stringMatching(/^MonthlyReportFunction/),
         expect.stringMatching(/^NotifyFunction/),
         expect.stringMatching(/^OverdueFunction/),
+        expect.stringMatching(/^ResendWaitingFunction/),
         expect.stringMatching(/^StaffFunction/),
         expect.stringMatching(/^SubmitFunction/),
       ]);

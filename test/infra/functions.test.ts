@@ -24,18 +24,29 @@ const CASES = [
     memory: 512,
     timeout: 10,
     sdkCommand: 'TransactWriteItems',
-    budgetKb: 340,
+    // 341.7 KB once answers had character rules and forms their progress steps.
+    budgetKb: 350,
   },
   // 390.4 KB once team emails linked to the staff workspace.
   { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail', budgetKb: 400 },
-  // 396.3 KB with the funnel and the bank holiday table (date-holidays itself would add 1.45 MB).
   {
     name: 'MonthlyReport',
     key: 'monthlyReport',
     memory: 512,
     timeout: 120,
     sdkCommand: 'SendEmail',
+    // 390.4 KB once forms declared their progress steps; 396.3 KB with the funnel and the bank
+    // holiday table (date-holidays itself would add 1.45 MB).
     budgetKb: 405,
+  },
+  // The re-send job: the notifier's code, the by-form Query and SES GetAccount.
+  {
+    name: 'ResendWaiting',
+    key: 'resend',
+    memory: 256,
+    timeout: 180,
+    sdkCommand: 'GetAccount',
+    budgetKb: 410,
   },
   // The morning list past first-contact target: 381.7 KB, of which the progress code 6.9 KB.
   { name: 'Overdue', key: 'overdue', memory: 512, timeout: 120, sdkCommand: 'SendEmail', budgetKb: 390 },
@@ -161,9 +172,11 @@ describe('monthly report schedule', () => {
     return logicalId(s.service, schedule);
   };
 
-  it('is a rule of its own: 06:00 UTC on the 1st of each month, targeting the function', () => {
-    const rules = ofType('AWS::Events::Rule').filter(
-      (r) => r.Properties.ScheduleExpression === 'cron(0 6 1 * ? *)',
+  it("is the function's only rule: 06:00 UTC on the 1st of each month", () => {
+    // The re-send job has its own (test/infra/resend-job.test.ts).
+    const monthly = ref(s.service.monthlyReport);
+    const rules = ofType('AWS::Events::Rule').filter((r) =>
+      JSON.stringify(r.Properties.Targets).includes(monthly),
     );
     expect(rules).toHaveLength(1);
     expect(rules[0]?.Properties).toMatchObject({
@@ -184,7 +197,7 @@ describe('monthly report schedule', () => {
     const fromEvents = ofType('AWS::Lambda::Permission').filter(
       (p) =>
         p.Properties.Principal === 'events.amazonaws.com' &&
-        p.Properties.FunctionName['Fn::GetAtt']?.[0] === ref(s.service.monthlyReport),
+        JSON.stringify(p.Properties.FunctionName).includes(ref(s.service.monthlyReport)),
     );
     expect(fromEvents.map((p) => p.Properties)).toEqual([
       {
@@ -197,8 +210,8 @@ describe('monthly report schedule', () => {
   });
 
   it('is retried twice within an hour, then parked in the failure queue', () => {
-    const configs = ofType('AWS::Lambda::EventInvokeConfig').filter(
-      (c) => c.Properties.FunctionName.Ref === ref(s.service.monthlyReport),
+    const configs = ofType('AWS::Lambda::EventInvokeConfig').filter((c) =>
+      JSON.stringify(c.Properties.FunctionName).includes(ref(s.service.monthlyReport)),
     );
     expect(configs.map((c) => c.Properties)).toEqual([
       {
