@@ -18,6 +18,8 @@ export const funnelRows = (f: Funnel, teamName: TeamName): ReportRow[] => {
       definition: reached.definition,
       group: s.label,
       ...rate(s.count, f.received),
+      // Nothing received (only older cases open): "none yet" rather than "no answers".
+      ...(f.received === 0 ? { empty: true } : {}),
     })),
     {
       section,
@@ -36,6 +38,7 @@ export const funnelRows = (f: Funnel, teamName: TeamName): ReportRow[] => {
       definition: firstContact.definition,
       group: WITHIN_TARGET_LABEL,
       ...f.firstContact.withinTarget,
+      ...(f.firstContact.withinTarget.n === 0 ? { empty: true } : {}),
     },
     ...f.closures.map((c) => ({
       section,
@@ -43,6 +46,7 @@ export const funnelRows = (f: Funnel, teamName: TeamName): ReportRow[] => {
       definition: closures.definition,
       group: c.label,
       ...rate(c.count, f.closed),
+      ...(f.closed === 0 ? { empty: true } : {}),
     })),
     ...f.open.map((b) => ({
       section,
