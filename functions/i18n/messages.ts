@@ -28,6 +28,8 @@ export interface MessageTemplates {
    * number); none for English, whose words the script already has.
    */
   characterCount?: Record<string, string>;
+  /** Read by screen readers before an inline error (also errors.hidden in the catalogues). */
+  errorHidden: string;
   /** The date input's box labels. */
   partNames: Record<'day' | 'month' | 'year', string>;
 }
@@ -73,6 +75,7 @@ export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
     unreadable: (name) => `${sentence(name)} includes a character that cannot be read – try typing it again`,
     upTo: (max) => `You can enter up to ${max} characters`,
     or: 'or',
+    errorHidden: 'Error:',
     partNames: { day: 'Day', month: 'Month', year: 'Year' },
   },
   // GOV.UK's Welsh patterns ("Rhowch…", "Dewiswch…", "Rhaid i… fod yn…"). Names are written as
@@ -98,6 +101,7 @@ export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
     unreadable: (name) => `${welshMae(name)} yn cynnwys nod na ellir ei ddarllen – ceisiwch ei deipio eto`,
     upTo: (max) => `Gallwch roi hyd at ${max} nod`,
     or: 'neu',
+    errorHidden: 'Gwall:',
     partNames: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },
     // Welsh counts are followed by a singular noun ("5 nod"), so one sentence serves every number.
     characterCount: {

@@ -1,7 +1,9 @@
 import { isApplicable } from '../forms/applicable.ts';
 import type { BrowserHints } from '../forms/question-types/question-type.ts';
 import type { Answers, Question } from '../forms/types.ts';
-import { t } from '../i18n/ui.ts';
+// The message templates, not the catalogues: every function carries the question types, and
+// only the ones that draw public pages or emails need the catalogues.
+import { MESSAGES } from '../i18n/messages.ts';
 import { errorMessageHtml } from './error-summary.ts';
 import { attributes, classes, escapeHtml } from './escape-html.ts';
 import type { FieldContext } from './field-context.ts';
@@ -19,7 +21,7 @@ export const hintHtml = (q: Question): string =>
 export const errorHtml = (q: Question, ctx: FieldContext): string => {
   const error = ctx.errors.get(q.id);
   return error !== undefined
-    ? `${errorMessageHtml(q.id, error, t(q.language ?? 'en', 'errors.hidden'))}\n`
+    ? `${errorMessageHtml(q.id, error, MESSAGES[q.language ?? 'en'].errorHidden)}\n`
     : '';
 };
 

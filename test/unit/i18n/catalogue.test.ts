@@ -8,8 +8,10 @@ import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import { cy } from '../../../functions/i18n/catalogue/cy.ts';
 import { catalogueKeys, missingKeys, unusedKeys } from '../../../functions/i18n/catalogue-keys.ts';
+import { LANGUAGES } from '../../../functions/i18n/languages.ts';
 import { localiseForm } from '../../../functions/i18n/localise-form.ts';
-import { CATALOGUES } from '../../../functions/i18n/ui.ts';
+import { MESSAGES } from '../../../functions/i18n/messages.ts';
+import { CATALOGUES, t } from '../../../functions/i18n/ui.ts';
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
 import { renderDocument } from '../../../functions/pages/layout.ts';
 import { pageAlternates } from '../../../functions/pages/page-alternates.ts';
@@ -55,6 +57,11 @@ describe('every enabled language has every string', () => {
 
   it('keeps no Welsh for keys nothing uses (a question renamed leaves no orphan behind)', () => {
     expect(unusedKeys(cy)).toEqual([]);
+  });
+
+  it('says "Error:" before inline errors in the same words the catalogue gives', () => {
+    for (const language of LANGUAGES)
+      expect(MESSAGES[language].errorHidden).toBe(t(language, 'errors.hidden'));
   });
 
   it('gives the translator a note for every key', () => {
