@@ -1,8 +1,9 @@
 import type { DateRange } from '../reporting/date-range.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import type { ProgressChange, ProgressWriteResult } from './progress-write.ts';
 import type { QueryOptions } from './query-by-form.ts';
 
-export type { QueryOptions };
+export type { ProgressChange, ProgressWriteResult, QueryOptions };
 
 export interface SaveResult {
   reference: string;
@@ -35,6 +36,11 @@ export interface SubmissionStore {
     makeRecord: (attempt: number) => SubmissionRecord,
   ): Promise<SaveResult>;
   get(reference: string): Promise<SubmissionRecord | undefined>;
+  /**
+   * Records a step (and/or an assignment) in one conditional write; 'changed' when the record is
+   * no longer as it was read (someone else recorded first, or it was erased).
+   */
+  writeProgress(reference: string, change: ProgressChange): Promise<ProgressWriteResult>;
   /** Records that an email went out; a no-op if the record has been erased meanwhile. */
   markSent(reference: string, field: SentField, at: Date): Promise<void>;
   /** One form's submissions in a date range, oldest first, a page at a time (a Query on the by-form index). */

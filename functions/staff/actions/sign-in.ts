@@ -6,6 +6,7 @@ import { clearSignInCookie, sessionCookie, signInCookie } from '../auth/cookies.
 import { memberFrom } from '../auth/member.ts';
 import { checkSession, startSession } from '../auth/sessions.ts';
 import type { StaffDeps } from '../deps.ts';
+import { rememberAtSignIn } from '../team-directory.ts';
 import { noTeamPage, signedInPage, signInFailedPage } from '../pages/simple-pages.ts';
 import type { StaffRequest } from '../request.ts';
 
@@ -62,6 +63,7 @@ export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<
   const now = deps.now();
   const id = await startSession(deps.staff, { member, idToken: signedIn.idToken, now });
   await recordAudit(deps.staff, config, now, member, 'signed-in');
+  await rememberAtSignIn(deps.staff, member, now);
   logger.info('signed in', { admin: member.admin, teams: member.teams.length });
   return {
     ...htmlResponse(200, signedInPage(config, pending.returnTo)),
