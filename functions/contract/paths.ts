@@ -47,6 +47,10 @@ export const STAFF_PATHS = {
   signedOut: staff('signed-out'),
   submission,
   erase: (reference: string) => `${submission(reference)}/erase`,
+  /** Record the next step (GET the form, POST it); `?corrects=ENTRY` to correct an entry. */
+  steps: (reference: string) => `${submission(reference)}/steps`,
+  /** Change who a submission is assigned to (POST). */
+  assignee: (reference: string) => `${submission(reference)}/assignee`,
   export: staff('export'),
   audit: staff('audit'),
 } as const;

@@ -53,6 +53,8 @@ export interface StepEntry {
   note?: string;
   /** The staff member's `sub` who recorded it. */
   by: string;
+  /** Their name as the provider gave it, for the history (staff data, not the person's). */
+  byName?: string;
   /** When it was recorded (ISO 8601, UTC). */
   recordedAt: string;
   /** The id of the entry this one corrects. */

@@ -149,8 +149,8 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
       );
+      // TTL deletes some time after expiry: an expired member is no longer listed.
       for (const item of page.Items ?? [])
-        // TTL deletes some time after expiry: an expired member is no longer listed.
         if (Number(item[TTL]) > nowSeconds) members.push({ sub: String(item.sub), name: String(item.name) });
       start = page.LastEvaluatedKey;
     } while (start);

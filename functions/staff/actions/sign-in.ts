@@ -6,9 +6,9 @@ import { clearSignInCookie, sessionCookie, signInCookie } from '../auth/cookies.
 import { memberFrom } from '../auth/member.ts';
 import { checkSession, startSession } from '../auth/sessions.ts';
 import type { StaffDeps } from '../deps.ts';
-import { rememberAtSignIn } from '../team-directory.ts';
 import { noTeamPage, signedInPage, signInFailedPage } from '../pages/simple-pages.ts';
 import type { StaffRequest } from '../request.ts';
+import { rememberAtSignIn } from '../team-directory.ts';
 
 /** Only a workspace page may be returned to after signing in: never another site. */
 export const safeReturnTo = (value: string | null): string =>
