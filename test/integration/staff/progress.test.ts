@@ -274,3 +274,35 @@ describe('recording steps in the workspace', () => {
     );
   });
 });
+
+describe('the inbox by progress and assignee', () => {
+  it('filters by status, by assignee and by waiting for first contact, with its age in working days', async () => {
+    const waiting = await newReferral();
+    const contacted = await newReferral();
+    const { fields } = await stepForm(contacted);
+    await post(contacted, {
+      ...fields,
+      step: 'first-contact',
+      'detail-first-contact': 'text',
+      assignee: rjSub,
+    });
+    const list = async (query: string) => {
+      const response = await staffFetch(twin, `${STAFF_PATHS.inbox}?${query}`, rj);
+      return { status: response.status, html: await response.text() };
+    };
+    const waitingPage = await list('progress=waiting&order=oldest');
+    expect(waitingPage.html).toContain(waiting);
+    expect(waitingPage.html).not.toContain(contacted);
+    expect(waitingPage.html).toContain('Waiting for first contact</th>');
+    expect(waitingPage.html).toMatch(/\d+ working days?</);
+    const contactedPage = await list('progress=first-contact');
+    expect(contactedPage.html).toContain(contacted);
+    expect(contactedPage.html).not.toContain(waiting);
+    const mine = await list('assignee=me');
+    expect(mine.html).toContain(contacted);
+    expect(mine.html).not.toContain(waiting);
+    expect((await list('assignee=none')).html).toContain(waiting);
+    expect((await list(`assignee=${youthSub}`)).status).toBe(400);
+    expect((await list('progress=resolved-ish')).status).toBe(400);
+  });
+});
