@@ -614,6 +614,7 @@ describe('5. least privilege for the staff function', () => {
       (st) =>
         actionsOf([st]).includes('dynamodb:UpdateItem') && JSON.stringify(st.Resource).includes(submissions),
     );
+    if (!update) throw new Error('No UpdateItem statement on the submissions table');
     expect(actionsOf([update])).toEqual(['dynamodb:UpdateItem']);
     expect(update.Condition).toEqual({
       'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee'] },
