@@ -50,7 +50,7 @@ ${cell(correct)}
 </tr>`;
   });
   return `<table class="govuk-table app-progress">
-<caption class="govuk-table__caption govuk-table__caption--s">Progress history, oldest first</caption>
+<caption class="govuk-table__caption">Progress history, oldest first</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row">
 <th scope="col" class="govuk-table__header">Step</th><th scope="col" class="govuk-table__header">Note</th><th scope="col" class="govuk-table__header">Recorded by</th><th scope="col" class="govuk-table__header">Correction</th><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Change</span></th>
 </tr></thead>
