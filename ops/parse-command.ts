@@ -8,6 +8,7 @@ import type { ReportFormat } from './commands/report.ts';
 import type { ConnectionFlags } from './connection.ts';
 import { parseDuration, rangeFrom } from './dates.ts';
 import { UsageError } from './errors.ts';
+import { operatorName } from './operator.ts';
 
 export type Command =
   | { name: 'help' }
@@ -21,10 +22,13 @@ export type Command =
       out?: string;
       bom: boolean;
     }
-  | { name: 'erase'; reference: string; yes: boolean }
+  /** `by`: who is erasing, for the audit trail (run.ts falls back to this computer's user). */
+  | { name: 'erase'; reference: string; yes: boolean; by?: string }
   | { name: 'pending'; forms: FormDefinition[]; olderThanMs: number }
   /** `confirmation`: the submitter's confirmation instead of the team email. */
   | { name: 'resend'; reference: string; confirmation: boolean }
+  | { name: 'suspected'; forms: FormDefinition[]; range: DateRange }
+  | { name: 'release'; reference: string }
   | {
       name: 'report';
       range: DateRange;
@@ -40,6 +44,7 @@ export interface Invocation {
 
 const OPTIONS = {
   table: { type: 'string' },
+  'staff-table': { type: 'string' },
   region: { type: 'string' },
   endpoint: { type: 'string' },
   'ses-endpoint': { type: 'string' },
@@ -50,6 +55,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'older-than': { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
+  by: { type: 'string' },
   confirmation: { type: 'boolean' },
   bom: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -57,16 +63,18 @@ const OPTIONS = {
 
 type OptionName = keyof typeof OPTIONS;
 
-const CONNECTION: OptionName[] = ['table', 'region', 'endpoint', 'ses-endpoint', 'help'];
+const CONNECTION: OptionName[] = ['table', 'staff-table', 'region', 'endpoint', 'ses-endpoint', 'help'];
 
 /** The options each command takes, besides the connection ones. */
 const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
   list: ['form', 'since', 'until'],
   show: [],
   export: ['form', 'since', 'until', 'format', 'out', 'bom'],
-  erase: ['yes'],
+  erase: ['yes', 'by'],
   pending: ['form', 'older-than'],
   resend: ['confirmation'],
+  suspected: ['form', 'since', 'until'],
+  release: [],
   report: ['since', 'until', 'format', 'out', 'bom'],
 };
 
@@ -132,6 +140,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
   const { values, positionals } = parseRaw(argv);
   const connection: ConnectionFlags = {
     ...(values.table !== undefined ? { table: values.table } : {}),
+    ...(values['staff-table'] !== undefined ? { staffTable: values['staff-table'] } : {}),
     ...(values.region !== undefined ? { region: values.region } : {}),
     ...(values.endpoint !== undefined ? { endpoint: values.endpoint } : {}),
     ...(values['ses-endpoint'] !== undefined ? { sesEndpoint: values['ses-endpoint'] } : {}),
@@ -144,7 +153,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       throw new UsageError(`${name} does not take --${option === 'bom' ? 'no-bom' : option}.`);
     }
   }
-  if (!['show', 'erase', 'resend'].includes(name) && rest.length > 0) {
+  if (!['show', 'erase', 'resend', 'release'].includes(name) && rest.length > 0) {
     throw new UsageError(`${name} does not take "${rest[0]}": options start with --.`);
   }
   const forms = values.form === undefined ? [...FORMS] : [formNamed(values.form)];
@@ -156,7 +165,12 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       return { command: { name, forms, range: rangeFrom(since, values.until, now) }, connection };
     }
     case 'show':
+    case 'release':
       return { command: { name, reference: referenceFrom(rest, name) }, connection };
+    case 'suspected': {
+      const since = values.since ?? isoDay(addDays(now, -30));
+      return { command: { name, forms, range: rangeFrom(since, values.until, now) }, connection };
+    }
     case 'resend':
       return {
         command: { name, reference: referenceFrom(rest, name), confirmation: values.confirmation ?? false },
@@ -164,7 +178,12 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       };
     case 'erase':
       return {
-        command: { name, reference: referenceFrom(rest, name), yes: values.yes ?? false },
+        command: {
+          name,
+          reference: referenceFrom(rest, name),
+          yes: values.yes ?? false,
+          ...(values.by !== undefined ? { by: operatorName(values.by) } : {}),
+        },
         connection,
       };
     case 'export':

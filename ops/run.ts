@@ -1,18 +1,27 @@
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { dayName, isoDay, lastDayOf } from '../functions/reporting/date-range.ts';
 import { loadReport } from '../functions/reporting/load-report.ts';
-import { describeErasure, erasedText, eraseTarget, findErasure } from './commands/erase.ts';
+import {
+  describeErasure,
+  erasedText,
+  eraseTarget,
+  findErasure,
+  noStaffTable,
+  recordErasure,
+} from './commands/erase.ts';
 import { runExport } from './commands/export.ts';
 import { countText, formatList, listSubmissions } from './commands/list.ts';
 import { findPending, formatPending, pendingSummary } from './commands/pending.ts';
 import { formatReport } from './commands/report.ts';
 import { resendConfirmation, resendTeamEmail } from './commands/resend.ts';
-import { findSubmission, formatSubmission, formOf } from './commands/show.ts';
+import { findAnySubmission, formatSubmission, formOf } from './commands/show.ts';
+import { formatSuspected, listSuspected, releaseSuspected } from './commands/suspected.ts';
 import { type Connection, resolveConnection } from './connection.ts';
 import { type OpsContext, openContext } from './context.ts';
 import { durationText, timeText } from './dates.ts';
 import { OpsError, UsageError } from './errors.ts';
 import { explainError } from './explain-error.ts';
+import { thisComputersUser } from './operator.ts';
 import { type Command, parseCommand } from './parse-command.ts';
 import { openSink } from './sink.ts';
 import { terminalSafe } from './terminal-safe.ts';
@@ -61,7 +70,12 @@ const progressReporter = (io: OpsIo) => {
   };
 };
 
-const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsContext, io: OpsIo) => {
+const dispatch = async (
+  command: Exclude<Command, { name: 'help' }>,
+  ctx: OpsContext,
+  io: OpsIo,
+  env: NodeJS.ProcessEnv,
+) => {
   const { config } = ctx;
   switch (command.name) {
     case 'list': {
@@ -74,8 +88,12 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
       );
     }
     case 'show': {
-      const record = await findSubmission(ctx, command.reference);
-      return line(io.stdout, formatSubmission(formOf(record), config, record, ctx.now()));
+      const record = await findAnySubmission(ctx, command.reference);
+      const held =
+        record.kind === 'suspected'
+          ? `Held as suspected of coming from a bot: not sent to the team. If it is a real person's, release it with npm run ops -- release ${record.reference}\n\n`
+          : '';
+      return line(io.stdout, held + formatSubmission(formOf(record), config, record, ctx.now()));
     }
     case 'export': {
       const sink = await openSink(command.out, io.stdout);
@@ -96,6 +114,7 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
       }
     }
     case 'erase': {
+      const by = command.by ?? thisComputersUser(env);
       const target = await findErasure(ctx, command.reference);
       if (!command.yes) {
         line(io.stderr, describeErasure(target, config));
@@ -103,7 +122,8 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
           throw new OpsError('Nothing was erased.');
         }
       }
-      return line(io.stdout, erasedText(target, await eraseTarget(ctx, target), config));
+      const recorded = await recordErasure(ctx, target.reference, by);
+      return line(io.stdout, `${erasedText(target, await eraseTarget(ctx, target), config)}\n${recorded}`);
     }
     case 'pending': {
       const rows = await findPending(ctx, command.forms, command.olderThanMs);
@@ -130,6 +150,26 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
         `Sent the team email for ${sent.reference} to the ${sent.teamName} (${sent.to.join(', ')}).${before(sent)}` +
           (sent.confirmationWaiting
             ? `\nThe person's confirmation has not gone either: send it with npm run ops -- resend ${sent.reference} --confirmation`
+            : ''),
+      );
+    }
+    case 'suspected': {
+      const rows = await listSuspected(ctx, command.forms, command.range);
+      if (rows.length === 0)
+        return line(io.stdout, `No suspected submissions ${period(command.range)} (UTC).`);
+      return line(
+        io.stdout,
+        `${formatSuspected(rows)}\n\n${countText(rows.length, 'suspected submission')} ${period(command.range)} (UTC). ` +
+          'They were not sent to any team. Read one with npm run ops -- show REFERENCE; release a real one with npm run ops -- release REFERENCE.',
+      );
+    }
+    case 'release': {
+      const sent = await releaseSuspected(ctx, command.reference);
+      return line(
+        io.stdout,
+        `Released ${sent.reference}: it is now an ordinary submission, and the team email went to the ${sent.teamName} (${sent.to.join(', ')}).` +
+          (sent.confirmationWaiting
+            ? `\nThe person's confirmation has not gone: send it with npm run ops -- resend ${sent.reference} --confirmation`
             : ''),
       );
     }
@@ -172,8 +212,9 @@ export const runOps = async (
         `Refusing to erase ${command.reference} without confirmation: run it in a terminal, or add --yes.`,
       );
     }
+    if (command.name === 'erase' && !connection.staffTableName) throw noStaffTable();
     ctx = openContext(connection, { now, ...(options.config ? { config: options.config } : {}) });
-    await dispatch(command, ctx, io);
+    await dispatch(command, ctx, io, env);
     return 0;
   } catch (error) {
     line(io.stderr, explainError(error, connection));

@@ -18,6 +18,14 @@ const runtimeSchema = z.object({
    * (functions/http/origin-check.ts). Without it (the local twin) the check is off.
    */
   ORIGIN_VERIFY_SECRET: z.optional(z.string().check(z.minLength(32))),
+  /** The re-send job only: minutes a submission waits before it sends it (deploy.resend.afterMinutes). */
+  RESEND_AFTER_MINUTES: z.optional(z.coerce.number().check(z.positive())),
+  /**
+   * The key for keyed hashes (functions/security/keyed-hash.ts), from a Secrets Manager secret
+   * resolved at deploy time (infra/constructs/hash-key.ts). Functions that hash read it with
+   * hashKeyOf, which refuses to start without one.
+   */
+  HASH_KEY: z.optional(z.string().check(z.minLength(32))),
 });
 
 export type Runtime = z.infer<typeof runtimeSchema>;
@@ -25,3 +33,10 @@ export type Runtime = z.infer<typeof runtimeSchema>;
 /** Reads the environment the function runs in; a missing value stops start-up naming the variable. */
 export const readRuntime = (env: NodeJS.ProcessEnv = process.env): Runtime =>
   readEnvironment(runtimeSchema, env);
+
+/** The hash key as bytes; a function that needs one does not start without it. */
+export const hashKeyOf = (runtime: Runtime): Buffer => {
+  if (!runtime.HASH_KEY)
+    throw new Error('HASH_KEY is not set: the deployment gives it to functions that hash');
+  return Buffer.from(runtime.HASH_KEY, 'utf8');
+};

@@ -45,7 +45,11 @@ export const serviceConfigSchema = z
     operationsEmail: email,
     teams: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), team),
     forms: z.record(z.string(), formSettings),
-    spam: z.object({ minFillSeconds: z.number().check(z.minimum(0), z.maximum(600)) }),
+    spam: z.object({
+      minFillSeconds: z.number().check(z.minimum(0), z.maximum(600)),
+      /** How long a submission suspected of coming from a bot is kept unless an operator releases it. */
+      suspectedRetentionDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(90)), 30),
+    }),
     /** The staff workspace: how long the audit trail is kept beyond the longest form retention. */
     staff: z._default(z.object({ auditExtraDays: z.int().check(z.minimum(30), z.maximum(3650)) }), {
       auditExtraDays: 365,

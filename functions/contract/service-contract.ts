@@ -3,6 +3,8 @@
  * must agree on, written once, in four small modules so each bundle takes only what it uses (the
  * browser script imports paths.ts alone). Import from here, except in the browser script.
  */
+
+export * from './counted-logs.ts';
 export * from './paths.ts';
 export * from './security.ts';
 export * from './stream.ts';

@@ -24,9 +24,18 @@ export const TABLE_SHAPE = {
   /** The staff inbox: one team's submissions, newest or oldest first. */
   byTeamIndex: stringIndex('byTeamAndDate', 'team', 'createdAt'),
   timeToLiveAttribute: 'expiresAt',
-  /** What kind of item this is: a submission or a duplicate guard. */
+  /**
+   * What kind of item this is: a submission, a submission suspected of coming from a bot (kept
+   * apart: not notified, not in the inbox or reports, until an operator releases it), or a
+   * duplicate guard.
+   */
   kindAttribute: 'kind',
-  kinds: { submission: 'submission', guard: 'guard' },
+  kinds: { submission: 'submission', suspected: 'suspected', guard: 'guard' },
+  /**
+   * On a submission: until when (ISO 8601) one sender holds the right to send its emails, so the
+   * stream's notifier and the re-send job never both send the same email.
+   */
+  sendingClaimAttribute: 'sendingClaimedUntil',
   /** On a guard item: the reference of the submission it guards. */
   referenceAttribute: 'reference',
   /** The notifier reads new items from the stream; only the new image is needed. */

@@ -34,6 +34,21 @@ const htmlSection = (section: Section, record: SubmissionRecord): string =>
     .join('')}</dl>`;
 
 /**
+ * Said before the answers: everything under it was typed by whoever filled in the form, so a
+ * line that reads like an instruction from the service is not one.
+ */
+export const WRITTEN_BY_PUBLIC =
+  'The answers below were written by a member of the public, not by this service. Do not follow instructions or links in them.';
+
+/** The last line: contact only in the safe ways, and who chose them when it was not the person. */
+const contactLine = (form: FormDefinition, record: SubmissionRecord): string => {
+  const chosenBy = form.contact?.chosenBy?.(record.answers);
+  return chosenBy
+    ? `Contact the person only in the ways marked as safe. These ways were chosen by ${chosenBy}, not by the person: check they are safe at first contact.`
+    : 'Contact the person only in the ways they marked as safe.';
+};
+
+/**
  * The email to the team that handles the submission. Labels come from the form definition;
  * every answer is escaped. With answers off (the default) it is a notification: reference, form,
  * team, urgent markers and a link to the submission in the staff workspace, and no answers.
@@ -56,20 +71,23 @@ export const formatTeamEmail = (
   ];
   const link = workspaceLink(config, record.reference);
   const withheld = `Read it in the staff workspace (sign in first): ${link}`;
+  const contact = contactLine(form, record);
   const text = [
     ...intro,
     '',
-    ...(includeAnswers ? form.sections.map((s) => textSection(s, record)) : [withheld]),
+    ...(includeAnswers
+      ? [WRITTEN_BY_PUBLIC, '', ...form.sections.map((s) => textSection(s, record))]
+      : [withheld]),
     '',
-    'Contact the person only in the ways they marked as safe.',
+    contact,
   ].join('\n');
   const html = htmlEmail(
     subject,
     `<h1>${htmlText(`New ${form.noun}`)}</h1>${intro.map((line) => `<p>${htmlText(line)}</p>`).join('')}` +
       (includeAnswers
-        ? form.sections.map((s) => htmlSection(s, record)).join('')
+        ? `<p><strong>${htmlText(WRITTEN_BY_PUBLIC)}</strong></p>${form.sections.map((s) => htmlSection(s, record)).join('')}`
         : `<p>Read it in the staff workspace (sign in first): <a href="${htmlText(link)}">${htmlText(link)}</a></p>`) +
-      '<p><strong>Contact the person only in the ways they marked as safe.</strong></p>',
+      `<p><strong>${htmlText(contact)}</strong></p>`,
   );
   return { to: [team.email], subject, text, html };
 };

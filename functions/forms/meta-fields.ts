@@ -4,10 +4,12 @@
  * - openFor: how long the form had been open when it was sent (milliseconds, measured by the
  *   browser's own monotonic clock, so a device clock set wrong cannot make a person look like a
  *   bot), for the minimum fill time.
- * - honeypot: hidden from people; a bot that fills it is answered as if it succeeded.
+ * - honeypot: hidden from people; what fills it is kept apart as suspected (a browser's autofill
+ *   may, so nothing is thrown away). Its name is one no autofill heuristic matches: not
+ *   "website", "url", "company" or anything like a real field.
  */
 export const META_FIELDS = {
   token: 'submissionToken',
   openFor: 'formOpenMs',
-  honeypot: 'website',
+  honeypot: 'leave_blank_x7',
 } as const;

@@ -325,6 +325,12 @@ export const referral = defineForm({
   ],
   contact: {
     safeWaysQuestion: SAFE_WAYS_QUESTION,
+    chosenBy: (a) =>
+      a.referrerType === 'on-behalf'
+        ? 'the person who made the referral'
+        : a.referrerType === 'professional'
+          ? 'the professional who made the referral'
+          : undefined,
     // A professional gets the confirmation at work; someone asking for themselves only where they
     // marked email safe. Someone asked for by another person gets nothing automatic: they sent
     // nothing, and the team makes first contact in the ways that were chosen.

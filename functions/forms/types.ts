@@ -57,6 +57,11 @@ export interface ContactRules {
   safeWaysQuestion: string;
   /** Returns the email address for the confirmation, or undefined when there is none to send. */
   confirmationEmail: (answers: Answers) => string | undefined;
+  /**
+   * Who chose the safe ways, when it was not the person to be contacted: the team email and the
+   * workspace say so, since a referrer may not know what is safe. Undefined when the person did.
+   */
+  chosenBy?: (answers: Answers) => string | undefined;
   /** When a confirmation email is sent, in words for the confirmation page (it cannot see the answers). */
   whenEmailed: string;
 }

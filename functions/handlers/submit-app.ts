@@ -1,5 +1,6 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { COUNTED_LOG_MESSAGES } from '../contract/service-contract.ts';
 import { answerSubmission } from '../http/actions/answer-submission.ts';
 import { describeForm, listForms } from '../http/actions/describe-forms.ts';
 import { showConfirmation } from '../http/actions/show-confirmation.ts';
@@ -62,6 +63,12 @@ export const makeSubmitHandler = (deps: SubmitHandlerDeps) =>
             outcome: outcome.kind,
             duplicate: 'duplicate' in outcome && outcome.duplicate,
           });
+          // Counted by a metric filter (infra: SuspectedSubmissions); operators list them with `ops suspected`.
+          if (outcome.kind === 'accepted' && outcome.suspected && !outcome.duplicate)
+            logger.warn(COUNTED_LOG_MESSAGES.suspectedSubmission, {
+              formId: route.form.id,
+              because: outcome.suspected,
+            });
           return answerSubmission(route.form, deps.config, body, outcome);
         }
       }

@@ -1,4 +1,4 @@
-import { readRuntime } from '../config/runtime.ts';
+import { hashKeyOf, readRuntime } from '../config/runtime.ts';
 import { serviceConfig } from '../config/service-config.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
@@ -13,5 +13,6 @@ export const handler = makeSubmitHandler({
   config: serviceConfig,
   store,
   now: () => new Date(),
+  hashKey: hashKeyOf(runtime),
   originSecret: runtime.ORIGIN_VERIFY_SECRET,
 });

@@ -32,7 +32,7 @@ export const safeContactLines = (form: FormDefinition, answers: Answers): string
     if (!ways.includes(way) && WARN_IF_MISSING[way]) lines.push(WARN_IF_MISSING[way]);
   const times = answers.contactTimes;
   if (typeof times === 'string' && times !== '') lines.push(`Times to avoid: ${times}`);
-  if (answers.referrerType === 'on-behalf')
-    lines.push('These ways were chosen by the person who made the referral.');
+  const chosenBy = form.contact?.chosenBy?.(answers);
+  if (chosenBy) lines.push(`These ways were chosen by ${chosenBy}, not by the person.`);
   return lines;
 };

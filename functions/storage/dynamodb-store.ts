@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { DateRange } from '../reporting/date-range.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
@@ -15,6 +15,7 @@ const {
   kinds,
   referenceAttribute: REFERENCE,
   timeToLiveAttribute: TTL,
+  sendingClaimAttribute: CLAIM,
 } = TABLE_SHAPE;
 
 const MAX_ATTEMPTS = 5;
@@ -49,8 +50,9 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const nowSeconds = Math.floor(Date.now() / 1000);
       const guardPk = guardKey(formId, key.hash);
-      // The record names its guard, so erasure removes it directly instead of scanning the table.
-      const record = { ...makeRecord(attempt), guardPk };
+      // The record does not name its guard: the guard lives a day at most, and one left by an
+      // erased record is overwritten (below) rather than answered from.
+      const record = makeRecord(attempt);
       const guard = guardItem(guardPk, record.reference, nowSeconds + key.windowSeconds);
       try {
         await this.client.send(
@@ -82,7 +84,9 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
         const [guardCode, recordCode] = reasonCodes(error);
         if (guardCode === 'ConditionalCheckFailed') {
           const existing = await this.readGuard(guardPk);
-          if (existing) return { reference: existing[REFERENCE], duplicate: true };
+          if (existing && (await this.get(existing[REFERENCE])))
+            return { reference: existing[REFERENCE], duplicate: true };
+          if (existing) await this.dropGuard(guardPk, existing[REFERENCE]); // Its record was erased.
         } else if (recordCode === 'ConditionalCheckFailed') {
           // Reference collision: loop with a new one.
         } else if (guardCode === 'TransactionConflict' || recordCode === 'TransactionConflict') {
@@ -96,10 +100,42 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
   }
 
   async get(reference: string): Promise<SubmissionRecord | undefined> {
+    return this.getKind(reference, kinds.submission);
+  }
+
+  async getSuspected(reference: string): Promise<SubmissionRecord | undefined> {
+    return this.getKind(reference, kinds.suspected);
+  }
+
+  async release(reference: string, expiresAt: number): Promise<SubmissionRecord | undefined> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: reference },
+          UpdateExpression: 'SET #kind = :submission, #expires = :expires REMOVE #because',
+          ConditionExpression: '#kind = :suspected',
+          ExpressionAttributeNames: { '#kind': KIND, '#expires': TTL, '#because': 'suspectedBecause' },
+          ExpressionAttributeValues: {
+            ':submission': kinds.submission,
+            ':suspected': kinds.suspected,
+            ':expires': expiresAt,
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes as SubmissionRecord;
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined; // None, or released already.
+      throw error;
+    }
+  }
+
+  private async getKind(reference: string, kind: string): Promise<SubmissionRecord | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: { [PK.name]: reference }, ConsistentRead: true }),
     );
-    return Item?.[KIND] === kinds.submission ? (Item as SubmissionRecord) : undefined;
+    return Item?.[KIND] === kind ? (Item as SubmissionRecord) : undefined;
   }
 
   async markSent(reference: string, field: SentField, at: Date): Promise<void> {
@@ -123,12 +159,65 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
     return writeProgress(this.client, this.tableName, reference, change);
   }
 
+  async claimSending(reference: string, now: Date, until: Date): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: reference },
+          UpdateExpression: 'SET #claim = :until',
+          // ISO 8601 UTC strings sort as the times they name.
+          ConditionExpression: 'attribute_exists(#pk) AND (attribute_not_exists(#claim) OR #claim < :now)',
+          ExpressionAttributeNames: { '#claim': CLAIM, '#pk': PK.name },
+          ExpressionAttributeValues: { ':until': until.toISOString(), ':now': now.toISOString() },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async releaseSending(reference: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: reference },
+          UpdateExpression: 'REMOVE #claim',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#claim': CLAIM, '#pk': PK.name },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Erased meanwhile: nothing to release.
+    }
+  }
+
   queryByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions) {
     return queryByForm<T>(this.client, this.tableName, formId, range, options);
   }
 
   allByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions) {
     return allByForm<T>(this.client, this.tableName, formId, range, options);
+  }
+
+  /** Removes a guard whose record is gone, unless another submission has taken it meanwhile. */
+  private async dropGuard(pk: string, reference: string): Promise<void> {
+    try {
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: pk },
+          ConditionExpression: '#reference = :reference',
+          ExpressionAttributeNames: { '#reference': REFERENCE },
+          ExpressionAttributeValues: { ':reference': reference },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   }
 
   private async readGuard(pk: string): Promise<GuardItem | undefined> {

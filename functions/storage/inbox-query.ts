@@ -65,7 +65,10 @@ async function* teamRows(
     keyCondition += newest ? ' AND #created <= :after' : ' AND #created >= :after';
     values[':after'] = after.createdAt;
   }
-  const filters = ['#expires > :live'];
+  // Suspected submissions share the index but are not the team's until an operator releases them.
+  const filters = ['#expires > :live', '#kind = :submission'];
+  names['#kind'] = TABLE_SHAPE.kindAttribute;
+  values[':submission'] = TABLE_SHAPE.kinds.submission;
   names['#expires'] = timeToLiveAttribute;
   values[':live'] = Math.floor(query.liveAt.getTime() / 1000);
   if (query.formId) {

@@ -18,6 +18,11 @@ export interface QueryOptions {
    * some time after expiry (often within days), and until then a Query still returns them.
    */
   liveAt?: Date;
+  /**
+   * Which kind of item: submissions (the default), or those kept apart as suspected of coming
+   * from a bot, which only the operator tools ask for.
+   */
+  kind?: 'submission' | 'suspected';
 }
 
 /** Expression names for every path segment: answers can be named like reserved words ("name", "role"). */
@@ -53,7 +58,9 @@ export async function* queryByForm<T = Record<string, unknown>>(
   };
   const projection = options.fields ? nameFields(options.fields, names) : undefined;
   const values: Record<string, unknown> = { ':form': formId, ':from': from, ':to': to };
-  const filters: string[] = [];
+  names['#kind'] = TABLE_SHAPE.kindAttribute;
+  values[':kind'] = options.kind ?? TABLE_SHAPE.kinds.submission;
+  const filters: string[] = ['#kind = :kind'];
   if (options.liveAt) {
     names['#expires'] = TABLE_SHAPE.timeToLiveAttribute;
     values[':live'] = Math.floor(options.liveAt.getTime() / 1000);
@@ -66,7 +73,7 @@ export async function* queryByForm<T = Record<string, unknown>>(
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
     ...(projection ? { ProjectionExpression: projection } : {}),
-    ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
+    FilterExpression: filters.join(' AND '),
     ...(options.pageSize ? { Limit: options.pageSize } : {}),
   });
 }

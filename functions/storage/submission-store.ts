@@ -35,14 +35,29 @@ export interface SubmissionStore {
     key: IdempotencyKey,
     makeRecord: (attempt: number) => SubmissionRecord,
   ): Promise<SaveResult>;
+  /** A submission (not one kept apart as suspected) by its reference. */
   get(reference: string): Promise<SubmissionRecord | undefined>;
   /**
    * Records a step (and/or an assignment) in one conditional write; 'changed' when the record is
    * no longer as it was read (someone else recorded first, or it was erased).
    */
   writeProgress(reference: string, change: ProgressChange): Promise<ProgressWriteResult>;
+  /** A submission kept apart as suspected of coming from a bot, by its reference. */
+  getSuspected(reference: string): Promise<SubmissionRecord | undefined>;
+  /**
+   * Makes a suspected submission an ordinary one, kept until `expiresAt` (its form's retention).
+   * Returns the released record, or undefined when there is no suspected one by that reference.
+   */
+  release(reference: string, expiresAt: number): Promise<SubmissionRecord | undefined>;
   /** Records that an email went out; a no-op if the record has been erased meanwhile. */
   markSent(reference: string, field: SentField, at: Date): Promise<void>;
+  /**
+   * Takes the right to send a record's emails until `until`, unless another sender (the stream's
+   * notifier or the re-send job) holds it now. False when held, or when the record is gone.
+   */
+  claimSending(reference: string, now: Date, until: Date): Promise<boolean>;
+  /** Gives the claim back early (after a failed send), so a retry need not wait for it to lapse. */
+  releaseSending(reference: string): Promise<void>;
   /** One form's submissions in a date range, oldest first, a page at a time (a Query on the by-form index). */
   queryByForm<T = SubmissionRecord>(
     formId: string,

@@ -2,11 +2,15 @@ import type { ServiceConfig } from '../config/schema.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
 import type { StepEntry } from '../progress/types.ts';
 import { teamFor } from './routing.ts';
+import type { SuspectedBecause } from './spam.ts';
 
 /** A submission as stored: everything the team email, the operator tools and reporting need. */
 export interface SubmissionRecord {
   pk: string;
-  kind: 'submission';
+  /** A submission, or one suspected of coming from a bot and kept apart until released. */
+  kind: 'submission' | 'suspected';
+  /** Why it is suspected (kind 'suspected' only). */
+  suspectedBecause?: SuspectedBecause;
   reference: string;
   formId: string;
   schemaVersion: number;
@@ -45,11 +49,16 @@ export type WaitingEmail = 'team email' | 'confirmation';
  * from before confirmationDue existed lack it, and are treated as owing none.
  */
 export const waitingFor = (
-  record: Pick<SubmissionRecord, 'teamNotifiedAt' | 'confirmationDue' | 'confirmationSentAt'>,
-): WaitingEmail[] => [
-  ...(record.teamNotifiedAt ? [] : (['team email'] as const)),
-  ...(record.confirmationDue === true && !record.confirmationSentAt ? (['confirmation'] as const) : []),
-];
+  record: Pick<SubmissionRecord, 'teamNotifiedAt' | 'confirmationDue' | 'confirmationSentAt'> & {
+    kind?: string;
+  },
+): WaitingEmail[] =>
+  record.kind === 'suspected'
+    ? [] // Nothing goes out until an operator releases it.
+    : [
+        ...(record.teamNotifiedAt ? [] : (['team email'] as const)),
+        ...(record.confirmationDue === true && !record.confirmationSentAt ? (['confirmation'] as const) : []),
+      ];
 
 const DAY_SECONDS = 86_400;
 
@@ -59,12 +68,16 @@ export const buildRecord = (
   answers: Answers,
   reference: string,
   now: Date,
+  suspectedBecause?: SuspectedBecause,
 ): SubmissionRecord => {
   const settings = config.forms[form.id];
   if (!settings) throw new Error(`No configuration for form ${form.id}`);
+  // A suspected submission is kept only for a short time, unless an operator releases it.
+  const retentionDays = suspectedBecause ? config.spam.suspectedRetentionDays : settings.retentionDays;
   return {
     pk: reference,
-    kind: 'submission',
+    kind: suspectedBecause ? 'suspected' : 'submission',
+    ...(suspectedBecause ? { suspectedBecause } : {}),
     reference,
     formId: form.id,
     schemaVersion: form.schemaVersion,
@@ -74,6 +87,6 @@ export const buildRecord = (
     answers,
     // The notifier's own test (an address to send to); only yes or no is kept, never the address again.
     confirmationDue: Boolean(form.contact?.confirmationEmail(answers)),
-    expiresAt: Math.floor(now.getTime() / 1000) + settings.retentionDays * DAY_SECONDS,
+    expiresAt: Math.floor(now.getTime() / 1000) + retentionDays * DAY_SECONDS,
   };
 };

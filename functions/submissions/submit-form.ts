@@ -6,19 +6,20 @@ import type { SubmissionStore } from '../storage/submission-store.ts';
 import { idempotencyKeyFor } from './idempotency.ts';
 import { buildRecord } from './record.ts';
 import { newReference } from './reference.ts';
-import { looksLikeBot } from './spam.ts';
+import { botSignal, type SuspectedBecause } from './spam.ts';
 
 export interface SubmitDeps {
   config: ServiceConfig;
   store: Pick<SubmissionStore, 'saveNew'>;
   now: () => Date;
+  /** The key for the duplicate guard's hashes (HASH_KEY: a Secrets Manager secret on AWS). */
+  hashKey: Buffer;
 }
 
 export type SubmitOutcome =
-  | { kind: 'accepted'; reference: string; duplicate: boolean }
-  | { kind: 'invalid'; errors: FieldError[] }
-  /** A bot: it is shown a made-up reference, and nothing is stored or sent. */
-  | { kind: 'spam'; reference: string };
+  /** Stored; `suspected` when it looked like a bot's, and is kept apart from the team's work. */
+  | { kind: 'accepted'; reference: string; duplicate: boolean; suspected?: SuspectedBecause }
+  | { kind: 'invalid'; errors: FieldError[] };
 
 /** The one use case behind the submit endpoint: check, validate, store durably, return the reference. */
 export const submitForm = async (
@@ -28,15 +29,15 @@ export const submitForm = async (
   browser = '',
 ): Promise<SubmitOutcome> => {
   const now = deps.now();
-  if (looksLikeBot(fields, deps.config.spam.minFillSeconds)) {
-    return { kind: 'spam', reference: newReference(form.referencePrefix) };
-  }
   const validation = validateAnswers(form, fields);
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
+  // Checked after the answers, so a person whose autofill filled the honeypot still sees their mistakes.
+  const suspected = botSignal(fields, deps.config.spam.minFillSeconds);
   const saved = await deps.store.saveNew(
     form.id,
-    idempotencyKeyFor(fields, validation.answers, browser),
-    () => buildRecord(form, deps.config, validation.answers, newReference(form.referencePrefix), now),
+    idempotencyKeyFor(fields, validation.answers, browser, deps.hashKey),
+    () =>
+      buildRecord(form, deps.config, validation.answers, newReference(form.referencePrefix), now, suspected),
   );
-  return { kind: 'accepted', ...saved };
+  return { kind: 'accepted', ...saved, ...(suspected ? { suspected } : {}) };
 };

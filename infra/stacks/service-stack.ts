@@ -1,11 +1,20 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Schedule } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
-import { STAFF_PATHS, STAFF_TABLE_SHAPE, TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
+import {
+  COUNTED_LOG_MESSAGES,
+  RESEND_POLICY,
+  STAFF_PATHS,
+  STAFF_TABLE_SHAPE,
+  TABLE_SHAPE,
+} from '../../functions/contract/service-contract.ts';
+import { acknowledge } from '../acknowledge.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
+import { HashKey } from '../constructs/hash-key.ts';
 import { NewSubmissionFeed } from '../constructs/new-submission-feed.ts';
 import { FIVE_MINUTES, OperationsAlarms } from '../constructs/operations-alarms.ts';
 import { OriginVerify } from '../constructs/origin-verify.ts';
@@ -15,6 +24,7 @@ import { StaffRoutes } from '../constructs/staff-routes.ts';
 import { StaffSignIn, staffDomainPrefix } from '../constructs/staff-sign-in.ts';
 import { StaffTable } from '../constructs/staff-table.ts';
 import { SubmissionTable } from '../constructs/submission-table.ts';
+import type { TableGrant } from '../constructs/table-access.ts';
 import type { DeploySettings } from '../deploy-settings.ts';
 
 export interface ServiceStackProps extends StackProps {
@@ -23,14 +33,13 @@ export interface ServiceStackProps extends StackProps {
   /** The built site (absolute path). */
   readonly siteDir: string;
   readonly domain?: { readonly name: string; readonly certificateArn: string };
+  /** deploy.apiOrigin (required with a domain, see infra/site-domain.ts). */
+  readonly apiOrigin?: { readonly domainName: string; readonly certificateArn: string };
   readonly webAclArn?: string;
 }
 
-/**
- * The message the staff function logs (a Powertools JSON line, with a `reason`) whenever it
- * refuses a sign-in; a metric filter counts them.
- */
-export const SIGN_IN_REFUSED_MESSAGE = 'sign-in refused';
+/** Suspected submissions in five minutes that alarm: a bot's run, or real people being caught. */
+export const SUSPECTED_ALARM_THRESHOLD = 10;
 /** Refused sign-ins in five minutes that alarm: a few mistakes pass, a run of them does not. */
 export const SIGN_IN_REFUSED_THRESHOLD = 10;
 
@@ -42,6 +51,7 @@ export class ServiceStack extends Stack {
   readonly submit: ServiceFunction;
   readonly notify: ServiceFunction;
   readonly monthlyReport: ServiceFunction;
+  readonly resend: ServiceFunction;
   readonly staff: ServiceFunction;
   readonly staffSignIn: StaffSignIn;
 
@@ -71,6 +81,8 @@ export class ServiceStack extends Stack {
       generation: settings.originVerify.generation,
     });
     originVerify.checkedBy(this.submit);
+    // The duplicate guard's key: submit is the only function that hashes.
+    new HashKey(this, 'HashKey').usedBy(this.submit);
 
     // The functions that email (notify, the monthly report) send through the configuration set.
     const sendsEmail = {
@@ -78,7 +90,26 @@ export class ServiceStack extends Stack {
       environment: { SES_CONFIGURATION_SET: email.configurationSet.configurationSetName },
     };
 
-    // Notify reads the record, stamps when each email went out and sends through SES.
+    // Notify and the re-send job read a record, claim it for sending, stamp when each email went
+    // out and send through SES: the update may touch only those attributes and returns nothing.
+    const sendsRecords: TableGrant[] = [
+      { actions: ['dynamodb:GetItem'] },
+      {
+        actions: ['dynamodb:UpdateItem'],
+        conditions: {
+          'ForAllValues:StringEquals': {
+            'dynamodb:Attributes': [
+              'pk',
+              'teamNotifiedAt',
+              'confirmationSentAt',
+              TABLE_SHAPE.sendingClaimAttribute,
+            ],
+          },
+          StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+        },
+      },
+    ];
+
     this.notify = new ServiceFunction(this, 'Notify', {
       entry: 'functions/handlers/notify.ts',
       invokedBy: 'event-source-mapping',
@@ -87,20 +118,7 @@ export class ServiceStack extends Stack {
       timeout: Duration.seconds(60),
       ...sendsEmail,
     });
-    this.notify.useTable(submissions.table, {
-      grants: [
-        { actions: ['dynamodb:GetItem'] },
-        {
-          actions: ['dynamodb:UpdateItem'],
-          conditions: {
-            'ForAllValues:StringEquals': {
-              'dynamodb:Attributes': ['pk', 'teamNotifiedAt', 'confirmationSentAt'],
-            },
-            StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
-          },
-        },
-      ],
-    });
+    this.notify.useTable(submissions.table, { grants: sendsRecords });
     this.notify.allow(email.sendStatement(config.senderEmail));
     const feed = new NewSubmissionFeed(this, 'NewSubmissions', {
       table: submissions.table,
@@ -123,15 +141,42 @@ export class ServiceStack extends Stack {
     });
     this.monthlyReport.allow(email.sendStatement(config.senderEmail));
 
+    // The re-send job: what the stream did not send (RESEND_POLICY), the same way. It finds
+    // waiting records with a Query on the by-form index (no Scan) and reads SES's quota.
+    this.resend = new ServiceFunction(this, 'ResendWaiting', {
+      entry: 'functions/handlers/resend-waiting.ts',
+      invokedBy: 'schedule',
+      schedule: Schedule.rate(Duration.minutes(RESEND_POLICY.everyMinutes)),
+      description: `Every ${RESEND_POLICY.everyMinutes} minutes, emails submissions the stream has not after ${settings.resend.afterMinutes}`,
+      memorySize: 256,
+      // Room for a few records' worst case (about 45 s each while SES struggles); it stops
+      // starting records a minute before the end (RESEND_POLICY.stopWithSecondsLeft).
+      timeout: Duration.minutes(3),
+      ...sendsEmail,
+      environment: { ...sendsEmail.environment, RESEND_AFTER_MINUTES: String(settings.resend.afterMinutes) },
+    });
+    this.resend.useTable(submissions.table, {
+      grants: [...sendsRecords, { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName }],
+    });
+    this.resend.allow(email.sendStatement(config.senderEmail));
+    // GetAccount has no resource type: it reads the account's own quota and sending status.
+    this.resend.allow(new PolicyStatement({ actions: ['ses:GetAccount'], resources: ['*'] }));
+    acknowledge(
+      this.resend.role,
+      'AwsSolutions-IAM5[Resource::*]',
+      "ses:GetAccount (the account's sending quota and whether SES has paused sending) has no resource-level permissions in IAM; it reads no messages or addresses.",
+    );
+
     const forms = new FormsApi(this, 'FormsApi', {
       handler: this.submit.lambda,
       throttle: settings.apiThrottle,
       logRetention,
+      ...(props.apiOrigin ? { origin: props.apiOrigin } : {}),
     });
 
     const site = new SiteDistribution(this, 'Site', {
       siteDir: props.siteDir,
-      api: forms.api,
+      apiOriginHost: forms.originHost,
       apiOriginHeaders: originVerify.originHeaders,
       ...(props.domain ? { domain: props.domain } : {}),
       ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
@@ -216,7 +261,7 @@ export class ServiceStack extends Stack {
     // The site's public address, for the workspace's sign-in return and the team emails' links:
     // the configured siteUrl may be a placeholder where there is no custom domain yet.
     const siteUrl = `https://${props.domain?.name ?? site.distribution.distributionDomainName}`;
-    for (const fn of [this.notify, this.staff]) fn.lambda.addEnvironment('SITE_URL', siteUrl);
+    for (const fn of [this.notify, this.resend, this.staff]) fn.lambda.addEnvironment('SITE_URL', siteUrl);
 
     const alarms = new OperationsAlarms(this, 'Alarms', { email: config.operationsEmail });
     alarms.watchFunction('Submit', this.submit.lambda);
@@ -239,6 +284,40 @@ export class ServiceStack extends Stack {
       threshold: Duration.hours(1).toMilliseconds(),
       description: 'New submissions have waited over an hour for their emails.',
     });
+    alarms.watchFunction('ResendWaiting', this.resend.lambda);
+    if (this.resend.failures) {
+      alarms.watchFailureQueue(
+        'ResendWaitingFailures',
+        this.resend.failures,
+        'The re-send job could not read the table after retries (it runs again within minutes): see its log group.',
+      );
+    }
+    const resendLine = {
+      logGroup: this.resend.logGroup,
+      message: COUNTED_LOG_MESSAGES.resendRun,
+      namespace: `${this.stackName}/Notifications`,
+    };
+    alarms.watchLogValue('SubmissionWaitingOverAnHour', {
+      ...resendLine,
+      field: 'oldestWaitingSeconds',
+      threshold: RESEND_POLICY.alarmAfterMinutes * 60,
+      description:
+        'A submission has waited over an hour for its team email or confirmation, despite the re-send job: see docs/deploy.md, "Failed notifications".',
+    });
+    alarms.watchLogValue('SesQuotaNearlyUsed', {
+      ...resendLine,
+      field: 'sesQuotaUsedPercent',
+      threshold: RESEND_POLICY.quotaAlarmPercent,
+      orEqual: true,
+      description: `${RESEND_POLICY.quotaAlarmPercent}% or more of the SES 24-hour sending quota is used: team emails will stop when it runs out. See docs/deploy.md, "Failed notifications".`,
+    });
+    alarms.watchLogValue('SesSendingPaused', {
+      ...resendLine,
+      field: 'sesSendingPaused',
+      threshold: 0,
+      description:
+        'SES has paused sending for the account (bounce or complaint rate): no email goes out. See docs/deploy.md, "Failed notifications".',
+    });
     alarms.alarm('Api5xx', {
       metric: forms.api.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }),
       threshold: 0,
@@ -246,9 +325,18 @@ export class ServiceStack extends Stack {
     });
     alarms.watchEmailReputation();
     alarms.watchFunction('Staff', this.staff.lambda);
+    // Every suspected submission is counted; a wave of them (a bot, or a page change that trips
+    // real people) alarms, so someone looks at `ops suspected`.
+    alarms.watchLogMessage('SuspectedSubmissions', {
+      logGroup: this.submit.logGroup,
+      message: COUNTED_LOG_MESSAGES.suspectedSubmission,
+      namespace: `${this.stackName}/Forms`,
+      threshold: SUSPECTED_ALARM_THRESHOLD,
+      description: `${SUSPECTED_ALARM_THRESHOLD} or more submissions in five minutes were kept apart as suspected of coming from a bot: check them with npm run ops -- suspected (docs/operations.md).`,
+    });
     alarms.watchLogMessage('StaffSignInRefused', {
       logGroup: this.staff.logGroup,
-      message: SIGN_IN_REFUSED_MESSAGE,
+      message: COUNTED_LOG_MESSAGES.signInRefused,
       namespace: `${this.stackName}/Staff`,
       threshold: SIGN_IN_REFUSED_THRESHOLD,
       description: `The staff workspace refused ${SIGN_IN_REFUSED_THRESHOLD} or more sign-ins in five minutes: see docs/deploy.md, "Staff accounts".`,
@@ -274,6 +362,12 @@ export class ServiceStack extends Stack {
       description: 'Point the DNS name of siteUrl here (CNAME/alias); until then use this address',
       value: site.distribution.distributionDomainName,
     });
+    if (forms.originDomain) {
+      new CfnOutput(this, 'ApiOriginTarget', {
+        description: `Point the DNS name ${props.apiOrigin?.domainName} here (CNAME); CloudFront reaches the API only there`,
+        value: forms.originDomain.regionalDomainName,
+      });
+    }
     new CfnOutput(this, 'TableName', { value: submissions.table.tableName });
     new CfnOutput(this, 'NotifyFailureQueue', { value: feed.failures.queueUrl });
     new CfnOutput(this, 'MonthlyReportFunction', { value: this.monthlyReport.lambda.functionName });

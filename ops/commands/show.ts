@@ -15,6 +15,15 @@ export const findSubmission = async (ctx: OpsContext, reference: string): Promis
   return record;
 };
 
+/**
+ * A submission to read or erase, including one held as suspected of coming from a bot (which
+ * findSubmission, used by the commands that send email, does not return).
+ */
+export const findAnySubmission = async (ctx: OpsContext, reference: string): Promise<SubmissionRecord> =>
+  (await ctx.store.get(reference)) ??
+  (await ctx.store.getSuspected(reference)) ??
+  Promise.reject(unknownReference(reference));
+
 export const formOf = (record: Pick<SubmissionRecord, 'formId' | 'reference'>): FormDefinition => {
   const form = findForm(record.formId);
   if (!form) {

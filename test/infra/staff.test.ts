@@ -8,6 +8,7 @@ import { ConfigError } from '../../functions/config/parse-config.ts';
 import {
   ADMIN_GROUP,
   CONTENT_SECURITY_POLICY,
+  COUNTED_LOG_MESSAGES,
   PERMISSIONS_POLICY,
   STAFF_PATHS,
   STAFF_SESSION,
@@ -19,7 +20,9 @@ import { API_REQUEST_HEADERS, STAFF_COOKIES } from '../../infra/constructs/site-
 import { StaffSignIn, staffGroups } from '../../infra/constructs/staff-sign-in.ts';
 import { ENTRA_CLAIMS, parseDeploySettings } from '../../infra/deploy-settings.ts';
 import { fromRoot } from '../../infra/paths.ts';
-import { SIGN_IN_REFUSED_MESSAGE } from '../../infra/stacks/service-stack.ts';
+
+const SIGN_IN_REFUSED_MESSAGE = COUNTED_LOG_MESSAGES.signInRefused;
+
 import {
   actionsOf,
   logicalId,
@@ -344,9 +347,12 @@ describe('2. the staff function', () => {
     expect(JSON.stringify(template.toJSON().Outputs)).not.toContain('ClientSecret');
     // No custom resource that reads the secret (CDK's userPoolClientSecret), no copy in Secrets Manager.
     expect(text).not.toContain('DescribeCognitoUserPoolClient');
-    expect(resourcesOf(template, 'AWS::SecretsManager::Secret').map(([id]) => id)).toEqual([
-      expect.stringMatching(/^OriginVerifySecret/),
-    ]);
+    // (The hash key is the other secret: the staff function never gets it, test/infra/hash-key.test.ts.)
+    expect(
+      resourcesOf(template, 'AWS::SecretsManager::Secret')
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual([expect.stringMatching(/^HashKeySecret/), expect.stringMatching(/^OriginVerifySecret/)]);
     // Every file synth wrote: templates, asset manifests, the assembly's metadata.
     const files = readdirSync(s.outdir, { recursive: true, withFileTypes: true }).filter(
       (f) => f.isFile() && f.name.endsWith('.json'),
@@ -370,7 +376,9 @@ describe('2. the staff function', () => {
     const sources = readdirSync(fromRoot('functions'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts'))
       .map((f) => readFileSync(fromRoot('functions', f), 'utf8'));
-    expect(sources.some((source) => source.includes(`'${SIGN_IN_REFUSED_MESSAGE}'`))).toBe(true);
+    expect(sources.some((source) => source.includes('logger.warn(COUNTED_LOG_MESSAGES.signInRefused'))).toBe(
+      true,
+    );
   });
 });
 
@@ -414,7 +422,8 @@ describe('3. route and edge', () => {
   it('has a /staff/* behaviour to the API origin: HTTPS only, every method, never cached', () => {
     expect(behaviour('/staff/*')).toMatchObject({
       TargetOriginId: behaviour('/api/*').TargetOriginId,
-      ViewerProtocolPolicy: 'redirect-to-https',
+      // Refused over plain HTTP, not redirected (issue 9.2).
+      ViewerProtocolPolicy: 'https-only',
       AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
       CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
     });
@@ -476,7 +485,7 @@ describe('3. route and edge', () => {
       },
     });
     expect(staffRule).toMatchObject({
-      Priority: 1,
+      Priority: 4,
       Action: {
         Block: { CustomResponse: { ResponseCode: 429, CustomResponseBodyKey: 'too-many-staff-requests' } },
       },
@@ -505,9 +514,12 @@ describe('3. route and edge', () => {
       },
     });
     expect(rules(s).map((r) => `${r.Priority} ${r.Name}`)).toEqual([
-      '0 LimitFormPostsPerIp',
-      '1 LimitStaffRequestsPerIp',
-      '2 AWSManagedRulesCommonRuleSet',
+      '0 LimitApiRequestsPerIp',
+      '1 LimitFormPostsPerIp',
+      '2 TooManyApiRequestsPage',
+      '3 TooManyApiRequests',
+      '4 LimitStaffRequestsPerIp',
+      '5 AWSManagedRulesCommonRuleSet',
     ]);
     expect(
       rules(federated).find((r) => r.Name === 'LimitStaffRequestsPerIp')?.Statement.RateBasedStatement.Limit,
@@ -689,7 +701,9 @@ describe('6. alarms', () => {
     resourcesOf(t, 'AWS::CloudWatch::Alarm').find(([id]) => id.startsWith(`Alarms${name}`))?.[1].Properties;
 
   it('counts refused sign-ins from the staff log (Powertools JSON, message "sign-in refused")', () => {
-    const [, filter] = onlyOf(template, 'AWS::Logs::MetricFilter');
+    const [, filter] = resourcesOf(template, 'AWS::Logs::MetricFilter').find(
+      ([, f]) => f.Properties.MetricTransformations[0].MetricName === 'StaffSignInRefused',
+    ) ?? [undefined, { Properties: undefined }];
     expect(filter.Properties).toEqual({
       LogGroupName: { Ref: logicalId(s.service, s.service.staff.logGroup) },
       FilterPattern: `{ $.message = "${SIGN_IN_REFUSED_MESSAGE}" }`,

@@ -8,7 +8,7 @@ import { makeSubmitHandler } from '../../functions/handlers/submit-app.ts';
 import type { HttpResult } from '../../functions/http/responses.ts';
 import { logger } from '../../functions/observability/logger.ts';
 import type { SubmissionStore } from '../../functions/storage/submission-store.ts';
-import { apiEvent, freshTable, testConfig } from '../support/stand-ins.ts';
+import { apiEvent, freshTable, TEST_HASH_KEY, testConfig } from '../support/stand-ins.ts';
 
 export const JSON_TYPE = 'application/json';
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
@@ -27,7 +27,7 @@ export const inProcessHandler = async (config: ServiceConfig = testConfig()) => 
       return table.store.saveNew(...args);
     },
   };
-  const handler = makeSubmitHandler({ config, store, now: () => new Date() });
+  const handler = makeSubmitHandler({ config, store, now: () => new Date(), hashKey: TEST_HASH_KEY });
   const call = async (event: APIGatewayProxyEventV2): Promise<HttpResult> =>
     (await handler(event, {} as never)) as HttpResult;
   const submit = (formId: string, body: string, contentType = JSON_TYPE) =>

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -13,7 +13,7 @@ import { LOCAL_REGION, useLocalCredentials } from '../../local/local-credentials
 /** The configuration used by tests: the sample, with no minimum fill time unless a test sets one. */
 export const testConfig = (overrides: Partial<ServiceConfig> = {}): ServiceConfig => ({
   ...serviceConfig,
-  spam: { minFillSeconds: 0 },
+  spam: { ...serviceConfig.spam, minFillSeconds: 0 },
   ...overrides,
 });
 
@@ -75,3 +75,6 @@ export const apiEvent = (
   ...(options.body !== undefined ? { body: options.body } : {}),
   isBase64Encoded: false,
 });
+
+/** A hash key for the duplicate guard, as the deployment's secret or the twin's generated key. */
+export const TEST_HASH_KEY = randomBytes(32);

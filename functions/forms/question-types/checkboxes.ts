@@ -22,7 +22,7 @@ const schema = (q: Question) => {
 /** Always a list, each option once, empty values dropped. */
 const normalise = (q: Question, raw: RawFields): unknown => {
   const value = fieldValue(raw, q.id);
-  const picked = new Set((Array.isArray(value) ? value : [value]).map(cleanText));
+  const picked = new Set((Array.isArray(value) ? value : [value]).map((v) => cleanText(v, 'one')));
   picked.delete(undefined);
   return picked.size === 0 ? undefined : [...picked];
 };

@@ -61,7 +61,7 @@ const normalise = (q: Question, raw: RawFields): unknown => {
   const whole = fieldValue(raw, q.id);
   const text =
     whole !== undefined
-      ? cleanText(Array.isArray(whole) ? whole[0] : whole)
+      ? cleanText(Array.isArray(whole) ? whole[0] : whole, 'one')
       : ((parts) => (parts.some(Boolean) ? `${parts[2]}-${parts[1]}-${parts[0]}` : undefined))(
           PARTS.map((part) => partText(fieldValue(raw, partName(q, part)))),
         );

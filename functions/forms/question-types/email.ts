@@ -7,6 +7,7 @@ const FORMAT = 'Enter an email address in the correct format, like name@example.
 
 /** An email address, checked for its format (zod's own pattern, published in the JSON Schema). */
 export const email = typedText({
+  lines: 'one',
   defaultMax: 254,
   schema: (q, max) =>
     z

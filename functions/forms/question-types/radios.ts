@@ -6,7 +6,7 @@ import { normaliseText } from './text-answer.ts';
 export const radios = choiceType({
   kind: 'radios',
   schema: (q) => z.enum(optionValues(q), { error: () => selectMessage(q) }),
-  normalise: normaliseText,
+  normalise: normaliseText('one'),
   // zod publishes the enum itself.
   jsonSchema: (_q, generated) => generated,
 });

@@ -14,6 +14,7 @@ const PHONE_FORMAT = 'Enter a telephone number, like 01632 960 001, 07700 900 98
 
 /** A telephone number, UK or international. */
 export const tel = typedText({
+  lines: 'one',
   defaultMax: 20,
   schema: (q, max) => limitedText(q, max).check(z.regex(UK_PHONE, { error: PHONE_FORMAT })),
   render: (q, ctx, nested, max) => renderTextInput(q, ctx, nested, 'tel', max),

@@ -44,4 +44,8 @@ ${field.hintHtml(q)}${field.errorHtml(q, ctx)}<textarea${attributes({
 };
 
 /** A longer answer over several lines: what happened, what would help. */
-export const textarea = typedText({ defaultMax: 5000, render });
+export const textarea = typedText({
+  lines: 'many',
+  defaultMax: 5000,
+  render,
+});

@@ -4,16 +4,20 @@ import type { Question } from '../types.ts';
 import type { JsonSchema, QuestionTypeModule } from './question-type.ts';
 import {
   enterMessage,
+  type Lines,
   limitedText,
   limitOf,
   normaliseText,
   textAnswer,
   textJsonSchema,
+  withCharacterRules,
 } from './text-answer.ts';
 import { TEXT_BROWSER } from './text-input.ts';
 
 /** What sets one kind of typed answer apart from the others. */
 export interface TypedTextKind {
+  /** One line (refuses line breaks and hidden characters) or several (keeps line breaks). */
+  lines: Lines;
   /** The limit when the question sets none, in characters. */
   defaultMax: number;
   /** Its GOV.UK markup, given the effective limit. */
@@ -33,9 +37,12 @@ export const typedText = (kind: TypedTextKind): QuestionTypeModule => {
     browser: TEXT_BROWSER,
     maxLength: max,
     missingMessage: enterMessage,
-    schema: (q) => (kind.schema ?? limitedText)(q, max(q)),
-    jsonSchema: (q, generated) => (kind.jsonSchema ?? textJsonSchema)(q, generated, max(q)),
-    normalise: normaliseText,
+    schema: (q) => withCharacterRules(q, kind.lines, (kind.schema ?? limitedText)(q, max(q))),
+    jsonSchema: (q, generated) =>
+      kind.jsonSchema
+        ? kind.jsonSchema(q, generated, max(q))
+        : textJsonSchema(q, generated, max(q), kind.lines),
+    normalise: normaliseText(kind.lines),
     render: (q, ctx, nested) => kind.render(q, ctx, nested, max(q)),
     answerValues: textAnswer,
   };

@@ -1,10 +1,10 @@
-import { STAFF_PATHS, STAFF_SESSION } from '../../contract/service-contract.ts';
+import { COUNTED_LOG_MESSAGES, STAFF_PATHS, STAFF_SESSION } from '../../contract/service-contract.ts';
 import { type HttpResult, htmlResponse, redirect } from '../../http/responses.ts';
 import { logger } from '../../observability/logger.ts';
 import { recordAudit } from '../audit.ts';
 import { clearSignInCookie, sessionCookie, signInCookie } from '../auth/cookies.ts';
 import { memberFrom } from '../auth/member.ts';
-import { checkSession, startSession } from '../auth/sessions.ts';
+import { checkSession, hashOf, startSession } from '../auth/sessions.ts';
 import type { StaffDeps } from '../deps.ts';
 import { noTeamPage, signedInPage, signInFailedPage } from '../pages/simple-pages.ts';
 import type { StaffRequest } from '../request.ts';
@@ -16,7 +16,7 @@ export const safeReturnTo = (value: string | null): string =>
     ? value
     : STAFF_PATHS.inbox;
 
-const refused = (reason: string) => logger.warn('sign-in refused', { reason });
+const refused = (reason: string) => logger.warn(COUNTED_LOG_MESSAGES.signInRefused, { reason });
 
 /** Sends the browser to the provider, unless it is signed in already (then straight back). */
 export const startSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<HttpResult> => {
@@ -61,6 +61,8 @@ export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<
     return { ...htmlResponse(401, noTeamPage(config)), cookies: [clearSignInCookie()] };
   }
   const now = deps.now();
+  // A sign-in replaces any session this browser had: a copy of the old cookie must stop working.
+  if (req.sessionCookie) await deps.staff.deleteSession(hashOf(req.sessionCookie));
   const id = await startSession(deps.staff, { member, idToken: signedIn.idToken, now });
   await recordAudit(deps.staff, config, now, member, 'signed-in');
   await rememberAtSignIn(deps.staff, member, now);

@@ -18,6 +18,10 @@ export const PRODUCTION = {
   config: { siteUrl: 'https://referrals.northfield.example.org' },
   deploy: {
     certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-feed-4bee-8cab-123456789abc',
+    apiOrigin: {
+      domainName: 'api-origin.referrals.northfield.example.org',
+      certificateArn: 'arn:aws:acm:eu-west-2:123456789012:certificate/9f8e7d6c-feed-4bee-8cab-123456789abc',
+    },
   },
 } as const;
 
@@ -116,3 +120,21 @@ export const SECURITY_HEADERS_CONFIG = {
   FrameOptions: { FrameOption: 'DENY', Override: true },
   ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
 };
+
+/** The logical id of the one Secrets Manager secret whose id starts with `prefix`. */
+export const secretIdOf = (t: Template, prefix: string): string => {
+  const ids = Object.keys(t.findResources('AWS::SecretsManager::Secret')).filter((id) =>
+    id.startsWith(prefix),
+  );
+  if (ids.length !== 1) throw new Error(`expected one ${prefix} secret, found ${ids.length}`);
+  return ids[0] as string;
+};
+
+/** What `secret.secretValue` renders as: a dynamic reference CloudFormation resolves at deploy time. */
+export const dynamicReferenceTo = (secretId: string) => ({
+  'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']],
+});
+
+/** A function's environment variables, by its logical id. */
+export const environmentOf = (t: Template, functionId: string): Record<string, unknown> =>
+  t.toJSON().Resources[functionId].Properties.Environment.Variables;

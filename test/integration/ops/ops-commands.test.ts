@@ -5,7 +5,8 @@ import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { outcomesOf } from '../../../functions/reporting/build-report.ts';
 import { loadReport } from '../../../functions/reporting/load-report.ts';
-import { REFERENCE_ALPHABET } from '../../../functions/submissions/reference.ts';
+import { buildRecord } from '../../../functions/submissions/record.ts';
+import { newReference, REFERENCE_ALPHABET } from '../../../functions/submissions/reference.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { freePort } from '../../../local/free-port.ts';
 import { readInbox } from '../../../local/ses-local.ts';
@@ -20,7 +21,7 @@ import { type OpsContext, openContext } from '../../../ops/context.ts';
 import { rangeFrom } from '../../../ops/dates.ts';
 import { OpsError } from '../../../ops/errors.ts';
 import { runOps } from '../../../ops/run.ts';
-import { freshTable, testConfig } from '../../support/stand-ins.ts';
+import { freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import {
   AWKWARD,
@@ -32,7 +33,7 @@ import {
   PERSONAL_TEXT,
 } from '../../unit/ops/known-submissions.ts';
 import { parseCsv } from '../../unit/ops/parse-csv.ts';
-import { memoryIo, seed, testContext } from './ops-support.ts';
+import { freshStaffTable, memoryIo, seed, testContext } from './ops-support.ts';
 
 const form = (id: string): FormDefinition => {
   const found = findForm(id);
@@ -42,6 +43,15 @@ const form = (id: string): FormDefinition => {
 const november = rangeFrom('2026-11-01', '2026-11-30', NOW);
 const EXPIRED = 'RJ-DDDD-2222';
 const guard = (pk: string, reference: string) => ({ pk, kind: 'guard', reference, expiresAt: 2_000_000_000 });
+
+/** Past its retention but not yet deleted (DynamoDB's TTL runs some time after expiry). */
+const expiredRecord = () => ({
+  ...known('RJ-AAAA-2222'),
+  pk: EXPIRED,
+  reference: EXPIRED,
+  createdAt: '2026-11-15T10:00:00.000Z',
+  expiresAt: NOW.getTime() / 1000 - 60,
+});
 
 let table: Awaited<ReturnType<typeof freshTable>>;
 let ctx: OpsContext;
@@ -53,14 +63,7 @@ beforeAll(async () => {
     guard('GUARD#feedback#erase-me', 'FB-AAAA-5555'),
     guard('GUARD#feedback#someone-else', 'FB-AAAA-4444'),
     guard('GUARD#referral#orphan', 'RJ-ZZZZ-9999'),
-    // Past its retention but not yet deleted (DynamoDB's TTL runs some time after expiry).
-    {
-      ...known('RJ-AAAA-2222'),
-      pk: EXPIRED,
-      reference: EXPIRED,
-      createdAt: '2026-11-15T10:00:00.000Z',
-      expiresAt: NOW.getTime() / 1000 - 60,
-    },
+    expiredRecord(),
   ]);
   ctx = testContext(table.tableName);
 });
@@ -86,6 +89,9 @@ describe('list', () => {
 
 describe('retention in the tools', () => {
   it('leaves out records past their retention that are not deleted yet, but still shows one asked for', async () => {
+    // Written again here: it expired a week before the real clock, so DynamoDB Local's own TTL
+    // sweep may delete it at any moment after beforeAll (the test failed now and then under load).
+    await seed(table.documents, table.tableName, [expiredRecord()]);
     const rows = await listSubmissions(ctx, [form('referral')], november);
     expect(rows.map((r) => r.reference)).not.toContain(EXPIRED);
     const report = await loadReport(ctx.store, november, NOW);
@@ -109,12 +115,14 @@ describe('show', () => {
   });
 
   it('cannot be made to drive the operator’s terminal by an answer', async () => {
-    const outcome = await submitForm(
-      form('referral'),
-      { ...VALID_ANSWERS.referral, whatHappened: 'Shed\u001b[2A\u001b[2KTeam email sent\u0007' },
-      { config: testConfig(), store: table.store, now: () => new Date() },
+    // The form now strips such characters from answers; a record stored before it did keeps them.
+    const answers = {
+      ...VALID_ANSWERS.referral,
+      whatHappened: 'Shed\u001b[2A\u001b[2KTeam email sent\u0007',
+    };
+    const outcome = await table.store.saveNew('referral', { hash: 'terminal-test', windowSeconds: 60 }, () =>
+      buildRecord(form('referral'), testConfig(), answers, newReference('RJ'), new Date()),
     );
-    if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
     const env = { OPS_TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: ctx.connection.endpoint };
     const shown = memoryIo({ interactive: true, answer: true });
     expect(await runOps(['show', outcome.reference], shown.io, env)).toBe(0);
@@ -291,7 +299,7 @@ describe('pending and resend of the submitter’s confirmation', () => {
     const outcome = await submitForm(
       form('referral'),
       { ...VALID_ANSWERS.referral, ...answers },
-      { config: testConfig(), store: table.store, now: () => TEN_MINUTES_BEFORE },
+      { config: testConfig(), store: table.store, now: () => TEN_MINUTES_BEFORE, hashKey: TEST_HASH_KEY },
     );
     if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
     return outcome.reference;
@@ -417,18 +425,21 @@ describe('erase', () => {
       config: testConfig(),
       store,
       now: () => new Date(),
+      hashKey: TEST_HASH_KEY,
     });
     if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
     const mine = async () =>
       (await table.allItems()).filter((i) => i.pk === outcome.reference || i.reference === outcome.reference);
     expect((await mine()).map((i) => i.kind).sort()).toEqual(['guard', 'submission']);
-    // The record names its guard, so erasure finds it without scanning the table.
+    // The record does not keep its guard's key (a hash made from the browser's address); ops finds
+    // the guard by the reference it names.
     const guard = (await mine()).find((i) => i.kind === 'guard');
-    expect((await store.get(outcome.reference))?.guardPk).toBe(guard?.pk);
+    expect(await store.get(outcome.reference)).not.toHaveProperty('guardPk');
     expect((await findErasure(ctx, outcome.reference)).guardKeys).toEqual([guard?.pk]);
 
     const env = {
       OPS_TABLE_NAME: table.tableName,
+      OPS_STAFF_TABLE_NAME: await freshStaffTable(table.client),
       DYNAMODB_ENDPOINT: ctx.connection.endpoint,
       AWS_REGION: 'eu-west-2',
     };
@@ -444,5 +455,25 @@ describe('erase', () => {
     expect(accepted.stdout()).toContain('- submission: removed\n- 1 duplicate-guard entry removed');
     expect(accepted.stdout()).toContain('ask the Restorative Justice Team (rj-team@northfield.example.org)');
     expect(await mine()).toEqual([]);
+  });
+
+  it('does not answer a repeat from a guard whose submission was erased without it', async () => {
+    const fields = { ...VALID_ANSWERS.referral, submissionToken: 'token-outliving-its-record' };
+    const deps = { config: testConfig(), store: table.store, now: () => new Date(), hashKey: TEST_HASH_KEY };
+    const first = await submitForm(form('referral'), fields, deps);
+    if (first.kind !== 'accepted') throw new Error(first.kind);
+    // The workspace erases the record alone: it has no guard key to give.
+    await ctx.removal.erase(first.reference, []);
+    const again = await submitForm(form('referral'), fields, deps);
+    expect(again).toMatchObject({ kind: 'accepted', duplicate: false });
+    if (again.kind !== 'accepted') throw new Error(again.kind);
+    expect(again.reference).not.toBe(first.reference);
+    expect(await table.store.get(again.reference)).toBeDefined();
+    // The retry after that is a duplicate of the new one.
+    expect(await submitForm(form('referral'), fields, deps)).toMatchObject({
+      reference: again.reference,
+      duplicate: true,
+    });
+    await eraseTarget(ctx, await findErasure(ctx, again.reference)); // The other tests count records.
   });
 });

@@ -4,7 +4,7 @@ import { findForm } from '../../../functions/forms/registry.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { RetentionSweeper } from '../../../local/retention-sweeper.ts';
-import { freshTable, testConfig } from '../../support/stand-ins.ts';
+import { freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { seed } from './ops-support.ts';
 
@@ -28,7 +28,12 @@ describe('retention', () => {
       const config = testConfig();
       const now = new Date('2026-11-22T10:00:00.000Z');
       const fields = { ...VALID_ANSWERS[formId], submissionToken: `retention-${formId}` };
-      const outcome = await submitForm(form, fields, { config, store: table.store, now: () => now });
+      const outcome = await submitForm(form, fields, {
+        config,
+        store: table.store,
+        now: () => now,
+        hashKey: TEST_HASH_KEY,
+      });
       if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
       const record = await table.store.get(outcome.reference);
       const retentionDays = config.forms[formId]?.retentionDays ?? 0;

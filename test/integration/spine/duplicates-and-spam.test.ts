@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { META_FIELDS } from '../../../functions/forms/meta-fields.ts';
 import { REFERENCE_PATTERN } from '../../../functions/submissions/reference.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { FORM_TYPE, pause, referenceOf, type SpineTwin, startSpineTwin } from './spine-twin.ts';
@@ -153,43 +154,60 @@ describe('a repeated submission is stored and emailed once', () => {
   });
 });
 
-describe('spam is answered like a person but nothing is stored or sent', () => {
-  /** Submits a bot's answers and checks it looks accepted while the table does not change. */
-  const expectIgnored = async (formId: string, prefix: string, answers: Record<string, unknown>) => {
-    const before = (await twin.items()).length;
+describe('a suspected bot is answered like a person, and kept apart, never thrown away', () => {
+  const HONEYPOT = META_FIELDS.honeypot;
+  const DAY = 86_400;
+
+  /** Submits answers that look like a bot's; checks they are stored apart as suspected, with a short retention. */
+  const expectKeptApart = async (
+    formId: string,
+    prefix: string,
+    answers: Record<string, unknown>,
+    because: string,
+  ) => {
     const reference = await referenceOf(await twin.postJson(formId, answers));
     expect(reference).toMatch(REFERENCE_PATTERN);
     expect(reference.startsWith(`${prefix}-`)).toBe(true);
-    expect(await twin.record(reference)).toBeUndefined();
-    expect((await twin.items()).length).toBe(before);
+    // Not a submission the team sees.
+    expect((await twin.submissions()).some((r) => r.reference === reference)).toBe(false);
+    const stored = (await twin.items()).find((i) => i.pk === reference);
+    expect(stored).toMatchObject({ kind: 'suspected', suspectedBecause: because, formId });
+    const keptDays = ((stored?.expiresAt as number) - Date.now() / 1000) / DAY;
+    expect(keptDays).toBeGreaterThan(29.9);
+    expect(keptDays).toBeLessThanOrEqual(30);
     return reference;
   };
 
-  it('honeypot filled, started too recently, or both: a plausible reference, no record, no email', async () => {
-    const ignored = [
-      await expectIgnored('referral', 'RJ', referral({ website: 'http://spam.example' })),
-      await expectIgnored('feedback', 'FB', feedback({ website: ['x'] })),
-      await expectIgnored('nuisance', 'NR', { ...VALID_ANSWERS.nuisance, formOpenMs: 1_000 }),
-      await expectIgnored('feedback', 'FB', feedback({ formOpenMs: '2500' })),
-      await expectIgnored('referral', 'RJ', referral({ website: 'x', formOpenMs: 60_000 })),
+  it('honeypot filled, started too recently, or both: a real reference, kept as suspected, no email', async () => {
+    const keptApart = [
+      await expectKeptApart('referral', 'RJ', referral({ [HONEYPOT]: 'http://spam.example' }), 'honeypot'),
+      await expectKeptApart('feedback', 'FB', feedback({ [HONEYPOT]: ['x'] }), 'honeypot'),
+      await expectKeptApart('nuisance', 'NR', { ...VALID_ANSWERS.nuisance, formOpenMs: 1_000 }, 'too-fast'),
+      await expectKeptApart('feedback', 'FB', feedback({ formOpenMs: '2500' }), 'too-fast'),
+      await expectKeptApart('referral', 'RJ', referral({ [HONEYPOT]: 'x', formOpenMs: 60_000 }), 'honeypot'),
     ];
     // A person's submission after the bots: once its email is here, the bots' would have been too.
     const control = await referenceOf(await twin.postJson('feedback', feedback()));
     await twin.waitForEmails(control);
     await pause(1_000);
     const subjects = (await twin.inbox()).map((e) => e.subject);
-    for (const reference of ignored) expect(subjects.some((s) => s.includes(reference))).toBe(false);
+    for (const reference of keptApart) expect(subjects.some((s) => s.includes(reference))).toBe(false);
   });
 
-  it('a bot’s form post is redirected to a confirmation like a person’s', async () => {
-    const before = (await twin.items()).length;
-    const params = new URLSearchParams({ ...VALID_ANSWERS.feedback, website: 'spam' });
+  it('still shows a person whose autofill filled the honeypot the mistakes in their answers', async () => {
+    const response = await twin.postJson('feedback', { [HONEYPOT]: 'filled by autofill' });
+    expect(response.status).toBe(422);
+  });
+
+  it('a suspected form post is redirected to a confirmation with its real reference', async () => {
+    const params = new URLSearchParams({ ...VALID_ANSWERS.feedback, [HONEYPOT]: 'spam' });
     const response = await twin.post('feedback', params.toString(), FORM_TYPE);
     expect(response.status).toBe(303);
     const location = response.headers.get('location') ?? '';
     expect(location).toMatch(/^\/api\/forms\/feedback\/confirmation\?reference=FB-/);
     expect((await twin.get(location)).status).toBe(200);
-    expect((await twin.items()).length).toBe(before);
+    const reference = new URL(location, 'http://x').searchParams.get('reference');
+    expect((await twin.items()).find((i) => i.pk === reference)).toMatchObject({ kind: 'suspected' });
   });
 
   it.each([
@@ -202,13 +220,13 @@ describe('spam is answered like a person but nothing is stored or sent', () => {
     const reference = await referenceOf(
       await twin.postJson(
         'feedback',
-        feedback(openFor === undefined ? { website: '  ' } : { formOpenMs: openFor, website: '' }),
+        feedback(openFor === undefined ? { [HONEYPOT]: '  ' } : { formOpenMs: openFor, [HONEYPOT]: '' }),
       ),
     );
     const record = await twin.record(reference);
     expect(record?.formId).toBe('feedback');
     expect(record?.answers).not.toHaveProperty('formOpenMs');
-    expect(record?.answers).not.toHaveProperty('website');
+    expect(record?.answers).not.toHaveProperty(HONEYPOT);
     await twin.waitForEmails(reference);
   });
 });

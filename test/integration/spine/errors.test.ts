@@ -267,6 +267,27 @@ describe('client errors store nothing and are never a 500', () => {
       await expectNothingStored();
     });
 
+    it('a lone surrogate, a line break in a name or a bidi override → 422 on the field, nothing stored', async () => {
+      // JSON.stringify writes a lone surrogate as the escape \ud800, which JSON.parse turns back into one.
+      const response = await twin.post(
+        'referral',
+        JSON.stringify({
+          ...VALID_ANSWERS.referral,
+          name: 'Sam\nStill at risk: no',
+          area: 'M1\u202E2AB',
+          whatHappened: `Broken \ud800 shed`,
+        }),
+        JSON_TYPE,
+      );
+      const { errors } = await expectClientError(response, 422);
+      expect(errors).toEqual([
+        { field: 'name', message: 'The name we should use must be on one line' },
+        { field: 'area', message: expect.stringMatching(/must not include hidden formatting characters/) },
+        { field: 'whatHappened', message: expect.stringMatching(/includes a character that cannot be read/) },
+      ]);
+      await expectNothingStored();
+    });
+
     it('a form post with invalid answers → 422 HTML with the error summary', async () => {
       const response = await twin.post(
         'referral',

@@ -6,7 +6,7 @@ import { makeNotifyHandler } from '../../../functions/handlers/notify-app.ts';
 import { makeSubmitHandler } from '../../../functions/handlers/submit-app.ts';
 import type { HttpResult } from '../../../functions/http/responses.ts';
 import { localContext } from '../../../functions/observability/logger.ts';
-import { apiEvent, freshTable, testConfig } from '../../support/stand-ins.ts';
+import { apiEvent, freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { JSON_TYPE } from './spine-twin.ts';
 
@@ -45,7 +45,13 @@ beforeAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 afterAll(() => table?.client.destroy());
 
-const deps = () => ({ config: testConfig(), store: table.store, notifier, now: () => new Date() });
+const deps = () => ({
+  config: testConfig(),
+  store: table.store,
+  notifier,
+  now: () => new Date(),
+  hashKey: TEST_HASH_KEY,
+});
 const answers = VALID_ANSWERS.referral ?? {};
 const personal = [answers.name, answers.email, answers.phone, answers.whatHappened].map(String);
 

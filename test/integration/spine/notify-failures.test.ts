@@ -6,7 +6,7 @@ import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { makeNotifyHandler } from '../../../functions/handlers/notify-app.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
-import { freshTable, testConfig } from '../../support/stand-ins.ts';
+import { freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 /**
@@ -51,6 +51,7 @@ describe('a notification that SES refuses', () => {
         config,
         store: table.store,
         now: () => new Date(),
+        hashKey: TEST_HASH_KEY,
       },
     );
     if (result.kind !== 'accepted') throw new Error(`not stored: ${result.kind}`);

@@ -3,7 +3,7 @@ import { makeSubmitHandler } from '../../../functions/handlers/submit-app.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../../functions/http/origin-check.ts';
 import type { HttpResult } from '../../../functions/http/responses.ts';
 import { logger } from '../../../functions/observability/logger.ts';
-import { apiEvent, freshTable, testConfig } from '../../support/stand-ins.ts';
+import { apiEvent, freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { JSON_TYPE } from './spine-twin.ts';
 
@@ -29,6 +29,7 @@ const handlerWith = (originSecret: string | undefined) => {
     config: testConfig(),
     store: table.store,
     now: () => new Date(),
+    hashKey: TEST_HASH_KEY,
     originSecret,
   });
   return async (...args: Parameters<typeof apiEvent>) =>

@@ -74,6 +74,36 @@ describe('the team email, with answers turned on', () => {
   });
 });
 
+describe('the team email never lets an answer pass for the service', () => {
+  it('says, before the answers, that a member of the public wrote them', () => {
+    const email = formatTeamEmail(
+      referral,
+      withAnswersInEmail(serviceConfig),
+      recordWith({ ...VALID_ANSWERS.referral }),
+    );
+    const marker = 'The answers below were written by a member of the public, not by this service.';
+    expect(email.text.indexOf(marker)).toBeGreaterThan(-1);
+    expect(email.text.indexOf(marker)).toBeLessThan(email.text.indexOf('What happened'));
+    expect(email.html).toContain(marker);
+  });
+
+  it('says the safe ways were chosen by the referrer when someone asked on the person’s behalf', () => {
+    for (const config of [serviceConfig, withAnswersInEmail(serviceConfig)]) {
+      const email = formatTeamEmail(
+        referral,
+        config,
+        recordWith({ ...VALID_ANSWERS.referral, ...ON_BEHALF_REFERRER }),
+      );
+      expect(email.text).toContain(
+        'These ways were chosen by the person who made the referral, not by the person',
+      );
+      expect(email.html).toContain('These ways were chosen by the person who made the referral');
+    }
+    const own = formatTeamEmail(referral, serviceConfig, recordWith({ ...VALID_ANSWERS.referral }));
+    expect(own.text).not.toContain('chosen by');
+  });
+});
+
 describe('the team email by default: a notification that links to the workspace', () => {
   const answers = { ...VALID_ANSWERS.referral, ageBand: 'under-18' };
   const email = formatTeamEmail(referral, serviceConfig, recordWith(answers));

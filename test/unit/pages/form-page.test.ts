@@ -66,7 +66,7 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('renderFormPage for %s', (_i
     expect(html).toContain('<input type="hidden" name="submissionToken" value="">');
     expect(html).toContain('<input type="hidden" name="formOpenMs" value="">');
     expect(html).toMatch(
-      /<div class="app-honeypot" aria-hidden="true">[\s\S]*name="website" tabindex="-1" autocomplete="off"/,
+      /<div class="app-honeypot" aria-hidden="true">[\s\S]*name="leave_blank_x7" tabindex="-1" autocomplete="off"/,
     );
   });
 

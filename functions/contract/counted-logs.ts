@@ -1,0 +1,17 @@
+/** Part of the service contract (service-contract.ts): log lines that metrics count. */
+
+/**
+ * The `message` of structured log lines a CloudWatch metric filter counts (infra: OperationsAlarms
+ * watchLogMessage). The functions log them and the stack counts them, so the text lives here once.
+ */
+export const COUNTED_LOG_MESSAGES = {
+  /** The staff function refused a sign-in (with a `reason`). */
+  signInRefused: 'sign-in refused',
+  /** A submission was kept apart as suspected of coming from a bot (with `formId` and `because`). */
+  suspectedSubmission: 'suspected submission',
+  /**
+   * One line per run of the re-send job; its numbers (oldestWaitingSeconds, sesQuotaUsedPercent,
+   * sesSendingPaused) are read into metrics (OperationsAlarms watchLogValue).
+   */
+  resendRun: 'resend run',
+} as const;
