@@ -109,6 +109,20 @@ const journey = (js: boolean) => async () => {
   const record = await twin.record(reference);
   expect(record?.steps?.map((e) => e.step)).toEqual(['first-contact', 'assessed', 'closed']);
   expect(record?.status).toBe('closed');
+
+  // The closure's reason was wrong: corrected, and the first entry stays, marked as corrected.
+  await page.getByRole('link', { name: /^Correct Closed/ }).click();
+  await expect(page.locator('h1').textContent()).resolves.toBe('Correct a step');
+  await page.locator('input[name="detail-closed"][value="withdrew"]').check();
+  await axeClean(page, js);
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('correction');
+  const history = (await page.locator('table.app-progress').textContent()) ?? '';
+  expect(history).toContain('(Completed)');
+  expect(history).toContain('Corrected');
+  expect(history).toContain('(Withdrew)');
+  await axeClean(page, js);
+  expect((await twin.record(reference))?.steps?.at(-1)?.corrects).toBe(record?.steps?.[2]?.id);
   await context.close();
 };
 
