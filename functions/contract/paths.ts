@@ -56,6 +56,8 @@ export const STAFF_PATHS = {
   assignee: (reference: string) => `${submission(reference)}/assignee`,
   export: staff('export'),
   audit: staff('audit'),
+  /** The progress report, for admins and team leads. */
+  report: staff('report'),
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';

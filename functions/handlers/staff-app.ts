@@ -9,6 +9,7 @@ import { eraseSubmission } from '../staff/actions/erase.ts';
 import { runExport } from '../staff/actions/export.ts';
 import { showInbox } from '../staff/actions/inbox.ts';
 import { assign, recordStep, showStepForm } from '../staff/actions/progress.ts';
+import { showReport } from '../staff/actions/report.ts';
 import { finishSignIn, startSignIn } from '../staff/actions/sign-in.ts';
 import { signOut } from '../staff/actions/sign-out.ts';
 import { viewSubmission } from '../staff/actions/view.ts';
@@ -105,6 +106,8 @@ export const makeStaffHandler = (deps: StaffDeps) =>
         }
         case 'assignee':
           return assign(req, deps, (await requireSession(req, deps)).session, route.reference);
+        case 'report':
+          return showReport(req, deps, (await requireSession(req, deps)).session);
         case 'audit':
           return showAudit(req, deps, (await requireSession(req, deps)).session);
         case 'submission':
