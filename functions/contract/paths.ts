@@ -51,6 +51,10 @@ export const STAFF_PATHS = {
   signedOut: staff('signed-out'),
   submission,
   erase: (reference: string) => `${submission(reference)}/erase`,
+  /** Record the next step (GET the form, POST it); `?corrects=ENTRY` to correct an entry. */
+  steps: (reference: string) => `${submission(reference)}/steps`,
+  /** Change who a submission is assigned to (POST). */
+  assignee: (reference: string) => `${submission(reference)}/assignee`,
   export: staff('export'),
   audit: staff('audit'),
   /** The progress report, for admins and team leads. */

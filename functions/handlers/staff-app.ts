@@ -8,6 +8,7 @@ import { showAudit } from '../staff/actions/audit.ts';
 import { eraseSubmission } from '../staff/actions/erase.ts';
 import { runExport } from '../staff/actions/export.ts';
 import { showInbox } from '../staff/actions/inbox.ts';
+import { assign, recordStep, showStepForm } from '../staff/actions/progress.ts';
 import { showReport } from '../staff/actions/report.ts';
 import { finishSignIn, startSignIn } from '../staff/actions/sign-in.ts';
 import { signOut } from '../staff/actions/sign-out.ts';
@@ -97,11 +98,19 @@ export const makeStaffHandler = (deps: StaffDeps) =>
           return runExport(req, deps, (await requireSession(req, deps)).session);
         case 'erase':
           return eraseSubmission(req, deps, (await requireSession(req, deps)).session, route.reference);
+        case 'steps': {
+          const { session } = await requireSession(req, deps);
+          return req.method === 'GET'
+            ? showStepForm(req, deps, session, route.reference)
+            : recordStep(req, deps, session, route.reference);
+        }
+        case 'assignee':
+          return assign(req, deps, (await requireSession(req, deps)).session, route.reference);
         case 'report':
           return showReport(req, deps, (await requireSession(req, deps)).session);
         case 'audit':
           return showAudit(req, deps, (await requireSession(req, deps)).session);
         case 'submission':
-          return viewSubmission(deps, (await requireSession(req, deps)).session, route.reference);
+          return viewSubmission(req, deps, (await requireSession(req, deps)).session, route.reference);
       }
     });

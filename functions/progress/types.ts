@@ -5,9 +5,12 @@ import type { Option } from '../forms/types.ts';
  * took part, why the case closed. `safeWays` means the options are the ways of contact the person
  * marked safe on the form, so staff can only record a channel the person allowed.
  */
-export type StepDetail =
-  | { id: string; label: string; options: Option[]; safeWays?: never }
-  | { id: string; label: string; safeWays: true; options?: never };
+export type StepDetail = {
+  id: string;
+  label: string;
+  /** How messages name it: "Select how you made contact". */
+  errorName: string;
+} & ({ options: Option[]; safeWays?: never } | { safeWays: true; options?: never });
 
 /** One step a team records on a submission, as the form definition declares it. */
 export interface StepSpec {
@@ -20,6 +23,11 @@ export interface StepSpec {
   closes?: boolean;
   /** May be recorded more than once (several actions on one nuisance report). */
   repeatable?: boolean;
+  /**
+   * May be skipped: the step after it needs the one before it instead. Closing never needs an
+   * earlier step (a case may close at any point after it is received).
+   */
+  optional?: boolean;
 }
 
 /** A form's case progress: its steps in the order work goes, and which one is first contact. */
@@ -50,6 +58,8 @@ export interface StepEntry {
   note?: string;
   /** The staff member's `sub` who recorded it. */
   by: string;
+  /** Their name as the provider gave it, for the history (staff data, not the person's). */
+  byName?: string;
   /** When it was recorded (ISO 8601, UTC). */
   recordedAt: string;
   /** The id of the entry this one corrects. */

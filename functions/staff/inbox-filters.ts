@@ -1,14 +1,22 @@
 import { findForm } from '../forms/registry.ts';
+import { allStatuses } from '../progress/waiting.ts';
 import type { InboxCursor } from '../storage/inbox-query.ts';
 import type { StaffMember } from '../storage/staff-store.ts';
 import { REFERENCE_PATTERN } from '../submissions/reference.ts';
 import { badRequest } from './errors.ts';
+
+/** The progress filter's value for "waiting for first contact". */
+export const WAITING = 'waiting';
 
 export interface InboxFilters {
   formId?: string;
   team?: string;
   status?: 'new' | 'opened';
   urgentOnly: boolean;
+  /** A progress status, or 'waiting' for those waiting for first contact. */
+  progress?: string;
+  /** 'me', 'none' or a team member's `sub`. */
+  assignee?: string;
   order: 'newest' | 'oldest';
   after?: InboxCursor;
 }
@@ -36,7 +44,17 @@ const oneOf = <T extends string>(
 };
 
 /** The inbox's filters from the address, each checked; anything else is a 400 with a reason. */
-export const inboxFilters = (query: URLSearchParams, member: StaffMember): InboxFilters => {
+export const inboxFilters = (
+  query: URLSearchParams,
+  member: StaffMember,
+  members: readonly string[] = [],
+): InboxFilters => {
+  const progress = oneOf(
+    query.get('progress'),
+    [WAITING, ...allStatuses().map(([id]) => id)],
+    'a progress status',
+  );
+  const assignee = oneOf(query.get('assignee'), ['me', 'none', ...members], 'someone in your teams');
   const formId = query.get('form') || undefined;
   if (formId !== undefined && !findForm(formId)) throw badRequest('Choose a form from the list.');
   const team = oneOf(query.get('team'), member.teams, 'one of your teams');
@@ -48,6 +66,8 @@ export const inboxFilters = (query: URLSearchParams, member: StaffMember): Inbox
     ...(team ? { team } : {}),
     ...(status ? { status } : {}),
     urgentOnly: query.get('urgent') === 'yes',
+    ...(progress ? { progress } : {}),
+    ...(assignee ? { assignee } : {}),
     order,
     ...(after ? { after: decodeCursor(after) } : {}),
   };
@@ -60,6 +80,8 @@ export const filtersQuery = (filters: InboxFilters, after: InboxCursor): string 
   if (filters.team) params.set('team', filters.team);
   if (filters.status) params.set('status', filters.status);
   if (filters.urgentOnly) params.set('urgent', 'yes');
+  if (filters.progress) params.set('progress', filters.progress);
+  if (filters.assignee) params.set('assignee', filters.assignee);
   params.set('order', filters.order);
   params.set('after', encodeCursor(after));
   return params.toString();

@@ -11,6 +11,8 @@ export type StaffRoute =
   | { name: 'export' }
   | { name: 'report' }
   | { name: 'erase'; reference: string }
+  | { name: 'steps'; reference: string }
+  | { name: 'assignee'; reference: string }
   | { name: 'submission'; reference: string };
 
 const EXACT: Record<string, { route: StaffRoute; method: 'GET' | 'POST' }> = {
@@ -27,6 +29,8 @@ const EXACT: Record<string, { route: StaffRoute; method: 'GET' | 'POST' }> = {
 
 const SUBMISSION = /^\/staff\/submissions\/([^/]{1,40})\/?$/;
 const ERASE = /^\/staff\/submissions\/([^/]{1,40})\/erase$/;
+const STEPS = /^\/staff\/submissions\/([^/]{1,40})\/steps$/;
+const ASSIGNEE = /^\/staff\/submissions\/([^/]{1,40})\/assignee$/;
 
 const decoded = (segment: string): string => {
   try {
@@ -41,6 +45,11 @@ const allow = (method: string, allowed: 'GET' | 'POST') => {
   if (method !== allowed) throw new StaffProblem(405, 'There is a problem', `Use ${allowed} here.`);
 };
 
+const getOrPost = (method: string) => {
+  if (method !== 'GET' && method !== 'POST')
+    throw new StaffProblem(405, 'There is a problem', 'Use GET or POST here.');
+};
+
 /** The workspace page a request is for; 404 for any other address, 405 for the wrong method. */
 export const matchStaffRoute = (method: string, path: string): StaffRoute => {
   const exact = EXACT[path];
@@ -50,9 +59,18 @@ export const matchStaffRoute = (method: string, path: string): StaffRoute => {
   }
   const erase = ERASE.exec(path);
   if (erase) {
-    if (method !== 'GET' && method !== 'POST')
-      throw new StaffProblem(405, 'There is a problem', 'Use GET or POST here.');
+    getOrPost(method);
     return { name: 'erase', reference: decoded(erase[1] ?? '') };
+  }
+  const steps = STEPS.exec(path);
+  if (steps) {
+    getOrPost(method);
+    return { name: 'steps', reference: decoded(steps[1] ?? '') };
+  }
+  const assignee = ASSIGNEE.exec(path);
+  if (assignee) {
+    allow(method, 'POST');
+    return { name: 'assignee', reference: decoded(assignee[1] ?? '') };
   }
   const submission = SUBMISSION.exec(path);
   if (submission) {

@@ -2,13 +2,14 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import { STAFF_TABLE_SHAPE } from '../contract/service-contract.ts';
 import { batchGetAll } from './batch-get.ts';
 import { isConditionFailure } from './condition-failure.ts';
-import type { AuditEntry, PendingSignIn, StaffSession, StaffStore } from './staff-store.ts';
+import type { AuditEntry, PendingSignIn, StaffSession, StaffStore, TeamMember } from './staff-store.ts';
 import { TableAdapter } from './table-adapter.ts';
 
 const { partitionKey: PK, sortKey: SK, byActorIndex, timeToLiveAttribute: TTL } = STAFF_TABLE_SHAPE;
 
 const sessionKey = (idHash: string) => ({ [PK.name]: `SESSION#${idHash}`, [SK.name]: 'SESSION' });
 const signInKey = (state: string) => ({ [PK.name]: `SIGNIN#${state}`, [SK.name]: 'SIGNIN' });
+const memberKey = (team: string, sub: string) => ({ [PK.name]: `TEAM#${team}`, [SK.name]: `MEMBER#${sub}` });
 const openedKey = (reference: string) => ({ [PK.name]: `OPENED#${reference}`, [SK.name]: 'OPENED' });
 /** Entries without a reference (signing in and out) are grouped by day, to spread them out. */
 const auditPk = (entry: AuditEntry) => `AUDIT#${entry.reference ?? `none#${entry.at.slice(0, 10)}`}`;
@@ -121,6 +122,39 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
       }),
     );
     return (Items ?? []).map(toEntry);
+  }
+
+  async rememberMember(member: TeamMember, teams: readonly string[], expiresAt: number): Promise<void> {
+    for (const team of teams) {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...memberKey(team, member.sub), sub: member.sub, name: member.name, [TTL]: expiresAt },
+        }),
+      );
+    }
+  }
+
+  async teamMembers(team: string): Promise<TeamMember[]> {
+    const members: TeamMember[] = [];
+    const nowSeconds = Date.now() / 1000;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': PK.name },
+          ExpressionAttributeValues: { ':pk': `TEAM#${team}` },
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      // TTL deletes some time after expiry: an expired member is no longer listed.
+      for (const item of page.Items ?? [])
+        if (Number(item[TTL]) > nowSeconds) members.push({ sub: String(item.sub), name: String(item.name) });
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return members.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   async openedAmong(references: string[]): Promise<Set<string>> {

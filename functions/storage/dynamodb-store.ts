@@ -4,6 +4,7 @@ import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { DateRange } from '../reporting/date-range.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { isConditionFailure } from './condition-failure.ts';
+import { type ProgressChange, writeProgress } from './progress-write.ts';
 import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
 import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
 import { TableAdapter } from './table-adapter.ts';
@@ -152,6 +153,10 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
     } catch (error) {
       if (!isConditionFailure(error)) throw error; // Erased meanwhile: nothing to mark.
     }
+  }
+
+  writeProgress(reference: string, change: ProgressChange) {
+    return writeProgress(this.client, this.tableName, reference, change);
   }
 
   async claimSending(reference: string, now: Date, until: Date): Promise<boolean> {

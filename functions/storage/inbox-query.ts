@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
+import { RECEIVED } from '../progress/types.ts';
 import { queryPages } from './query-pages.ts';
 
 const { byTeamIndex, timeToLiveAttribute } = TABLE_SHAPE;
@@ -11,6 +12,9 @@ export interface InboxRow {
   createdAt: string;
   team: string;
   urgent: string[];
+  /** The furthest standing step; absent means received. */
+  status?: string;
+  assignee?: string;
 }
 
 /** Where the next page starts: after this row in the chosen order. */
@@ -24,11 +28,15 @@ export interface InboxQuery {
   order: 'newest' | 'oldest';
   formId?: string;
   urgentOnly?: boolean;
+  /** Only these statuses; 'received' also matches records with no status (from before steps). */
+  statuses?: string[];
+  /** Only those assigned to this `sub`; null for those assigned to nobody. */
+  assignee?: string | null;
   /** Records past their retention that TTL has not removed yet are left out. */
   liveAt: Date;
 }
 
-const FIELDS = ['reference', 'formId', 'createdAt', 'team', 'urgent'];
+const FIELDS = ['reference', 'formId', 'createdAt', 'team', 'urgent', 'status', 'assignee'];
 
 /** Newest first compares descending; a tie on the time is broken by the reference. */
 const comparer = (order: InboxQuery['order']) => (a: InboxCursor, b: InboxCursor) => {
@@ -72,6 +80,23 @@ async function* teamRows(
     filters.push('size(#urgent) > :none');
     names['#urgent'] = 'urgent';
     values[':none'] = 0;
+  }
+  if (query.statuses) {
+    names['#status'] = 'status';
+    const listed = query.statuses.map((status, i) => {
+      values[`:s${i}`] = status;
+      return `:s${i}`;
+    });
+    const none = query.statuses.includes(RECEIVED) ? 'attribute_not_exists(#status) OR ' : '';
+    filters.push(`(${none}#status IN (${listed.join(', ')}))`);
+  }
+  if (query.assignee !== undefined) {
+    names['#assignee'] = 'assignee';
+    if (query.assignee === null) filters.push('attribute_not_exists(#assignee)');
+    else {
+      filters.push('#assignee = :assignee');
+      values[':assignee'] = query.assignee;
+    }
   }
   FIELDS.forEach((field, i) => {
     names[`#p${i}`] = field;

@@ -31,7 +31,21 @@ export interface PendingSignIn {
   returnTo: string;
 }
 
-export type AuditAction = 'signed-in' | 'signed-out' | 'viewed' | 'exported' | 'erased';
+export type AuditAction =
+  | 'signed-in'
+  | 'signed-out'
+  | 'viewed'
+  | 'exported'
+  | 'erased'
+  | 'step-recorded'
+  | 'step-corrected'
+  | 'assigned';
+
+/** A team member who has signed in: who a submission can be assigned to. */
+export interface TeamMember {
+  sub: string;
+  name: string;
+}
 
 /** Who did what, to which reference, when: never answers. */
 export interface AuditEntry {
@@ -62,6 +76,10 @@ export interface StaffStore {
   auditBy(actor: string, limit: number): Promise<AuditEntry[]>;
   /** Which of these references anyone has opened (for the inbox's status). */
   openedAmong(references: string[]): Promise<Set<string>>;
+  /** Notes that a member of these teams signed in, so they can be assigned work; expires unless renewed. */
+  rememberMember(member: TeamMember, teams: readonly string[], expiresAt: number): Promise<void>;
+  /** The team's members who have signed in recently, by name. */
+  teamMembers(team: string): Promise<TeamMember[]>;
   /** Notes the first opening; it expires with the audit trail. */
   markOpened(reference: string, at: string, expiresAt: number): Promise<void>;
 }

@@ -1,8 +1,9 @@
 import type { DateRange } from '../reporting/date-range.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import type { ProgressChange, ProgressWriteResult } from './progress-write.ts';
 import type { QueryOptions } from './query-by-form.ts';
 
-export type { QueryOptions };
+export type { ProgressChange, ProgressWriteResult, QueryOptions };
 
 export interface SaveResult {
   reference: string;
@@ -36,6 +37,11 @@ export interface SubmissionStore {
   ): Promise<SaveResult>;
   /** A submission (not one kept apart as suspected) by its reference. */
   get(reference: string): Promise<SubmissionRecord | undefined>;
+  /**
+   * Records a step (and/or an assignment) in one conditional write; 'changed' when the record is
+   * no longer as it was read (someone else recorded first, or it was erased).
+   */
+  writeProgress(reference: string, change: ProgressChange): Promise<ProgressWriteResult>;
   /** A submission kept apart as suspected of coming from a bot, by its reference. */
   getSuspected(reference: string): Promise<SubmissionRecord | undefined>;
   /**

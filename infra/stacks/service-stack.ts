@@ -239,11 +239,19 @@ export class ServiceStack extends Stack {
         OIDC_LOGOUT_URL: this.staffSignIn.logoutUrl,
       },
     });
-    // Submissions: read one, list a team's or a form's (queries on the two indexes only), and
-    // erase one (an admin, with its duplicate guard, by conditional deletes). No scans, puts or updates.
+    // Submissions: read one, list a team's or a form's (queries on the two indexes only), record
+    // progress (updates of the steps, status and assignee only) and erase one (an admin, with its
+    // duplicate guard, by conditional deletes). No scans or puts.
     this.staff.useTable(submissions.table, {
       grants: [
         { actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem'] },
+        {
+          actions: ['dynamodb:UpdateItem'],
+          conditions: {
+            'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee'] },
+            StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+          },
+        },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byTeamIndex.indexName },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName },
       ],

@@ -613,10 +613,25 @@ describe('5. least privilege for the staff function', () => {
   const id = (construct: string, child: string) =>
     logicalId(s.service, s.service.node.findChild(construct).node.findChild(child));
 
-  it('may read, list by team or form, and erase submissions: nothing else on that table', () => {
+  it('may read, list by team or form, record progress and erase submissions: nothing else on that table', () => {
     const submissions = id('Submissions', 'Table');
     const g = grants();
-    expect(g.get(arnOf(submissions))).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem']);
+    expect(g.get(arnOf(submissions))).toEqual([
+      'dynamodb:DeleteItem',
+      'dynamodb:GetItem',
+      'dynamodb:UpdateItem',
+    ]);
+    // Updates touch only the progress attributes (steps, status, assignee), never answers or emails.
+    const update = statements().find(
+      (st) =>
+        actionsOf([st]).includes('dynamodb:UpdateItem') && JSON.stringify(st.Resource).includes(submissions),
+    );
+    if (!update) throw new Error('No UpdateItem statement on the submissions table');
+    expect(actionsOf([update])).toEqual(['dynamodb:UpdateItem']);
+    expect(update.Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee'] },
+      StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+    });
     expect(g.get(indexOf(submissions, TABLE_SHAPE.byTeamIndex.indexName))).toEqual(['dynamodb:Query']);
     expect(g.get(indexOf(submissions, TABLE_SHAPE.byFormIndex.indexName))).toEqual(['dynamodb:Query']);
     const onSubmissions = [...g.entries()].filter(([resource]) => resource.includes(submissions));

@@ -7,11 +7,17 @@ export const NUISANCE_STEPS: ProgressSpec = {
   target: { days: 5, urgentDays: 1 },
   firstContactStep: 'first-contact',
   steps: [
-    { id: 'acknowledged', label: 'Acknowledged' },
+    // Optional: first contact is often the acknowledgement.
+    { id: 'acknowledged', label: 'Acknowledged', optional: true },
     {
       id: 'first-contact',
       label: 'First contact made',
-      detail: { id: 'way', label: 'How did you make contact?', safeWays: true },
+      detail: {
+        id: 'way',
+        label: 'How did you make contact?',
+        errorName: 'how you made contact',
+        safeWays: true,
+      },
     },
     {
       id: 'action-taken',
@@ -20,6 +26,7 @@ export const NUISANCE_STEPS: ProgressSpec = {
       detail: {
         id: 'action',
         label: 'What action was taken?',
+        errorName: 'what action was taken',
         options: options(
           ['visit', 'Visit'],
           ['warning', 'Warning'],
@@ -37,6 +44,7 @@ export const NUISANCE_STEPS: ProgressSpec = {
       detail: {
         id: 'reason',
         label: 'Why was it closed?',
+        errorName: 'why it was closed',
         options: options(
           ['resolved', 'Resolved'],
           ['no-further-action', 'No further action'],

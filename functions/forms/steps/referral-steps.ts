@@ -10,7 +10,12 @@ export const REFERRAL_STEPS: ProgressSpec = {
     {
       id: 'first-contact',
       label: 'First contact made',
-      detail: { id: 'way', label: 'How did you make contact?', safeWays: true },
+      detail: {
+        id: 'way',
+        label: 'How did you make contact?',
+        errorName: 'how you made contact',
+        safeWays: true,
+      },
     },
     {
       id: 'assessed',
@@ -18,6 +23,7 @@ export const REFERRAL_STEPS: ProgressSpec = {
       detail: {
         id: 'outcome',
         label: 'What did the assessment find?',
+        errorName: 'what the assessment found',
         options: options(['suitable', 'Suitable'], ['not-suitable', 'Not suitable']),
       },
     },
@@ -29,6 +35,7 @@ export const REFERRAL_STEPS: ProgressSpec = {
       detail: {
         id: 'how',
         label: 'How did they take part?',
+        errorName: 'how they took part',
         options: options(
           ['face-to-face', 'Face to face meeting'],
           ['shuttle', 'Shuttle (messages passed by the facilitator)'],
@@ -45,6 +52,7 @@ export const REFERRAL_STEPS: ProgressSpec = {
       detail: {
         id: 'reason',
         label: 'Why was it closed?',
+        errorName: 'why it was closed',
         options: options(
           ['completed', 'Completed'],
           ['not-suitable', 'Not suitable'],

@@ -1,12 +1,20 @@
 import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import { waitingStatuses } from '../../progress/waiting.ts';
 import type { InboxRow } from '../../storage/inbox-query.ts';
-import type { StaffSession } from '../../storage/staff-store.ts';
+import type { StaffSession, TeamMember } from '../../storage/staff-store.ts';
 import type { StaffDeps } from '../deps.ts';
-import { filtersQuery, inboxFilters } from '../inbox-filters.ts';
+import { filtersQuery, inboxFilters, WAITING } from '../inbox-filters.ts';
 import { inboxPage } from '../pages/inbox-page.ts';
 import type { StaffRequest } from '../request.ts';
 
 export const PAGE_SIZE = 25;
+
+/** The members of these teams who have signed in, each once, by name (for the assignee filter and column). */
+const membersOf = async (deps: StaffDeps, teams: readonly string[]): Promise<TeamMember[]> => {
+  const lists = await Promise.all(teams.map((t) => deps.staff.teamMembers(t)));
+  const bySub = new Map(lists.flat().map((m) => [m.sub, m]));
+  return [...bySub.values()].sort((a, b) => a.name.localeCompare(b.name));
+};
 
 /**
  * One page of the inbox: rows are read in order from the by-team index and, when a status is
@@ -18,7 +26,12 @@ export const showInbox = async (
   session: StaffSession,
 ): Promise<HttpResult> => {
   const { member } = session;
-  const filters = inboxFilters(req.query, member);
+  const teamMembers = await membersOf(deps, member.teams);
+  const filters = inboxFilters(
+    req.query,
+    member,
+    teamMembers.map((m) => m.sub),
+  );
   const now = deps.now();
   const rows = deps.inbox(
     {
@@ -26,6 +39,15 @@ export const showInbox = async (
       order: filters.order,
       ...(filters.formId ? { formId: filters.formId } : {}),
       urgentOnly: filters.urgentOnly,
+      ...(filters.progress
+        ? { statuses: filters.progress === WAITING ? waitingStatuses() : [filters.progress] }
+        : {}),
+      ...(filters.assignee
+        ? {
+            assignee:
+              filters.assignee === 'none' ? null : filters.assignee === 'me' ? member.sub : filters.assignee,
+          }
+        : {}),
       liveAt: now,
     },
     filters.after,
@@ -56,6 +78,7 @@ export const showInbox = async (
       member,
       csrfToken: session.csrfToken,
       filters,
+      members: teamMembers,
       rows: page,
       ...(kept.length > PAGE_SIZE && last ? { nextPage: filtersQuery(filters, last) } : {}),
       now,

@@ -8,6 +8,7 @@ import { checkSession, hashOf, startSession } from '../auth/sessions.ts';
 import type { StaffDeps } from '../deps.ts';
 import { noTeamPage, signedInPage, signInFailedPage } from '../pages/simple-pages.ts';
 import type { StaffRequest } from '../request.ts';
+import { rememberAtSignIn } from '../team-directory.ts';
 
 /** Only a workspace page may be returned to after signing in: never another site. */
 export const safeReturnTo = (value: string | null): string =>
@@ -64,6 +65,7 @@ export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<
   if (req.sessionCookie) await deps.staff.deleteSession(hashOf(req.sessionCookie));
   const id = await startSession(deps.staff, { member, idToken: signedIn.idToken, now });
   await recordAudit(deps.staff, config, now, member, 'signed-in');
+  await rememberAtSignIn(deps.staff, member, now);
   logger.info('signed in', { admin: member.admin, teams: member.teams.length });
   return {
     ...htmlResponse(200, signedInPage(config, pending.returnTo)),

@@ -7,12 +7,14 @@ import { canSee } from '../auth/member.ts';
 import type { StaffDeps } from '../deps.ts';
 import { notFound } from '../errors.ts';
 import { submissionPage } from '../pages/submission-page.ts';
+import type { StaffRequest } from '../request.ts';
 
 /**
  * One submission, for a member of its team (or an admin): another team's reference is a 404,
  * the same as one that does not exist. The opening is recorded before anything is shown.
  */
 export const viewSubmission = async (
+  req: Pick<StaffRequest, 'query'>,
   deps: StaffDeps,
   session: StaffSession,
   reference: string,
@@ -27,6 +29,7 @@ export const viewSubmission = async (
   await recordAudit(deps.staff, deps.config, now, session.member, 'viewed', { reference });
   await deps.staff.markOpened(reference, now.toISOString(), auditExpiry(deps.config, now));
   const openings = (await deps.staff.auditFor(reference)).filter((e) => e.action === 'viewed');
+  const members = await deps.staff.teamMembers(record.team);
   return htmlResponse(
     200,
     submissionPage({
@@ -36,6 +39,8 @@ export const viewSubmission = async (
       form,
       record,
       openings,
+      members,
+      done: req.query.get('done'),
     }),
   );
 };

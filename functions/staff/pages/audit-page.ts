@@ -20,6 +20,9 @@ const ACTIONS: Record<AuditEntry['action'], string> = {
   viewed: 'Opened',
   exported: 'Exported',
   erased: 'Erased',
+  'step-recorded': 'Recorded a step',
+  'step-corrected': 'Corrected a step',
+  assigned: 'Assigned',
 };
 
 const entryRow = (e: AuditEntry) => `<tr class="govuk-table__row">

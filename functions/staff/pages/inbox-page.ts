@@ -3,9 +3,13 @@ import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { FORMS, findForm } from '../../forms/registry.ts';
 import { sentence } from '../../forms/words.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
+import { londonDay } from '../../progress/london-day.ts';
+import { allStatuses } from '../../progress/waiting.ts';
+import { workingDaysBetween } from '../../progress/working-days.ts';
 import type { InboxRow } from '../../storage/inbox-query.ts';
-import type { StaffMember } from '../../storage/staff-store.ts';
-import type { InboxFilters } from '../inbox-filters.ts';
+import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
+import { type InboxFilters, WAITING } from '../inbox-filters.ts';
+import { statusLabel } from './progress-section.ts';
 import { staffDocument } from './staff-layout.ts';
 import { ageText, timeText } from './times.ts';
 
@@ -14,6 +18,8 @@ export interface InboxView {
   member: StaffMember;
   csrfToken: string;
   filters: InboxFilters;
+  /** The members of my teams who have signed in (assignee filter and column). */
+  members: TeamMember[];
   rows: (InboxRow & { opened: boolean })[];
   /** The query string of the next page, if there is one. */
   nextPage?: string;
@@ -28,16 +34,27 @@ ${options.map(([v, text]) => `<option${attributes({ value: v, selected: v === va
 </select>
 </div>`;
 
-const filterForm = ({ config, member, filters }: InboxView) => {
+const filterForm = ({ config, member, members, filters }: InboxView) => {
   const teams: [string, string][] = member.teams.map((t) => [t, config.teams[t]?.name ?? t]);
   return `<form method="get" action="${STAFF_PATHS.inbox}" class="app-filters">
 <div class="app-filters__row">
 ${select('form', 'Form', filters.formId ?? '', [['', 'All forms'], ...FORMS.map((f): [string, string] => [f.id, sentence(f.noun)])])}
 ${teams.length > 1 ? select('team', 'Team', filters.team ?? '', [['', 'All my teams'], ...teams]) : ''}
-${select('status', 'Status', filters.status ?? '', [
-  ['', 'Any status'],
+${select('status', 'Opened', filters.status ?? '', [
+  ['', 'Opened or not'],
   ['new', 'New (not opened yet)'],
   ['opened', 'Opened'],
+])}
+${select('progress', 'Progress', filters.progress ?? '', [
+  ['', 'Any progress'],
+  [WAITING, 'Waiting for first contact'],
+  ...allStatuses(),
+])}
+${select('assignee', 'Assigned to', filters.assignee ?? '', [
+  ['', 'Anyone or nobody'],
+  ['me', 'Me'],
+  ['none', 'Nobody yet'],
+  ...members.filter((m) => m.sub !== member.sub).map((m): [string, string] => [m.sub, m.name]),
 ])}
 ${select('order', 'Order', filters.order, [
   ['newest', 'Newest first'],
@@ -59,6 +76,20 @@ const urgentTags = (urgent: string[]) =>
     ? ''
     : urgent.map((u) => `<strong class="govuk-tag govuk-tag--red">${escapeHtml(u)}</strong>`).join(' ');
 
+const assigneeText = ({ member, members }: InboxView, sub: string | undefined) =>
+  !sub
+    ? ''
+    : sub === member.sub
+      ? 'You'
+      : (members.find((m) => m.sub === sub)?.name ?? 'Someone no longer listed');
+
+/** How long it has waited; for "waiting for first contact", in working days, as the targets count. */
+const waitingText = (view: InboxView, createdAt: string) => {
+  if (view.filters.progress !== WAITING) return ageText(createdAt, view.now);
+  const days = workingDaysBetween(londonDay(new Date(createdAt)), londonDay(view.now));
+  return `${days} working ${days === 1 ? 'day' : 'days'}`;
+};
+
 const row = (view: InboxView, r: InboxView['rows'][number]) => {
   const form = findForm(r.formId);
   return `<tr class="govuk-table__row">
@@ -68,7 +99,9 @@ const row = (view: InboxView, r: InboxView['rows'][number]) => {
 <td class="govuk-table__cell">${escapeHtml(view.config.teams[r.team]?.name ?? r.team)}</td>
 <td class="govuk-table__cell">${urgentTags(r.urgent)}</td>
 <td class="govuk-table__cell">${r.opened ? 'Opened' : '<strong class="govuk-tag">New</strong>'}</td>
-<td class="govuk-table__cell">${escapeHtml(ageText(r.createdAt, view.now))}</td>
+<td class="govuk-table__cell">${escapeHtml(statusLabel(form, r.status))}</td>
+<td class="govuk-table__cell">${escapeHtml(assigneeText(view, r.assignee))}</td>
+<td class="govuk-table__cell">${escapeHtml(waitingText(view, r.createdAt))}</td>
 </tr>`;
 };
 
@@ -86,8 +119,10 @@ export const inboxPage = (view: InboxView): string => {
 <th scope="col" class="govuk-table__header">Form</th>
 <th scope="col" class="govuk-table__header">Team</th>
 <th scope="col" class="govuk-table__header">Urgent</th>
-<th scope="col" class="govuk-table__header">Status</th>
-<th scope="col" class="govuk-table__header">Waiting</th>
+<th scope="col" class="govuk-table__header">Opened</th>
+<th scope="col" class="govuk-table__header">Progress</th>
+<th scope="col" class="govuk-table__header">Assigned to</th>
+<th scope="col" class="govuk-table__header">${view.filters.progress === WAITING ? 'Waiting for first contact' : 'Waiting'}</th>
 </tr></thead>
 <tbody class="govuk-table__body">
 ${rows.map((r) => row(view, r)).join('\n')}

@@ -5,9 +5,10 @@ import { answerText } from '../../forms/question-types/index.ts';
 import type { FormDefinition } from '../../forms/types.ts';
 import { contactLanguageLine } from '../../i18n/contact-language.ts';
 import { escapeHtml } from '../../pages/escape-html.ts';
-import type { AuditEntry, StaffMember } from '../../storage/staff-store.ts';
+import type { AuditEntry, StaffMember, TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { safeContactLines } from '../safe-contact.ts';
+import { doneBanner, progressSection } from './progress-section.ts';
 import { staffDocument } from './staff-layout.ts';
 import { timeText } from './times.ts';
 
@@ -19,6 +20,10 @@ export interface SubmissionView {
   record: SubmissionRecord;
   /** Who has opened it, newest first (this opening included). */
   openings: AuditEntry[];
+  /** The team's members, for the assignee. */
+  members: TeamMember[];
+  /** What was just saved, after a post (`?done=`). */
+  done?: string | null;
 }
 
 const summaryRow = (key: string, value: string, preLine = false) => `<div class="govuk-summary-list__row">
@@ -75,7 +80,7 @@ export const submissionPage = (view: SubmissionView): string => {
     : '';
   return staffDocument(
     { config, title: record.reference, member, csrfToken },
-    `<span class="govuk-caption-l">${escapeHtml(form.title)} · ${escapeHtml(config.teams[record.team]?.name ?? record.team)}</span>
+    `${doneBanner(view.done)}<span class="govuk-caption-l">${escapeHtml(form.title)} · ${escapeHtml(config.teams[record.team]?.name ?? record.team)}</span>
 <h1 class="govuk-heading-l">${escapeHtml(record.reference)}</h1>
 ${urgent ? `<p class="govuk-body">${urgent}</p>\n` : ''}<div class="govuk-inset-text app-safe-contact">
 <h2 class="govuk-heading-s">How to contact them safely</h2>
@@ -84,6 +89,8 @@ ${safeContactLines(form, record.answers)
   .map((line) => `<p class="govuk-body">${escapeHtml(line)}</p>`)
   .join('\n')}
 </div>
+${progressSection({ form, record, member, members: view.members, csrfToken })}
+<h2 class="govuk-heading-m">Their answers</h2>
 <p class="govuk-body">The answers were written by a member of the public.</p>
 ${answers(view)}
 ${deliveries(view)}

@@ -49,6 +49,13 @@ const syncFollowUps = (form: HTMLFormElement) => {
   }
 };
 
+/** A workspace form with follow-ups (a step's detail): only keeps them in step with the choices. */
+export const keepFollowUpsInStep = (form: HTMLFormElement) => {
+  syncFollowUps(form);
+  form.addEventListener('change', () => syncFollowUps(form));
+  window.addEventListener('pageshow', () => syncFollowUps(form));
+};
+
 /** The body the handler's JSON route takes: the answers that apply and the fields sent beside them. */
 const requestBody = (form: HTMLFormElement, answers: Answers, applicable: Set<string>): string => {
   const body: Record<string, unknown> = {};

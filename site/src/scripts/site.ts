@@ -1,6 +1,6 @@
 import { Button, CharacterCount, Checkboxes, createAll, ErrorSummary, SkipLink } from 'govuk-frontend';
 import { ExitWithoutTrace } from './exit-without-trace.ts';
-import { enhanceForm } from './form-enhance.ts';
+import { enhanceForm, keepFollowUpsInStep } from './form-enhance.ts';
 
 // Only the components the site uses are imported, so the bundle stays small. Radios' conditional
 // reveals are done by form-enhance.ts, without GOV.UK's aria-expanded on radios (invalid ARIA).
@@ -13,3 +13,5 @@ for (const component of [SkipLink, Button, Checkboxes, CharacterCount, ErrorSumm
 
 const form = document.querySelector<HTMLFormElement>('form[data-form]');
 if (form) enhanceForm(form);
+for (const reveals of document.querySelectorAll<HTMLFormElement>('form[data-reveals]'))
+  keepFollowUpsInStep(reveals);

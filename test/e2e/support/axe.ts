@@ -23,7 +23,13 @@ export const axeViolationsWithoutJs = async (browser: Browser, page: Page): Prom
   const context = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
   try {
     await context.route('**/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
-    await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    // A predicate, not the address itself: Playwright reads a string as a glob, where the `?` of a
+    // query (a page reached by POST-redirect-GET) is a wildcard and the page would not match.
+    const page = url.split('#')[0];
+    await context.route(
+      (address) => address.href === page,
+      (route) => route.fulfill({ contentType: 'text/html', body: html }),
+    );
     const snapshot = await context.newPage();
     await snapshot.goto(url, { waitUntil: 'load' });
     return await axeViolations(snapshot);

@@ -1,0 +1,218 @@
+import { STAFF_PATHS } from '../../contract/service-contract.ts';
+import { findForm } from '../../forms/registry.ts';
+import type { FormDefinition } from '../../forms/types.ts';
+import { type HttpResult, htmlResponse, redirect } from '../../http/responses.ts';
+import type { PageError } from '../../pages/error-summary.ts';
+import { standingSteps, statusOf } from '../../progress/history.ts';
+import { londonDay } from '../../progress/london-day.ts';
+import { checkStep } from '../../progress/record-step.ts';
+import { orderProblem } from '../../progress/step-order.ts';
+import { STEP_FIELDS } from '../../progress/step-questions.ts';
+import type { StepEntry } from '../../progress/types.ts';
+import type { StaffSession, TeamMember } from '../../storage/staff-store.ts';
+import type { SubmissionRecord } from '../../submissions/record.ts';
+import { REFERENCE_PATTERN } from '../../submissions/reference.ts';
+import { recordAudit } from '../audit.ts';
+import { canSee } from '../auth/member.ts';
+import type { StaffDeps } from '../deps.ts';
+import { badRequest, notFound } from '../errors.ts';
+import { stepPage } from '../pages/step-page.ts';
+import type { StaffRequest } from '../request.ts';
+
+const CHANGED =
+  'Someone else changed this submission’s progress while you were recording. Check its progress, then try again.';
+
+interface Case {
+  record: SubmissionRecord;
+  form: FormDefinition;
+  members: TeamMember[];
+}
+
+/** The submission, for a member of its team (another team's is a 404), with who it can go to. */
+const loadCase = async (deps: StaffDeps, session: StaffSession, reference: string): Promise<Case> => {
+  if (!REFERENCE_PATTERN.test(reference)) throw notFound();
+  const record = await deps.submissions.get(reference);
+  const form = record ? findForm(record.formId) : undefined;
+  if (!record || !form || !canSee(session.member, record.team)) throw notFound();
+  const members = await deps.staff.teamMembers(record.team);
+  // Someone assigned earlier who has not signed in lately stays a valid choice, so saving keeps them.
+  if (record.assignee && !members.some((m) => m.sub === record.assignee))
+    members.push({ sub: record.assignee, name: 'Someone no longer listed in the team' });
+  return { record, form, members };
+};
+
+/** The posted fields, one value each (a field sent twice keeps its first). */
+const postedFields = (req: StaffRequest): Record<string, string> => {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of req.form) if (!(name in fields)) fields[name] = value;
+  return fields;
+};
+
+/** The steps that can be recorded next; for a correction, every step of the form. */
+const offeredSteps = (form: FormDefinition, record: SubmissionRecord, correcting: boolean) =>
+  correcting
+    ? form.progress.steps
+    : form.progress.steps.filter((s) => !orderProblem(form.progress, standingSteps(record.steps), s));
+
+const defaults = (c: Case, now: Date, corrects?: StepEntry): Record<string, string> => {
+  const [year, month, day] = (corrects?.on ?? londonDay(now)).split('-');
+  return {
+    [`${STEP_FIELDS.on}-day`]: String(Number(day)),
+    [`${STEP_FIELDS.on}-month`]: String(Number(month)),
+    [`${STEP_FIELDS.on}-year`]: year ?? '',
+    [STEP_FIELDS.assignee]: c.record.assignee ?? '',
+    ...(corrects
+      ? {
+          [STEP_FIELDS.step]: corrects.step,
+          ...(corrects.detail ? { [STEP_FIELDS.detail(corrects.step)]: corrects.detail } : {}),
+          ...(corrects.note ? { [STEP_FIELDS.note]: corrects.note } : {}),
+        }
+      : {}),
+  };
+};
+
+const page = (
+  deps: StaffDeps,
+  session: StaffSession,
+  c: Case,
+  fields: Record<string, string>,
+  errors: PageError[],
+  corrects?: StepEntry,
+) =>
+  stepPage({
+    config: deps.config,
+    member: session.member,
+    csrfToken: session.csrfToken,
+    form: c.form,
+    record: c.record,
+    offered: offeredSteps(c.form, c.record, Boolean(corrects)),
+    members: c.members,
+    ...(corrects ? { corrects } : {}),
+    fields,
+    errors,
+  });
+
+/** The entry a correction names: it must be on the record and still standing. */
+const correctionTarget = (record: SubmissionRecord, id: string | null | undefined) => {
+  if (!id) return undefined;
+  const entry = standingSteps(record.steps).find((e) => e.id === id);
+  if (!entry) throw notFound();
+  return entry;
+};
+
+/** GET: the form to record the next step (or correct one), today and the current assignee chosen. */
+export const showStepForm = async (
+  req: StaffRequest,
+  deps: StaffDeps,
+  session: StaffSession,
+  reference: string,
+): Promise<HttpResult> => {
+  const c = await loadCase(deps, session, reference);
+  const corrects = correctionTarget(c.record, req.query.get('corrects'));
+  return htmlResponse(200, page(deps, session, c, defaults(c, deps.now(), corrects), [], corrects));
+};
+
+/**
+ * POST: checks the step against the rules and the record as it is now, then stores it with its
+ * status and assignee in one conditional write. A page drawn before someone else's change, or a
+ * second click of the same button, is told so and nothing is stored. POST, then redirect.
+ */
+export const recordStep = async (
+  req: StaffRequest,
+  deps: StaffDeps,
+  session: StaffSession,
+  reference: string,
+): Promise<HttpResult> => {
+  const c = await loadCase(deps, session, reference);
+  const { record, form } = c;
+  const fields = postedFields(req);
+  const corrects = fields[STEP_FIELDS.corrects]
+    ? standingSteps(record.steps).find((e) => e.id === fields[STEP_FIELDS.corrects])
+    : undefined;
+  const entries = record.steps ?? [];
+  const now = deps.now();
+  const result = checkStep(fields, {
+    spec: form.progress,
+    answers: record.answers,
+    entries,
+    receivedDay: londonDay(new Date(record.createdAt)),
+    today: londonDay(now),
+    members: c.members.map((m) => m.sub),
+  });
+  const stale = fields[STEP_FIELDS.version] !== String(entries.length);
+  if (!result.ok || stale) {
+    const errors = result.ok ? [{ field: '', message: CHANGED }] : result.errors;
+    return htmlResponse(result.ok ? 409 : 400, page(deps, session, c, fields, errors, corrects));
+  }
+  const entry: StepEntry = {
+    id: crypto.randomUUID(),
+    ...result.entry,
+    by: session.member.sub,
+    byName: session.member.name,
+    recordedAt: now.toISOString(),
+  };
+  const written = await deps.submissions.writeProgress(reference, {
+    entry,
+    status: statusOf(form.progress, [...entries, entry]),
+    assignee: result.assignee,
+    expected: { steps: entries.length, assignee: record.assignee },
+  });
+  if (written === 'changed')
+    return htmlResponse(409, page(deps, session, c, fields, [{ field: '', message: CHANGED }], corrects));
+  // Which step and day only: the note is the person's data and stays with the record.
+  const detail = `${entry.step} on ${entry.on}${entry.corrects ? ' (a correction)' : ''}`;
+  await recordAudit(
+    deps.staff,
+    deps.config,
+    now,
+    session.member,
+    entry.corrects ? 'step-corrected' : 'step-recorded',
+    {
+      reference,
+      detail,
+    },
+  );
+  if (result.assignee !== record.assignee) await auditAssignment(deps, session, c, result.assignee, now);
+  return redirect(
+    `${STAFF_PATHS.submission(reference)}?done=${entry.corrects ? 'corrected' : 'recorded'}#progress`,
+  );
+};
+
+const auditAssignment = (
+  deps: StaffDeps,
+  session: StaffSession,
+  c: Case,
+  assignee: string | undefined,
+  now: Date,
+) =>
+  recordAudit(deps.staff, deps.config, now, session.member, 'assigned', {
+    reference: c.record.reference,
+    detail: assignee
+      ? `to ${c.members.find((m) => m.sub === assignee)?.name ?? 'a team member'}`
+      : 'to nobody',
+  });
+
+/** POST: assigns the submission to a member of its team (or nobody), if nobody changed it meanwhile. */
+export const assign = async (
+  req: StaffRequest,
+  deps: StaffDeps,
+  session: StaffSession,
+  reference: string,
+): Promise<HttpResult> => {
+  const c = await loadCase(deps, session, reference);
+  const assignee = req.form.get('assignee') || undefined;
+  const back = STAFF_PATHS.submission(reference);
+  if (assignee && !c.members.some((m) => m.sub === assignee))
+    throw badRequest('Choose someone in the submission’s team.');
+  if ((req.form.get('was') || undefined) !== c.record.assignee) throw badRequest(CHANGED);
+  if (assignee === c.record.assignee) return redirect(`${back}#progress`);
+  const now = deps.now();
+  const written = await deps.submissions.writeProgress(reference, {
+    status: statusOf(c.form.progress, c.record.steps),
+    assignee,
+    expected: { steps: c.record.steps?.length ?? 0, assignee: c.record.assignee },
+  });
+  if (written === 'changed') throw badRequest(CHANGED);
+  await auditAssignment(deps, session, c, assignee, now);
+  return redirect(`${back}?done=assigned#progress`);
+};
