@@ -29,6 +29,7 @@ const pageFor = (filledIn: FormDefinition) => {
     form: referral,
     record,
     openings: [],
+    members: [],
   });
 };
 
