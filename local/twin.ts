@@ -11,11 +11,13 @@ import {
   STAFF_PREFIX,
 } from '../functions/contract/service-contract.ts';
 import { makeSesClient, SesNotifier } from '../functions/email/ses-notifier.ts';
+import { SesSuppressionList } from '../functions/email/ses-suppression-list.ts';
 import { FORMS } from '../functions/forms/registry.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
 import { localContext } from '../functions/observability/logger.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
+import { DynamoConfirmationLimit } from '../functions/storage/dynamodb-confirmation-limit.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureTable } from '../functions/storage/ensure-tables.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
@@ -111,11 +113,18 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const siteConfig = { ...config, siteUrl: url };
     // A new key each start, as the deployment's secret would be: guards from before a restart
     // then no longer match, which costs at most a duplicate on a retry across the restart.
-    const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey: randomBytes(32) });
+    // One key for both functions, as on AWS (the same secret reaches submit and notify).
+    const hashKey = randomBytes(32);
+    const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey });
+    const sesClient = makeSesClient(runtime);
     const notify = makeNotifyHandler({
       config: siteConfig,
       store,
-      notifier: new SesNotifier(makeSesClient(runtime), config.senderEmail),
+      notifier: new SesNotifier(sesClient, config.senderEmail),
+      hashKey,
+      limit: new DynamoConfirmationLimit(documents, tableName),
+      // The emulator has no suppression list; ses-local.ts adds SES's two calls for one in front of it.
+      suppression: new SesSuppressionList(sesClient),
       now,
     });
     const poller = new StreamPoller({

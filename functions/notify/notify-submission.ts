@@ -3,9 +3,11 @@ import { formatConfirmation } from '../email/format-confirmation.ts';
 import { formatTeamEmail } from '../email/format-team-email.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
 import { findForm } from '../forms/registry.ts';
+import { logger } from '../observability/logger.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
+import { type ConfirmationGateDeps, confirmationWithheld } from './confirmation-gate.ts';
 
-export interface NotifyDeps {
+export interface NotifyDeps extends ConfirmationGateDeps {
   config: ServiceConfig;
   store: Pick<SubmissionStore, 'get' | 'markSent'>;
   notifier: Notifier;
@@ -15,9 +17,10 @@ export interface NotifyDeps {
 export type NotifyOutcome = 'sent' | 'already-sent' | 'erased';
 
 /**
- * Sends the team email, then the submitter's confirmation if they asked for one by a safe channel,
- * marking each on the record once it has gone. Reading the record fresh (not the stream image)
- * makes a retry send only what is still missing, and skips a record erased meanwhile.
+ * Sends the team email, then the submitter's confirmation if they asked for one by a safe channel
+ * (and the address is neither suppressed nor emailed within a day), marking each on the record.
+ * Reading the record fresh (not the stream image) makes a retry send only what is still missing,
+ * and skips a record erased meanwhile.
  */
 export const notifySubmission = async (reference: string, deps: NotifyDeps): Promise<NotifyOutcome> => {
   const record = await deps.store.get(reference);
@@ -31,7 +34,14 @@ export const notifySubmission = async (reference: string, deps: NotifyDeps): Pro
     sent = true;
   }
   const confirmationTo = form.contact?.confirmationEmail(record.answers);
-  if (confirmationTo && !record.confirmationSentAt) {
+  if (confirmationTo && !record.confirmationSentAt && !record.confirmationWithheldAt) {
+    const withheld = await confirmationWithheld(confirmationTo, reference, deps.now(), deps);
+    if (withheld) {
+      // The reason only: the address is personal data and never logged.
+      logger.info('confirmation withheld', { reference, reason: withheld });
+      await deps.store.markSent(reference, 'confirmationWithheldAt', deps.now());
+      return sent ? 'sent' : 'already-sent';
+    }
     await deps.notifier.send(formatConfirmation(form, deps.config, record, confirmationTo));
     await deps.store.markSent(reference, 'confirmationSentAt', deps.now());
     sent = true;

@@ -74,8 +74,10 @@ export class ServiceStack extends Stack {
       generation: settings.originVerify.generation,
     });
     originVerify.checkedBy(this.submit);
-    // The duplicate guard's key: submit is the only function that hashes.
-    new HashKey(this, 'HashKey').usedBy(this.submit);
+    // The key for keyed hashes: the duplicate guard (submit) and the per-address confirmation
+    // limit (notify).
+    const hashKey = new HashKey(this, 'HashKey');
+    hashKey.usedBy(this.submit);
 
     // The functions that email (notify, the monthly report) send through the configuration set.
     const sendsEmail = {
@@ -83,7 +85,9 @@ export class ServiceStack extends Stack {
       environment: { SES_CONFIGURATION_SET: email.configurationSet.configurationSetName },
     };
 
-    // Notify reads the record, stamps when each email went out and sends through SES.
+    // Notify reads the record, stamps when each email went out (or a confirmation was withheld),
+    // claims an address for a day before its confirmation (a keyed hash, on CONFIRM# keys only),
+    // checks SES's suppression list and sends through SES.
     this.notify = new ServiceFunction(this, 'Notify', {
       entry: 'functions/handlers/notify.ts',
       invokedBy: 'event-source-mapping',
@@ -99,14 +103,24 @@ export class ServiceStack extends Stack {
           actions: ['dynamodb:UpdateItem'],
           conditions: {
             'ForAllValues:StringEquals': {
-              'dynamodb:Attributes': ['pk', 'teamNotifiedAt', 'confirmationSentAt'],
+              'dynamodb:Attributes': ['pk', 'teamNotifiedAt', 'confirmationSentAt', 'confirmationWithheldAt'],
             },
             StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
           },
         },
+        {
+          actions: ['dynamodb:PutItem'],
+          conditions: {
+            'ForAllValues:StringLike': {
+              'dynamodb:LeadingKeys': [`${TABLE_SHAPE.confirmationLimitPrefix}*`],
+            },
+          },
+        },
       ],
     });
+    hashKey.usedBy(this.notify);
     this.notify.allow(email.sendStatement(config.senderEmail));
+    this.notify.allow(email.suppressionReadStatement());
     const feed = new NewSubmissionFeed(this, 'NewSubmissions', {
       table: submissions.table,
       handler: this.notify.lambda,
