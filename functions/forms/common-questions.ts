@@ -77,7 +77,12 @@ const EMAIL_SAFE: ShowIf = { question: SAFE_WAYS_QUESTION, oneOf: ['email'] };
  * The safe-contact pattern: which ways are safe, then only the details those ways need,
  * then times to avoid.
  */
-export const safeContactQuestions = ({ you, letters, showIf, confirmation }: SafeContactOptions): Question[] => {
+export const safeContactQuestions = ({
+  you,
+  letters,
+  showIf,
+  confirmation,
+}: SafeContactOptions): Question[] => {
   const them = you ? 'you' : 'the person';
   const their = you ? 'your' : 'their';
   const questions: Question[] = [

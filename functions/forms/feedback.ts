@@ -181,7 +181,9 @@ export const feedback = defineForm({
   contact: {
     safeWaysQuestion: common.SAFE_WAYS_QUESTION,
     confirmationEmail: (a) =>
-      a.mayContact === 'yes' && common.markedSafe(a, 'email') && common.askedForConfirmation(a, 'wantsConfirmation')
+      a.mayContact === 'yes' &&
+      common.markedSafe(a, 'email') &&
+      common.askedForConfirmation(a, 'wantsConfirmation')
         ? common.textAnswer(a, 'email')
         : undefined,
     whenEmailed:

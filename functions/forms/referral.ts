@@ -349,7 +349,9 @@ export const referral = defineForm({
     confirmationEmail: (a) => {
       if (a.referrerType === 'professional')
         return askedForConfirmation(a, 'wantsWorkConfirmation') ? textAnswer(a, 'workEmail') : undefined;
-      return a.referrerType === 'self' && markedSafe(a, 'email') && askedForConfirmation(a, 'wantsConfirmation')
+      return a.referrerType === 'self' &&
+        markedSafe(a, 'email') &&
+        askedForConfirmation(a, 'wantsConfirmation')
         ? textAnswer(a, 'email')
         : undefined;
     },

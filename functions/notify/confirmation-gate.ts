@@ -35,6 +35,11 @@ export const confirmationWithheld = async (
 ): Promise<Withheld | undefined> => {
   if (await deps.suppression.isSuppressed(address)) return 'suppressed';
   const until = Math.floor(now.getTime() / 1000) + CONFIRMATION_WINDOW_SECONDS;
-  const claimed = await deps.limit.claim(confirmationAddressHash(deps.hashKey, address), reference, now, until);
+  const claimed = await deps.limit.claim(
+    confirmationAddressHash(deps.hashKey, address),
+    reference,
+    now,
+    until,
+  );
   return claimed ? undefined : 'recently-sent';
 };

@@ -13,7 +13,8 @@ const {
   confirmationLimitPrefix,
 } = TABLE_SHAPE;
 
-export const confirmationLimitKey = (addressHash: string): string => `${confirmationLimitPrefix}${addressHash}`;
+export const confirmationLimitKey = (addressHash: string): string =>
+  `${confirmationLimitPrefix}${addressHash}`;
 
 /**
  * One item per address hash, with a TTL. It has no formId or team, so neither index holds it, and

@@ -74,13 +74,14 @@ describe('submit role', () => {
 });
 
 describe('notify role', () => {
-  it('may read the record and its stream, stamp it, send email and park failures', () => {
+  it('may read the record and its stream, stamp it, limit confirmations, check suppression, send email and park failures', () => {
     expect(actionsOf(statementsOf('notify'))).toEqual([
       'dynamodb:DescribeStream',
       'dynamodb:GetItem',
       'dynamodb:GetRecords',
       'dynamodb:GetShardIterator',
       'dynamodb:ListStreams',
+      'dynamodb:PutItem',
       'dynamodb:UpdateItem',
       'kms:Decrypt',
       'kms:DescribeKey',
@@ -88,6 +89,7 @@ describe('notify role', () => {
       'kms:GenerateDataKey',
       'logs:CreateLogStream',
       'logs:PutLogEvents',
+      'ses:GetSuppressedDestination',
       'ses:SendEmail',
       'sqs:GetQueueAttributes',
       'sqs:GetQueueUrl',
@@ -97,10 +99,28 @@ describe('notify role', () => {
     ]);
   });
 
-  it('cannot create, delete, scan or query items', () => {
+  it('may create only confirmation-limit items (CONFIRM# keys), never a submission or a guard', () => {
+    const [put] = statementsOf('notify').filter((st) => actionsOf([st]).includes('dynamodb:PutItem'));
+    expect(put).toEqual({
+      Effect: 'Allow',
+      Action: 'dynamodb:PutItem',
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
+      Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CONFIRM#*'] } },
+    });
+  });
+
+  it('may read SES’s suppression list (no resource-level permission exists for it)', () => {
+    const [read] = statementsOf('notify').filter((st) =>
+      actionsOf([st]).includes('ses:GetSuppressedDestination'),
+    );
+    // CDK may merge it with X-Ray's statement, which also has resource "*" and no condition.
+    expect(read).toMatchObject({ Effect: 'Allow', Resource: '*' });
+    expect(read?.Condition).toBeUndefined();
+  });
+
+  it('cannot delete, scan or query items', () => {
     const actions = actionsOf(statementsOf('notify'));
     for (const forbidden of [
-      'dynamodb:PutItem',
       'dynamodb:DeleteItem',
       'dynamodb:Scan',
       'dynamodb:Query',
@@ -110,7 +130,7 @@ describe('notify role', () => {
     }
   });
 
-  it('may only set the two "sent" timestamps, and get nothing back from the update', () => {
+  it('may only set the "sent" and "withheld" timestamps, and get nothing back from the update', () => {
     const [update] = statementsOf('notify').filter((st) => actionsOf([st]).includes('dynamodb:UpdateItem'));
     expect(update).toEqual({
       Effect: 'Allow',
@@ -118,7 +138,7 @@ describe('notify role', () => {
       Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
       Condition: {
         'ForAllValues:StringEquals': {
-          'dynamodb:Attributes': ['pk', 'teamNotifiedAt', 'confirmationSentAt'],
+          'dynamodb:Attributes': ['pk', 'teamNotifiedAt', 'confirmationSentAt', 'confirmationWithheldAt'],
         },
         StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
       },
@@ -223,10 +243,14 @@ describe('monthly report role', () => {
 });
 
 describe('every role', () => {
-  it('uses "*" only for X-Ray, which has no resource-level permissions', () => {
+  it('uses "*" only for X-Ray and (notify) the SES suppression list, which have no resource-level permissions', () => {
     for (const fn of FUNCTIONS) {
       const wildcard = statementsOf(fn).filter((st) => resourceRefs(st).some((r) => r.includes('*')));
-      expect(actionsOf(wildcard)).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+      expect(actionsOf(wildcard)).toEqual([
+        ...(fn === 'notify' ? ['ses:GetSuppressedDestination'] : []),
+        'xray:PutTelemetryRecords',
+        'xray:PutTraceSegments',
+      ]);
     }
   });
 
