@@ -45,7 +45,9 @@ const confirmationText = (record: SubmissionRecord): string => {
   if (record.confirmationSentAt) return `sent ${timeText(record.confirmationSentAt)}`;
   if (record.confirmationWithheldAt)
     return `not sent ${timeText(record.confirmationWithheldAt)} (address suppressed by SES, or emailed within a day)`;
-  return record.confirmationDue === false ? 'none due (not asked for, or no email address marked safe)' : 'not sent';
+  return record.confirmationDue === false
+    ? 'none due (not asked for, or no email address marked safe)'
+    : 'not sent';
 };
 
 const heading = (title: string) => `${title}\n${'-'.repeat(title.length)}`;
