@@ -34,7 +34,14 @@ export const notifySubmission = async (reference: string, deps: NotifyDeps): Pro
     sent = true;
   }
   const confirmationTo = form.contact?.confirmationEmail(record.answers);
-  if (confirmationTo && !record.confirmationSentAt && !record.confirmationWithheldAt) {
+  const open = !record.confirmationSentAt && !record.confirmationWithheldAt;
+  if (!confirmationTo && record.confirmationDue && open) {
+    // A record from before people were asked (an older form version) said one was due; nobody
+    // asked for it, so none goes, and it is not left waiting.
+    logger.info('confirmation withheld', { reference, reason: 'not-asked' });
+    await deps.store.markSent(reference, 'confirmationWithheldAt', deps.now());
+  }
+  if (confirmationTo && open) {
     const withheld = await confirmationWithheld(confirmationTo, reference, deps.now(), deps);
     if (withheld) {
       // The reason only: the address is personal data and never logged.

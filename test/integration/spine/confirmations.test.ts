@@ -129,3 +129,28 @@ describe('a confirmation email', () => {
     expect(recipients((await settled(notAsked)).emails)).toEqual([TEAM]);
   });
 });
+
+describe('a record stored before the choice existed (form version 2)', () => {
+  it('is still read and emailed to the team, gets no confirmation nobody asked for, and is not left waiting', async () => {
+    const reference = 'RJ-QQQQ-2345';
+    const { wantsConfirmation: _, ...answers } = VALID_ANSWERS.referral ?? {};
+    const createdAt = new Date().toISOString();
+    await twin.putItem({
+      pk: reference,
+      kind: 'submission',
+      reference,
+      formId: 'referral',
+      schemaVersion: 2,
+      createdAt,
+      team: 'restorative-justice',
+      urgent: [],
+      answers,
+      confirmationDue: true,
+      expiresAt: Math.floor(Date.now() / 1000) + 86_400,
+    });
+    const { record, emails } = await settled(reference);
+    expect(recipients(emails)).toEqual([TEAM]);
+    expect(record?.confirmationSentAt).toBeUndefined();
+    expect(record?.confirmationWithheldAt).toEqual(expect.any(String));
+  });
+});
