@@ -54,9 +54,31 @@ export const deploySettingsSchema = z
         error: 'must be the ARN of an ACM certificate in us-east-1 (CloudFront only uses certificates there)',
       })
       .optional(),
+    /**
+     * The forms API's own address, CloudFront's only way in once the execute-api address is
+     * switched off (infra/constructs/forms-api.ts): a host name the deployer's DNS points at the
+     * API Gateway domain (output ApiOriginTarget) and an ACM certificate for it in `region`.
+     * Needed whenever siteUrl is a real address; a test deployment on cloudfront.net may leave it out.
+     */
+    apiOrigin: z
+      .object({
+        domainName: z.string().regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+          error: 'must be a lower-case host name such as api-origin.referrals.example.org',
+        }),
+        certificateArn: z.string().regex(/^arn:aws:acm:[a-z]{2}(-[a-z]+)+-\d:\d{12}:certificate\/[\w-]+$/, {
+          error: 'must be the ARN of an ACM certificate in the service region',
+        }),
+      })
+      .strict()
+      .optional(),
     waf: z
       .object({
         enabled: z.boolean().default(true),
+        /**
+         * Requests of any kind to /api/* one address may make in any five minutes (a form page
+         * makes one or two; a post, its confirmation). Over it, WAF answers 429 for a while.
+         */
+        apiRequestsPerFiveMinutes: z.int().min(10).max(2_000_000_000).default(300),
         /** Form posts one address may make in any five minutes before it is blocked for a while. */
         postRequestsPerFiveMinutes: z.int().min(10).max(2_000_000_000).default(100),
         /**
@@ -65,6 +87,20 @@ export const deploySettingsSchema = z
          * forms' limit, because a council's staff may all share one office address.
          */
         staffRequestsPerFiveMinutes: z.int().min(10).max(2_000_000_000).default(300),
+      })
+      .strict()
+      .prefault({}),
+    resend: z
+      .object({
+        /**
+         * Minutes a submission may wait for its team email (or a due confirmation) before the
+         * re-send job sends it. Longer than the stream normally takes; the job runs every 5 minutes.
+         */
+        afterMinutes: z
+          .int()
+          .min(5)
+          .max(24 * 60)
+          .default(10),
       })
       .strict()
       .prefault({}),

@@ -6,7 +6,7 @@ import { ConfigError } from '../functions/config/parse-config.ts';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import type { DeploySettings } from './deploy-settings.ts';
 import { fromRoot } from './paths.ts';
-import { siteDomain } from './site-domain.ts';
+import { apiOrigin, siteDomain } from './site-domain.ts';
 import { ServiceStack } from './stacks/service-stack.ts';
 import { WafStack } from './stacks/waf-stack.ts';
 
@@ -34,12 +34,14 @@ export const addServiceStacks = (
 ): ServiceApp => {
   const account = settings.account ?? process.env.CDK_DEFAULT_ACCOUNT;
   const domain = siteDomain(config, settings);
+  const origin = apiOrigin(config, settings);
   const siteDir = builtSite(fromRoot(settings.siteDir));
 
   const waf = settings.waf.enabled
     ? new WafStack(app, `${settings.stackPrefix}-Waf`, {
         env: { account, region: 'us-east-1' },
         description: 'Restorative forms: CloudFront web ACL (CLOUDFRONT scope lives in us-east-1)',
+        apiRequestsPerFiveMinutes: settings.waf.apiRequestsPerFiveMinutes,
         postRequestsPerFiveMinutes: settings.waf.postRequestsPerFiveMinutes,
         staffRequestsPerFiveMinutes: settings.waf.staffRequestsPerFiveMinutes,
       })
@@ -53,9 +55,16 @@ export const addServiceStacks = (
     settings,
     siteDir,
     ...(domain ? { domain } : {}),
+    ...(origin ? { apiOrigin: origin } : {}),
     ...(waf ? { webAclArn: waf.webAclArn } : {}),
   });
 
+  if (!origin) {
+    Annotations.of(service).addWarningV2(
+      'restorative:api-origin',
+      'No deploy.apiOrigin: the API keeps its execute-api address, which can be called around CloudFront and its WAF (fine for a short-lived test deployment only).',
+    );
+  }
   if (!existsSync(path.join(siteDir, '404.html'))) {
     Annotations.of(service).addWarningV2(
       'restorative:site-404',

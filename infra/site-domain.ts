@@ -32,3 +32,34 @@ export const siteDomain = (
   }
   return { name: url.hostname, certificateArn: settings.certificateArn };
 };
+
+/**
+ * The API's own origin address (deploy.apiOrigin). A deployment on a real address must have one,
+ * so that the execute-api address, which skips CloudFront and its WAF, is switched off; a test
+ * deployment on cloudfront.net may go without. Its certificate must be in the service's region
+ * (API Gateway's regional domains use certificates there, unlike CloudFront).
+ */
+export const apiOrigin = (
+  config: Pick<ServiceConfig, 'siteUrl'>,
+  settings: Pick<DeploySettings, 'certificateArn' | 'apiOrigin' | 'region'>,
+): { domainName: string; certificateArn: string } | undefined => {
+  const site = siteDomain(config, settings);
+  const origin = settings.apiOrigin;
+  if (!origin) {
+    if (site) {
+      throw new ConfigError(
+        `siteUrl is ${config.siteUrl}: set deploy.apiOrigin (a host name for the API and an ACM certificate for it in ${settings.region}), so the API cannot be called around CloudFront`,
+      );
+    }
+    return undefined;
+  }
+  if (origin.certificateArn.split(':')[3] !== settings.region) {
+    throw new ConfigError(
+      `deploy.apiOrigin.certificateArn must be a certificate in ${settings.region}, the service's region`,
+    );
+  }
+  if (site && origin.domainName === site.name) {
+    throw new ConfigError("deploy.apiOrigin.domainName must differ from the site's own host name");
+  }
+  return { domainName: origin.domainName, certificateArn: origin.certificateArn };
+};

@@ -8,12 +8,14 @@ import {
   LOCAL_TABLE_NAME,
   NOTIFY_DELIVERY,
   PATHS,
+  RESEND_POLICY,
   STAFF_PREFIX,
 } from '../functions/contract/service-contract.ts';
 import { makeSesClient, SesNotifier } from '../functions/email/ses-notifier.ts';
 import { SesSuppressionList } from '../functions/email/ses-suppression-list.ts';
 import { FORMS } from '../functions/forms/registry.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
+import { makeResendHandler } from '../functions/handlers/resend-waiting-app.ts';
 import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
 import { localContext } from '../functions/observability/logger.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
@@ -23,6 +25,7 @@ import { ensureTable } from '../functions/storage/ensure-tables.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { freePort } from './free-port.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
+import { ResendJob } from './resend-job.ts';
 import { RetentionSweeper } from './retention-sweeper.ts';
 import { type SesLocal, startSesLocal } from './ses-local.ts';
 import type { StaffAccount } from './staff-accounts.ts';
@@ -48,6 +51,11 @@ export interface TwinOptions {
   log?: (line: string) => void;
   /** The local OpenID provider's port (the staff workspace's sign-in); 0 picks a free one. */
   oidcPort?: number;
+  /**
+   * The re-send job: how often it runs and how long a submission waits before it sends it
+   * (RESEND_POLICY's everyMinutes and afterMinutes by default; tests shorten both).
+   */
+  resend?: { intervalMs: number; afterMinutes: number };
 }
 
 export interface Twin {
@@ -113,20 +121,19 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const siteConfig = { ...config, siteUrl: url };
     // A new key each start, as the deployment's secret would be: guards from before a restart
     // then no longer match, which costs at most a duplicate on a retry across the restart.
-    // One key for both functions, as on AWS (the same secret reaches submit and notify).
+    // One key for submit, notify and the re-send job, as on AWS (the same secret reaches each).
     const hashKey = randomBytes(32);
     const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey });
     const sesClient = makeSesClient(runtime);
-    const notify = makeNotifyHandler({
-      config: siteConfig,
-      store,
-      notifier: new SesNotifier(sesClient, config.senderEmail),
+    const notifier = new SesNotifier(sesClient, config.senderEmail);
+    // One confirmation per address a day, and none to a suppressed address: the emulator has no
+    // suppression list, so ses-local.ts answers SES's calls for one in front of it.
+    const confirmationGate = {
       hashKey,
       limit: new DynamoConfirmationLimit(documents, tableName),
-      // The emulator has no suppression list; ses-local.ts adds SES's two calls for one in front of it.
       suppression: new SesSuppressionList(sesClient),
-      now,
-    });
+    };
+    const notify = makeNotifyHandler({ config: siteConfig, store, notifier, now, ...confirmationGate });
     const poller = new StreamPoller({
       dynamo: dynamoClient,
       endpoint: dynamo.endpoint,
@@ -156,6 +163,25 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     });
     sweeper.start();
     started.push(sweeper);
+    // What the stream did not send (SES was down, the twin stopped mid-send), sent by the same
+    // handler as on AWS. The emulator has no sending quota to report, so no quota is read.
+    const resendHandler = makeResendHandler({
+      config: siteConfig,
+      store,
+      notifier,
+      ...confirmationGate,
+      forms: FORMS,
+      now,
+      policy: { ...RESEND_POLICY, ...(options.resend ? { afterMinutes: options.resend.afterMinutes } : {}) },
+    });
+    const resend = new ResendJob({
+      run: () => resendHandler(),
+      intervalMs: options.resend?.intervalMs ?? RESEND_POLICY.everyMinutes * 60_000,
+      onRun: (run) => run.sent > 0 && log(`resend: sent ${run.sent} waiting submission(s)`),
+      onError: (error) => log(`resend job: ${error.name}`),
+    });
+    resend.start();
+    started.push(resend);
 
     const serveSite = serveStatic(
       options.siteDir ?? 'site/dist',

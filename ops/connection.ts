@@ -1,10 +1,11 @@
-import { LOCAL_TABLE_NAME } from '../functions/contract/service-contract.ts';
+import { LOCAL_STAFF_TABLE_NAME, LOCAL_TABLE_NAME } from '../functions/contract/service-contract.ts';
 import { LOCAL_REGION } from '../local/local-credentials.ts';
 import { twinPort } from '../local/twin-ports.ts';
 import { UsageError } from './errors.ts';
 
 export interface ConnectionFlags {
   table?: string;
+  staffTable?: string;
   region?: string;
   endpoint?: string;
   sesEndpoint?: string;
@@ -13,6 +14,11 @@ export interface ConnectionFlags {
 /** Where the tools read and send: the local twin, or AWS. */
 export interface Connection {
   tableName: string;
+  /**
+   * The staff table, whose audit trail records erasures (`erase` needs it). The twin's on this
+   * machine; on AWS only when named (the stack's StaffTableName output).
+   */
+  staffTableName?: string;
   region: string;
   /** Absent for AWS itself (the SDK finds the regional endpoint). */
   endpoint?: string;
@@ -38,6 +44,7 @@ const url = (value: string | undefined, flag: string): string | undefined => {
 export const resolveConnection = (flags: ConnectionFlags, env: NodeJS.ProcessEnv): Connection => {
   const table = flags.table ?? (env.OPS_TABLE_NAME || undefined);
   const local = table === undefined;
+  const staffTable = flags.staffTable ?? (env.OPS_STAFF_TABLE_NAME || undefined);
   const endpoint =
     url(flags.endpoint ?? env.DYNAMODB_ENDPOINT, '--endpoint') ??
     (local ? `http://localhost:${twinPort('dynamo', env)}` : undefined);
@@ -46,6 +53,7 @@ export const resolveConnection = (flags: ConnectionFlags, env: NodeJS.ProcessEnv
     (local ? `http://localhost:${twinPort('ses', env)}` : undefined);
   return {
     tableName: table ?? LOCAL_TABLE_NAME,
+    ...(staffTable || local ? { staffTableName: staffTable ?? LOCAL_STAFF_TABLE_NAME } : {}),
     region: flags.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || LOCAL_REGION),
     ...(endpoint ? { endpoint } : {}),
     ...(sesEndpoint ? { sesEndpoint } : {}),

@@ -6,7 +6,9 @@ import { serviceConfig } from '../functions/config/service-config.ts';
 import type { Notifier } from '../functions/email/outgoing-email.ts';
 import { SesNotifier } from '../functions/email/ses-notifier.ts';
 import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
+import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import type { StaffStore } from '../functions/storage/staff-store.ts';
 import type { SubmissionRemoval, SubmissionStore } from '../functions/storage/submission-store.ts';
 import { useLocalCredentials } from '../local/local-credentials.ts';
 import { type Connection, isOnThisMachine } from './connection.ts';
@@ -18,6 +20,8 @@ export interface OpsContext {
   store: SubmissionStore;
   /** Erasure: the one command that removes submissions. */
   removal: SubmissionRemoval;
+  /** The staff table's audit trail, where erasures are recorded; absent when no staff table is named. */
+  staff?: StaffStore;
   config: ServiceConfig;
   now: () => Date;
   /** Made on first use, so only resend needs the email service. */
@@ -49,6 +53,7 @@ export const openContext = (
     connection,
     store: new DynamoSubmissionStore(db, connection.tableName),
     removal: new DynamoSubmissionRemoval(db, connection.tableName),
+    ...(connection.staffTableName ? { staff: new DynamoStaffStore(db, connection.staffTableName) } : {}),
     config,
     now: options.now ?? (() => new Date()),
     notifier: () => {

@@ -8,6 +8,7 @@ import type { ReportFormat } from './commands/report.ts';
 import type { ConnectionFlags } from './connection.ts';
 import { parseDuration, rangeFrom } from './dates.ts';
 import { UsageError } from './errors.ts';
+import { operatorName } from './operator.ts';
 
 export type Command =
   | { name: 'help' }
@@ -21,7 +22,8 @@ export type Command =
       out?: string;
       bom: boolean;
     }
-  | { name: 'erase'; reference: string; yes: boolean }
+  /** `by`: who is erasing, for the audit trail (run.ts falls back to this computer's user). */
+  | { name: 'erase'; reference: string; yes: boolean; by?: string }
   | { name: 'pending'; forms: FormDefinition[]; olderThanMs: number }
   /** `confirmation`: the submitter's confirmation instead of the team email. */
   | { name: 'resend'; reference: string; confirmation: boolean }
@@ -42,6 +44,7 @@ export interface Invocation {
 
 const OPTIONS = {
   table: { type: 'string' },
+  'staff-table': { type: 'string' },
   region: { type: 'string' },
   endpoint: { type: 'string' },
   'ses-endpoint': { type: 'string' },
@@ -52,6 +55,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'older-than': { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
+  by: { type: 'string' },
   confirmation: { type: 'boolean' },
   bom: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -59,14 +63,14 @@ const OPTIONS = {
 
 type OptionName = keyof typeof OPTIONS;
 
-const CONNECTION: OptionName[] = ['table', 'region', 'endpoint', 'ses-endpoint', 'help'];
+const CONNECTION: OptionName[] = ['table', 'staff-table', 'region', 'endpoint', 'ses-endpoint', 'help'];
 
 /** The options each command takes, besides the connection ones. */
 const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
   list: ['form', 'since', 'until'],
   show: [],
   export: ['form', 'since', 'until', 'format', 'out', 'bom'],
-  erase: ['yes'],
+  erase: ['yes', 'by'],
   pending: ['form', 'older-than'],
   resend: ['confirmation'],
   suspected: ['form', 'since', 'until'],
@@ -136,6 +140,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
   const { values, positionals } = parseRaw(argv);
   const connection: ConnectionFlags = {
     ...(values.table !== undefined ? { table: values.table } : {}),
+    ...(values['staff-table'] !== undefined ? { staffTable: values['staff-table'] } : {}),
     ...(values.region !== undefined ? { region: values.region } : {}),
     ...(values.endpoint !== undefined ? { endpoint: values.endpoint } : {}),
     ...(values['ses-endpoint'] !== undefined ? { sesEndpoint: values['ses-endpoint'] } : {}),
@@ -173,7 +178,12 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       };
     case 'erase':
       return {
-        command: { name, reference: referenceFrom(rest, name), yes: values.yes ?? false },
+        command: {
+          name,
+          reference: referenceFrom(rest, name),
+          yes: values.yes ?? false,
+          ...(values.by !== undefined ? { by: operatorName(values.by) } : {}),
+        },
         connection,
       };
     case 'export':

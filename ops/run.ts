@@ -1,7 +1,14 @@
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { dayName, isoDay, lastDayOf } from '../functions/reporting/date-range.ts';
 import { loadReport } from '../functions/reporting/load-report.ts';
-import { describeErasure, erasedText, eraseTarget, findErasure } from './commands/erase.ts';
+import {
+  describeErasure,
+  erasedText,
+  eraseTarget,
+  findErasure,
+  noStaffTable,
+  recordErasure,
+} from './commands/erase.ts';
 import { runExport } from './commands/export.ts';
 import { countText, formatList, listSubmissions } from './commands/list.ts';
 import { findPending, formatPending, pendingSummary } from './commands/pending.ts';
@@ -14,6 +21,7 @@ import { type OpsContext, openContext } from './context.ts';
 import { durationText, timeText } from './dates.ts';
 import { OpsError, UsageError } from './errors.ts';
 import { explainError } from './explain-error.ts';
+import { thisComputersUser } from './operator.ts';
 import { type Command, parseCommand } from './parse-command.ts';
 import { openSink } from './sink.ts';
 import { terminalSafe } from './terminal-safe.ts';
@@ -62,7 +70,12 @@ const progressReporter = (io: OpsIo) => {
   };
 };
 
-const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsContext, io: OpsIo) => {
+const dispatch = async (
+  command: Exclude<Command, { name: 'help' }>,
+  ctx: OpsContext,
+  io: OpsIo,
+  env: NodeJS.ProcessEnv,
+) => {
   const { config } = ctx;
   switch (command.name) {
     case 'list': {
@@ -101,6 +114,7 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
       }
     }
     case 'erase': {
+      const by = command.by ?? thisComputersUser(env);
       const target = await findErasure(ctx, command.reference);
       if (!command.yes) {
         line(io.stderr, describeErasure(target, config));
@@ -108,7 +122,8 @@ const dispatch = async (command: Exclude<Command, { name: 'help' }>, ctx: OpsCon
           throw new OpsError('Nothing was erased.');
         }
       }
-      return line(io.stdout, erasedText(target, await eraseTarget(ctx, target), config));
+      const recorded = await recordErasure(ctx, target.reference, by);
+      return line(io.stdout, `${erasedText(target, await eraseTarget(ctx, target), config)}\n${recorded}`);
     }
     case 'pending': {
       const rows = await findPending(ctx, command.forms, command.olderThanMs);
@@ -197,8 +212,9 @@ export const runOps = async (
         `Refusing to erase ${command.reference} without confirmation: run it in a terminal, or add --yes.`,
       );
     }
+    if (command.name === 'erase' && !connection.staffTableName) throw noStaffTable();
     ctx = openContext(connection, { now, ...(options.config ? { config: options.config } : {}) });
-    await dispatch(command, ctx, io);
+    await dispatch(command, ctx, io, env);
     return 0;
   } catch (error) {
     line(io.stderr, explainError(error, connection));

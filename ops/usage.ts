@@ -19,9 +19,11 @@ Commands
       Every answer, one column per question. CSV (default) is safe to open in a spreadsheet.
       Writes to standard output, or to FILE (created readable by you only; never overwritten).
       Progress goes to standard error. CSV starts with a byte order mark for Excel unless --no-bom.
-  erase REFERENCE [--yes]
+  erase REFERENCE [--yes] [--by NAME]
       Erases a submission (UK GDPR right to erasure) and its duplicate-guard entries. Asks first;
-      --yes skips the question. Without a terminal it refuses unless --yes is given.
+      --yes skips the question. Without a terminal it refuses unless --yes is given. Records the
+      erasure (reference, who, when; never answers) in the staff workspace's audit trail first:
+      who is --by NAME, or else the user signed in to this computer.
   pending [--older-than 5m] [--form FORM]
       Submissions older than the given time (s, m, h or d) still waiting for their team email, or
       for a confirmation the person is owed (they gave an email address marked safe).
@@ -56,6 +58,8 @@ Where it works
   DynamoDB Local at http://localhost:8000 and the SES emulator at http://localhost:8005.
   To work on AWS, name the table; credentials come from your AWS profile or environment.
   --table NAME         or OPS_TABLE_NAME
+  --staff-table NAME   or OPS_STAFF_TABLE_NAME (the audit trail; erase needs it on AWS; default
+                       restorative-staff with no table named)
   --region REGION      or AWS_REGION (default eu-west-2)
   --endpoint URL       or DYNAMODB_ENDPOINT (default http://localhost:8000 only with no table named)
   --ses-endpoint URL   or SES_ENDPOINT (default http://localhost:8005 only with no table named)

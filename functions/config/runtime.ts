@@ -18,6 +18,8 @@ const runtimeSchema = z.object({
    * (functions/http/origin-check.ts). Without it (the local twin) the check is off.
    */
   ORIGIN_VERIFY_SECRET: z.optional(z.string().check(z.minLength(32))),
+  /** The re-send job only: minutes a submission waits before it sends it (deploy.resend.afterMinutes). */
+  RESEND_AFTER_MINUTES: z.optional(z.coerce.number().check(z.positive())),
   /**
    * The key for keyed hashes (functions/security/keyed-hash.ts), from a Secrets Manager secret
    * resolved at deploy time (infra/constructs/hash-key.ts). Functions that hash read it with

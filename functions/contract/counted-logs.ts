@@ -9,4 +9,9 @@ export const COUNTED_LOG_MESSAGES = {
   signInRefused: 'sign-in refused',
   /** A submission was kept apart as suspected of coming from a bot (with `formId` and `because`). */
   suspectedSubmission: 'suspected submission',
+  /**
+   * One line per run of the re-send job; its numbers (oldestWaitingSeconds, sesQuotaUsedPercent,
+   * sesSendingPaused) are read into metrics (OperationsAlarms watchLogValue).
+   */
+  resendRun: 'resend run',
 } as const;

@@ -24,6 +24,9 @@ export const PATHS = {
   onlineSafety: '/online-safety/',
   privacy: '/privacy/',
   accessibility: '/accessibility/',
+  /** CloudFront's page for a 429 (WAF or API Gateway throttling) and for a 5xx from the API. */
+  tooManyRequests: '/too-many-requests/',
+  serviceProblem: '/service-problem/',
   form: (formId: string) => `/${formId}/`,
   forms: '/api/forms',
   submit: (formId: string) => `/api/forms/${encodeURIComponent(formId)}`,

@@ -22,10 +22,12 @@ export const passesNotifyFilter = (record: StreamRecordLike): boolean =>
 
 /**
  * How stream records reach the notifier, shared by the CDK event source mapping and the local
- * twin's stream poller so both retry the same way. Stream records live 24 hours; a record still
- * failing after these retries is parked (SQS on AWS) and shows in `ops pending`. Ten retries
- * ride out a short SES outage; the six-hour age bounds how long one record can hold up its shard;
- * bisecting a failing batch retries the failing half apart from the rest.
+ * twin's stream poller so both retry the same way. A stream mapping retries at once, with no
+ * backoff (neither Lambda nor CDK offers one), so it only rides out blips: the SES client already
+ * backs off within each try (functions/email/ses-notifier.ts). A record still failing after these
+ * retries, or older than an hour, is parked (SQS on AWS) and the re-send job (RESEND_POLICY) sends
+ * it a few minutes later, and again every few minutes until it goes: that is the backoff. Bisecting
+ * a failing batch retries the failing half apart from the rest.
  */
 export interface DeliveryPolicy {
   batchSize: number;
@@ -37,9 +39,37 @@ export interface DeliveryPolicy {
 
 export const NOTIFY_DELIVERY = {
   batchSize: 10,
-  retryAttempts: 10,
-  maxRecordAgeSeconds: 6 * 60 * 60,
+  retryAttempts: 3,
+  maxRecordAgeSeconds: 60 * 60,
   bisectBatchOnError: true,
   /** Where a new mapping starts reading: the oldest record the stream still holds. */
   startingPosition: 'TRIM_HORIZON',
+} as const;
+
+/**
+ * How long one sender (the stream's notifier or the re-send job) holds a record while it sends
+ * its emails (notifySubmission). Longer than sending one record can take (two emails, each at most
+ * about 21 s by SES_CLIENT_POLICY, and three writes), so no one else sends while the holder is
+ * still at it; short enough that a holder that died is replaced within one run of the job.
+ */
+export const SENDING_CLAIM_SECONDS = 180;
+
+/**
+ * The re-send job (functions/notify/resend-waiting.ts): on AWS an EventBridge schedule, in the
+ * twin an interval. Every `everyMinutes` it sends, as the stream would, each submission created
+ * in the last `lookbackDays` that has waited over `afterMinutes` for its team email or a due
+ * confirmation. `lookbackDays` matches the stream failure queue's 14 days and bounds the read;
+ * a run stops starting records after `maxFailuresPerRun` failures (SES is likely down: the next
+ * run tries again) or when `stopWithSecondsLeft` of its time remain.
+ */
+export const RESEND_POLICY = {
+  everyMinutes: 5,
+  afterMinutes: 10,
+  lookbackDays: 14,
+  maxFailuresPerRun: 3,
+  stopWithSecondsLeft: 60,
+  /** The alarm: a submission has waited this long for an email. */
+  alarmAfterMinutes: 60,
+  /** The alarm: this share of SES's 24-hour sending quota is used. */
+  quotaAlarmPercent: 80,
 } as const;

@@ -39,6 +39,11 @@ export const TABLE_SHAPE = {
   },
   /** The key prefix of confirmation-limit items, which alone the notifier may create. */
   confirmationLimitPrefix: 'CONFIRM#',
+  /**
+   * On a submission: until when (ISO 8601) one sender holds the right to send its emails, so the
+   * stream's notifier and the re-send job never both send the same email.
+   */
+  sendingClaimAttribute: 'sendingClaimedUntil',
   /** On a guard item: the reference of the submission it guards. */
   referenceAttribute: 'reference',
   /** The notifier reads new items from the stream; only the new image is needed. */

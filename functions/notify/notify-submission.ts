@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { SENDING_CLAIM_SECONDS } from '../contract/service-contract.ts';
 import { formatConfirmation } from '../email/format-confirmation.ts';
 import { formatTeamEmail } from '../email/format-team-email.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
@@ -9,20 +10,40 @@ import { type ConfirmationGateDeps, confirmationWithheld } from './confirmation-
 
 export interface NotifyDeps extends ConfirmationGateDeps {
   config: ServiceConfig;
-  store: Pick<SubmissionStore, 'get' | 'markSent'>;
+  store: Pick<SubmissionStore, 'get' | 'markSent' | 'claimSending' | 'releaseSending'>;
   notifier: Notifier;
   now: () => Date;
 }
 
-export type NotifyOutcome = 'sent' | 'already-sent' | 'erased';
+/** 'busy': another sender (the stream's notifier or the re-send job) is sending it right now. */
+export type NotifyOutcome = 'sent' | 'already-sent' | 'erased' | 'busy';
 
 /**
  * Sends the team email, then the submitter's confirmation if they asked for one by a safe channel
- * (and the address is neither suppressed nor emailed within a day), marking each on the record.
- * Reading the record fresh (not the stream image) makes a retry send only what is still missing,
- * and skips a record erased meanwhile.
+ * (and the address is neither suppressed nor emailed within a day), marking each on the record
+ * once it has gone (or, for a confirmation, withheld). The stream's notifier and the re-send job both
+ * call it, so it first claims the record for a while (SENDING_CLAIM_SECONDS, longer than sending
+ * one record can take): only one of them sends, and the record is read after the claim, so it sees
+ * what the last holder marked. 'busy' is not a failure: the holder sends it, or the job retries. Reading the record fresh (not the stream image) makes a retry send only what is still
+ * missing, and skips a record erased meanwhile.
  */
 export const notifySubmission = async (reference: string, deps: NotifyDeps): Promise<NotifyOutcome> => {
+  const now = deps.now();
+  const until = new Date(now.getTime() + SENDING_CLAIM_SECONDS * 1000);
+  if (!(await deps.store.claimSending(reference, now, until))) {
+    return (await deps.store.get(reference)) ? 'busy' : 'erased';
+  }
+  try {
+    return await sendWhatIsMissing(reference, deps);
+  } catch (error) {
+    // Let the next try (the stream's retry or the job) have it at once. If this fails too, the
+    // claim simply lapses.
+    await deps.store.releaseSending(reference).catch(() => {});
+    throw error;
+  }
+};
+
+const sendWhatIsMissing = async (reference: string, deps: NotifyDeps): Promise<NotifyOutcome> => {
   const record = await deps.store.get(reference);
   if (!record) return 'erased';
   const form = findForm(record.formId);

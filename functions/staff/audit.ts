@@ -12,12 +12,15 @@ export const auditExpiry = (config: ServiceConfig, now: Date): number => {
   return Math.floor(now.getTime() / 1000) + (longest + config.staff.auditExtraDays) * DAY_SECONDS;
 };
 
-/** Writes who did what (never answers); the caller waits, so nothing is shown unrecorded. */
+/**
+ * Writes who did what (never answers); the caller waits, so nothing is shown unrecorded. The actor
+ * is a signed-in member, or an operator of the `ops` tools (ops/commands/erase.ts).
+ */
 export const recordAudit = (
   store: StaffStore,
   config: ServiceConfig,
   now: Date,
-  member: StaffMember,
+  member: Pick<StaffMember, 'sub' | 'name'>,
   action: AuditAction,
   extra: { reference?: string; detail?: string } = {},
 ) =>

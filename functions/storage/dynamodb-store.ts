@@ -14,6 +14,7 @@ const {
   kinds,
   referenceAttribute: REFERENCE,
   timeToLiveAttribute: TTL,
+  sendingClaimAttribute: CLAIM,
 } = TABLE_SHAPE;
 
 const MAX_ATTEMPTS = 5;
@@ -150,6 +151,42 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error; // Erased meanwhile: nothing to mark.
+    }
+  }
+
+  async claimSending(reference: string, now: Date, until: Date): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: reference },
+          UpdateExpression: 'SET #claim = :until',
+          // ISO 8601 UTC strings sort as the times they name.
+          ConditionExpression: 'attribute_exists(#pk) AND (attribute_not_exists(#claim) OR #claim < :now)',
+          ExpressionAttributeNames: { '#claim': CLAIM, '#pk': PK.name },
+          ExpressionAttributeValues: { ':until': until.toISOString(), ':now': now.toISOString() },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async releaseSending(reference: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: reference },
+          UpdateExpression: 'REMOVE #claim',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#claim': CLAIM, '#pk': PK.name },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Erased meanwhile: nothing to release.
     }
   }
 

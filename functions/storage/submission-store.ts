@@ -49,6 +49,13 @@ export interface SubmissionStore {
   release(reference: string, expiresAt: number): Promise<SubmissionRecord | undefined>;
   /** Records that an email went out; a no-op if the record has been erased meanwhile. */
   markSent(reference: string, field: SentField, at: Date): Promise<void>;
+  /**
+   * Takes the right to send a record's emails until `until`, unless another sender (the stream's
+   * notifier or the re-send job) holds it now. False when held, or when the record is gone.
+   */
+  claimSending(reference: string, now: Date, until: Date): Promise<boolean>;
+  /** Gives the claim back early (after a failed send), so a retry need not wait for it to lapse. */
+  releaseSending(reference: string): Promise<void>;
   /** One form's submissions in a date range, oldest first, a page at a time (a Query on the by-form index). */
   queryByForm<T = SubmissionRecord>(
     formId: string,

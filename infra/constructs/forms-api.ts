@@ -1,7 +1,17 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  ApiMapping,
+  DomainName,
+  EndpointType,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+  SecurityPolicy,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -35,12 +45,22 @@ export interface FormsApiProps {
   readonly handler: IFunction;
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   readonly logRetention: RetentionDays;
+  /** deploy.apiOrigin: the API's own host name and its regional certificate. */
+  readonly origin?: { readonly domainName: string; readonly certificateArn: string };
 }
 
-/** The HTTP API behind CloudFront's /api/*: explicit stage throttling and JSON access logs. */
+/**
+ * The HTTP API behind CloudFront's /api/* and /staff/*: explicit stage throttling and JSON access
+ * logs. With an origin domain, the execute-api address is switched off, so the API answers only
+ * at that name (CloudFront's origin); calls to execute-api get nothing from API Gateway, never
+ * reach a function and never count against the stage's throttle.
+ */
 export class FormsApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
+  /** The host CloudFront sends API requests to. */
+  readonly originHost: string;
+  readonly originDomain: DomainName | undefined;
 
   constructor(scope: Construct, id: string, props: FormsApiProps) {
     super(scope, id);
@@ -48,6 +68,7 @@ export class FormsApi extends Construct {
     this.api = new HttpApi(this, 'Api', {
       description: 'Restorative forms API (reached through CloudFront under /api/*)',
       createDefaultStage: false,
+      ...(props.origin ? { disableExecuteApiEndpoint: true } : {}),
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
@@ -66,6 +87,24 @@ export class FormsApi extends Construct {
       },
     });
 
+    if (props.origin) {
+      this.originDomain = new DomainName(this, 'OriginDomain', {
+        domainName: props.origin.domainName,
+        certificate: Certificate.fromCertificateArn(this, 'OriginCertificate', props.origin.certificateArn),
+        endpointType: EndpointType.REGIONAL,
+        securityPolicy: SecurityPolicy.TLS_1_2,
+      });
+      new ApiMapping(this, 'OriginMapping', {
+        api: this.api,
+        domainName: this.originDomain,
+        stage: this.stage,
+      });
+      this.originHost = props.origin.domainName;
+    } else {
+      const stack = Stack.of(this);
+      this.originHost = `${this.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
+    }
+
     const integration = new HttpLambdaIntegration('Forms', props.handler);
     for (const route of FORM_ROUTES) {
       this.api.addRoutes({ path: route.path, methods: route.methods, integration });
@@ -73,7 +112,7 @@ export class FormsApi extends Construct {
     acknowledge(
       this.api,
       'AwsSolutions-APIG4',
-      "Public self-referral and feedback forms: people send them without an account. Abuse is limited by stage throttling, the WAF rate limit on form posts and the handler's spam checks.",
+      "Public self-referral and feedback forms: people send them without an account. Abuse is limited by the WAF rate limits on every /api/* request and on form posts, stage throttling and the handler's spam checks.",
     );
   }
 }

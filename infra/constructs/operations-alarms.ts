@@ -143,6 +143,41 @@ export class OperationsAlarms extends Construct {
   }
 
   /**
+   * Reads a number from a function's structured log lines whose `message` is exactly `message`
+   * (the JSON field `field`) as a metric of its own, and alarms when its five-minute maximum is
+   * over `threshold` (or reaches it, with `orEqual`). The function needs no CloudWatch permission.
+   */
+  watchLogValue(
+    id: string,
+    options: {
+      readonly logGroup: ILogGroup;
+      readonly message: string;
+      readonly field: string;
+      readonly namespace: string;
+      readonly threshold: number;
+      readonly orEqual?: boolean;
+      readonly description: string;
+    },
+  ): Alarm {
+    const filter = new MetricFilter(this, `${id}Filter`, {
+      logGroup: options.logGroup,
+      filterPattern: FilterPattern.all(
+        FilterPattern.stringValue('$.message', '=', options.message),
+        FilterPattern.exists(`$.${options.field}`),
+      ),
+      metricNamespace: options.namespace,
+      metricName: options.field,
+      metricValue: `$.${options.field}`,
+    });
+    return this.alarm(id, {
+      metric: filter.metric({ period: FIVE_MINUTES, statistic: 'Maximum' }),
+      threshold: options.threshold,
+      ...(options.orEqual ? { orEqual: true } : {}),
+      description: options.description,
+    });
+  }
+
+  /**
    * A Cognito threat protection metric for one user pool, summed over whatever other dimensions
    * Cognito publishes it with (operation, risk level), through a CloudWatch Metrics Insights query.
    */

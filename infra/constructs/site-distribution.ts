@@ -1,5 +1,4 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
@@ -31,7 +30,19 @@ import { Construct, type IConstruct } from 'constructs';
 import { API_PREFIX, PATHS, STAFF_PREFIX, STAFF_SESSION } from '../../functions/contract/service-contract.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
 import { acknowledge } from '../acknowledge.ts';
+import { sitePageFunctionCode } from '../cloudfront/site-pages.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
+
+/**
+ * The site's pages for errors people can meet on the API or the workspace: throttled (WAF, or API
+ * Gateway's stage limit) and failed. CloudFront's error pages apply to every behaviour, and the
+ * API's own errors are already pages for a browser that asked for HTML (respond-to-errors.ts), so
+ * only these are mapped; the site's script shows its own message for any of them.
+ */
+export const ERROR_PAGES = [
+  { status: 429, page: `${PATHS.tooManyRequests}index.html` },
+  ...[500, 502, 503, 504].map((status) => ({ status, page: `${PATHS.serviceProblem}index.html` })),
+] as const;
 
 /** The request headers the forms API reads (functions/http, functions/handlers/submit-app.ts). */
 export const API_REQUEST_HEADERS = [
@@ -53,8 +64,11 @@ export const STAFF_COOKIES = [STAFF_SESSION.cookie, STAFF_SESSION.loginCookie] a
 export interface SiteDistributionProps {
   /** The built static site (absolute path); it must hold index.html and 404.html. */
   readonly siteDir: string;
-  /** Served on the same origin under /api/* (and the staff workspace under /staff/*): no CORS. */
-  readonly api: HttpApi;
+  /**
+   * The API's host (its origin domain, or execute-api without one), served on the same origin
+   * under /api/* (and the staff workspace under /staff/*): no CORS.
+   */
+  readonly apiOriginHost: string;
   /** Headers CloudFront adds to every request to the API (the origin-verify secret), never to S3. */
   readonly apiOriginHeaders: Record<string, string>;
   /** The site's own host name and its ACM certificate (us-east-1); else the cloudfront.net name. */
@@ -106,12 +120,19 @@ export class SiteDistribution extends Construct {
     });
 
     const directoryIndex = new EdgeFunction(this, 'DirectoryIndex', {
-      comment: 'Serves /page and /page/ from /page/index.html',
+      comment: 'Serves /page and /page/ from /page/index.html, and a page the site lacks from /404.html',
       runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromFile({
-        filePath: new URL('../cloudfront/directory-index.js', import.meta.url).pathname,
-      }),
+      code: FunctionCode.fromInline(sitePageFunctionCode('directory-index.js', props.siteDir)),
     });
+    const notFoundStatus = new EdgeFunction(this, 'NotFoundStatus', {
+      comment: 'Answers 404 when /404.html stands in for a missing page',
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(sitePageFunctionCode('not-found-status.js', props.siteDir)),
+    });
+    const sitePageFunctions = [
+      { function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST },
+      { function: notFoundStatus, eventType: FunctionEventType.VIEWER_RESPONSE },
+    ];
 
     // Without User-Agent CloudFront sends "Amazon CloudFront", and the duplicate guard could not
     // tell browsers apart. CloudFront-Viewer-Address is the viewer's IP as CloudFront saw it (the
@@ -136,7 +157,7 @@ export class SiteDistribution extends Construct {
 
     // The origin-verify secret goes to this origin only. A viewer's own x-origin-verify never
     // reaches the API: it is not in the origin request policy's list.
-    const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`, {
+    const apiOrigin = new HttpOrigin(props.apiOriginHost, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
       customHeaders: props.apiOriginHeaders,
@@ -158,7 +179,7 @@ export class SiteDistribution extends Construct {
           allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
           cachePolicy: CachePolicy.CACHING_OPTIMIZED,
           responseHeadersPolicy: formPageHeaders,
-          functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+          functionAssociations: sitePageFunctions,
           compress: true,
         },
       ]),
@@ -175,14 +196,16 @@ export class SiteDistribution extends Construct {
         responseHeadersPolicy: securityHeadersPolicy(this, 'SiteHeaders', {
           comment: 'Security headers for the site',
         }),
-        functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations: sitePageFunctions,
         compress: true,
       },
       additionalBehaviors: {
         ...formPages,
+        // HTTPS only, never a redirect: a plain-HTTP post would already have sent its answers in
+        // the clear, and a redirected POST loses its body.
         [`${API_PREFIX}*`]: {
           origin: apiOrigin,
-          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: apiRequests,
@@ -197,7 +220,7 @@ export class SiteDistribution extends Construct {
         // replace whatever the function sends.
         [`${STAFF_PREFIX}*`]: {
           origin: apiOrigin,
-          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: staffRequests,
@@ -208,11 +231,15 @@ export class SiteDistribution extends Construct {
           compress: true,
         },
       },
-      // A missing page is a 403 from S3 (CloudFront may not list the bucket). Only 403 is mapped:
-      // error responses apply to every behaviour and the API's own 404 pages must pass through.
-      errorResponses: [
-        { httpStatus: 403, responseHttpStatus: 404, responsePagePath: '/404.html', ttl: Duration.minutes(1) },
-      ],
+      // No 403 or 404 here: error responses apply to every behaviour, and the API's and the
+      // workspace's own 403 and 404 pages must pass through. A missing page is handled by the
+      // site behaviours' functions instead. Errors are never cached.
+      errorResponses: ERROR_PAGES.map(({ status, page }) => ({
+        httpStatus: status,
+        responseHttpStatus: status,
+        responsePagePath: page,
+        ttl: Duration.seconds(0),
+      })),
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
       ...(props.domain

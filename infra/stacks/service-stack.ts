@@ -1,14 +1,17 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Schedule } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import {
   COUNTED_LOG_MESSAGES,
+  RESEND_POLICY,
   STAFF_PATHS,
   STAFF_TABLE_SHAPE,
   TABLE_SHAPE,
 } from '../../functions/contract/service-contract.ts';
+import { acknowledge } from '../acknowledge.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
 import { HashKey } from '../constructs/hash-key.ts';
@@ -21,6 +24,7 @@ import { StaffRoutes } from '../constructs/staff-routes.ts';
 import { StaffSignIn, staffDomainPrefix } from '../constructs/staff-sign-in.ts';
 import { StaffTable } from '../constructs/staff-table.ts';
 import { SubmissionTable } from '../constructs/submission-table.ts';
+import type { TableGrant } from '../constructs/table-access.ts';
 import type { DeploySettings } from '../deploy-settings.ts';
 
 export interface ServiceStackProps extends StackProps {
@@ -29,6 +33,8 @@ export interface ServiceStackProps extends StackProps {
   /** The built site (absolute path). */
   readonly siteDir: string;
   readonly domain?: { readonly name: string; readonly certificateArn: string };
+  /** deploy.apiOrigin (required with a domain, see infra/site-domain.ts). */
+  readonly apiOrigin?: { readonly domainName: string; readonly certificateArn: string };
   readonly webAclArn?: string;
 }
 
@@ -45,6 +51,7 @@ export class ServiceStack extends Stack {
   readonly submit: ServiceFunction;
   readonly notify: ServiceFunction;
   readonly monthlyReport: ServiceFunction;
+  readonly resend: ServiceFunction;
   readonly staff: ServiceFunction;
   readonly staffSignIn: StaffSignIn;
 
@@ -75,7 +82,7 @@ export class ServiceStack extends Stack {
     });
     originVerify.checkedBy(this.submit);
     // The key for keyed hashes: the duplicate guard (submit) and the per-address confirmation
-    // limit (notify).
+    // limit (notify and the re-send job).
     const hashKey = new HashKey(this, 'HashKey');
     hashKey.usedBy(this.submit);
 
@@ -85,9 +92,38 @@ export class ServiceStack extends Stack {
       environment: { SES_CONFIGURATION_SET: email.configurationSet.configurationSetName },
     };
 
-    // Notify reads the record, stamps when each email went out (or a confirmation was withheld),
-    // claims an address for a day before its confirmation (a keyed hash, on CONFIRM# keys only),
-    // checks SES's suppression list and sends through SES.
+    // Notify and the re-send job read a record, claim it for sending, stamp when each email went
+    // out (or a confirmation was withheld) and send through SES: the update may touch only those
+    // attributes and returns nothing. Before a confirmation they claim the address for a day (a
+    // keyed hash, on CONFIRM# keys only: they can create no other item) and check SES's
+    // suppression list.
+    const sendsRecords: TableGrant[] = [
+      { actions: ['dynamodb:GetItem'] },
+      {
+        actions: ['dynamodb:UpdateItem'],
+        conditions: {
+          'ForAllValues:StringEquals': {
+            'dynamodb:Attributes': [
+              'pk',
+              'teamNotifiedAt',
+              'confirmationSentAt',
+              'confirmationWithheldAt',
+              TABLE_SHAPE.sendingClaimAttribute,
+            ],
+          },
+          StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+        },
+      },
+      {
+        actions: ['dynamodb:PutItem'],
+        conditions: {
+          'ForAllValues:StringLike': {
+            'dynamodb:LeadingKeys': [`${TABLE_SHAPE.confirmationLimitPrefix}*`],
+          },
+        },
+      },
+    ];
+
     this.notify = new ServiceFunction(this, 'Notify', {
       entry: 'functions/handlers/notify.ts',
       invokedBy: 'event-source-mapping',
@@ -96,29 +132,7 @@ export class ServiceStack extends Stack {
       timeout: Duration.seconds(60),
       ...sendsEmail,
     });
-    this.notify.useTable(submissions.table, {
-      grants: [
-        { actions: ['dynamodb:GetItem'] },
-        {
-          actions: ['dynamodb:UpdateItem'],
-          conditions: {
-            'ForAllValues:StringEquals': {
-              'dynamodb:Attributes': ['pk', 'teamNotifiedAt', 'confirmationSentAt', 'confirmationWithheldAt'],
-            },
-            StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
-          },
-        },
-        {
-          actions: ['dynamodb:PutItem'],
-          conditions: {
-            'ForAllValues:StringLike': {
-              'dynamodb:LeadingKeys': [`${TABLE_SHAPE.confirmationLimitPrefix}*`],
-            },
-          },
-        },
-      ],
-    });
-    hashKey.usedBy(this.notify);
+    this.notify.useTable(submissions.table, { grants: sendsRecords });
     this.notify.allow(email.sendStatement(config.senderEmail));
     this.notify.allow(email.suppressionReadStatement());
     const feed = new NewSubmissionFeed(this, 'NewSubmissions', {
@@ -142,15 +156,44 @@ export class ServiceStack extends Stack {
     });
     this.monthlyReport.allow(email.sendStatement(config.senderEmail));
 
+    // The re-send job: what the stream did not send (RESEND_POLICY), the same way. It finds
+    // waiting records with a Query on the by-form index (no Scan) and reads SES's quota.
+    this.resend = new ServiceFunction(this, 'ResendWaiting', {
+      entry: 'functions/handlers/resend-waiting.ts',
+      invokedBy: 'schedule',
+      schedule: Schedule.rate(Duration.minutes(RESEND_POLICY.everyMinutes)),
+      description: `Every ${RESEND_POLICY.everyMinutes} minutes, emails submissions the stream has not after ${settings.resend.afterMinutes}`,
+      memorySize: 256,
+      // Room for a few records' worst case (about 45 s each while SES struggles); it stops
+      // starting records a minute before the end (RESEND_POLICY.stopWithSecondsLeft).
+      timeout: Duration.minutes(3),
+      ...sendsEmail,
+      environment: { ...sendsEmail.environment, RESEND_AFTER_MINUTES: String(settings.resend.afterMinutes) },
+    });
+    this.resend.useTable(submissions.table, {
+      grants: [...sendsRecords, { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName }],
+    });
+    this.resend.allow(email.sendStatement(config.senderEmail));
+    this.resend.allow(email.suppressionReadStatement());
+    hashKey.usedBy(this.resend);
+    // GetAccount has no resource type: it reads the account's own quota and sending status.
+    this.resend.allow(new PolicyStatement({ actions: ['ses:GetAccount'], resources: ['*'] }));
+    acknowledge(
+      this.resend.role,
+      'AwsSolutions-IAM5[Resource::*]',
+      "ses:GetAccount (the account's sending quota and whether SES has paused sending) has no resource-level permissions in IAM; it reads no messages or addresses.",
+    );
+
     const forms = new FormsApi(this, 'FormsApi', {
       handler: this.submit.lambda,
       throttle: settings.apiThrottle,
       logRetention,
+      ...(props.apiOrigin ? { origin: props.apiOrigin } : {}),
     });
 
     const site = new SiteDistribution(this, 'Site', {
       siteDir: props.siteDir,
-      api: forms.api,
+      apiOriginHost: forms.originHost,
       apiOriginHeaders: originVerify.originHeaders,
       ...(props.domain ? { domain: props.domain } : {}),
       ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
@@ -227,7 +270,7 @@ export class ServiceStack extends Stack {
     // The site's public address, for the workspace's sign-in return and the team emails' links:
     // the configured siteUrl may be a placeholder where there is no custom domain yet.
     const siteUrl = `https://${props.domain?.name ?? site.distribution.distributionDomainName}`;
-    for (const fn of [this.notify, this.staff]) fn.lambda.addEnvironment('SITE_URL', siteUrl);
+    for (const fn of [this.notify, this.resend, this.staff]) fn.lambda.addEnvironment('SITE_URL', siteUrl);
 
     const alarms = new OperationsAlarms(this, 'Alarms', { email: config.operationsEmail });
     alarms.watchFunction('Submit', this.submit.lambda);
@@ -249,6 +292,40 @@ export class ServiceStack extends Stack {
       metric: this.notify.lambda.metric('IteratorAge', { period: FIVE_MINUTES, statistic: 'Maximum' }),
       threshold: Duration.hours(1).toMilliseconds(),
       description: 'New submissions have waited over an hour for their emails.',
+    });
+    alarms.watchFunction('ResendWaiting', this.resend.lambda);
+    if (this.resend.failures) {
+      alarms.watchFailureQueue(
+        'ResendWaitingFailures',
+        this.resend.failures,
+        'The re-send job could not read the table after retries (it runs again within minutes): see its log group.',
+      );
+    }
+    const resendLine = {
+      logGroup: this.resend.logGroup,
+      message: COUNTED_LOG_MESSAGES.resendRun,
+      namespace: `${this.stackName}/Notifications`,
+    };
+    alarms.watchLogValue('SubmissionWaitingOverAnHour', {
+      ...resendLine,
+      field: 'oldestWaitingSeconds',
+      threshold: RESEND_POLICY.alarmAfterMinutes * 60,
+      description:
+        'A submission has waited over an hour for its team email or confirmation, despite the re-send job: see docs/deploy.md, "Failed notifications".',
+    });
+    alarms.watchLogValue('SesQuotaNearlyUsed', {
+      ...resendLine,
+      field: 'sesQuotaUsedPercent',
+      threshold: RESEND_POLICY.quotaAlarmPercent,
+      orEqual: true,
+      description: `${RESEND_POLICY.quotaAlarmPercent}% or more of the SES 24-hour sending quota is used: team emails will stop when it runs out. See docs/deploy.md, "Failed notifications".`,
+    });
+    alarms.watchLogValue('SesSendingPaused', {
+      ...resendLine,
+      field: 'sesSendingPaused',
+      threshold: 0,
+      description:
+        'SES has paused sending for the account (bounce or complaint rate): no email goes out. See docs/deploy.md, "Failed notifications".',
     });
     alarms.alarm('Api5xx', {
       metric: forms.api.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }),
@@ -294,6 +371,12 @@ export class ServiceStack extends Stack {
       description: 'Point the DNS name of siteUrl here (CNAME/alias); until then use this address',
       value: site.distribution.distributionDomainName,
     });
+    if (forms.originDomain) {
+      new CfnOutput(this, 'ApiOriginTarget', {
+        description: `Point the DNS name ${props.apiOrigin?.domainName} here (CNAME); CloudFront reaches the API only there`,
+        value: forms.originDomain.regionalDomainName,
+      });
+    }
     new CfnOutput(this, 'TableName', { value: submissions.table.tableName });
     new CfnOutput(this, 'NotifyFailureQueue', { value: feed.failures.queueUrl });
     new CfnOutput(this, 'MonthlyReportFunction', { value: this.monthlyReport.lambda.functionName });

@@ -4,6 +4,8 @@ import type { Construct } from 'constructs';
 import { API_PREFIX, STAFF_PATHS, STAFF_PREFIX } from '../../functions/contract/service-contract.ts';
 
 export interface WafStackProps extends StackProps {
+  /** Requests of any kind to /api/* one IP address may make in five minutes. */
+  readonly apiRequestsPerFiveMinutes: number;
   /** Form posts one IP address may make in five minutes before WAF answers 429 for a while. */
   readonly postRequestsPerFiveMinutes: number;
   /** Staff workspace posts and sign-in requests one IP address may make in five minutes. */
@@ -18,7 +20,7 @@ const visibility = (metricName: string): CfnWebACL.VisibilityConfigProperty => (
 
 const byteMatch = (
   fieldToMatch: CfnWebACL.FieldToMatchProperty,
-  positionalConstraint: 'STARTS_WITH' | 'EXACTLY',
+  positionalConstraint: 'STARTS_WITH' | 'EXACTLY' | 'CONTAINS',
   searchString: string,
 ): CfnWebACL.StatementProperty => ({
   byteMatchStatement: {
@@ -30,7 +32,31 @@ const byteMatch = (
 });
 
 const TOO_MANY = 'too-many-submissions';
+const TOO_MANY_JSON = 'too-many-submissions-json';
 const TOO_MANY_STAFF = 'too-many-staff-requests';
+
+/**
+ * The label the two /api/* rate rules put on a request from an address over its limit. They only
+ * count and label; the two rules after them answer 429, with a page for a browser that asked for
+ * HTML (a form posted without JavaScript) and JSON, in the API's error shape, for the rest.
+ */
+export const TOO_MANY_LABEL = 'restorative:too-many-api-requests';
+
+const TOO_MANY_MESSAGE =
+  'Too many requests have come from your network. Please wait a few minutes and try again. Your answers have not been sent.';
+
+/** A small page of its own (WAF bodies are at most 4 KB): no script, no style, a way back. */
+export const tooManyPage = (message: string): string =>
+  '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+  '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+  '<title>Too many requests</title></head><body><main>' +
+  `<h1>Too many requests</h1><p>${message}</p>` +
+  '<p>If you are in danger now, call 999.</p><p><a href="/">Go to the start</a></p>' +
+  '</main></body></html>';
+
+const labelled: CfnWebACL.StatementProperty = {
+  labelMatchStatement: { scope: 'LABEL', key: TOO_MANY_LABEL },
+};
 
 /**
  * What the staff rule counts: every POST under /staff/ (actions, sign-out) and every request to
@@ -56,22 +82,40 @@ export class WafStack extends Stack {
       defaultAction: { allow: {} },
       visibilityConfig: visibility('restorative-forms'),
       customResponseBodies: {
-        [TOO_MANY]: {
-          contentType: 'TEXT_PLAIN',
-          content:
-            'Too many forms have been sent from your network. Please wait a few minutes and try again.',
+        [TOO_MANY]: { contentType: 'TEXT_HTML', content: tooManyPage(TOO_MANY_MESSAGE) },
+        [TOO_MANY_JSON]: {
+          contentType: 'APPLICATION_JSON',
+          content: JSON.stringify({ errors: [{ field: '', message: TOO_MANY_MESSAGE }] }),
         },
         [TOO_MANY_STAFF]: {
-          contentType: 'TEXT_PLAIN',
-          content:
+          contentType: 'TEXT_HTML',
+          content: tooManyPage(
             'Too many sign-ins or changes have come from your network. Please wait a few minutes and try again.',
+          ),
         },
       },
       rules: [
         {
-          name: 'LimitFormPostsPerIp',
+          // Every request to the API (lists, schemas, confirmations, posts), not only posts.
+          name: 'LimitApiRequestsPerIp',
           priority: 0,
-          action: { block: { customResponse: { responseCode: 429, customResponseBodyKey: TOO_MANY } } },
+          action: { count: {} },
+          ruleLabels: [{ name: TOO_MANY_LABEL }],
+          statement: {
+            rateBasedStatement: {
+              limit: props.apiRequestsPerFiveMinutes,
+              evaluationWindowSec: 300,
+              aggregateKeyType: 'IP',
+              scopeDownStatement: byteMatch({ uriPath: {} }, 'STARTS_WITH', API_PREFIX),
+            },
+          },
+          visibilityConfig: visibility('limit-api-requests-per-ip'),
+        },
+        {
+          name: 'LimitFormPostsPerIp',
+          priority: 1,
+          action: { count: {} },
+          ruleLabels: [{ name: TOO_MANY_LABEL }],
           statement: {
             rateBasedStatement: {
               limit: props.postRequestsPerFiveMinutes,
@@ -90,8 +134,36 @@ export class WafStack extends Stack {
           visibilityConfig: visibility('limit-form-posts-per-ip'),
         },
         {
+          name: 'TooManyApiRequestsPage',
+          priority: 2,
+          action: { block: { customResponse: { responseCode: 429, customResponseBodyKey: TOO_MANY } } },
+          statement: {
+            andStatement: {
+              statements: [
+                labelled,
+                {
+                  byteMatchStatement: {
+                    fieldToMatch: { singleHeader: { Name: 'accept' } },
+                    positionalConstraint: 'CONTAINS',
+                    searchString: 'text/html',
+                    textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+                  },
+                },
+              ],
+            },
+          },
+          visibilityConfig: visibility('too-many-api-requests-page'),
+        },
+        {
+          name: 'TooManyApiRequests',
+          priority: 3,
+          action: { block: { customResponse: { responseCode: 429, customResponseBodyKey: TOO_MANY_JSON } } },
+          statement: labelled,
+          visibilityConfig: visibility('too-many-api-requests'),
+        },
+        {
           name: 'LimitStaffRequestsPerIp',
-          priority: 1,
+          priority: 4,
           action: {
             block: { customResponse: { responseCode: 429, customResponseBodyKey: TOO_MANY_STAFF } },
           },
@@ -123,7 +195,7 @@ export class WafStack extends Stack {
         },
         {
           name: 'AWSManagedRulesCommonRuleSet',
-          priority: 2,
+          priority: 5,
           overrideAction: { none: {} },
           statement: {
             managedRuleGroupStatement: {

@@ -36,6 +36,29 @@ describe('forms API', () => {
     });
   });
 
+  it('cannot be called at its execute-api address: only at its own origin domain, which CloudFront uses', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { DisableExecuteApiEndpoint: true });
+    template.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: PRODUCTION.deploy.apiOrigin.domainName,
+      DomainNameConfigurations: [
+        {
+          CertificateArn: PRODUCTION.deploy.apiOrigin.certificateArn,
+          EndpointType: 'REGIONAL',
+          SecurityPolicy: 'TLS_1_2',
+        },
+      ],
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::ApiMapping', {
+      ApiId: { Ref: Match.stringLikeRegexp('^FormsApi') },
+      DomainName: { Ref: Match.stringLikeRegexp('^FormsApiOriginDomain') },
+      Stage: '$default',
+    });
+    // The deployer points that name at API Gateway's regional domain.
+    template.hasOutput('ApiOriginTarget', {
+      Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('^FormsApiOriginDomain'), 'RegionalDomainName'] },
+    });
+  });
+
   it('throttles the default stage explicitly', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',

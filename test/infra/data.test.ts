@@ -88,8 +88,9 @@ describe('stream to notifier', () => {
       StartingPosition: 'TRIM_HORIZON',
       BatchSize: 10,
       BisectBatchOnFunctionError: true,
-      MaximumRetryAttempts: 10,
-      MaximumRecordAgeInSeconds: 6 * 60 * 60,
+      // A few immediate retries for blips; the re-send job then retries every few minutes.
+      MaximumRetryAttempts: 3,
+      MaximumRecordAgeInSeconds: 60 * 60,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       FilterCriteria: {
         Filters: [

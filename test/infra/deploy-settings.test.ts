@@ -6,7 +6,7 @@ import { ConfigError, parseConfig } from '../../functions/config/parse-config.ts
 import { parseDeploySettings } from '../../infra/deploy-settings.ts';
 import { fromRoot } from '../../infra/paths.ts';
 import { addServiceStacks } from '../../infra/service-app.ts';
-import { siteDomain } from '../../infra/site-domain.ts';
+import { apiOrigin, siteDomain } from '../../infra/site-domain.ts';
 
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-feed-4bee-8cab-123456789abc';
 
@@ -16,7 +16,13 @@ describe('deploy settings', () => {
       stackPrefix: 'RestorativeReferrals',
       region: 'eu-west-2',
       siteDir: 'site/dist',
-      waf: { enabled: true, postRequestsPerFiveMinutes: 100, staffRequestsPerFiveMinutes: 300 },
+      waf: {
+        enabled: true,
+        apiRequestsPerFiveMinutes: 300,
+        postRequestsPerFiveMinutes: 100,
+        staffRequestsPerFiveMinutes: 300,
+      },
+      resend: { afterMinutes: 10 },
       apiThrottle: { rateLimit: 20, burstLimit: 40 },
       logRetentionDays: 90,
       accessLogs: { cloudFront: false, retentionDays: 30 },
@@ -33,6 +39,7 @@ describe('deploy settings', () => {
   it('accepts a JSON string, as `-c deploy=...` passes it', () => {
     expect(parseDeploySettings('{"waf":{"enabled":false}}').waf).toEqual({
       enabled: false,
+      apiRequestsPerFiveMinutes: 300,
       postRequestsPerFiveMinutes: 100,
       staffRequestsPerFiveMinutes: 300,
     });
@@ -77,6 +84,50 @@ describe('site domain (from siteUrl in config/service.json)', () => {
     expect(() => siteDomain({ siteUrl: 'http://localhost:3000' }, { certificateArn: CERTIFICATE })).toThrow(
       /local/,
     );
+  });
+});
+
+describe('API origin (deploy.apiOrigin)', () => {
+  const ORIGIN = {
+    domainName: 'api-origin.referrals.example.org',
+    certificateArn: 'arn:aws:acm:eu-west-2:123456789012:certificate/9f8e7d6c-feed-4bee-8cab-123456789abc',
+  };
+  const site = { siteUrl: 'https://referrals.example.org' };
+
+  it('is required on a real address, so the API cannot be called around CloudFront', () => {
+    expect(() => apiOrigin(site, { certificateArn: CERTIFICATE, region: 'eu-west-2' })).toThrow(
+      /deploy\.apiOrigin/,
+    );
+    expect(apiOrigin(site, { certificateArn: CERTIFICATE, region: 'eu-west-2', apiOrigin: ORIGIN })).toEqual(
+      ORIGIN,
+    );
+  });
+
+  it('may be left out by a test deployment on cloudfront.net', () => {
+    expect(apiOrigin({ siteUrl: 'http://localhost:3000' }, { region: 'eu-west-2' })).toBeUndefined();
+  });
+
+  it("needs its certificate in the service's region, and a name of its own", () => {
+    expect(() =>
+      apiOrigin(site, {
+        certificateArn: CERTIFICATE,
+        region: 'eu-west-2',
+        apiOrigin: { ...ORIGIN, certificateArn: CERTIFICATE },
+      }),
+    ).toThrow(/eu-west-2/);
+    expect(() =>
+      apiOrigin(site, {
+        certificateArn: CERTIFICATE,
+        region: 'eu-west-2',
+        apiOrigin: { ...ORIGIN, domainName: 'referrals.example.org' },
+      }),
+    ).toThrow(/differ/);
+  });
+
+  it('refuses what is not a host name', () => {
+    expect(() =>
+      parseDeploySettings({ apiOrigin: { ...ORIGIN, domainName: 'https://api.example.org/' } }),
+    ).toThrow(/apiOrigin\.domainName/);
   });
 });
 

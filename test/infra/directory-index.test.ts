@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../../infra/paths.ts';
+import { sitePageFunctionCode } from '../../infra/cloudfront/site-pages.ts';
+import { FIXTURE_SITE } from './support/synth.ts';
 
 interface ViewerRequest {
   uri: string;
@@ -8,9 +8,10 @@ interface ViewerRequest {
 }
 
 // The CloudFront Function is plain JavaScript with a global `handler`, as CloudFront runs it.
-const handler = new Function(
-  `${readFileSync(fromRoot('infra/cloudfront/directory-index.js'), 'utf8')}\nreturn handler;`,
-)() as (event: { request: ViewerRequest }) => ViewerRequest;
+// Without a site (PAGES null), as the first tests use it: only the directory rewrite.
+const handler = new Function(`${sitePageFunctionCode('directory-index.js')}\nreturn handler;`)() as (event: {
+  request: ViewerRequest;
+}) => ViewerRequest;
 
 const rewrite = (uri: string) => handler({ request: { uri } }).uri;
 
@@ -37,5 +38,37 @@ describe('directory-index CloudFront Function', () => {
       uri: '/referral/index.html',
       querystring: { reference: { value: 'RJ-1' } },
     });
+  });
+});
+
+// Both functions as synth builds them for the fixture site (index.html and 404.html).
+const sitePagesHandler = new Function(
+  `${sitePageFunctionCode('directory-index.js', FIXTURE_SITE)}\nreturn handler;`,
+)() as (event: { request: ViewerRequest }) => ViewerRequest;
+const notFoundStatus = new Function(
+  `${sitePageFunctionCode('not-found-status.js', FIXTURE_SITE)}\nreturn handler;`,
+)() as (event: { request: ViewerRequest; response: { statusCode: number } }) => { statusCode: number };
+
+describe('a page the built site lacks (S3 would say 403, which CloudFront no longer maps)', () => {
+  it('is served from /404.html', () => {
+    for (const uri of ['/no-such-page/', '/no-such-page', '/no-such-page/index.html', '/nope.html']) {
+      expect(sitePagesHandler({ request: { uri } }).uri).toBe('/404.html');
+    }
+  });
+
+  it('leaves the pages it has and every other file alone', () => {
+    expect(sitePagesHandler({ request: { uri: '/' } }).uri).toBe('/index.html');
+    expect(sitePagesHandler({ request: { uri: '/404.html' } }).uri).toBe('/404.html');
+    expect(sitePagesHandler({ request: { uri: '/assets/site.css' } }).uri).toBe('/assets/site.css');
+  });
+
+  it("is answered 404, not 200, whether the viewer-response function sees the viewer's address or the rewritten one", () => {
+    const status = (uri: string) =>
+      notFoundStatus({ request: { uri }, response: { statusCode: 200 } }).statusCode;
+    expect(status('/no-such-page/')).toBe(404);
+    expect(status('/404.html')).toBe(404);
+    expect(status('/')).toBe(200);
+    expect(status('/index.html')).toBe(200);
+    expect(status('/assets/site.css')).toBe(200);
   });
 });

@@ -132,6 +132,7 @@ describe('alarms', () => {
     expect(queues).toEqual([
       expect.stringMatching(/^MonthlyReportFailures/),
       expect.stringMatching(/^NewSubmissionsFailures/),
+      expect.stringMatching(/^ResendWaitingFailures/),
     ]);
   });
 
@@ -147,6 +148,7 @@ describe('alarms', () => {
       expect(functions).toEqual([
         expect.stringMatching(/^MonthlyReportFunction/),
         expect.stringMatching(/^NotifyFunction/),
+        expect.stringMatching(/^ResendWaitingFunction/),
         expect.stringMatching(/^StaffFunction/),
         expect.stringMatching(/^SubmitFunction/),
       ]);

@@ -19,7 +19,7 @@ beforeAll(() => {
   template = s.template;
 });
 
-const FUNCTIONS = ['submit', 'notify', 'monthlyReport'] as const;
+const FUNCTIONS = ['submit', 'notify', 'monthlyReport', 'resend'] as const;
 
 const statementsOf = (fn: (typeof FUNCTIONS)[number]) =>
   policyStatementsOf(template, logicalId(s.service, s.service[fn].role));
@@ -130,7 +130,7 @@ describe('notify role', () => {
     }
   });
 
-  it('may only set the "sent" and "withheld" timestamps, and get nothing back from the update', () => {
+  it('may only set the "sent" and "withheld" timestamps and the sending claim, and get nothing back from the update', () => {
     const [update] = statementsOf('notify').filter((st) => actionsOf([st]).includes('dynamodb:UpdateItem'));
     expect(update).toEqual({
       Effect: 'Allow',
@@ -138,7 +138,13 @@ describe('notify role', () => {
       Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
       Condition: {
         'ForAllValues:StringEquals': {
-          'dynamodb:Attributes': ['pk', 'teamNotifiedAt', 'confirmationSentAt', 'confirmationWithheldAt'],
+          'dynamodb:Attributes': [
+            'pk',
+            'teamNotifiedAt',
+            'confirmationSentAt',
+            'confirmationWithheldAt',
+            'sendingClaimedUntil',
+          ],
         },
         StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
       },
@@ -157,7 +163,7 @@ describe('notify role', () => {
   });
 });
 
-const expectScopedSend = (fn: 'notify' | 'monthlyReport') => {
+const expectScopedSend = (fn: (typeof FUNCTIONS)[number]) => {
   const sends = statementsOf(fn).filter((st) => actionsOf([st]).includes('ses:SendEmail'));
   expect(sends).toHaveLength(1);
   const [send] = sends;
@@ -242,12 +248,61 @@ describe('monthly report role', () => {
   });
 });
 
+describe('re-send job role', () => {
+  it("may query the by-form index, read, claim and stamp a record, send email, read SES's quota and park failed runs", () => {
+    expect(actionsOf(statementsOf('resend'))).toEqual([
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+      'kms:Decrypt',
+      'kms:DescribeKey',
+      'kms:Encrypt',
+      'kms:GenerateDataKey',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'ses:GetAccount',
+      'ses:GetSuppressedDestination',
+      'ses:SendEmail',
+      'sqs:GetQueueAttributes',
+      'sqs:GetQueueUrl',
+      'sqs:SendMessage',
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments',
+    ]);
+  });
+
+  it('never scans or deletes, creates only what the notifier may (confirmation limits), and queries only the by-form index', () => {
+    const statements = statementsOf('resend');
+    const actions = actionsOf(statements);
+    const put = (fn: 'notify' | 'resend') =>
+      statementsOf(fn).filter((st) => actionsOf([st]).includes('dynamodb:PutItem'));
+    expect(put('resend')).toEqual(put('notify'));
+    for (const forbidden of ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) {
+      expect(actions).not.toContain(forbidden);
+    }
+    const [query] = statements.filter((st) => actionsOf([st]).includes('dynamodb:Query'));
+    expect(JSON.stringify(query?.Resource)).toContain(`/index/${TABLE_SHAPE.byFormIndex.indexName}`);
+  });
+
+  it('updates only what the notifier may: the two "sent" timestamps and the sending claim', () => {
+    const update = (fn: 'notify' | 'resend') =>
+      statementsOf(fn).filter((st) => actionsOf([st]).includes('dynamodb:UpdateItem'));
+    expect(update('resend')).toEqual(update('notify'));
+  });
+
+  it('sends email only from the sender address, through the identity and configuration set', () => {
+    expectScopedSend('resend');
+  });
+});
+
 describe('every role', () => {
-  it('uses "*" only for X-Ray and (notify) the SES suppression list, which have no resource-level permissions', () => {
+  it('uses "*" only for X-Ray, the SES suppression list (notify, re-send) and ses:GetAccount (re-send), which have no resource-level permissions', () => {
     for (const fn of FUNCTIONS) {
       const wildcard = statementsOf(fn).filter((st) => resourceRefs(st).some((r) => r.includes('*')));
       expect(actionsOf(wildcard)).toEqual([
-        ...(fn === 'notify' ? ['ses:GetSuppressedDestination'] : []),
+        ...(fn === 'resend' ? ['ses:GetAccount'] : []),
+        ...(fn === 'notify' || fn === 'resend' ? ['ses:GetSuppressedDestination'] : []),
         'xray:PutTelemetryRecords',
         'xray:PutTraceSegments',
       ]);

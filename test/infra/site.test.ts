@@ -120,24 +120,57 @@ describe('distribution', () => {
       DefaultRootObject: 'index.html',
       DefaultCacheBehavior: { ViewerProtocolPolicy: 'redirect-to-https' },
     });
+    // Pages redirect plain HTTP to HTTPS; the API and the workspace refuse it outright (a
+    // redirected post has already sent its answers in the clear, and loses its body).
     for (const behaviour of distributionConfig().CacheBehaviors) {
-      expect(behaviour.ViewerProtocolPolicy).toBe('redirect-to-https');
+      const refused = ['/api/*', '/staff/*'].includes(behaviour.PathPattern);
+      expect({ path: behaviour.PathPattern, policy: behaviour.ViewerProtocolPolicy }).toEqual({
+        path: behaviour.PathPattern,
+        policy: refused ? 'https-only' : 'redirect-to-https',
+      });
     }
   });
 
-  it('serves directory-style pages through a viewer-request CloudFront Function', () => {
-    template.hasResourceProperties('AWS::CloudFront::Function', {
-      FunctionConfig: { Runtime: 'cloudfront-js-2.0' },
-      FunctionCode: Match.stringLikeRegexp('index\\.html'),
-    });
-    expect(distributionConfig().DefaultCacheBehavior.FunctionAssociations).toEqual([
-      { EventType: 'viewer-request', FunctionARN: expect.anything() },
-    ]);
+  it('serves directory-style pages, and /404.html with a 404 for a page the built site lacks', () => {
+    const functions = template.findResources('AWS::CloudFront::Function');
+    const codeOf = (ref: { 'Fn::GetAtt': [string, string] }) =>
+      functions[ref['Fn::GetAtt'][0]]?.Properties.FunctionCode as string;
+    const site = [
+      distributionConfig().DefaultCacheBehavior,
+      ...distributionConfig().CacheBehaviors.filter((b: { PathPattern: string }) =>
+        FORMS.some((f) => b.PathPattern === `${PATHS.form(f.id)}*`),
+      ),
+    ];
+    for (const behaviour of site) {
+      const [request, response] = behaviour.FunctionAssociations;
+      expect(request.EventType).toBe('viewer-request');
+      expect(response.EventType).toBe('viewer-response');
+      // The built site's pages are in the function (the fixture has index.html and 404.html).
+      expect(codeOf(request.FunctionARN)).toContain('var PAGES = ["/404.html","/index.html"];');
+      expect(codeOf(response.FunctionARN)).toContain('response.statusCode = 404');
+    }
   });
 
-  it("shows /404.html for missing pages without hiding the API's own errors", () => {
+  it("maps no 403 or 404, so the API's and the workspace's own refusals and pages pass through", () => {
+    const mapped = distributionConfig().CustomErrorResponses.map((r: { ErrorCode: number }) => r.ErrorCode);
+    expect(mapped).not.toContain(403);
+    expect(mapped).not.toContain(404);
+  });
+
+  it('shows a page, never cached and with the same status, for a throttled (429) or failed (5xx) request', () => {
     expect(distributionConfig().CustomErrorResponses).toEqual([
-      { ErrorCode: 403, ResponseCode: 404, ResponsePagePath: '/404.html', ErrorCachingMinTTL: 60 },
+      {
+        ErrorCode: 429,
+        ResponseCode: 429,
+        ResponsePagePath: '/too-many-requests/index.html',
+        ErrorCachingMinTTL: 0,
+      },
+      ...[500, 502, 503, 504].map((code) => ({
+        ErrorCode: code,
+        ResponseCode: code,
+        ResponsePagePath: '/service-problem/index.html',
+        ErrorCachingMinTTL: 0,
+      })),
     ]);
   });
 
@@ -150,13 +183,9 @@ describe('distribution', () => {
       CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
     });
     const apiOrigin = distributionConfig().Origins.find((o: { Id: string }) => o.Id === api.TargetOriginId);
+    // The API's own origin domain, never its execute-api address (switched off: test/infra/api.test.ts).
     expect(apiOrigin).toMatchObject({
-      DomainName: {
-        'Fn::Join': [
-          '',
-          [{ Ref: expect.stringMatching(/^FormsApi/) }, '.execute-api.eu-west-2.', { Ref: 'AWS::URLSuffix' }],
-        ],
-      },
+      DomainName: PRODUCTION.deploy.apiOrigin.domainName,
       CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] },
     });
     template.hasResourceProperties('AWS::CloudFront::OriginRequestPolicy', {

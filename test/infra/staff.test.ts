@@ -422,7 +422,8 @@ describe('3. route and edge', () => {
   it('has a /staff/* behaviour to the API origin: HTTPS only, every method, never cached', () => {
     expect(behaviour('/staff/*')).toMatchObject({
       TargetOriginId: behaviour('/api/*').TargetOriginId,
-      ViewerProtocolPolicy: 'redirect-to-https',
+      // Refused over plain HTTP, not redirected (issue 9.2).
+      ViewerProtocolPolicy: 'https-only',
       AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
       CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
     });
@@ -484,7 +485,7 @@ describe('3. route and edge', () => {
       },
     });
     expect(staffRule).toMatchObject({
-      Priority: 1,
+      Priority: 4,
       Action: {
         Block: { CustomResponse: { ResponseCode: 429, CustomResponseBodyKey: 'too-many-staff-requests' } },
       },
@@ -513,9 +514,12 @@ describe('3. route and edge', () => {
       },
     });
     expect(rules(s).map((r) => `${r.Priority} ${r.Name}`)).toEqual([
-      '0 LimitFormPostsPerIp',
-      '1 LimitStaffRequestsPerIp',
-      '2 AWSManagedRulesCommonRuleSet',
+      '0 LimitApiRequestsPerIp',
+      '1 LimitFormPostsPerIp',
+      '2 TooManyApiRequestsPage',
+      '3 TooManyApiRequests',
+      '4 LimitStaffRequestsPerIp',
+      '5 AWSManagedRulesCommonRuleSet',
     ]);
     expect(
       rules(federated).find((r) => r.Name === 'LimitStaffRequestsPerIp')?.Statement.RateBasedStatement.Limit,

@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TOO_MANY_LABEL } from '../../infra/stacks/waf-stack.ts';
 import { PRODUCTION, type Synthesized, synth, VARIANT } from './support/synth.ts';
 
 let production: Synthesized;
@@ -27,48 +28,124 @@ describe('WAF switched on (the default)', () => {
     });
   });
 
-  it('rate-limits form posts per IP address (POST on /api/*) with a 429 and a message', () => {
-    production.wafTemplate?.hasResourceProperties('AWS::WAFv2::WebACL', {
-      Rules: Match.arrayWith([
-        Match.objectLike({
-          Name: 'LimitFormPostsPerIp',
-          Priority: 0,
-          Action: {
-            Block: { CustomResponse: { ResponseCode: 429, CustomResponseBodyKey: 'too-many-submissions' } },
-          },
-          Statement: {
-            RateBasedStatement: {
-              Limit: 100,
-              EvaluationWindowSec: 300,
-              AggregateKeyType: 'IP',
-              ScopeDownStatement: {
-                AndStatement: {
-                  Statements: [
-                    {
-                      ByteMatchStatement: {
-                        FieldToMatch: { UriPath: {} },
-                        PositionalConstraint: 'STARTS_WITH',
-                        SearchString: '/api/',
-                        TextTransformations: [{ Priority: 0, Type: 'NONE' }],
-                      },
-                    },
-                    {
-                      ByteMatchStatement: {
-                        FieldToMatch: { Method: {} },
-                        PositionalConstraint: 'EXACTLY',
-                        SearchString: 'POST',
-                        TextTransformations: [{ Priority: 0, Type: 'NONE' }],
-                      },
-                    },
-                  ],
+  const rules = () =>
+    Object.values(production.wafTemplate?.findResources('AWS::WAFv2::WebACL') ?? {})[0]?.Properties.Rules as {
+      Name: string;
+      Priority: number;
+      Action?: unknown;
+      Statement: unknown;
+      RuleLabels?: unknown;
+    }[];
+  const rule = (name: string) => rules().find((r) => r.Name === name);
+  const API_PATH = {
+    ByteMatchStatement: {
+      FieldToMatch: { UriPath: {} },
+      PositionalConstraint: 'STARTS_WITH',
+      SearchString: '/api/',
+      TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+    },
+  };
+  const LABEL = [{ Name: TOO_MANY_LABEL }];
+
+  it('counts every /api/* request per IP address, whatever its method, and labels an address over the limit', () => {
+    expect(rule('LimitApiRequestsPerIp')).toMatchObject({
+      Priority: 0,
+      Action: { Count: {} },
+      RuleLabels: LABEL,
+      Statement: {
+        RateBasedStatement: {
+          Limit: 300,
+          EvaluationWindowSec: 300,
+          AggregateKeyType: 'IP',
+          ScopeDownStatement: API_PATH,
+        },
+      },
+    });
+  });
+
+  it('counts form posts (POST on /api/*) per IP address against their own, lower limit, with the same label', () => {
+    expect(rule('LimitFormPostsPerIp')).toMatchObject({
+      Priority: 1,
+      Action: { Count: {} },
+      RuleLabels: LABEL,
+      Statement: {
+        RateBasedStatement: {
+          Limit: 100,
+          AggregateKeyType: 'IP',
+          ScopeDownStatement: {
+            AndStatement: {
+              Statements: [
+                API_PATH,
+                {
+                  ByteMatchStatement: {
+                    FieldToMatch: { Method: {} },
+                    PositionalConstraint: 'EXACTLY',
+                    SearchString: 'POST',
+                    TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+                  },
                 },
-              },
+              ],
             },
           },
-        }),
-      ]),
-      CustomResponseBodies: { 'too-many-submissions': Match.objectLike({ ContentType: 'TEXT_PLAIN' }) },
+        },
+      },
     });
+  });
+
+  it('answers a labelled request 429 with a page when the browser asked for HTML, and JSON otherwise', () => {
+    const labelled = { LabelMatchStatement: { Scope: 'LABEL', Key: TOO_MANY_LABEL } };
+    expect(rule('TooManyApiRequestsPage')).toMatchObject({
+      Priority: 2,
+      Action: {
+        Block: { CustomResponse: { ResponseCode: 429, CustomResponseBodyKey: 'too-many-submissions' } },
+      },
+      Statement: {
+        AndStatement: {
+          Statements: [
+            labelled,
+            {
+              ByteMatchStatement: {
+                FieldToMatch: { SingleHeader: { Name: 'accept' } },
+                PositionalConstraint: 'CONTAINS',
+                SearchString: 'text/html',
+              },
+            },
+          ],
+        },
+      },
+    });
+    expect(rule('TooManyApiRequests')).toMatchObject({
+      Priority: 3,
+      Action: {
+        Block: { CustomResponse: { ResponseCode: 429, CustomResponseBodyKey: 'too-many-submissions-json' } },
+      },
+      Statement: labelled,
+    });
+    const bodies = Object.values(production.wafTemplate?.findResources('AWS::WAFv2::WebACL') ?? {})[0]
+      ?.Properties.CustomResponseBodies;
+    expect(bodies['too-many-submissions'].ContentType).toBe('TEXT_HTML');
+    expect(bodies['too-many-submissions'].Content).toMatch(
+      /^<!doctype html><html lang="en">.*<h1>Too many requests<\/h1>/,
+    );
+    expect(bodies['too-many-submissions'].Content.length).toBeLessThanOrEqual(4096);
+    expect(bodies['too-many-submissions-json'].ContentType).toBe('APPLICATION_JSON');
+    // The API's own error shape, which the site's script shows in place.
+    expect(JSON.parse(bodies['too-many-submissions-json'].Content)).toEqual({
+      errors: [{ field: '', message: expect.stringContaining('Too many requests') }],
+    });
+    expect(bodies['too-many-staff-requests'].ContentType).toBe('TEXT_HTML');
+  });
+
+  it('blocks nothing in the rate rules themselves: every limit ends in one of the two answers', () => {
+    const order = rules()
+      .sort((a, b) => a.Priority - b.Priority)
+      .map((r) => r.Name);
+    expect(order.slice(0, 4)).toEqual([
+      'LimitApiRequestsPerIp',
+      'LimitFormPostsPerIp',
+      'TooManyApiRequestsPage',
+      'TooManyApiRequests',
+    ]);
   });
 
   it("applies AWS's common rule set, counting (not blocking) long form bodies", () => {
@@ -76,7 +153,7 @@ describe('WAF switched on (the default)', () => {
       Rules: Match.arrayWith([
         Match.objectLike({
           Name: 'AWSManagedRulesCommonRuleSet',
-          Priority: 2,
+          Priority: 5,
           OverrideAction: { None: {} },
           Statement: {
             ManagedRuleGroupStatement: {

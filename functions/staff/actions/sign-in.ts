@@ -4,7 +4,7 @@ import { logger } from '../../observability/logger.ts';
 import { recordAudit } from '../audit.ts';
 import { clearSignInCookie, sessionCookie, signInCookie } from '../auth/cookies.ts';
 import { memberFrom } from '../auth/member.ts';
-import { checkSession, startSession } from '../auth/sessions.ts';
+import { checkSession, hashOf, startSession } from '../auth/sessions.ts';
 import type { StaffDeps } from '../deps.ts';
 import { noTeamPage, signedInPage, signInFailedPage } from '../pages/simple-pages.ts';
 import type { StaffRequest } from '../request.ts';
@@ -60,6 +60,8 @@ export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<
     return { ...htmlResponse(401, noTeamPage(config)), cookies: [clearSignInCookie()] };
   }
   const now = deps.now();
+  // A sign-in replaces any session this browser had: a copy of the old cookie must stop working.
+  if (req.sessionCookie) await deps.staff.deleteSession(hashOf(req.sessionCookie));
   const id = await startSession(deps.staff, { member, idToken: signedIn.idToken, now });
   await recordAudit(deps.staff, config, now, member, 'signed-in');
   logger.info('signed in', { admin: member.admin, teams: member.teams.length });

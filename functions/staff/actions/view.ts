@@ -20,8 +20,10 @@ export const viewSubmission = async (
   if (!REFERENCE_PATTERN.test(reference)) throw notFound();
   const record = await deps.submissions.get(reference);
   const form = record ? findForm(record.formId) : undefined;
-  if (!record || !form || !canSee(session.member, record.team)) throw notFound();
   const now = deps.now();
+  // Past its retention it is gone, even if DynamoDB's TTL has not deleted it yet (it can take days).
+  const expired = record !== undefined && record.expiresAt * 1000 <= now.getTime();
+  if (!record || !form || expired || !canSee(session.member, record.team)) throw notFound();
   await recordAudit(deps.staff, deps.config, now, session.member, 'viewed', { reference });
   await deps.staff.markOpened(reference, now.toISOString(), auditExpiry(deps.config, now));
   const openings = (await deps.staff.auditFor(reference)).filter((e) => e.action === 'viewed');

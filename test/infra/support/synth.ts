@@ -18,6 +18,10 @@ export const PRODUCTION = {
   config: { siteUrl: 'https://referrals.northfield.example.org' },
   deploy: {
     certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-feed-4bee-8cab-123456789abc',
+    apiOrigin: {
+      domainName: 'api-origin.referrals.northfield.example.org',
+      certificateArn: 'arn:aws:acm:eu-west-2:123456789012:certificate/9f8e7d6c-feed-4bee-8cab-123456789abc',
+    },
   },
 } as const;
 

@@ -10,7 +10,7 @@ import { readInbox } from '../../../local/ses-local.ts';
 import { freshTable } from '../../support/stand-ins.ts';
 import { KNOWN } from '../../unit/ops/known-submissions.ts';
 import { parseCsv } from '../../unit/ops/parse-csv.ts';
-import { connectionArgs, seed } from './ops-support.ts';
+import { connectionArgs, freshStaffTable, seed } from './ops-support.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -51,7 +51,7 @@ let outDir: string;
 
 beforeAll(async () => {
   table = await freshTable();
-  conn = connectionArgs(table.tableName);
+  conn = connectionArgs(table.tableName, await freshStaffTable(table.client));
   const tenMinutesAgo = new Date(Date.now() - 10 * 60_000).toISOString();
   await seed(table.documents, table.tableName, [
     ...KNOWN,

@@ -33,7 +33,7 @@ import {
   PERSONAL_TEXT,
 } from '../../unit/ops/known-submissions.ts';
 import { parseCsv } from '../../unit/ops/parse-csv.ts';
-import { memoryIo, seed, testContext } from './ops-support.ts';
+import { freshStaffTable, memoryIo, seed, testContext } from './ops-support.ts';
 
 const form = (id: string): FormDefinition => {
   const found = findForm(id);
@@ -43,6 +43,15 @@ const form = (id: string): FormDefinition => {
 const november = rangeFrom('2026-11-01', '2026-11-30', NOW);
 const EXPIRED = 'RJ-DDDD-2222';
 const guard = (pk: string, reference: string) => ({ pk, kind: 'guard', reference, expiresAt: 2_000_000_000 });
+
+/** Past its retention but not yet deleted (DynamoDB's TTL runs some time after expiry). */
+const expiredRecord = () => ({
+  ...known('RJ-AAAA-2222'),
+  pk: EXPIRED,
+  reference: EXPIRED,
+  createdAt: '2026-11-15T10:00:00.000Z',
+  expiresAt: NOW.getTime() / 1000 - 60,
+});
 
 let table: Awaited<ReturnType<typeof freshTable>>;
 let ctx: OpsContext;
@@ -54,14 +63,7 @@ beforeAll(async () => {
     guard('GUARD#feedback#erase-me', 'FB-AAAA-5555'),
     guard('GUARD#feedback#someone-else', 'FB-AAAA-4444'),
     guard('GUARD#referral#orphan', 'RJ-ZZZZ-9999'),
-    // Past its retention but not yet deleted (DynamoDB's TTL runs some time after expiry).
-    {
-      ...known('RJ-AAAA-2222'),
-      pk: EXPIRED,
-      reference: EXPIRED,
-      createdAt: '2026-11-15T10:00:00.000Z',
-      expiresAt: NOW.getTime() / 1000 - 60,
-    },
+    expiredRecord(),
   ]);
   ctx = testContext(table.tableName);
 });
@@ -87,6 +89,9 @@ describe('list', () => {
 
 describe('retention in the tools', () => {
   it('leaves out records past their retention that are not deleted yet, but still shows one asked for', async () => {
+    // Written again here: it expired a week before the real clock, so DynamoDB Local's own TTL
+    // sweep may delete it at any moment after beforeAll (the test failed now and then under load).
+    await seed(table.documents, table.tableName, [expiredRecord()]);
     const rows = await listSubmissions(ctx, [form('referral')], november);
     expect(rows.map((r) => r.reference)).not.toContain(EXPIRED);
     const report = await loadReport(ctx.store, november, NOW);
@@ -434,6 +439,7 @@ describe('erase', () => {
 
     const env = {
       OPS_TABLE_NAME: table.tableName,
+      OPS_STAFF_TABLE_NAME: await freshStaffTable(table.client),
       DYNAMODB_ENDPOINT: ctx.connection.endpoint,
       AWS_REGION: 'eu-west-2',
     };

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { ensureStaffTable } from '../../../functions/storage/ensure-tables.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import type { Connection } from '../../../ops/connection.ts';
 import { type OpsContext, openContext } from '../../../ops/context.ts';
@@ -21,6 +24,13 @@ export const seed = async (
       }),
     );
   }
+};
+
+/** A fresh staff table on the shared DynamoDB Local, for the audit trail `erase` writes to. */
+export const freshStaffTable = async (client: DynamoDBClient): Promise<string> => {
+  const name = `test-staff-${randomUUID()}`;
+  await ensureStaffTable(client, name);
+  return name;
 };
 
 /** The connection a test table on the shared stand-ins is reached by (as if named with --table). */
@@ -65,10 +75,11 @@ export const memoryIo = (answers: { interactive?: boolean; answer?: boolean } = 
   return { io, stdout: out.text, stderr: err.text, asked };
 };
 
-/** Flags that point the real CLI at a test table. */
-export const connectionArgs = (tableName: string): string[] => [
+/** Flags that point the real CLI at a test table (and a staff table, for erase). */
+export const connectionArgs = (tableName: string, staffTableName?: string): string[] => [
   '--table',
   tableName,
+  ...(staffTableName ? ['--staff-table', staffTableName] : []),
   '--endpoint',
   inject('dynamoEndpoint'),
   '--ses-endpoint',

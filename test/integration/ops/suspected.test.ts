@@ -7,7 +7,7 @@ import type { OpsContext } from '../../../ops/context.ts';
 import { runOps } from '../../../ops/run.ts';
 import { freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
-import { memoryIo, testConnection, testContext } from './ops-support.ts';
+import { freshStaffTable, memoryIo, testConnection, testContext } from './ops-support.ts';
 
 let table: Awaited<ReturnType<typeof freshTable>>;
 let ctx: OpsContext;
@@ -37,6 +37,7 @@ beforeAll(async () => {
   const connection = testConnection(table.tableName);
   env = {
     OPS_TABLE_NAME: table.tableName,
+    OPS_STAFF_TABLE_NAME: await freshStaffTable(table.client),
     DYNAMODB_ENDPOINT: connection.endpoint,
     SES_ENDPOINT: connection.sesEndpoint,
     AWS_REGION: 'eu-west-2',

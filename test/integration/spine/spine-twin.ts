@@ -6,7 +6,7 @@ import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.t
 import type { SubmissionRecord } from '../../../functions/submissions/record.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { type InboxEmail, readInbox } from '../../../local/ses-local.ts';
-import { startTwin, type Twin } from '../../../local/twin.ts';
+import { startTwin, type Twin, type TwinOptions } from '../../../local/twin.ts';
 import { testConfig, withAnswersInEmail } from '../../support/stand-ins.ts';
 
 export const JSON_TYPE = 'application/json';
@@ -61,7 +61,10 @@ export interface SpineTwin extends Twin {
  * The whole local twin (its own DynamoDB Local and SES emulator, the submit handler over HTTP and
  * the stream-fed notify handler), on free ports, with a fresh table, plus helpers to look inside.
  */
-export const startSpineTwin = async (config: ServiceConfig = spineConfig()): Promise<SpineTwin> => {
+export const startSpineTwin = async (
+  config: ServiceConfig = spineConfig(),
+  options: Pick<TwinOptions, 'resend' | 'log'> = {},
+): Promise<SpineTwin> => {
   logger.setLogLevel('SILENT');
   const twin = await startTwin({
     port: 0,
@@ -69,6 +72,7 @@ export const startSpineTwin = async (config: ServiceConfig = spineConfig()): Pro
     tableName: `spine-${randomUUID()}`,
     config,
     quiet: true,
+    ...options,
   });
   const documents = makeDocumentClient({ AWS_REGION: LOCAL_REGION, DYNAMODB_ENDPOINT: twin.dynamoEndpoint });
 

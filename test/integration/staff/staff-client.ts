@@ -28,7 +28,13 @@ export interface SignedIn {
  * Signs in as a seeded account the way a browser does: the workspace sends it to the twin's real
  * OpenID provider, the provider's sign-in form is filled, and the provider sends it back.
  */
-export const signInAs = async (twin: Twin, username: string, password = LOCAL_STAFF_PASSWORD) => {
+export const signInAs = async (
+  twin: Twin,
+  username: string,
+  password = LOCAL_STAFF_PASSWORD,
+  /** A session cookie this browser already holds, sent with the callback as a browser would. */
+  existingSession?: string,
+) => {
   const start = await fetch(`${twin.url}${STAFF_PATHS.signIn}`, { redirect: 'manual' });
   const signInCookie = cookieValue(start, STAFF_SESSION.loginCookie) ?? '';
   const authorize = await fetch(location(start), { redirect: 'manual' });
@@ -46,10 +52,11 @@ export const signInAs = async (twin: Twin, username: string, password = LOCAL_ST
     headers: { cookie: [...providerCookies, ...cookiePairs(login)].join('; ') },
   });
   const callbackUrl = location(resume);
-  const callback = await fetch(callbackUrl, {
-    redirect: 'manual',
-    headers: { cookie: `${STAFF_SESSION.loginCookie}=${signInCookie}` },
-  });
+  const cookies = [
+    `${STAFF_SESSION.loginCookie}=${signInCookie}`,
+    ...(existingSession ? [`${STAFF_SESSION.cookie}=${existingSession}`] : []),
+  ];
+  const callback = await fetch(callbackUrl, { redirect: 'manual', headers: { cookie: cookies.join('; ') } });
   return { login, callback, callbackUrl, signInCookie, session: cookieValue(callback, STAFF_SESSION.cookie) };
 };
 

@@ -9,6 +9,7 @@ describe('where the tools connect', () => {
   it('uses the local twin when no table is named', () => {
     expect(resolveConnection({}, {})).toEqual({
       tableName: 'restorative-submissions',
+      staffTableName: 'restorative-staff',
       region: 'eu-west-2',
       endpoint: 'http://localhost:8000',
       sesEndpoint: 'http://localhost:8005',
@@ -32,6 +33,18 @@ describe('where the tools connect', () => {
       local: false,
     });
     expect(resolveConnection({}, { OPS_TABLE_NAME: 'prod-submissions' })).toMatchObject({ local: false });
+  });
+
+  it('names the staff table (the audit trail erase writes to) only when told, on AWS', () => {
+    expect(resolveConnection({ table: 'prod' }, {})).not.toHaveProperty('staffTableName');
+    expect(
+      resolveConnection({}, { OPS_TABLE_NAME: 'prod', OPS_STAFF_TABLE_NAME: 'prod-staff' }),
+    ).toMatchObject({
+      staffTableName: 'prod-staff',
+    });
+    expect(
+      resolveConnection({ table: 'prod', staffTable: 'a' }, { OPS_STAFF_TABLE_NAME: 'b' }).staffTableName,
+    ).toBe('a');
   });
 
   it('lets flags win over the environment', () => {

@@ -83,6 +83,8 @@ describe('the command line', () => {
       reference: 'RJ-7KQM-4XPD',
       yes: true,
     });
+    expect(parse('erase RJ-7KQM-4XPD --by Sam').command).toMatchObject({ by: 'Sam', yes: false });
+    expect(() => parse('list --by Sam')).toThrow('list does not take --by.');
     expect(parse('pending').command).toMatchObject({ name: 'pending', olderThanMs: 300_000 });
     expect(parse('pending --older-than 1h').command).toMatchObject({ olderThanMs: 3_600_000 });
     expect(parse('resend FB-7KQM-4XPD').command).toEqual({
