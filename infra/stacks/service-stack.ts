@@ -133,6 +133,7 @@ export class ServiceStack extends Stack {
       ...sendsEmail,
     });
     this.notify.useTable(submissions.table, { grants: sendsRecords });
+    hashKey.usedBy(this.notify);
     this.notify.allow(email.sendStatement(config.senderEmail));
     this.notify.allow(email.suppressionReadStatement());
     const feed = new NewSubmissionFeed(this, 'NewSubmissions', {

@@ -31,8 +31,8 @@ describe('the duplicate guard’s hash key', () => {
     expect(secret.Properties.SecretString).toBeUndefined();
   });
 
-  it('reaches the submit and notify functions as a dynamic reference, resolved by CloudFormation', () => {
-    for (const fn of [s.service.submit, s.service.notify])
+  it('reaches the submit, notify and re-send functions as a dynamic reference, resolved by CloudFormation', () => {
+    for (const fn of [s.service.submit, s.service.notify, s.service.resend])
       expect(environmentOf(template, logicalId(s.service, fn.lambda)).HASH_KEY).toEqual(
         dynamicReferenceTo(hashKeySecretId(template)),
       );
