@@ -14,6 +14,7 @@ const handlers =
         'functions/handlers/submit.ts',
         'functions/handlers/notify.ts',
         'functions/handlers/monthly-report.ts',
+        'functions/handlers/overdue.ts',
         'functions/handlers/staff.ts',
       ];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;

@@ -1,5 +1,5 @@
 import type { ServiceConfig } from '../functions/config/schema.ts';
-import { ADMIN_GROUP } from '../functions/contract/service-contract.ts';
+import { ADMIN_GROUP, LEAD_GROUP_SUFFIX } from '../functions/contract/service-contract.ts';
 
 /** A staff account on the local OpenID provider: one per team, and one admin. */
 export interface StaffAccount {
@@ -16,7 +16,7 @@ export interface StaffAccount {
  */
 export const LOCAL_STAFF_PASSWORD = 'twin-only-password';
 
-/** One member per configured team (username = the team's id), one in no team, and an admin. */
+/** One member per configured team (username = the team's id), a team lead, one in no team, and an admin. */
 export const localStaffAccounts = (config: ServiceConfig): StaffAccount[] => [
   ...Object.entries(config.teams).map(([teamId, team]) => ({
     username: teamId,
@@ -25,6 +25,16 @@ export const localStaffAccounts = (config: ServiceConfig): StaffAccount[] => [
     email: `${teamId}@staff.localhost`,
     groups: [teamId],
   })),
+  // The first team's lead: the team's work and its progress report.
+  ...Object.entries(config.teams)
+    .slice(0, 1)
+    .map(([teamId, team]) => ({
+      username: 'team-lead',
+      password: LOCAL_STAFF_PASSWORD,
+      name: `${team.name} lead`,
+      email: 'team-lead@staff.localhost',
+      groups: [`${teamId}${LEAD_GROUP_SUFFIX}`],
+    })),
   // Someone whose account exists but is in no team yet: they may sign in, and see nothing.
   {
     username: 'no-team',

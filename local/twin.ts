@@ -18,13 +18,16 @@ import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeResendHandler } from '../functions/handlers/resend-waiting-app.ts';
 import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
 import { localContext } from '../functions/observability/logger.ts';
+import { makeOverdueHandler, type OverdueOutcome } from '../functions/progress/send-overdue.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoConfirmationLimit } from '../functions/storage/dynamodb-confirmation-limit.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureTable } from '../functions/storage/ensure-tables.ts';
+import { DynamoTeamCases } from '../functions/storage/team-cases.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { freePort } from './free-port.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
+import { OverdueSchedule } from './overdue-schedule.ts';
 import { ResendJob } from './resend-job.ts';
 import { RetentionSweeper } from './retention-sweeper.ts';
 import { type SesLocal, startSesLocal } from './ses-local.ts';
@@ -37,6 +40,11 @@ import { caughtUpLine } from './stream-progress.ts';
 import { answerEveryRequest } from './twin-requests.ts';
 
 export interface TwinOptions {
+  /**
+   * Run the weekday-morning overdue job on its schedule (npm start does). Off by default, so a
+   * test's twin sends no email it did not ask for; runOverdue() runs it on demand either way.
+   */
+  morningJobs?: boolean;
   /** Site and API port; 0 picks a free one. */
   port?: number;
   dynamoPort?: number;
@@ -60,6 +68,8 @@ export interface TwinOptions {
 
 export interface Twin {
   url: string;
+  /** Runs the weekday-morning overdue job now (or as if at `at`), as its schedule does each morning. */
+  runOverdue(at?: Date): Promise<OverdueOutcome>;
   inboxUrl: string;
   dynamoEndpoint: string;
   tableName: string;
@@ -163,6 +173,27 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     });
     sweeper.start();
     started.push(sweeper);
+    // The weekday-morning list of submissions past their first-contact target, as deployed.
+    const overdue = makeOverdueHandler({
+      config: siteConfig,
+      cases: new DynamoTeamCases(documents, tableName),
+      notifier,
+      now,
+      siteUrl: url,
+    });
+    const runOverdue = (at: Date = now()) => overdue({ time: at.toISOString() });
+    const morning = new OverdueSchedule({
+      run: async (at) => {
+        const outcome = await runOverdue(at);
+        for (const t of outcome.teams)
+          log(`overdue: ${t.overdue} past first-contact target (${t.urgent} urgent) sent to ${t.team}`);
+      },
+      onError: (error) => log(`overdue job: ${error.name}`),
+    });
+    if (options.morningJobs) {
+      morning.start();
+      started.push(morning);
+    }
     // What the stream did not send (SES was down, the twin stopped mid-send), sent by the same
     // handler as on AWS. The emulator has no sending quota to report, so no quota is read.
     const resendHandler = makeResendHandler({
@@ -226,6 +257,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     started.push(staff);
     return {
       url,
+      runOverdue,
       staffUrl: `${url}${STAFF_PREFIX}`,
       oidcIssuer: staff.issuer,
       staffAccounts: staff.accounts,

@@ -10,6 +10,7 @@ import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import type { StaffStore } from '../functions/storage/staff-store.ts';
 import type { SubmissionRemoval, SubmissionStore } from '../functions/storage/submission-store.ts';
+import { DynamoTeamCases, type TeamCases } from '../functions/storage/team-cases.ts';
 import { useLocalCredentials } from '../local/local-credentials.ts';
 import { type Connection, isOnThisMachine } from './connection.ts';
 
@@ -20,6 +21,8 @@ export interface OpsContext {
   store: SubmissionStore;
   /** Erasure: the one command that removes submissions. */
   removal: SubmissionRemoval;
+  /** A team's kept submissions from the by-team index (the overdue list). */
+  teamCases: TeamCases;
   /** The staff table's audit trail, where erasures are recorded; absent when no staff table is named. */
   staff?: StaffStore;
   config: ServiceConfig;
@@ -53,6 +56,7 @@ export const openContext = (
     connection,
     store: new DynamoSubmissionStore(db, connection.tableName),
     removal: new DynamoSubmissionRemoval(db, connection.tableName),
+    teamCases: new DynamoTeamCases(db, connection.tableName),
     ...(connection.staffTableName ? { staff: new DynamoStaffStore(db, connection.staffTableName) } : {}),
     config,
     now: options.now ?? (() => new Date()),

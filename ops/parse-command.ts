@@ -35,7 +35,9 @@ export type Command =
       format: ReportFormat;
       out?: string;
       bom: boolean;
-    };
+    }
+  /** `send`: email each team its list, as the morning job does; otherwise only print it. */
+  | { name: 'overdue'; send: boolean };
 
 export interface Invocation {
   command: Command;
@@ -58,6 +60,7 @@ const OPTIONS = {
   by: { type: 'string' },
   confirmation: { type: 'boolean' },
   bom: { type: 'boolean' },
+  send: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -76,6 +79,7 @@ const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
   suspected: ['form', 'since', 'until'],
   release: [],
   report: ['since', 'until', 'format', 'out', 'bom'],
+  overdue: ['send'],
 };
 
 const isCommand = (name: string): name is keyof typeof TAKES => Object.hasOwn(TAKES, name);
@@ -203,6 +207,8 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
         command: { name, forms, olderThanMs: parseDuration(values['older-than'] ?? '5m', '--older-than') },
         connection,
       };
+    case 'overdue':
+      return { command: { name, send: values.send ?? false }, connection };
     case 'report':
       return {
         command: {

@@ -11,6 +11,7 @@ import {
 } from './commands/erase.ts';
 import { runExport } from './commands/export.ts';
 import { countText, formatList, listSubmissions } from './commands/list.ts';
+import { findOverdue, formatOverdue, sendOverdue } from './commands/overdue.ts';
 import { findPending, formatPending, pendingSummary } from './commands/pending.ts';
 import { formatReport } from './commands/report.ts';
 import { resendConfirmation, resendTeamEmail } from './commands/resend.ts';
@@ -153,6 +154,25 @@ const dispatch = async (
             : ''),
       );
     }
+    case 'overdue': {
+      if (!command.send) return line(io.stdout, formatOverdue(await findOverdue(ctx), ctx));
+      const outcome = await sendOverdue(ctx);
+      if (outcome.skipped) return line(io.stdout, `${outcome.day} is not a working day: nothing sent.`);
+      const sent = outcome.teams.filter((t) => !outcome.failed.includes(t.team));
+      line(
+        io.stdout,
+        sent.length === 0
+          ? 'Nothing is waiting past its first-contact target: nothing sent.'
+          : sent
+              .map(
+                (t) =>
+                  `Sent ${t.overdue} (${t.urgent} urgent) to the ${config.teams[t.team]?.name ?? t.team}.`,
+              )
+              .join('\n'),
+      );
+      if (outcome.failed.length > 0) throw new Error(`Not sent to ${outcome.failed.join(', ')}`);
+      return;
+    }
     case 'suspected': {
       const rows = await listSuspected(ctx, command.forms, command.range);
       if (rows.length === 0)
@@ -174,7 +194,7 @@ const dispatch = async (
       );
     }
     case 'report': {
-      const report = await loadReport(ctx.store, command.range, ctx.now());
+      const report = await loadReport(ctx.store, command.range, ctx.now(), config);
       const text = formatReport(report, command.format, config, {
         bom: command.bom && command.format === 'csv',
       });

@@ -42,6 +42,9 @@ Commands
       Outcome report: submissions per form per month and per team, then what each form's
       definition counts (for example referrals by who referred, feedback satisfaction and
       would-recommend rates overall, by role and by meeting type), each with its counts.
+  overdue [--send]
+      Submissions past their first-contact target today, per team: reference, form, working days
+      waiting, target, urgent. With --send, emails each team its list, as the weekday-morning job does.
   help
       This text.
 

@@ -36,6 +36,7 @@ twin = await startTwin({
   dynamoPort: twinPort('dynamo'),
   oidcPort: twinPort('oidc'),
   dataDir: process.env.DYNAMODB_DATA_DIR ?? '.local-data/dynamodb',
+  morningJobs: true,
 });
 
 console.log(`

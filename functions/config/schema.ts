@@ -27,6 +27,28 @@ const formSettings = z.object({
    * in the team email (they then sit in a mailbox that expiry and erasure cannot reach).
    */
   includeAnswersInEmail: z._default(z.boolean(), false),
+  /**
+   * First contact within this many working days, overriding the form definition's default
+   * (`progress.target`); `urgentDays` applies to submissions with an urgent marker.
+   */
+  firstContactTarget: z.optional(
+    z.object({
+      days: z.int().check(z.minimum(1), z.maximum(60)),
+      urgentDays: z.optional(z.int().check(z.minimum(1), z.maximum(60))),
+    }),
+  ),
+});
+
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day like 2026-12-24' }));
+
+/**
+ * Days that count as working days: bank holidays of England and Wales come with the service; a
+ * deployer adds the days the service is closed (e.g. between Christmas and New Year) and removes
+ * bank holidays it works.
+ */
+const workingDays = z.object({
+  closedOn: z._default(z.array(day), []),
+  openOn: z._default(z.array(day), []),
 });
 
 const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #1d70b8' }));
@@ -51,6 +73,7 @@ export const serviceConfigSchema = z
       suspectedRetentionDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(90)), 30),
     }),
     /** The staff workspace: how long the audit trail is kept beyond the longest form retention. */
+    workingDays: z._default(workingDays, { closedOn: [], openOn: [] }),
     staff: z._default(z.object({ auditExtraDays: z.int().check(z.minimum(30), z.maximum(3650)) }), {
       auditExtraDays: 365,
     }),

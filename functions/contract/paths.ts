@@ -52,6 +52,8 @@ export const STAFF_PATHS = {
   erase: (reference: string) => `${submission(reference)}/erase`,
   export: staff('export'),
   audit: staff('audit'),
+  /** The progress report, for admins and team leads. */
+  report: staff('report'),
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';

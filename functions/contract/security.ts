@@ -62,5 +62,11 @@ export const STAFF_SESSION = {
 /** The group (Cognito group, or the local provider's) whose members see every team's work. */
 export const ADMIN_GROUP = 'admins';
 
+/**
+ * A team's leads are in the group "<team>-lead" (e.g. restorative-justice-lead): they see the
+ * team's work as its members do, and its progress report too.
+ */
+export const LEAD_GROUP_SUFFIX = '-lead';
+
 /** The ID token claim that lists a person's groups: Cognito's name, which the local provider uses too. */
 export const GROUPS_CLAIM = 'cognito:groups';

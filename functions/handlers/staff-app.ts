@@ -8,6 +8,7 @@ import { showAudit } from '../staff/actions/audit.ts';
 import { eraseSubmission } from '../staff/actions/erase.ts';
 import { runExport } from '../staff/actions/export.ts';
 import { showInbox } from '../staff/actions/inbox.ts';
+import { showReport } from '../staff/actions/report.ts';
 import { finishSignIn, startSignIn } from '../staff/actions/sign-in.ts';
 import { signOut } from '../staff/actions/sign-out.ts';
 import { viewSubmission } from '../staff/actions/view.ts';
@@ -96,6 +97,8 @@ export const makeStaffHandler = (deps: StaffDeps) =>
           return runExport(req, deps, (await requireSession(req, deps)).session);
         case 'erase':
           return eraseSubmission(req, deps, (await requireSession(req, deps)).session, route.reference);
+        case 'report':
+          return showReport(req, deps, (await requireSession(req, deps)).session);
         case 'audit':
           return showAudit(req, deps, (await requireSession(req, deps)).session);
         case 'submission':

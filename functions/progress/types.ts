@@ -27,6 +27,11 @@ export interface ProgressSpec {
   steps: StepSpec[];
   /** The step that counts as first contact for targets, the overdue job and the funnel. */
   firstContactStep: string;
+  /**
+   * First contact within this many working days (the deployer may change it in configuration);
+   * `urgentDays` for submissions with an urgent marker. Past it, the daily job tells the team.
+   */
+  target: { days: number; urgentDays?: number };
 }
 
 /**

@@ -1,16 +1,15 @@
+import type { ServiceConfig } from '../config/schema.ts';
 import { questionsOf } from '../forms/applicable.ts';
 import { questionType } from '../forms/question-types/index.ts';
 import { FORMS } from '../forms/registry.ts';
 import type { Answers, AnswerValue, FormDefinition, RateRule, ReportSpec } from '../forms/types.ts';
 import { sentence } from '../forms/words.ts';
 import { createdAtBounds, type DateRange, isoDay, lastDayOf, monthOf, monthsIn } from './date-range.ts';
+import { buildFunnels, type Funnel, type FunnelRecord } from './funnel.ts';
 import { type Rate, rate } from './rate.ts';
 
 /** What the report needs of a submission: no reference, and only the answers it counts. */
-export interface ReportRecord {
-  formId: string;
-  createdAt: string;
-  team: string;
+export interface ReportRecord extends FunnelRecord {
   answers?: Answers;
 }
 
@@ -73,6 +72,10 @@ export interface OutcomeReport {
   months: string[];
   forms: FormCounts[];
   outcomes: FormOutcomes[];
+  /** The day the progress figures are counted to (London): the period's last day, or today if sooner. */
+  reportDay?: string;
+  /** Each team's progress on each form (empty when built without the configuration). */
+  funnels: Funnel[];
 }
 
 /** One form's outcomes from a report (throws if the report has no such form). */
@@ -206,16 +209,33 @@ const formCounts = (form: FormDefinition, records: ReportRecord[], months: strin
  * are left out), each form counted as its definition's `report` says. The CLI and the monthly
  * email both format this one result.
  */
-export const buildReport = (records: ReportRecord[], range: DateRange): OutcomeReport => {
+export const buildReport = (
+  records: ReportRecord[],
+  range: DateRange,
+  progress?: { config: ServiceConfig; today: string },
+): OutcomeReport => {
   const months = monthsIn(range);
   const { from, to } = createdAtBounds(range);
   const inRange = records.filter((r) => r.createdAt >= from && r.createdAt <= to);
   const of = (formId: string) => inRange.filter((r) => r.formId === formId);
+  const until = lastDayOf(range);
+  const reportDay = progress && [progress.today, until].sort()[0];
   return {
     since: isoDay(range.start),
-    until: lastDayOf(range),
+    until,
     months,
     forms: FORMS.map((form) => formCounts(form, of(form.id), months)),
     outcomes: FORMS.map((form) => formOutcomes(form, of(form.id))),
+    ...(reportDay ? { reportDay } : {}),
+    // Records before the period still count in the open caseload; records after it are left out.
+    funnels:
+      progress && reportDay
+        ? buildFunnels(
+            inRange,
+            records.filter((r) => r.createdAt <= to),
+            progress.config,
+            reportDay,
+          )
+        : [],
   };
 };

@@ -3,8 +3,7 @@ import { htmlEmail, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
 import type { OutcomeReport } from './build-report.ts';
 import { dayName, isoDay, monthName } from './date-range.ts';
-import { rateText } from './rate.ts';
-import { type ReportRow, reportRows } from './report-rows.ts';
+import { groupedRows, type ReportRow, reportRows, resultText } from './report-rows.ts';
 import { reportText } from './report-text.ts';
 
 const lastDayOfMonth = (month: string): string =>
@@ -21,22 +20,8 @@ export const periodName = (report: OutcomeReport): string => {
   return wholeMonth ? monthName(only) : `${dayName(report.since)} to ${dayName(report.until)}`;
 };
 
-const resultText = (row: ReportRow): string =>
-  row.n === null ? String(row.count) : rateText({ count: row.count, n: row.n, percent: row.percent });
-
-/** Rows grouped by section, then by measure, keeping their order. */
-const grouped = (rows: ReportRow[]) => {
-  const sections = new Map<string, Map<string, ReportRow[]>>();
-  for (const row of rows) {
-    const measures = sections.get(row.section) ?? new Map<string, ReportRow[]>();
-    sections.set(row.section, measures);
-    measures.set(row.measure, [...(measures.get(row.measure) ?? []), row]);
-  }
-  return sections;
-};
-
 const htmlTables = (rows: ReportRow[]): string =>
-  [...grouped(rows)]
+  [...groupedRows(rows)]
     .map(
       ([section, measures]) =>
         `<h2>${htmlText(section)}</h2>` +
@@ -51,7 +36,10 @@ const htmlTables = (rows: ReportRow[]): string =>
                     `<tr><td style="padding-right: 24px;">${htmlText(r.group)}</td><td style="text-align: right;">${htmlText(resultText(r))}</td></tr>`,
                 )
                 .join('') +
-              '</tbody></table>',
+              '</tbody></table>' +
+              (items[0]?.definition
+                ? `<p style="margin-top: 0; font-size: 14px;">${htmlText(items[0].definition)}</p>`
+                : ''),
           )
           .join(''),
     )
@@ -82,11 +70,11 @@ export const formatReportEmail = (
     `Sent to your team in this period: ${yours}.`,
   ];
   const rerun = `To see other periods, run: npm run ops -- report --since YYYY-MM-DD --until YYYY-MM-DD`;
-  const text = [...intro, '', reportText(report, teamName), '', rerun].join('\n');
+  const text = [...intro, '', reportText(report, teamName, teamId), '', rerun].join('\n');
   const html = htmlEmail(
     subject,
     `<h1>${htmlText(`Summary for ${period}`)}</h1>${intro.map((line) => `<p>${htmlText(line)}</p>`).join('')}` +
-      htmlTables(reportRows(report, teamName)) +
+      htmlTables(reportRows(report, teamName, teamId)) +
       `<p>${htmlText(rerun)}</p>`,
   );
   return { to: [team.email], subject, text, html };

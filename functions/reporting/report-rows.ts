@@ -1,5 +1,6 @@
 import type { FormOutcomes, GroupRates, OutcomeReport, Tally } from './build-report.ts';
-import type { Rate } from './rate.ts';
+import { funnelRows } from './funnel-rows.ts';
+import { type Rate, rateText } from './rate.ts';
 
 /** One number in the report, flat: the shape of the CSV and of the email's tables. */
 export interface ReportRow {
@@ -10,6 +11,10 @@ export interface ReportRow {
   /** How many it is out of; null for plain counts. */
   n: number | null;
   percent: number | null;
+  /** What the measure counts, in one line, shown under its table. */
+  definition?: string;
+  /** Nothing to show yet (a median with nobody contacted): shown as "none yet", empty in the CSV. */
+  empty?: boolean;
 }
 
 export const SECTIONS = {
@@ -43,12 +48,22 @@ const rateRows = (outcomes: FormOutcomes): ReportRow[] => {
     [
       { group: allLabel(outcomes), rate: rates.overall[rule.id] },
       ...rates.groups.map((g) => ({ group: groupLabel(g), rate: g.rates[rule.id] })),
-    ].map(({ group, rate }) => ({ section, measure: rule.measure, group, ...(rate as Rate) })),
+    ].map(({ group, rate }) => ({
+      section,
+      measure: rule.measure,
+      definition: rates.definition,
+      group,
+      ...(rate as Rate),
+    })),
   );
 };
 
 /** The whole report as rows, in reading order. */
-export const reportRows = (report: OutcomeReport, teamName: TeamName = (id) => id): ReportRow[] => [
+export const reportRows = (
+  report: OutcomeReport,
+  teamName: TeamName = (id) => id,
+  onlyTeam?: string,
+): ReportRow[] => [
   ...report.forms.flatMap((f) =>
     f.byMonth.map((m) => ({
       section: SECTIONS.perMonth,
@@ -70,4 +85,24 @@ export const reportRows = (report: OutcomeReport, teamName: TeamName = (id) => i
     })),
   ),
   ...report.outcomes.flatMap((o) => [...rateRows(o), ...o.tallies.flatMap((t) => tallyRows(o.heading, t))]),
+  ...report.funnels.filter((f) => !onlyTeam || f.team === onlyTeam).flatMap((f) => funnelRows(f, teamName)),
 ];
+
+/** A row's result as people read it: "12", "2.5", "67% (2 of 3)" or "none yet". */
+export const resultText = (row: ReportRow): string =>
+  row.empty
+    ? 'none yet'
+    : row.n === null
+      ? String(row.count)
+      : rateText({ count: row.count, n: row.n, percent: row.percent });
+
+/** Rows grouped by section, then by measure, keeping their order: the email's and the page's tables. */
+export const groupedRows = (rows: ReportRow[]): Map<string, Map<string, ReportRow[]>> => {
+  const sections = new Map<string, Map<string, ReportRow[]>>();
+  for (const row of rows) {
+    const measures = sections.get(row.section) ?? new Map<string, ReportRow[]>();
+    sections.set(row.section, measures);
+    measures.set(row.measure, [...(measures.get(row.measure) ?? []), row]);
+  }
+  return sections;
+};

@@ -1,7 +1,9 @@
 import type { FormOutcomes, OutcomeRates, OutcomeReport, Tally } from './build-report.ts';
 import { dayName } from './date-range.ts';
+import { REPORT_DAY_DEFINITION } from './funnel-definitions.ts';
+import { funnelRows } from './funnel-rows.ts';
 import { type Rate, rateText } from './rate.ts';
-import { allLabel, groupLabel, SECTIONS, type TeamName } from './report-rows.ts';
+import { allLabel, groupedRows, groupLabel, resultText, SECTIONS, type TeamName } from './report-rows.ts';
 import { textTable } from './text-table.ts';
 
 const tallyTable = (t: Tally): string =>
@@ -33,8 +35,38 @@ const outcomesText = (o: FormOutcomes): string => {
   return `== ${o.heading}: ${o.total}${o.unit ? ` ${o.unit}` : ''} ==\n${rates}${o.tallies.map(tallyTable).join('\n\n')}`;
 };
 
+/** Each team's progress: one table per measure, its definition on the line under it. */
+const funnelsText = (report: OutcomeReport, teamName: TeamName, onlyTeam?: string): string[] => {
+  const funnels = report.funnels.filter((f) => !onlyTeam || f.team === onlyTeam);
+  if (funnels.length === 0) return [];
+  const sections = [...groupedRows(funnels.flatMap((f) => funnelRows(f, teamName)))].map(
+    ([section, measures]) =>
+      `== ${section} ==\n` +
+      [...measures]
+        .map(([measure, rows]) =>
+          [
+            textTable(
+              [measure, 'Result'],
+              rows.map((r) => [r.group, resultText(r)]),
+              [1],
+            ),
+            rows[0]?.definition ?? '',
+          ].join('\n'),
+        )
+        .join('\n\n'),
+  );
+  return [
+    `Progress counted to ${dayName(report.reportDay ?? report.until)}. ${REPORT_DAY_DEFINITION}`,
+    ...sections,
+  ];
+};
+
 /** The report as plain text: the CLI's default output and the body of the monthly email. */
-export const reportText = (report: OutcomeReport, teamName: TeamName = (id) => id): string => {
+export const reportText = (
+  report: OutcomeReport,
+  teamName: TeamName = (id) => id,
+  onlyTeam?: string,
+): string => {
   const perMonth = textTable(
     ['Form', ...report.months, 'Total'],
     report.forms.map((f) => [f.title, ...f.byMonth.map((m) => String(m.count)), String(f.total)]),
@@ -50,5 +82,6 @@ export const reportText = (report: OutcomeReport, teamName: TeamName = (id) => i
     `== ${SECTIONS.perMonth} ==\n${perMonth}`,
     `== ${SECTIONS.byTeam} ==\n${byTeam}`,
     ...report.outcomes.map(outcomesText),
+    ...funnelsText(report, teamName, onlyTeam),
   ].join('\n\n');
 };

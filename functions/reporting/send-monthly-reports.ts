@@ -23,7 +23,7 @@ export interface MonthlyOutcome {
 
 /** Builds last calendar month's report once and emails it to every team in the configuration. */
 export const sendMonthlyReports = async (deps: MonthlyReportDeps, at: Date): Promise<MonthlyOutcome> => {
-  const report = await loadReport(deps.store, lastCalendarMonth(at), deps.now());
+  const report = await loadReport(deps.store, lastCalendarMonth(at), deps.now(), deps.config);
   const outcome: MonthlyOutcome = { since: report.since, until: report.until, sent: [], failed: [] };
   for (const teamId of Object.keys(deps.config.teams)) {
     try {

@@ -9,6 +9,7 @@ export type StaffRoute =
   | { name: 'signed-out' }
   | { name: 'audit' }
   | { name: 'export' }
+  | { name: 'report' }
   | { name: 'erase'; reference: string }
   | { name: 'submission'; reference: string };
 
@@ -21,6 +22,7 @@ const EXACT: Record<string, { route: StaffRoute; method: 'GET' | 'POST' }> = {
   [STAFF_PATHS.signedOut]: { route: { name: 'signed-out' }, method: 'GET' },
   [STAFF_PATHS.audit]: { route: { name: 'audit' }, method: 'GET' },
   [STAFF_PATHS.export]: { route: { name: 'export' }, method: 'GET' },
+  [STAFF_PATHS.report]: { route: { name: 'report' }, method: 'GET' },
 };
 
 const SUBMISSION = /^\/staff\/submissions\/([^/]{1,40})\/?$/;

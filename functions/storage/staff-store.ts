@@ -7,6 +7,8 @@ export interface StaffMember {
   /** The teams whose work they see (their groups that name a configured team). */
   teams: string[];
   admin: boolean;
+  /** The teams they lead (group "<team>-lead"), whose progress report they see; absent in older sessions. */
+  leads?: string[];
 }
 
 /** A server-side session; the browser holds only a random id, and the table only its hash. */

@@ -1,9 +1,11 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { Schedule } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
+import { OVERDUE_METRIC } from '../../functions/contract/overdue-metric.ts';
 import {
   COUNTED_LOG_MESSAGES,
   RESEND_POLICY,
@@ -51,6 +53,7 @@ export class ServiceStack extends Stack {
   readonly submit: ServiceFunction;
   readonly notify: ServiceFunction;
   readonly monthlyReport: ServiceFunction;
+  readonly overdue: ServiceFunction;
   readonly resend: ServiceFunction;
   readonly staff: ServiceFunction;
   readonly staffSignIn: StaffSignIn;
@@ -157,6 +160,26 @@ export class ServiceStack extends Stack {
     });
     this.monthlyReport.allow(email.sendStatement(config.senderEmail));
 
+    // Each weekday morning (07:00 UTC: 7 or 8 in London, before teams start), the references past
+    // their first-contact target go to each team. It only queries the by-team index and sends; a
+    // bank holiday or closure day sends nothing (the function checks, the schedule cannot).
+    this.overdue = new ServiceFunction(this, 'Overdue', {
+      entry: 'functions/handlers/overdue.ts',
+      invokedBy: 'schedule',
+      schedule: Schedule.expression('cron(0 7 ? * MON-FRI *)'),
+      description: 'Emails each team the references past their first-contact target',
+      memorySize: 512,
+      timeout: Duration.minutes(2),
+      ...sendsEmail,
+      environment: {
+        ...sendsEmail.environment,
+        [OVERDUE_METRIC.environmentVariable]: this.stackName,
+      },
+    });
+    this.overdue.useTable(submissions.table, {
+      grants: [{ actions: ['dynamodb:Query'], index: TABLE_SHAPE.byTeamIndex.indexName }],
+    });
+    this.overdue.allow(email.sendStatement(config.senderEmail));
     // The re-send job: what the stream did not send (RESEND_POLICY), the same way. It finds
     // waiting records with a Query on the by-form index (no Scan) and reads SES's quota.
     this.resend = new ServiceFunction(this, 'ResendWaiting', {
@@ -271,12 +294,34 @@ export class ServiceStack extends Stack {
     // The site's public address, for the workspace's sign-in return and the team emails' links:
     // the configured siteUrl may be a placeholder where there is no custom domain yet.
     const siteUrl = `https://${props.domain?.name ?? site.distribution.distributionDomainName}`;
-    for (const fn of [this.notify, this.resend, this.staff]) fn.lambda.addEnvironment('SITE_URL', siteUrl);
+    for (const fn of [this.notify, this.resend, this.staff, this.overdue]) {
+      fn.lambda.addEnvironment('SITE_URL', siteUrl);
+    }
 
     const alarms = new OperationsAlarms(this, 'Alarms', { email: config.operationsEmail });
     alarms.watchFunction('Submit', this.submit.lambda);
     alarms.watchFunction('Notify', this.notify.lambda);
     alarms.watchFunction('MonthlyReport', this.monthlyReport.lambda);
+    alarms.watchFunction('Overdue', this.overdue.lambda);
+    if (this.overdue.failures) {
+      alarms.watchFailureQueue(
+        'OverdueFailures',
+        this.overdue.failures,
+        'The morning list of submissions past their first-contact target was not sent to every team after retries: see docs/operations.md, "Nothing waits unseen".',
+      );
+    }
+    // The job's own EMF metric: one urgent submission past its target is one too many.
+    alarms.alarm('UrgentPastTarget', {
+      metric: new Metric({
+        namespace: this.stackName,
+        metricName: OVERDUE_METRIC.urgentPastTarget,
+        period: Duration.days(1),
+        statistic: 'Maximum',
+      }),
+      threshold: 0,
+      description:
+        'An urgent submission has waited past its first-contact target: the team has the references in its morning email; see docs/operations.md, "Nothing waits unseen".',
+    });
     alarms.watchFailureQueue(
       'NotifyFailures',
       feed.failures,
@@ -384,6 +429,7 @@ export class ServiceStack extends Stack {
     if (this.monthlyReport.failures) {
       new CfnOutput(this, 'MonthlyReportFailureQueue', { value: this.monthlyReport.failures.queueUrl });
     }
+    new CfnOutput(this, 'OverdueFunction', { value: this.overdue.lambda.functionName });
     new CfnOutput(this, 'AlarmTopic', { value: alarms.topic.topicArn });
     new CfnOutput(this, 'StaffWorkspace', {
       description: 'Where staff sign in',

@@ -1,7 +1,6 @@
 import type { ServiceConfig } from '../../functions/config/schema.ts';
-import { csvRow, UTF8_BOM } from '../../functions/exports/csv.ts';
 import type { OutcomeReport } from '../../functions/reporting/build-report.ts';
-import { reportRows } from '../../functions/reporting/report-rows.ts';
+import { reportCsv } from '../../functions/reporting/report-csv.ts';
 import { reportText } from '../../functions/reporting/report-text.ts';
 
 export type ReportFormat = 'table' | 'csv' | 'json';
@@ -18,13 +17,7 @@ export const formatReport = (
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'csv':
-      return (
-        (options.bom ? UTF8_BOM : '') +
-        csvRow(['Section', 'Measure', 'Group', 'Count', 'Out of', 'Percent']) +
-        reportRows(report, teamName)
-          .map((r) => csvRow([r.section, r.measure, r.group, r.count, r.n, r.percent]))
-          .join('')
-      );
+      return reportCsv(report, teamName, options);
     case 'table':
       return `${reportText(report, teamName)}\n`;
   }

@@ -1,6 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import rawConfig from '../../config/service.json' with { type: 'json' };
+import { OVERDUE_METRIC } from '../../functions/contract/overdue-metric.ts';
 import { PRODUCTION, synth } from './support/synth.ts';
 
 let template: Template;
@@ -132,6 +133,7 @@ describe('alarms', () => {
     expect(queues).toEqual([
       expect.stringMatching(/^MonthlyReportFailures/),
       expect.stringMatching(/^NewSubmissionsFailures/),
+      expect.stringMatching(/^OverdueFailures/),
       expect.stringMatching(/^ResendWaitingFailures/),
     ]);
   });
@@ -148,11 +150,24 @@ describe('alarms', () => {
       expect(functions).toEqual([
         expect.stringMatching(/^MonthlyReportFunction/),
         expect.stringMatching(/^NotifyFunction/),
+        expect.stringMatching(/^OverdueFunction/),
         expect.stringMatching(/^ResendWaitingFunction/),
         expect.stringMatching(/^StaffFunction/),
         expect.stringMatching(/^SubmitFunction/),
       ]);
     }
+  });
+
+  it('fires on the morning an urgent submission is past its first-contact target', () => {
+    const [alarm, ...others] = expectAlarm(OVERDUE_METRIC.urgentPastTarget, {
+      Statistic: 'Maximum',
+      Period: 86_400,
+      Threshold: 0,
+    });
+    expect(others).toEqual([]);
+    // The job writes the metric under the stack's name (METRICS_NAMESPACE).
+    expect(alarm?.Properties.Namespace).toBe('RestorativeReferrals-Service');
+    expect(alarm?.Properties.Dimensions).toBeUndefined();
   });
 
   it('fires when new submissions wait over an hour for their emails', () => {

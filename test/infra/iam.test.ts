@@ -19,7 +19,7 @@ beforeAll(() => {
   template = s.template;
 });
 
-const FUNCTIONS = ['submit', 'notify', 'monthlyReport', 'resend'] as const;
+const FUNCTIONS = ['submit', 'notify', 'monthlyReport', 'resend', 'overdue'] as const;
 
 const statementsOf = (fn: (typeof FUNCTIONS)[number]) =>
   policyStatementsOf(template, logicalId(s.service, s.service[fn].role));
@@ -293,6 +293,50 @@ describe('re-send job role', () => {
 
   it('sends email only from the sender address, through the identity and configuration set', () => {
     expectScopedSend('resend');
+  });
+});
+
+describe('overdue job role', () => {
+  it('may only query the by-team index, decrypt, send email and park failed runs', () => {
+    expect(actionsOf(statementsOf('overdue'))).toEqual([
+      'dynamodb:Query',
+      'kms:Decrypt',
+      'kms:DescribeKey',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'ses:SendEmail',
+      'sqs:GetQueueAttributes',
+      'sqs:GetQueueUrl',
+      'sqs:SendMessage',
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments',
+    ]);
+  });
+
+  it('queries only the by-team index, never the table itself, and puts no metric data (EMF is a log line)', () => {
+    const dynamo = statementsOf('overdue').filter((st) =>
+      actionsOf([st]).some((a) => a.startsWith('dynamodb:')),
+    );
+    expect(dynamo).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:Query',
+        Resource: {
+          'Fn::Join': [
+            '',
+            [
+              { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
+              `/index/${TABLE_SHAPE.byTeamIndex.indexName}`,
+            ],
+          ],
+        },
+      },
+    ]);
+    expect(actionsOf(statementsOf('overdue'))).not.toContain('cloudwatch:PutMetricData');
+  });
+
+  it('sends email only from the sender address, through the identity and configuration set', () => {
+    expectScopedSend('overdue');
   });
 });
 

@@ -5,6 +5,8 @@ import type { ProgressSpec } from '../../progress/types.ts';
  * reply unless the person said it may be followed up.
  */
 export const FEEDBACK_STEPS: ProgressSpec = {
+  // Read within a week: feedback can carry a complaint or a worry about safety that needs an answer.
+  target: { days: 5 },
   firstContactStep: 'read',
   steps: [
     { id: 'read', label: 'Read' },

@@ -3,6 +3,8 @@ import { options } from '../common-questions.ts';
 
 /** The housing and anti-social behaviour journey (domain.md): acknowledged, contact, action, closed. */
 export const NUISANCE_STEPS: ProgressSpec = {
+  // Housing teams promise first contact in 1 (urgent: threats, violence) to 5 working days.
+  target: { days: 5, urgentDays: 1 },
   firstContactStep: 'first-contact',
   steps: [
     { id: 'acknowledged', label: 'Acknowledged' },

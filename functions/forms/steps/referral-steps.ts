@@ -3,6 +3,8 @@ import { options } from '../common-questions.ts';
 
 /** The restorative justice journey teams record (domain.md: Essex, Sussex, Thames Valley). */
 export const REFERRAL_STEPS: ProgressSpec = {
+  // Victims' Code: information about restorative justice within days of asking.
+  target: { days: 2 },
   firstContactStep: 'first-contact',
   steps: [
     {

@@ -1,5 +1,5 @@
 import type { ServiceConfig } from '../../config/schema.ts';
-import { ADMIN_GROUP, GROUPS_CLAIM } from '../../contract/service-contract.ts';
+import { ADMIN_GROUP, GROUPS_CLAIM, LEAD_GROUP_SUFFIX } from '../../contract/service-contract.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -16,7 +16,14 @@ export const memberFrom = (
   const raw = claims[GROUPS_CLAIM];
   const groups = Array.isArray(raw) ? raw.filter((g): g is string => typeof g === 'string') : [];
   const admin = groups.includes(ADMIN_GROUP);
-  const teams = admin ? Object.keys(config.teams) : groups.filter((g) => Object.hasOwn(config.teams, g));
+  const leads = groups
+    .filter((g) => g.endsWith(LEAD_GROUP_SUFFIX))
+    .map((g) => g.slice(0, -LEAD_GROUP_SUFFIX.length))
+    .filter((t) => Object.hasOwn(config.teams, t));
+  // A lead is a member of the team they lead, even without the team's own group.
+  const teams = admin
+    ? Object.keys(config.teams)
+    : [...new Set([...groups.filter((g) => Object.hasOwn(config.teams, g)), ...leads])];
   const sub = text(claims.sub);
   if (!sub || teams.length === 0) return undefined;
   return {
@@ -25,8 +32,15 @@ export const memberFrom = (
     email: text(claims.email),
     teams,
     admin,
+    ...(leads.length > 0 ? { leads } : {}),
   };
 };
+
+/** The teams whose progress report a member sees: every team for admins, the teams they lead otherwise. */
+export const reportTeams = (member: StaffMember, config: ServiceConfig): string[] =>
+  member.admin
+    ? Object.keys(config.teams)
+    : (member.leads ?? []).filter((t) => Object.hasOwn(config.teams, t));
 
 /** Whether a member may see a submission routed to this team. */
 export const canSee = (member: StaffMember, team: string): boolean =>

@@ -12,7 +12,7 @@ export interface StaffPage {
   member?: StaffMember;
   csrfToken?: string;
   /** Which navigation item is the current page. */
-  current?: 'inbox' | 'export' | 'audit';
+  current?: 'inbox' | 'export' | 'audit' | 'report';
   /** Moves on to this address at once (see PageOptions.refreshTo). */
   refreshTo?: string;
 }
@@ -31,6 +31,9 @@ const navigation = (page: StaffPage): string => {
     ? [
         navItem(STAFF_PATHS.inbox, 'Inbox', current === 'inbox'),
         navItem(STAFF_PATHS.export, 'Export', current === 'export'),
+        ...(member.admin || (member.leads ?? []).length > 0
+          ? [navItem(STAFF_PATHS.report, 'Report', current === 'report')]
+          : []),
         ...(member.admin ? [navItem(STAFF_PATHS.audit, 'Audit trail', current === 'audit')] : []),
       ]
     : [];

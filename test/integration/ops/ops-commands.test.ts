@@ -228,7 +228,7 @@ describe('report', () => {
     const text = formatReport(report, 'table', serviceConfig);
     expect(text).toMatch(/All feedback\s+50% \(2 of 4\)\s+50% \(2 of 4\)/);
     const csv = parseCsv(formatReport(report, 'csv', serviceConfig));
-    expect(csv[0]).toEqual(['Section', 'Measure', 'Group', 'Count', 'Out of', 'Percent']);
+    expect(csv[0]).toEqual(['Section', 'Measure', 'Group', 'Count', 'Out of', 'Percent', 'Definition']);
     expect(csv).toContainEqual([
       'Feedback',
       'Would recommend restorative justice (answered yes)',
@@ -236,6 +236,7 @@ describe('report', () => {
       '2',
       '3',
       '67',
+      form('feedback').report.rates?.definition,
     ]);
     for (const personal of PERSONAL_TEXT) expect(text).not.toContain(personal);
   });

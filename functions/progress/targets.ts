@@ -1,0 +1,46 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import type { FormDefinition } from '../forms/types.ts';
+import type { SubmissionRecord } from '../submissions/record.ts';
+import { statusOf } from './history.ts';
+import { londonDay, type WorkingCalendar, workingDaysBetween } from './working-days.ts';
+
+/** What the targets read of a record: never an answer. */
+export type TargetRecord = Pick<SubmissionRecord, 'createdAt' | 'urgent' | 'steps'>;
+
+type ProgressForm = Pick<FormDefinition, 'id' | 'progress'>;
+
+/** First contact due within this many working days: the configuration's, else the form's default. */
+export const targetDays = (
+  record: Pick<SubmissionRecord, 'urgent'>,
+  form: ProgressForm,
+  config: Pick<ServiceConfig, 'forms'>,
+): number => {
+  const target = config.forms[form.id]?.firstContactTarget ?? form.progress.target;
+  const urgent = (record.urgent ?? []).length > 0;
+  return urgent && target.urgentDays !== undefined ? target.urgentDays : target.days;
+};
+
+/** Working days since the submission was received (London days), as of `today`. */
+export const ageInWorkingDays = (
+  record: Pick<SubmissionRecord, 'createdAt'>,
+  today: string,
+  calendar?: WorkingCalendar,
+): number => workingDaysBetween(londonDay(record.createdAt), today, calendar);
+
+/**
+ * Past its first-contact target with no first contact standing: the daily job's list and the
+ * workspace's highlight. `today` is a London day, YYYY-MM-DD.
+ */
+export const isOverdue = (
+  record: TargetRecord,
+  form: ProgressForm,
+  config: Pick<ServiceConfig, 'forms' | 'workingDays'>,
+  today: string,
+): boolean => {
+  // A case past first contact, or closed without it (feedback closed unread), waits for nobody.
+  const order = form.progress.steps.map((s) => s.id);
+  const reached = order.indexOf(statusOf(form.progress, record.steps));
+  const closed = form.progress.steps[reached]?.closes === true;
+  if (closed || reached >= order.indexOf(form.progress.firstContactStep)) return false;
+  return ageInWorkingDays(record, today, config.workingDays) > targetDays(record, form, config);
+};

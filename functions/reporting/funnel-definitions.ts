@@ -1,0 +1,41 @@
+/**
+ * What each figure of the progress report counts, in one line each: printed under its table in the
+ * email, `ops report` and the workspace page, so two services reading them count the same way.
+ */
+export const FUNNEL_MEASURES = {
+  reached: {
+    measure: 'Reached each step',
+    definition:
+      'Of the submissions received in the period, how many have a standing (not corrected) entry for the step dated on or before the report day; records from before steps existed count as received only.',
+  },
+  firstContact: {
+    measure: 'Time to first contact',
+    definition:
+      "Working days (Monday to Friday, less bank holidays in England and Wales and the service's own closures) from the London day received to the day of first contact. Median: of those contacted. Within target: contacted within the form's target, out of those contacted or whose target had passed by the report day.",
+  },
+  closures: {
+    measure: 'Closure reasons',
+    definition:
+      'Of the submissions received in the period and closed by the report day, the reason recorded on the standing closing entry.',
+  },
+  open: {
+    measure: 'Open caseload by age (working days)',
+    definition:
+      'Every submission received on or before the report day (whenever received, while still kept) with no standing closing entry by then, by working days from received to the report day.',
+  },
+} as const;
+
+/** The report day: the last day of the period, or today when the period has not ended. */
+export const REPORT_DAY_DEFINITION =
+  'The report day is the last day of the period, or today if the period has not ended yet.';
+
+/** Age bands of the open caseload, in working days (both ends included). */
+export const AGE_BANDS: readonly { label: string; min: number; max: number }[] = [
+  { label: '0 to 5', min: 0, max: 5 },
+  { label: '6 to 20', min: 6, max: 20 },
+  { label: '21 to 60', min: 21, max: 60 },
+  { label: 'Over 60', min: 61, max: Number.POSITIVE_INFINITY },
+];
+
+export const MEDIAN_LABEL = 'Median working days';
+export const WITHIN_TARGET_LABEL = 'Within target';

@@ -1,0 +1,156 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import { FORMS } from '../forms/registry.ts';
+import type { FormDefinition } from '../forms/types.ts';
+import { sentence } from '../forms/words.ts';
+import { standingSteps } from '../progress/history.ts';
+import { targetDays } from '../progress/targets.ts';
+import type { StepEntry } from '../progress/types.ts';
+import { londonDay, workingDaysBetween } from '../progress/working-days.ts';
+import { AGE_BANDS } from './funnel-definitions.ts';
+import { type Rate, rate } from './rate.ts';
+
+/** What the funnel reads of a submission: no reference, no answers, steps without their notes. */
+export interface FunnelRecord {
+  formId: string;
+  createdAt: string;
+  team: string;
+  urgent?: string[];
+  steps?: StepEntry[];
+}
+
+export interface Count {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** One team's progress on one form: the funnel of the period's submissions and the open caseload. */
+export interface Funnel {
+  team: string;
+  formId: string;
+  title: string;
+  received: number;
+  reached: Count[];
+  firstContact: { contacted: number; medianDays: number | null; withinTarget: Rate };
+  /** Out of the closed ones. */
+  closed: number;
+  closures: Count[];
+  open: Count[];
+}
+
+const median = (values: number[]): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] as number;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+};
+
+/** The standing entries of one record dated on or before the report day. */
+const standingBy = (record: FunnelRecord, day: string): StepEntry[] =>
+  standingSteps(record.steps).filter((e) => e.on <= day);
+
+const firstDay = (entries: StepEntry[], step: string): string | undefined =>
+  entries
+    .filter((e) => e.step === step)
+    .map((e) => e.on)
+    .sort()[0];
+
+const closingEntry = (form: FormDefinition, entries: StepEntry[]): StepEntry | undefined => {
+  const closing = new Set(form.progress.steps.filter((s) => s.closes).map((s) => s.id));
+  return entries.filter((e) => closing.has(e.step)).sort((a, b) => a.on.localeCompare(b.on))[0];
+};
+
+const funnelOf = (
+  form: FormDefinition,
+  team: string,
+  cohort: FunnelRecord[],
+  kept: FunnelRecord[],
+  config: ServiceConfig,
+  day: string,
+): Funnel => {
+  const calendar = config.workingDays;
+  const entries = cohort.map((r) => ({ record: r, standing: standingBy(r, day) }));
+  const reached = form.progress.steps.map((s) => ({
+    value: s.id,
+    label: s.label,
+    count: entries.filter((e) => e.standing.some((x) => x.step === s.id)).length,
+  }));
+  const contactDays: number[] = [];
+  let within = 0;
+  let known = 0;
+  for (const { record, standing } of entries) {
+    const received = londonDay(record.createdAt);
+    const target = targetDays({ urgent: record.urgent ?? [] }, form, config);
+    const contact = firstDay(standing, form.progress.firstContactStep);
+    if (contact) {
+      const days = Math.max(0, workingDaysBetween(received, contact, calendar));
+      contactDays.push(days);
+      known++;
+      if (days <= target) within++;
+    } else if (workingDaysBetween(received, day, calendar) > target) {
+      known++;
+    }
+  }
+  const closingSpec = form.progress.steps.find((s) => s.closes);
+  const reasons = closingSpec?.detail?.options ?? [];
+  const closedReasons = entries.flatMap(({ standing }) => {
+    const entry = closingEntry(form, standing);
+    return entry ? [entry.detail ?? ''] : [];
+  });
+  const closures: Count[] = [
+    ...reasons.map((o) => ({
+      value: o.value,
+      label: o.label,
+      count: closedReasons.filter((r) => r === o.value).length,
+    })),
+    // A closure with no reason (feedback has none) or one no longer offered still counts.
+    ...[...new Set(closedReasons.filter((r) => !reasons.some((o) => o.value === r)))].sort().map((r) => ({
+      value: r,
+      label: r === '' ? 'Closed' : r,
+      count: closedReasons.filter((x) => x === r).length,
+    })),
+  ];
+  const openAges = kept
+    .filter((r) => londonDay(r.createdAt) <= day && !closingEntry(form, standingBy(r, day)))
+    .map((r) => workingDaysBetween(londonDay(r.createdAt), day, calendar));
+  return {
+    team,
+    formId: form.id,
+    title: sentence(form.noun),
+    received: cohort.length,
+    reached,
+    firstContact: {
+      contacted: contactDays.length,
+      medianDays: median(contactDays),
+      withinTarget: rate(within, known),
+    },
+    closed: closedReasons.length,
+    closures,
+    open: AGE_BANDS.map((b) => ({
+      value: b.label,
+      label: b.label,
+      count: openAges.filter((a) => a >= b.min && a <= b.max).length,
+    })),
+  };
+};
+
+/**
+ * Each team's progress on each form: `cohort` is the period's submissions, `kept` every live one
+ * up to the report day (for the open caseload); `day` is the report day (London, YYYY-MM-DD).
+ * Teams and forms with nothing received and nothing open are left out.
+ */
+export const buildFunnels = (
+  cohort: FunnelRecord[],
+  kept: FunnelRecord[],
+  config: ServiceConfig,
+  day: string,
+): Funnel[] =>
+  Object.keys(config.teams).flatMap((team) =>
+    FORMS.flatMap((form) => {
+      const mine = (r: FunnelRecord) => r.team === team && r.formId === form.id;
+      const funnel = funnelOf(form, team, cohort.filter(mine), kept.filter(mine), config, day);
+      const open = funnel.open.reduce((sum, b) => sum + b.count, 0);
+      return funnel.received > 0 || open > 0 ? [funnel] : [];
+    }),
+  );

@@ -1,0 +1,70 @@
+import { csvResponse, type HttpResult, htmlResponse } from '../../http/responses.ts';
+import { dayName } from '../../reporting/date-range.ts';
+import { REPORT_DAY_DEFINITION } from '../../reporting/funnel-definitions.ts';
+import { funnelRows } from '../../reporting/funnel-rows.ts';
+import { loadReport } from '../../reporting/load-report.ts';
+import { rowsCsv } from '../../reporting/report-csv.ts';
+import { type ReportRow, reportRows } from '../../reporting/report-rows.ts';
+import type { StaffSession } from '../../storage/staff-store.ts';
+import { reportTeams } from '../auth/member.ts';
+import type { StaffDeps } from '../deps.ts';
+import { notFound } from '../errors.ts';
+import { reportPage } from '../pages/report-page.ts';
+import type { StaffRequest } from '../request.ts';
+
+/** Months offered: the last two years, newest first, this month included (counted so far). */
+const monthsBefore = (now: Date, count = 24): string[] =>
+  Array.from({ length: count }, (_, i) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+    return d.toISOString().slice(0, 7);
+  });
+
+/**
+ * The progress report for a month: admins see the whole report, team leads their teams' progress
+ * (anyone else gets a 404, as for any page not theirs). `download=csv` gives the same figures as CSV.
+ */
+export const showReport = async (
+  req: StaffRequest,
+  deps: StaffDeps,
+  session: StaffSession,
+): Promise<HttpResult> => {
+  const { member } = session;
+  const teams = reportTeams(member, deps.config);
+  if (!member.admin && teams.length === 0) throw notFound();
+  const now = deps.now();
+  const months = monthsBefore(now);
+  const base = { config: deps.config, member, csrfToken: session.csrfToken, months };
+  const asked = req.query.get('month') ?? months[1] ?? '';
+  if (!months.includes(asked)) {
+    return htmlResponse(
+      400,
+      reportPage({
+        ...base,
+        month: months[1] ?? '',
+        errors: [{ field: 'month', message: 'Choose a month from the list' }],
+      }),
+    );
+  }
+  const start = new Date(`${asked}-01T00:00:00Z`);
+  const range = { start, end: new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)) };
+  // The staff function reads through queryByForm (the by-form index); the report wants them in one list.
+  const store = {
+    allByForm: async <T>(...args: Parameters<StaffDeps['submissions']['queryByForm']>): Promise<T[]> => {
+      const items: T[] = [];
+      for await (const page of deps.submissions.queryByForm<T>(...args)) items.push(...page);
+      return items;
+    },
+  };
+  const report = await loadReport(store, range, now, deps.config);
+  const teamName = (id: string) => deps.config.teams[id]?.name ?? id;
+  const rows: ReportRow[] = member.admin
+    ? reportRows(report, teamName)
+    : report.funnels.filter((f) => teams.includes(f.team)).flatMap((f) => funnelRows(f, teamName));
+  if (req.query.get('download') === 'csv') {
+    return csvResponse(200, rowsCsv(rows, { bom: true }), {
+      'content-disposition': `attachment; filename="report-${asked}.csv"`,
+    });
+  }
+  const countedTo = `Progress counted to ${dayName(report.reportDay ?? report.until)}. ${REPORT_DAY_DEFINITION}`;
+  return htmlResponse(200, reportPage({ ...base, month: asked, rows, countedTo, errors: [] }));
+};
