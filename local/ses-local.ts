@@ -1,5 +1,6 @@
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import sesLocal from 'aws-ses-v2-local';
+import { withSuppressionList } from './ses-suppression.ts';
 
 export interface SesLocal {
   endpoint: string;
@@ -26,7 +27,10 @@ const closeServer = (server: Server): Promise<void> =>
     server.closeAllConnections();
   });
 
-/** Starts the SES v2 emulator in this process; its web inbox is at the endpoint's root. */
+/**
+ * Starts the SES v2 emulator in this process; its web inbox is at the endpoint's root. The
+ * suppression list, which the emulator lacks, is answered in front of it (ses-suppression.ts).
+ */
 export const startSesLocal = async (options: { port?: number; host?: string } = {}): Promise<SesLocal> => {
   const host = options.host ?? '127.0.0.1';
   // The package is CommonJS: its function is the default export or sits under `default`.
@@ -34,7 +38,16 @@ export const startSesLocal = async (options: { port?: number; host?: string } = 
     host: string;
     port: number;
   }) => Promise<Server>;
-  const start = (port: number) => serve({ host, port });
+  // Kept across stop and start, as SES keeps it across an outage.
+  const suppressed = new Map<string, { reason: string; at: number }>();
+  const start = async (port: number) => {
+    const server = await serve({ host, port });
+    const [emulator] = server.listeners('request') as RequestListener[];
+    if (!emulator) throw new Error('The SES emulator has no request handler');
+    server.removeAllListeners('request');
+    server.on('request', withSuppressionList(emulator, suppressed));
+    return server;
+  };
   const first = await start(options.port ?? 0);
   let server: Server | undefined = first;
   const address = first.address();

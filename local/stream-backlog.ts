@@ -11,7 +11,9 @@ type Image = Record<string, AttributeValue> | undefined;
  */
 export const emailsDone = (image: Image): boolean =>
   Boolean(image?.teamNotifiedAt?.S) &&
-  (image?.confirmationDue?.BOOL !== true || Boolean(image?.confirmationSentAt?.S));
+  (image?.confirmationDue?.BOOL !== true ||
+    Boolean(image?.confirmationSentAt?.S) ||
+    Boolean(image?.confirmationWithheldAt?.S));
 
 /**
  * A shard read from its oldest record with no saved position (a first start over older data): the

@@ -12,6 +12,7 @@ import {
   STAFF_PREFIX,
 } from '../functions/contract/service-contract.ts';
 import { makeSesClient, SesNotifier } from '../functions/email/ses-notifier.ts';
+import { SesSuppressionList } from '../functions/email/ses-suppression-list.ts';
 import { FORMS } from '../functions/forms/registry.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeResendHandler } from '../functions/handlers/resend-waiting-app.ts';
@@ -19,6 +20,7 @@ import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
 import { localContext } from '../functions/observability/logger.ts';
 import { makeOverdueHandler, type OverdueOutcome } from '../functions/progress/send-overdue.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
+import { DynamoConfirmationLimit } from '../functions/storage/dynamodb-confirmation-limit.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureTable } from '../functions/storage/ensure-tables.ts';
 import { DynamoTeamCases } from '../functions/storage/team-cases.ts';
@@ -129,9 +131,19 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const siteConfig = { ...config, siteUrl: url };
     // A new key each start, as the deployment's secret would be: guards from before a restart
     // then no longer match, which costs at most a duplicate on a retry across the restart.
-    const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey: randomBytes(32) });
-    const notifier = new SesNotifier(makeSesClient(runtime), config.senderEmail);
-    const notify = makeNotifyHandler({ config: siteConfig, store, notifier, now });
+    // One key for submit, notify and the re-send job, as on AWS (the same secret reaches each).
+    const hashKey = randomBytes(32);
+    const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey });
+    const sesClient = makeSesClient(runtime);
+    const notifier = new SesNotifier(sesClient, config.senderEmail);
+    // One confirmation per address a day, and none to a suppressed address: the emulator has no
+    // suppression list, so ses-local.ts answers SES's calls for one in front of it.
+    const confirmationGate = {
+      hashKey,
+      limit: new DynamoConfirmationLimit(documents, tableName),
+      suppression: new SesSuppressionList(sesClient),
+    };
+    const notify = makeNotifyHandler({ config: siteConfig, store, notifier, now, ...confirmationGate });
     const poller = new StreamPoller({
       dynamo: dynamoClient,
       endpoint: dynamo.endpoint,
@@ -188,6 +200,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       config: siteConfig,
       store,
       notifier,
+      ...confirmationGate,
       forms: FORMS,
       now,
       policy: { ...RESEND_POLICY, ...(options.resend ? { afterMinutes: options.resend.afterMinutes } : {}) },

@@ -27,10 +27,18 @@ export const TABLE_SHAPE = {
   /**
    * What kind of item this is: a submission, a submission suspected of coming from a bot (kept
    * apart: not notified, not in the inbox or reports, until an operator releases it), or a
-   * duplicate guard.
+   * duplicate guard, or a confirmation limit (one confirmation per address a day: pk CONFIRM#{keyed
+   * hash of the address}, no formId or team, so in neither index, and never a submission to the stream).
    */
   kindAttribute: 'kind',
-  kinds: { submission: 'submission', suspected: 'suspected', guard: 'guard' },
+  kinds: {
+    submission: 'submission',
+    suspected: 'suspected',
+    guard: 'guard',
+    confirmationLimit: 'confirmation-limit',
+  },
+  /** The key prefix of confirmation-limit items, which alone the notifier may create. */
+  confirmationLimitPrefix: 'CONFIRM#',
   /**
    * On a submission: until when (ISO 8601) one sender holds the right to send its emails, so the
    * stream's notifier and the re-send job never both send the same email.

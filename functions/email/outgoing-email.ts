@@ -4,6 +4,8 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
+  /** The sender's display name, where it should not be the bare address (the confirmation's is neutral). */
+  fromName?: string;
 }
 
 /** Sends an email or throws, so the caller can retry. Never swallows a failure. */

@@ -44,7 +44,8 @@ export class SesNotifier implements Notifier {
   async send(email: OutgoingEmail): Promise<void> {
     await this.client.send(
       new SendEmailCommand({
-        FromEmailAddress: this.from,
+        // A display name is plain ASCII words here, so it needs no encoding or quoting beyond this.
+        FromEmailAddress: email.fromName ? `"${email.fromName}" <${this.from}>` : this.from,
         Destination: { ToAddresses: email.to },
         ...(this.configurationSet ? { ConfigurationSetName: this.configurationSet } : {}),
         Content: {

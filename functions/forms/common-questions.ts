@@ -23,6 +23,40 @@ export const markedSafe = (answers: Answers, way: string): boolean => {
   return Array.isArray(ways) && ways.includes(way);
 };
 
+/**
+ * The choice to get a confirmation email. Nothing chosen counts as no: a confirmation goes only to
+ * someone who asked for one, so nobody can make the service email an address they typed in.
+ */
+export const confirmationQuestion = ({
+  id,
+  showIf,
+  label = 'Do you want a confirmation email?',
+  hint,
+}: Pick<Question, 'id'> & { showIf: ShowIf; label?: string; hint: string }): Question => ({
+  id,
+  type: 'radios',
+  label,
+  hint,
+  required: false,
+  options: options(['yes', 'Yes, email me my reference number'], ['no', 'No']),
+  errorName: 'whether you want a confirmation email',
+  showIf,
+});
+
+/** What every confirmation question's hint ends with: what the email says, and what it does not. */
+export const CONFIRMATION_HINT =
+  'It only gives your reference number. Its subject and sender do not say who it is from or what it is about, and it does not repeat your answers.';
+
+/** True when the person chose yes on that confirmation question (no answer is no). */
+export const askedForConfirmation = (answers: Answers, questionId: string): boolean =>
+  answers[questionId] === 'yes';
+
+/** The answer to a text question, if there is one. */
+export const textAnswer = (answers: Answers, id: string): string | undefined => {
+  const v = answers[id];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+};
+
 export interface SafeContactOptions {
   /** Words the questions for the person filling in the form ("you") or someone else ("the person"). */
   you: boolean;
@@ -33,6 +67,8 @@ export interface SafeContactOptions {
   letters: 'ask' | 'known' | 'none';
   /** Only ask about contact when this holds (e.g. the person agreed to be contacted). */
   showIf?: ShowIf;
+  /** The confirmation question asked beside the email address, when the form offers one there. */
+  confirmation?: { id: string; hint: string };
 }
 
 /** The question whose answer is the language a person wants us to use ("en", "cy"). */
@@ -53,11 +89,18 @@ const contactLanguageQuestion = (them: string, showIf: ShowIf | undefined): Ques
   ...(showIf ? { showIf } : {}),
 });
 
+const EMAIL_SAFE: ShowIf = { question: SAFE_WAYS_QUESTION, oneOf: ['email'] };
+
 /**
  * The safe-contact pattern: which ways are safe, then only the details those ways need,
  * then times to avoid.
  */
-export const safeContactQuestions = ({ you, letters, showIf }: SafeContactOptions): Question[] => {
+export const safeContactQuestions = ({
+  you,
+  letters,
+  showIf,
+  confirmation,
+}: SafeContactOptions): Question[] => {
   const them = you ? 'you' : 'the person';
   const their = you ? 'your' : 'their';
   const questions: Question[] = [
@@ -90,8 +133,9 @@ export const safeContactQuestions = ({ you, letters, showIf }: SafeContactOption
       autocomplete: 'email',
       spellcheck: false,
       errorName: `${their} email address`,
-      showIf: { question: SAFE_WAYS_QUESTION, oneOf: ['email'] },
+      showIf: EMAIL_SAFE,
     },
+    ...(confirmation ? [confirmationQuestion({ ...confirmation, showIf: EMAIL_SAFE })] : []),
     {
       id: 'postalAddress',
       type: 'textarea',

@@ -46,7 +46,7 @@ const UNSAFE = ['disagree', 'strongly-disagree'];
 export const feedback = defineForm({
   id: 'feedback',
   // 2: the meeting date is a date (it was free text; older records keep theirs, shown as written).
-  schemaVersion: 2,
+  schemaVersion: 3,
   title: 'Give feedback about a restorative meeting',
   noun: 'feedback',
   description:
@@ -169,18 +169,25 @@ export const feedback = defineForm({
           errorName: 'your name',
           showIf: mayContact,
         }),
-        ...common.safeContactQuestions({ you: true, letters: 'none', showIf: mayContact }),
+        ...common.safeContactQuestions({
+          you: true,
+          letters: 'none',
+          showIf: mayContact,
+          confirmation: { id: 'wantsConfirmation', hint: common.CONFIRMATION_HINT },
+        }),
       ],
     },
   ],
   contact: {
     safeWaysQuestion: common.SAFE_WAYS_QUESTION,
     confirmationEmail: (a) =>
-      a.mayContact === 'yes' && common.markedSafe(a, 'email') && typeof a.email === 'string'
-        ? a.email
+      a.mayContact === 'yes' &&
+      common.markedSafe(a, 'email') &&
+      common.askedForConfirmation(a, 'wantsConfirmation')
+        ? common.textAnswer(a, 'email')
         : undefined,
     whenEmailed:
-      'We only send a confirmation email if you said we may contact you, gave an email address and said email is safe.',
+      'We only send a confirmation email if you said we may contact you, said email is safe and asked for one.',
   },
   urgentMarkers: (a) => [
     ...(typeof a.feltSafe === 'string' && UNSAFE.includes(a.feltSafe) ? ['Did not feel safe'] : []),

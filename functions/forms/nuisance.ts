@@ -23,7 +23,7 @@ const YES_NO = common.options(['yes', 'Yes'], ['no', 'No']);
 export const nuisance = defineForm({
   id: 'nuisance',
   // 2: the most recent incident is a date (it was free text; older records keep theirs, shown as written).
-  schemaVersion: 2,
+  schemaVersion: 3,
   title: 'Report a problem with a neighbour',
   noun: 'neighbour nuisance report',
   description:
@@ -69,7 +69,11 @@ export const nuisance = defineForm({
           maxLength: 500,
           errorName: 'your address',
         },
-        ...common.safeContactQuestions({ you: true, letters: 'known' }),
+        ...common.safeContactQuestions({
+          you: true,
+          letters: 'known',
+          confirmation: { id: 'wantsConfirmation', hint: common.CONFIRMATION_HINT },
+        }),
       ],
     },
     {
@@ -281,9 +285,11 @@ export const nuisance = defineForm({
   contact: {
     safeWaysQuestion: common.SAFE_WAYS_QUESTION,
     confirmationEmail: (a) =>
-      common.markedSafe(a, 'email') && typeof a.email === 'string' ? a.email : undefined,
+      common.markedSafe(a, 'email') && common.askedForConfirmation(a, 'wantsConfirmation')
+        ? common.textAnswer(a, 'email')
+        : undefined,
     whenEmailed:
-      'We only send a confirmation email if you gave an email address and said email is a safe way to contact you.',
+      'We only send a confirmation email if you asked for one and said email is a safe way to contact you.',
   },
   urgentMarkers: (a) => {
     const picked = Array.isArray(a.behaviours) ? a.behaviours : [];

@@ -1,4 +1,7 @@
 import {
+  askedForConfirmation,
+  CONFIRMATION_HINT,
+  confirmationQuestion,
   crimeReferenceQuestion,
   INVITE_FEEDBACK,
   markedSafe,
@@ -6,11 +9,11 @@ import {
   options,
   SAFE_WAYS_QUESTION,
   safeContactQuestions,
+  textAnswer,
   YES_NO_NOT_SURE,
 } from './common-questions.ts';
 import { defineForm } from './define-form.ts';
 import { REFERRAL_STEPS } from './steps/referral-steps.ts';
-import type { Answers } from './types.ts';
 
 const REFERRER_TYPES = options(
   ['self', 'Me – I was harmed or affected'],
@@ -21,15 +24,10 @@ const REFERRER_TYPES = options(
 const onBehalf = { question: 'referrerType', oneOf: ['on-behalf', 'professional'] };
 const professional = { question: 'referrerType', oneOf: ['professional'] };
 
-const text = (a: Answers, id: string): string | undefined => {
-  const v = a[id];
-  return typeof v === 'string' ? v : undefined;
-};
-
 /** Restorative justice self-referral, also made on someone's behalf or by a professional. */
 export const referral = defineForm({
   id: 'referral',
-  schemaVersion: 2,
+  schemaVersion: 3,
   title: 'Ask about restorative justice',
   noun: 'restorative justice referral',
   description:
@@ -81,7 +79,7 @@ export const referral = defineForm({
           id: 'workEmail',
           type: 'email',
           label: 'Your work email address',
-          hint: 'We will send a confirmation of this referral here',
+          hint: 'If you ask for a confirmation email, we will send it here',
           required: true,
           autocomplete: 'work email',
           spellcheck: false,
@@ -98,6 +96,12 @@ export const referral = defineForm({
           errorName: 'your work phone number',
           showIf: professional,
         },
+        confirmationQuestion({
+          id: 'wantsWorkConfirmation',
+          label: 'Do you want a confirmation email sent to your work email address?',
+          hint: CONFIRMATION_HINT,
+          showIf: professional,
+        }),
       ],
     },
     {
@@ -138,7 +142,14 @@ export const referral = defineForm({
           width: 10,
           errorName: 'a postcode or area',
         },
-        ...safeContactQuestions({ you: false, letters: 'ask' }),
+        ...safeContactQuestions({
+          you: false,
+          letters: 'ask',
+          confirmation: {
+            id: 'wantsConfirmation',
+            hint: `Only if you are asking for yourself: when you ask for someone else, we do not email them, and the team contacts them in the ways you chose. ${CONFIRMATION_HINT}`,
+          },
+        }),
         {
           id: 'supportNeeds',
           type: 'checkboxes',
@@ -331,15 +342,21 @@ export const referral = defineForm({
         : a.referrerType === 'professional'
           ? 'the professional who made the referral'
           : undefined,
-    // A professional gets the confirmation at work; someone asking for themselves only where they
-    // marked email safe. Someone asked for by another person gets nothing automatic: they sent
-    // nothing, and the team makes first contact in the ways that were chosen.
+    // Only someone who asked for a confirmation gets one. A professional gets it at the work
+    // address they gave as their own; someone asking for themselves only where they also marked
+    // email safe. The person someone else asks for gets nothing automatic: the address is theirs,
+    // but they did not ask, and the team makes first contact in the ways that were chosen.
     confirmationEmail: (a) => {
-      if (a.referrerType === 'professional') return text(a, 'workEmail');
-      return a.referrerType === 'self' && markedSafe(a, 'email') ? text(a, 'email') : undefined;
+      if (a.referrerType === 'professional')
+        return askedForConfirmation(a, 'wantsWorkConfirmation') ? textAnswer(a, 'workEmail') : undefined;
+      return a.referrerType === 'self' &&
+        markedSafe(a, 'email') &&
+        askedForConfirmation(a, 'wantsConfirmation')
+        ? textAnswer(a, 'email')
+        : undefined;
     },
     whenEmailed:
-      'We send a confirmation email to a professional’s work email, or to you if you asked for yourself and said email is safe. When you ask on someone else’s behalf, we do not email them: the team will contact them in the ways you chose.',
+      'We only send a confirmation email if you asked for one: to a professional’s work email, or to you if you asked for yourself and said email is safe. When you ask on someone else’s behalf, we do not email them: the team will contact them in the ways you chose.',
   },
   urgentMarkers: (a) => [
     ...(a.stillAtRisk === 'yes' || a.stillAtRisk === 'not-sure' ? ['May be at risk'] : []),

@@ -4,9 +4,11 @@ import { formatConfirmation } from '../email/format-confirmation.ts';
 import { formatTeamEmail } from '../email/format-team-email.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
 import { findForm } from '../forms/registry.ts';
+import { logger } from '../observability/logger.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
+import { type ConfirmationGateDeps, confirmationWithheld } from './confirmation-gate.ts';
 
-export interface NotifyDeps {
+export interface NotifyDeps extends ConfirmationGateDeps {
   config: ServiceConfig;
   store: Pick<SubmissionStore, 'get' | 'markSent' | 'claimSending' | 'releaseSending'>;
   notifier: Notifier;
@@ -17,8 +19,9 @@ export interface NotifyDeps {
 export type NotifyOutcome = 'sent' | 'already-sent' | 'erased' | 'busy';
 
 /**
- * Sends the team email, then the submitter's confirmation if they asked for one by a safe channel,
- * marking each on the record once it has gone. The stream's notifier and the re-send job both
+ * Sends the team email, then the submitter's confirmation if they asked for one by a safe channel
+ * (and the address is neither suppressed nor emailed within a day), marking each on the record
+ * once it has gone (or, for a confirmation, withheld). The stream's notifier and the re-send job both
  * call it, so it first claims the record for a while (SENDING_CLAIM_SECONDS, longer than sending
  * one record can take): only one of them sends, and the record is read after the claim, so it sees
  * what the last holder marked. 'busy' is not a failure: the holder sends it, or the job retries. Reading the record fresh (not the stream image) makes a retry send only what is still
@@ -52,7 +55,21 @@ const sendWhatIsMissing = async (reference: string, deps: NotifyDeps): Promise<N
     sent = true;
   }
   const confirmationTo = form.contact?.confirmationEmail(record.answers);
-  if (confirmationTo && !record.confirmationSentAt) {
+  const open = !record.confirmationSentAt && !record.confirmationWithheldAt;
+  if (!confirmationTo && record.confirmationDue && open) {
+    // A record from before people were asked (an older form version) said one was due; nobody
+    // asked for it, so none goes, and it is not left waiting.
+    logger.info('confirmation withheld', { reference, reason: 'not-asked' });
+    await deps.store.markSent(reference, 'confirmationWithheldAt', deps.now());
+  }
+  if (confirmationTo && open) {
+    const withheld = await confirmationWithheld(confirmationTo, reference, deps.now(), deps);
+    if (withheld) {
+      // The reason only: the address is personal data and never logged.
+      logger.info('confirmation withheld', { reference, reason: withheld });
+      await deps.store.markSent(reference, 'confirmationWithheldAt', deps.now());
+      return sent ? 'sent' : 'already-sent';
+    }
     await deps.notifier.send(formatConfirmation(form, deps.config, record, confirmationTo));
     await deps.store.markSent(reference, 'confirmationSentAt', deps.now());
     sent = true;

@@ -19,7 +19,11 @@ export interface IdempotencyKey {
   windowSeconds: number;
 }
 
-export type SentField = 'teamNotifiedAt' | 'confirmationSentAt';
+/**
+ * When an email went, or (confirmationWithheldAt) when a due confirmation was decided against: the
+ * address is on SES's suppression list, or it had one from another submission within a day.
+ */
+export type SentField = 'teamNotifiedAt' | 'confirmationSentAt' | 'confirmationWithheldAt';
 
 /** What an erasure removed: whether the record was still there, and how many guard items. */
 export interface Erased {

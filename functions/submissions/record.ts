@@ -34,6 +34,11 @@ export interface SubmissionRecord {
   /** When the submitter's confirmation was sent, if they asked for one by a safe channel. */
   confirmationSentAt?: string;
   /**
+   * When a due confirmation was not sent after all: the address was on SES's suppression list, or
+   * had a confirmation from another submission within a day. It no longer counts as waiting.
+   */
+  confirmationWithheldAt?: string;
+  /**
    * Whether the submitter is owed a confirmation (the form's rule gave an address), so operators
    * can find an unsent one without reading answers. Records from before it existed lack it and
    * count as not due.
@@ -62,7 +67,10 @@ export type WaitingEmail = 'team email' | 'confirmation';
  * from before confirmationDue existed lack it, and are treated as owing none.
  */
 export const waitingFor = (
-  record: Pick<SubmissionRecord, 'teamNotifiedAt' | 'confirmationDue' | 'confirmationSentAt'> & {
+  record: Pick<
+    SubmissionRecord,
+    'teamNotifiedAt' | 'confirmationDue' | 'confirmationSentAt' | 'confirmationWithheldAt'
+  > & {
     kind?: string;
   },
 ): WaitingEmail[] =>
@@ -70,7 +78,9 @@ export const waitingFor = (
     ? [] // Nothing goes out until an operator releases it.
     : [
         ...(record.teamNotifiedAt ? [] : (['team email'] as const)),
-        ...(record.confirmationDue === true && !record.confirmationSentAt ? (['confirmation'] as const) : []),
+        ...(record.confirmationDue === true && !record.confirmationSentAt && !record.confirmationWithheldAt
+          ? (['confirmation'] as const)
+          : []),
       ];
 
 const DAY_SECONDS = 86_400;
@@ -98,7 +108,8 @@ export const buildRecord = (
     team: teamFor(settings, answers),
     urgent: form.urgentMarkers(answers),
     answers,
-    // The notifier's own test (an address to send to); only yes or no is kept, never the address again.
+    // The notifier's own test (they asked, and gave an address marked safe); only yes or no is kept,
+    // never the address again.
     confirmationDue: Boolean(form.contact?.confirmationEmail(answers)),
     language: contactLanguageOf(form, answers),
     expiresAt: Math.floor(now.getTime() / 1000) + retentionDays * DAY_SECONDS,

@@ -82,6 +82,14 @@ export class EmailSending extends Construct {
     });
   }
 
+  /**
+   * Reading the account's suppression list (no confirmation to an address that bounced or
+   * complained). SES offers no resource-level permission for it, so the resource is "*".
+   */
+  suppressionReadStatement(): PolicyStatement {
+    return new PolicyStatement({ actions: ['ses:GetSuppressedDestination'], resources: ['*'] });
+  }
+
   /** ses:SendEmail from this identity, through this configuration set, from exactly this address. */
   sendStatement(fromAddress: string): PolicyStatement {
     return new PolicyStatement({

@@ -7,7 +7,7 @@ import type { ServiceFunction } from './service-function.ts';
 /**
  * The key for keyed hashes (functions/security/keyed-hash.ts): the duplicate guard hashes the
  * browser's address with it, so the guard cannot be reversed into an IP address by trying them
- * all. Like the origin-verify secret, functions get it as a CloudFormation dynamic reference, so it
+ * all, and the notifier the email addresses it limits to one confirmation a day. Like the origin-verify secret, functions get it as a CloudFormation dynamic reference, so it
  * is never in the template or cdk.out and the functions need no Secrets Manager client or
  * permission at run time; it reaches only the functions named with `usedBy`.
  */

@@ -176,7 +176,7 @@ export class ServiceFunction extends Construct {
     acknowledge(
       this.role,
       'AwsSolutions-IAM5[Resource::*]',
-      'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by Tracing.ACTIVE) use "*": X-Ray has no resource-level permissions. Table, key, SES and queue statements name their ARNs (asserted in test/infra).',
+      'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by Tracing.ACTIVE) and the notifier\'s ses:GetSuppressedDestination use "*": neither X-Ray nor the SES account suppression list has resource-level permissions. Table, key, SES sending and queue statements name their ARNs (asserted in test/infra).',
     );
   }
 

@@ -84,8 +84,10 @@ export class ServiceStack extends Stack {
       generation: settings.originVerify.generation,
     });
     originVerify.checkedBy(this.submit);
-    // The duplicate guard's key: submit is the only function that hashes.
-    new HashKey(this, 'HashKey').usedBy(this.submit);
+    // The key for keyed hashes: the duplicate guard (submit) and the per-address confirmation
+    // limit (notify and the re-send job).
+    const hashKey = new HashKey(this, 'HashKey');
+    hashKey.usedBy(this.submit);
 
     // The functions that email (notify, the monthly report) send through the configuration set.
     const sendsEmail = {
@@ -94,7 +96,10 @@ export class ServiceStack extends Stack {
     };
 
     // Notify and the re-send job read a record, claim it for sending, stamp when each email went
-    // out and send through SES: the update may touch only those attributes and returns nothing.
+    // out (or a confirmation was withheld) and send through SES: the update may touch only those
+    // attributes and returns nothing. Before a confirmation they claim the address for a day (a
+    // keyed hash, on CONFIRM# keys only: they can create no other item) and check SES's
+    // suppression list.
     const sendsRecords: TableGrant[] = [
       { actions: ['dynamodb:GetItem'] },
       {
@@ -105,10 +110,19 @@ export class ServiceStack extends Stack {
               'pk',
               'teamNotifiedAt',
               'confirmationSentAt',
+              'confirmationWithheldAt',
               TABLE_SHAPE.sendingClaimAttribute,
             ],
           },
           StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+        },
+      },
+      {
+        actions: ['dynamodb:PutItem'],
+        conditions: {
+          'ForAllValues:StringLike': {
+            'dynamodb:LeadingKeys': [`${TABLE_SHAPE.confirmationLimitPrefix}*`],
+          },
         },
       },
     ];
@@ -122,7 +136,9 @@ export class ServiceStack extends Stack {
       ...sendsEmail,
     });
     this.notify.useTable(submissions.table, { grants: sendsRecords });
+    hashKey.usedBy(this.notify);
     this.notify.allow(email.sendStatement(config.senderEmail));
+    this.notify.allow(email.suppressionReadStatement());
     const feed = new NewSubmissionFeed(this, 'NewSubmissions', {
       table: submissions.table,
       handler: this.notify.lambda,
@@ -182,6 +198,8 @@ export class ServiceStack extends Stack {
       grants: [...sendsRecords, { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName }],
     });
     this.resend.allow(email.sendStatement(config.senderEmail));
+    this.resend.allow(email.suppressionReadStatement());
+    hashKey.usedBy(this.resend);
     // GetAccount has no resource type: it reads the account's own quota and sending status.
     this.resend.allow(new PolicyStatement({ actions: ['ses:GetAccount'], resources: ['*'] }));
     acknowledge(

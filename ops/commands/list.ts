@@ -15,6 +15,7 @@ export interface ListedSubmission {
   teamNotifiedAt?: string;
   confirmationDue?: boolean;
   confirmationSentAt?: string;
+  confirmationWithheldAt?: string;
 }
 
 export const LIST_FIELDS = [
@@ -26,6 +27,7 @@ export const LIST_FIELDS = [
   'teamNotifiedAt',
   'confirmationDue',
   'confirmationSentAt',
+  'confirmationWithheldAt',
 ] as const;
 
 const byDate = (a: ListedSubmission, b: ListedSubmission) => a.createdAt.localeCompare(b.createdAt);

@@ -63,7 +63,7 @@ export const resendConfirmation = async (ctx: OpsContext, reference: string): Pr
   const to = form.contact?.confirmationEmail(record.answers);
   if (!to) {
     throw new OpsError(
-      `${reference} has no confirmation to send: the person did not give an email address marked safe.`,
+      `${reference} has no confirmation to send: the person did not ask for one, or gave no email address marked safe.`,
     );
   }
   await sendAndMark(ctx, reference, formatConfirmation(form, ctx.config, record, to), 'confirmationSentAt');

@@ -40,10 +40,14 @@ const indent = (text: string) =>
     .map((line) => `  ${line}`)
     .join('\n');
 
-/** Sent, owed, or never owed (no email address marked safe); records from before the flag say "not sent". */
+/** Sent, withheld, owed, or never owed (not asked for, or no email address marked safe); records from before the flag say "not sent". */
 const confirmationText = (record: SubmissionRecord): string => {
   if (record.confirmationSentAt) return `sent ${timeText(record.confirmationSentAt)}`;
-  return record.confirmationDue === false ? 'none due (no email address marked safe)' : 'not sent';
+  if (record.confirmationWithheldAt)
+    return `not sent ${timeText(record.confirmationWithheldAt)} (address suppressed by SES, or emailed within a day)`;
+  return record.confirmationDue === false
+    ? 'none due (not asked for, or no email address marked safe)'
+    : 'not sent';
 };
 
 const heading = (title: string) => `${title}\n${'-'.repeat(title.length)}`;

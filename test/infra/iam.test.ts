@@ -74,13 +74,14 @@ describe('submit role', () => {
 });
 
 describe('notify role', () => {
-  it('may read the record and its stream, stamp it, send email and park failures', () => {
+  it('may read the record and its stream, stamp it, limit confirmations, check suppression, send email and park failures', () => {
     expect(actionsOf(statementsOf('notify'))).toEqual([
       'dynamodb:DescribeStream',
       'dynamodb:GetItem',
       'dynamodb:GetRecords',
       'dynamodb:GetShardIterator',
       'dynamodb:ListStreams',
+      'dynamodb:PutItem',
       'dynamodb:UpdateItem',
       'kms:Decrypt',
       'kms:DescribeKey',
@@ -88,6 +89,7 @@ describe('notify role', () => {
       'kms:GenerateDataKey',
       'logs:CreateLogStream',
       'logs:PutLogEvents',
+      'ses:GetSuppressedDestination',
       'ses:SendEmail',
       'sqs:GetQueueAttributes',
       'sqs:GetQueueUrl',
@@ -97,10 +99,28 @@ describe('notify role', () => {
     ]);
   });
 
-  it('cannot create, delete, scan or query items', () => {
+  it('may create only confirmation-limit items (CONFIRM# keys), never a submission or a guard', () => {
+    const [put] = statementsOf('notify').filter((st) => actionsOf([st]).includes('dynamodb:PutItem'));
+    expect(put).toEqual({
+      Effect: 'Allow',
+      Action: 'dynamodb:PutItem',
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
+      Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CONFIRM#*'] } },
+    });
+  });
+
+  it('may read SES’s suppression list (no resource-level permission exists for it)', () => {
+    const [read] = statementsOf('notify').filter((st) =>
+      actionsOf([st]).includes('ses:GetSuppressedDestination'),
+    );
+    // CDK may merge it with X-Ray's statement, which also has resource "*" and no condition.
+    expect(read).toMatchObject({ Effect: 'Allow', Resource: '*' });
+    expect(read?.Condition).toBeUndefined();
+  });
+
+  it('cannot delete, scan or query items', () => {
     const actions = actionsOf(statementsOf('notify'));
     for (const forbidden of [
-      'dynamodb:PutItem',
       'dynamodb:DeleteItem',
       'dynamodb:Scan',
       'dynamodb:Query',
@@ -110,7 +130,7 @@ describe('notify role', () => {
     }
   });
 
-  it('may only set the two "sent" timestamps and the sending claim, and get nothing back from the update', () => {
+  it('may only set the "sent" and "withheld" timestamps and the sending claim, and get nothing back from the update', () => {
     const [update] = statementsOf('notify').filter((st) => actionsOf([st]).includes('dynamodb:UpdateItem'));
     expect(update).toEqual({
       Effect: 'Allow',
@@ -118,7 +138,13 @@ describe('notify role', () => {
       Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
       Condition: {
         'ForAllValues:StringEquals': {
-          'dynamodb:Attributes': ['pk', 'teamNotifiedAt', 'confirmationSentAt', 'sendingClaimedUntil'],
+          'dynamodb:Attributes': [
+            'pk',
+            'teamNotifiedAt',
+            'confirmationSentAt',
+            'confirmationWithheldAt',
+            'sendingClaimedUntil',
+          ],
         },
         StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
       },
@@ -226,6 +252,7 @@ describe('re-send job role', () => {
   it("may query the by-form index, read, claim and stamp a record, send email, read SES's quota and park failed runs", () => {
     expect(actionsOf(statementsOf('resend'))).toEqual([
       'dynamodb:GetItem',
+      'dynamodb:PutItem',
       'dynamodb:Query',
       'dynamodb:UpdateItem',
       'kms:Decrypt',
@@ -235,6 +262,7 @@ describe('re-send job role', () => {
       'logs:CreateLogStream',
       'logs:PutLogEvents',
       'ses:GetAccount',
+      'ses:GetSuppressedDestination',
       'ses:SendEmail',
       'sqs:GetQueueAttributes',
       'sqs:GetQueueUrl',
@@ -244,15 +272,13 @@ describe('re-send job role', () => {
     ]);
   });
 
-  it('never scans, creates or deletes, and queries only the by-form index', () => {
+  it('never scans or deletes, creates only what the notifier may (confirmation limits), and queries only the by-form index', () => {
     const statements = statementsOf('resend');
     const actions = actionsOf(statements);
-    for (const forbidden of [
-      'dynamodb:Scan',
-      'dynamodb:PutItem',
-      'dynamodb:DeleteItem',
-      'dynamodb:BatchWriteItem',
-    ]) {
+    const put = (fn: 'notify' | 'resend') =>
+      statementsOf(fn).filter((st) => actionsOf([st]).includes('dynamodb:PutItem'));
+    expect(put('resend')).toEqual(put('notify'));
+    for (const forbidden of ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) {
       expect(actions).not.toContain(forbidden);
     }
     const [query] = statements.filter((st) => actionsOf([st]).includes('dynamodb:Query'));
@@ -315,11 +341,12 @@ describe('overdue job role', () => {
 });
 
 describe('every role', () => {
-  it('uses "*" only for X-Ray and the re-send job\'s ses:GetAccount, which have no resource-level permissions', () => {
+  it('uses "*" only for X-Ray, the SES suppression list (notify, re-send) and ses:GetAccount (re-send), which have no resource-level permissions', () => {
     for (const fn of FUNCTIONS) {
       const wildcard = statementsOf(fn).filter((st) => resourceRefs(st).some((r) => r.includes('*')));
       expect(actionsOf(wildcard)).toEqual([
         ...(fn === 'resend' ? ['ses:GetAccount'] : []),
+        ...(fn === 'notify' || fn === 'resend' ? ['ses:GetSuppressedDestination'] : []),
         'xray:PutTelemetryRecords',
         'xray:PutTraceSegments',
       ]);

@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import { serviceConfig } from '../../functions/config/service-config.ts';
 import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
+import { DynamoConfirmationLimit } from '../../functions/storage/dynamodb-confirmation-limit.ts';
 import { DynamoSubmissionStore } from '../../functions/storage/dynamodb-store.ts';
 import { ensureTable } from '../../functions/storage/ensure-tables.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../../local/local-credentials.ts';
@@ -40,7 +41,8 @@ export const freshTable = async () => {
       await documents.send(new DeleteCommand({ TableName: tableName, Key: { pk: item.pk } }));
     }
   };
-  return { endpoint, tableName, client, documents, store, allItems, clear };
+  const limit = new DynamoConfirmationLimit(documents, tableName);
+  return { endpoint, tableName, client, documents, store, limit, allItems, clear };
 };
 
 /** An HTTP API (payload v2) event, as API Gateway would send it. */
@@ -78,3 +80,6 @@ export const apiEvent = (
 
 /** A hash key for the duplicate guard, as the deployment's secret or the twin's generated key. */
 export const TEST_HASH_KEY = randomBytes(32);
+
+/** A suppression list with nothing on it, for tests that are not about suppression. */
+export const NOTHING_SUPPRESSED = { isSuppressed: async () => false };

@@ -7,6 +7,7 @@ export const VALID_ANSWERS: Record<string, Record<string, string | string[]>> = 
     area: 'M1 2AB',
     safeWays: ['email', 'text'],
     email: 'sam@example.com',
+    wantsConfirmation: 'yes',
     phone: '07700 900 982',
     whatHappened: 'Someone broke into my shed and took my tools.',
     whenHappened: 'March 2026',
@@ -57,6 +58,7 @@ export const PROFESSIONAL_REFERRER = {
   organisation: 'Victim Support',
   workEmail: 'jo.case@victimsupport.example.org',
   workPhone: '01632 960 123',
+  wantsWorkConfirmation: 'yes',
 };
 
 /** The answers that turn the referral into one made on someone's behalf (no confirmation to anyone). */

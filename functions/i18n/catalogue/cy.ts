@@ -67,9 +67,16 @@ export const cy: Readonly<Record<string, string>> = {
   'confirmation.notFound': 'Nid yw’r ddolen gadarnhau hon yn gyflawn. Gwiriwch y cyfeirnod a gawsoch.',
 
   // The person's confirmation email.
-  'email.subject': '{service}: rydym wedi cael eich neges ({reference})',
-  'email.heading': 'Rydym wedi cael eich neges',
-  'email.thanks': 'Diolch. Rydym wedi cael yr hyn a anfonoch atom.',
+  'email.subject': 'Eich cyfeirnod {reference}',
+  'email.senderName': 'Cyfeirnod',
+  'email.heading': 'Eich cyfeirnod',
+  'email.thanks':
+    'Diolch. Rydym wedi cael yr hyn a anfonoch atom, a gofynnoch i ni anfon eich cyfeirnod atoch drwy e-bost.',
+  'email.notYouHeading': 'Os na wnaethoch ofyn am yr e-bost hwn',
+  'email.notYou':
+    'Os na wnaethoch anfon unrhyw beth atom, mae rhywun wedi teipio eich cyfeiriad e-bost, drwy gamgymeriad neu’n fwriadol. Nid oes angen i chi ateb na gwneud unrhyw beth arall.',
+  'email.notYouContact':
+    'Os ydych yn poeni am hyn, neu os nad ydych am i ni ddefnyddio eich cyfeiriad, ffoniwch {phone} ({hours}) neu anfonwch e-bost i {email}, gan ddyfynnu’r cyfeirnod.',
   'email.reference': 'Eich cyfeirnod yw {reference}.',
   'email.talkToUs':
     'Os oes angen i chi siarad â ni, ffoniwch {phone} ({hours}) neu anfonwch e-bost i {email}, gan ddyfynnu eich cyfeirnod.',
@@ -248,7 +255,7 @@ export const cy: Readonly<Record<string, string>> = {
   'referral.description':
     'Os cawsoch eich niweidio gan drosedd neu wrthdaro, gallwch ofyn am gymryd rhan mewn cyfiawnder adferol. Gallwch hefyd ofyn ar ran rhywun arall, neu atgyfeirio rhywun rydych yn ei gefnogi yn eich gwaith.',
   'referral.contact.whenEmailed':
-    'Rydym yn anfon e-bost cadarnhau i gyfeiriad e-bost gwaith gweithiwr proffesiynol, neu atoch chi os gwnaethoch ofyn drosoch eich hun a dweud bod e-bost yn ddiogel. Pan fyddwch yn gofyn ar ran rhywun arall, nid ydym yn anfon e-bost atyn nhw: bydd y tîm yn cysylltu â nhw yn y ffyrdd a ddewisoch.',
+    'Dim ond os gwnaethoch ofyn am un y byddwn yn anfon e-bost cadarnhau: i gyfeiriad e-bost gwaith gweithiwr proffesiynol, neu atoch chi os gwnaethoch ofyn drosoch eich hun a dweud bod e-bost yn ddiogel. Pan fyddwch yn gofyn ar ran rhywun arall, nid ydym yn anfon e-bost atyn nhw: bydd y tîm yn cysylltu â nhw yn y ffyrdd a ddewisoch.',
   'referral.whatHappensNext.1':
     'Bydd hwylusydd cyfiawnder adferol yn darllen eich atgyfeiriad o fewn 5 diwrnod gwaith.',
   'referral.whatHappensNext.2':
@@ -278,6 +285,12 @@ export const cy: Readonly<Record<string, string>> = {
   'referral.workEmail.errorName': 'eich cyfeiriad e-bost gwaith',
   'referral.workPhone.label': 'Eich rhif ffôn gwaith',
   'referral.workPhone.errorName': 'eich rhif ffôn gwaith',
+  'referral.wantsWorkConfirmation.label': 'Ydych chi am gael e-bost cadarnhau i’ch cyfeiriad e-bost gwaith?',
+  'referral.wantsWorkConfirmation.hint':
+    'Dim ond eich cyfeirnod y mae’n ei roi. Nid yw ei bwnc na’i anfonwr yn dweud pwy sy’n ei anfon na beth yw ei bwrpas, ac nid yw’n ailadrodd eich atebion.',
+  'referral.wantsWorkConfirmation.errorName': 'a ydych am gael e-bost cadarnhau',
+  'referral.wantsWorkConfirmation.options.yes': 'Ydw, anfonwch fy nghyfeirnod ataf drwy e-bost',
+  'referral.wantsWorkConfirmation.options.no': 'Nac ydw',
   'referral.sections.person.title': 'Am y person',
   'referral.sections.person.description': 'Os ydych yn gofyn drosoch eich hun, chi yw “y person”.',
   'referral.name.label': 'Pa enw ddylem ei ddefnyddio ar gyfer y person?',
@@ -311,6 +324,12 @@ export const cy: Readonly<Record<string, string>> = {
   'referral.phone.errorName': 'eu rhif ffôn',
   'referral.email.label': 'Cyfeiriad e-bost',
   'referral.email.errorName': 'eu cyfeiriad e-bost',
+  'referral.wantsConfirmation.label': 'Ydych chi am gael e-bost cadarnhau?',
+  'referral.wantsConfirmation.hint':
+    'Dim ond os ydych yn gofyn drosoch eich hun: pan fyddwch yn gofyn ar ran rhywun arall, nid ydym yn anfon e-bost atyn nhw, ac mae’r tîm yn cysylltu â nhw yn y ffyrdd a ddewisoch. Dim ond eich cyfeirnod y mae’n ei roi. Nid yw ei bwnc na’i anfonwr yn dweud pwy sy’n ei anfon na beth yw ei bwrpas, ac nid yw’n ailadrodd eich atebion.',
+  'referral.wantsConfirmation.errorName': 'a ydych am gael e-bost cadarnhau',
+  'referral.wantsConfirmation.options.yes': 'Ydw, anfonwch fy nghyfeirnod ataf drwy e-bost',
+  'referral.wantsConfirmation.options.no': 'Nac ydw',
   'referral.postalAddress.label': 'Cyfeiriad post',
   'referral.postalAddress.errorName': 'eu cyfeiriad post',
   'referral.contactTimes.label': 'A oes adegau pan na ddylem gysylltu â’r person?',
@@ -410,7 +429,7 @@ export const cy: Readonly<Record<string, string>> = {
   'nuisance.description':
     'Dywedwch wrthym am sŵn, aflonyddu, ymwelwyr bygythiol, delio cyffuriau neu broblemau eraill gyda chymdogion, fel y gall y tîm tai a diogelwch cymunedol helpu.',
   'nuisance.contact.whenEmailed':
-    'Dim ond os rhoesoch gyfeiriad e-bost a dweud bod e-bost yn ffordd ddiogel o gysylltu â chi y byddwn yn anfon e-bost cadarnhau.',
+    'Dim ond os gwnaethoch ofyn am un a dweud bod e-bost yn ffordd ddiogel o gysylltu â chi y byddwn yn anfon e-bost cadarnhau.',
   'nuisance.whatHappensNext.1':
     'Bydd swyddog o’r tîm tai a diogelwch cymunedol yn darllen eich adroddiad o fewn 5 diwrnod gwaith.',
   'nuisance.whatHappensNext.2':
@@ -449,6 +468,12 @@ export const cy: Readonly<Record<string, string>> = {
   'nuisance.phone.errorName': 'eich rhif ffôn',
   'nuisance.email.label': 'Cyfeiriad e-bost',
   'nuisance.email.errorName': 'eich cyfeiriad e-bost',
+  'nuisance.wantsConfirmation.label': 'Ydych chi am gael e-bost cadarnhau?',
+  'nuisance.wantsConfirmation.hint':
+    'Dim ond eich cyfeirnod y mae’n ei roi. Nid yw ei bwnc na’i anfonwr yn dweud pwy sy’n ei anfon na beth yw ei bwrpas, ac nid yw’n ailadrodd eich atebion.',
+  'nuisance.wantsConfirmation.errorName': 'a ydych am gael e-bost cadarnhau',
+  'nuisance.wantsConfirmation.options.yes': 'Ydw, anfonwch fy nghyfeirnod ataf drwy e-bost',
+  'nuisance.wantsConfirmation.options.no': 'Nac ydw',
   'nuisance.contactTimes.label': 'A oes adegau pan na ddylem gysylltu â chi?',
   'nuisance.contactTimes.hint':
     'Er enghraifft, nid ar ôl 5pm, neu ar ddiwrnodau’r wythnos yn unig. Gadewch yn wag os yw unrhyw adeg yn iawn.',
@@ -557,7 +582,7 @@ export const cy: Readonly<Record<string, string>> = {
   'feedback.description':
     'Dywedwch wrthym sut aeth cynhadledd, cylch neu gyfarfod adferol arall i chi. Nid oes rhaid i chi roi eich enw.',
   'feedback.contact.whenEmailed':
-    'Dim ond os dywedoch y cawn gysylltu â chi, rhoi cyfeiriad e-bost a dweud bod e-bost yn ddiogel y byddwn yn anfon e-bost cadarnhau.',
+    'Dim ond os dywedoch y cawn gysylltu â chi, dweud bod e-bost yn ddiogel a gofyn am un y byddwn yn anfon e-bost cadarnhau.',
   'feedback.whatHappensNext.1':
     'Mae’r tîm sy’n cefnogi cyfarfodydd adferol yn darllen pob adborth ac yn ei ddefnyddio i wella.',
   'feedback.whatHappensNext.2':
@@ -677,6 +702,12 @@ export const cy: Readonly<Record<string, string>> = {
   'feedback.phone.errorName': 'eich rhif ffôn',
   'feedback.email.label': 'Cyfeiriad e-bost',
   'feedback.email.errorName': 'eich cyfeiriad e-bost',
+  'feedback.wantsConfirmation.label': 'Ydych chi am gael e-bost cadarnhau?',
+  'feedback.wantsConfirmation.hint':
+    'Dim ond eich cyfeirnod y mae’n ei roi. Nid yw ei bwnc na’i anfonwr yn dweud pwy sy’n ei anfon na beth yw ei bwrpas, ac nid yw’n ailadrodd eich atebion.',
+  'feedback.wantsConfirmation.errorName': 'a ydych am gael e-bost cadarnhau',
+  'feedback.wantsConfirmation.options.yes': 'Ydw, anfonwch fy nghyfeirnod ataf drwy e-bost',
+  'feedback.wantsConfirmation.options.no': 'Nac ydw',
   'feedback.contactTimes.label': 'A oes adegau pan na ddylem gysylltu â chi?',
   'feedback.contactTimes.hint':
     'Er enghraifft, nid ar ôl 5pm, neu ar ddiwrnodau’r wythnos yn unig. Gadewch yn wag os yw unrhyw adeg yn iawn.',

@@ -184,11 +184,30 @@ export const en = {
   'notFound.youCan': { text: 'You can', note: '404 page, before the link' },
   'notFound.orCall': { text: 'or contact us on {phone} ({hours}).', note: '404 page, after the link' },
   'email.subject': {
-    text: '{service}: we have received your message ({reference})',
-    note: 'Confirmation email subject; says nothing of what was sent, in case someone else sees the inbox',
+    text: 'Your reference {reference}',
+    note: 'Confirmation email subject: the reference alone, no service name or topic words, in case someone else sees the inbox',
   },
-  'email.heading': { text: 'We have received your message', note: 'Confirmation email heading' },
-  'email.thanks': { text: 'Thank you. We have received what you sent us.', note: 'Confirmation email' },
+  'email.senderName': {
+    text: 'Reference number',
+    note: 'Confirmation email sender’s display name: like the subject, it must not say who sent it or why',
+  },
+  'email.heading': { text: 'Your reference number', note: 'Confirmation email heading' },
+  'email.thanks': {
+    text: 'Thank you. We have received what you sent us, and you asked us to email you your reference.',
+    note: 'Confirmation email',
+  },
+  'email.notYouHeading': {
+    text: 'If you did not ask for this email',
+    note: 'Confirmation email: anyone can type an address into a form, so it says what to do if it was not you',
+  },
+  'email.notYou': {
+    text: 'If you did not send us anything, someone has typed in your email address, by mistake or on purpose. You do not need to reply or do anything else.',
+    note: 'Confirmation email, under “If you did not ask for this email”',
+  },
+  'email.notYouContact': {
+    text: 'If you are worried about it, or do not want us to use your address, call {phone} ({hours}) or email {email}, quoting the reference.',
+    note: 'Confirmation email, under “If you did not ask for this email”',
+  },
   'email.reference': { text: 'Your reference number is {reference}.', note: 'Confirmation email' },
   'email.talkToUs': {
     text: 'If you need to talk to us, call {phone} ({hours}) or email {email}, quoting your reference.',

@@ -47,9 +47,11 @@ ${asked.map((q) => summaryRow(q.label, answerText(q, record.answers[q.id]), true
 const deliveries = ({ record }: SubmissionView) => {
   const confirmation = record.confirmationSentAt
     ? `sent ${timeText(record.confirmationSentAt)}`
-    : record.confirmationDue
-      ? 'not sent yet'
-      : 'none due (they did not give an email address marked safe)';
+    : record.confirmationWithheldAt
+      ? 'not sent (their address had one within a day, or cannot receive email)'
+      : record.confirmationDue
+        ? 'not sent yet'
+        : 'none due (they did not ask for one, or gave no email address marked safe)';
   return `<h2 class="govuk-heading-m">Received and notified</h2>
 <dl class="govuk-summary-list">
 ${summaryRow('Received', timeText(record.createdAt))}

@@ -12,6 +12,7 @@ export const PLANS: Record<string, Plan> = {
     organisation: 'Northfield Victim Support',
     workEmail: 'jo.bloggs@example.org',
     workPhone: '01632 960 123',
+    wantsWorkConfirmation: 'yes',
     name: 'Sam',
     ageBand: '25-64',
     area: 'NF1 2AB',
@@ -65,5 +66,6 @@ export const PLANS: Record<string, Plan> = {
     name: 'Pat',
     safeWays: ['email'],
     email: 'pat@example.com',
+    wantsConfirmation: 'yes',
   },
 };

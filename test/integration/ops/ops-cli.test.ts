@@ -219,7 +219,7 @@ describe('the ops command line', () => {
       expect([refused.code, refused.stdout, refused.stderr]).toEqual([
         1,
         '',
-        'RJ-AAAA-3333 has no confirmation to send: the person did not give an email address marked safe.\n',
+        'RJ-AAAA-3333 has no confirmation to send: the person did not ask for one, or gave no email address marked safe.\n',
       ]);
 
       const resent = await ops('resend', 'RJ-BBBB-3333', '--confirmation', ...conn);
@@ -230,9 +230,7 @@ describe('the ops command line', () => {
       const delivered = (await readInbox(inject('sesEndpoint'))).filter((e) =>
         e.destination.to.includes(address),
       );
-      expect(delivered.map((e) => e.subject)).toEqual([
-        'Restorative Northfield: we have received your message (RJ-BBBB-3333)',
-      ]);
+      expect(delivered.map((e) => e.subject)).toEqual(['Your reference RJ-BBBB-3333']);
       expect((await table.store.get('RJ-BBBB-3333'))?.confirmationSentAt).toBeDefined();
     } finally {
       await table.documents.send(

@@ -367,7 +367,7 @@ describe('pending and resend of the submitter’s confirmation', () => {
       const [confirmation, ...more] = (await inbox()).slice(earlier);
       expect(more).toEqual([]);
       expect(confirmation?.destination.to).toEqual([address]);
-      expect(confirmation?.subject).toBe(`Restorative Northfield: we have received your message (${due})`);
+      expect(confirmation?.subject).toBe(`Your reference ${due}`);
       expect(`${confirmation?.body.text} ${confirmation?.body.html}`).not.toContain(story);
       expect((await table.store.get(due))?.confirmationSentAt).toBe(NOW.toISOString());
       expect((await findPending(ctx, [form('referral')], 5 * 60_000)).map((r) => r.reference)).not.toContain(
@@ -381,7 +381,7 @@ describe('pending and resend of the submitter’s confirmation', () => {
       expect(refused).toEqual({
         code: 1,
         stdout: '',
-        stderr: `${notDue} has no confirmation to send: the person did not give an email address marked safe.\n`,
+        stderr: `${notDue} has no confirmation to send: the person did not ask for one, or gave no email address marked safe.\n`,
       });
       expect((await inbox()).length).toBe(earlier + 2);
       expect((await table.store.get(notDue))?.confirmationSentAt).toBeUndefined();

@@ -300,7 +300,13 @@ describe('a confirmation goes to the submitter only at an email address they mar
     const description = `Shouting every night ${randomUUID()}`;
     const { confirmation } = await teamAndConfirmation(
       'nuisance',
-      { ...VALID_ANSWERS.nuisance, description, safeWays: ['email'], email: 'alex@example.com' },
+      {
+        ...VALID_ANSWERS.nuisance,
+        description,
+        safeWays: ['email'],
+        email: 'alex@example.com',
+        wantsConfirmation: 'yes',
+      },
       'alex@example.com',
     );
     expect(`${confirmation?.body.text} ${confirmation?.body.html}`).not.toContain(description);
@@ -334,6 +340,7 @@ describe('a confirmation goes to the submitter only at an email address they mar
         mayContact: 'yes',
         safeWays: ['email'],
         email: 'fb@example.com',
+        wantsConfirmation: 'yes',
       },
       'fb@example.com',
     );

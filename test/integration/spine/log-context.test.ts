@@ -6,7 +6,13 @@ import { makeNotifyHandler } from '../../../functions/handlers/notify-app.ts';
 import { makeSubmitHandler } from '../../../functions/handlers/submit-app.ts';
 import type { HttpResult } from '../../../functions/http/responses.ts';
 import { localContext } from '../../../functions/observability/logger.ts';
-import { apiEvent, freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
+import {
+  apiEvent,
+  freshTable,
+  NOTHING_SUPPRESSED,
+  TEST_HASH_KEY,
+  testConfig,
+} from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { JSON_TYPE } from './spine-twin.ts';
 
@@ -51,6 +57,8 @@ const deps = () => ({
   notifier,
   now: () => new Date(),
   hashKey: TEST_HASH_KEY,
+  limit: table.limit,
+  suppression: NOTHING_SUPPRESSED,
 });
 const answers = VALID_ANSWERS.referral ?? {};
 const personal = [answers.name, answers.email, answers.phone, answers.whatHappened].map(String);

@@ -6,7 +6,7 @@ import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { makeNotifyHandler } from '../../../functions/handlers/notify-app.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
-import { freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
+import { freshTable, NOTHING_SUPPRESSED, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 /**
@@ -60,6 +60,9 @@ describe('a notification that SES refuses', () => {
       store: table.store,
       notifier: rejecting,
       now: () => new Date(),
+      hashKey: TEST_HASH_KEY,
+      limit: table.limit,
+      suppression: NOTHING_SUPPRESSED,
     });
 
     const thrown = await handler(streamEventFor([result.reference])).then(

@@ -8,7 +8,7 @@ import { notifySubmission } from '../../../functions/notify/notify-submission.ts
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { readInbox } from '../../../local/ses-local.ts';
-import { freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
+import { freshTable, NOTHING_SUPPRESSED, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const config = testConfig();
@@ -38,11 +38,14 @@ const store = async (formId: 'referral' | 'feedback', answers: Record<string, un
   return result.reference;
 };
 
+/** What the notifier and the job need for confirmations: the key, the per-address limit, SES's list. */
+const gate = () => ({ hashKey: TEST_HASH_KEY, limit: table.limit, suppression: NOTHING_SUPPRESSED });
+
 const emailsFor = async (reference: string) =>
   (await readInbox(sesEndpoint())).filter((email) => email.subject.includes(reference));
 
 const jobAt = (now: Date, notifier: Notifier = ses) =>
-  makeResendHandler({ config, store: table.store, notifier, forms: FORMS, now: () => now });
+  makeResendHandler({ config, store: table.store, notifier, ...gate(), forms: FORMS, now: () => now });
 
 /** A notifier that takes a while, as SES does on a bad day: it widens any race. */
 const slow = (ms: number): Notifier => ({
@@ -89,7 +92,7 @@ describe('the re-send job sends what the stream did not, once', () => {
     for (let i = 0; i < 4; i += 1) {
       references.push(await store('feedback', { ...VALID_ANSWERS.feedback, wentWell: `race ${i}` }, created));
     }
-    const deps = { config, store: table.store, notifier: slow(300), now: () => new Date() };
+    const deps = { config, store: table.store, notifier: slow(300), ...gate(), now: () => new Date() };
     const outcomes = await Promise.all([
       jobAt(new Date(), slow(300))(),
       ...references.map((reference) => notifySubmission(reference, deps)),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { ServiceConfig } from '../../../functions/config/schema.ts';
 import { logger } from '../../../functions/observability/logger.ts';
 import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.ts';
@@ -46,6 +46,8 @@ export interface SpineTwin extends Twin {
   get(path: string, headers?: Record<string, string>): Promise<Response>;
   /** Every item in the table: submissions and duplicate guards. */
   items(): Promise<Record<string, unknown>[]>;
+  /** Writes an item as it stands (e.g. a record stored by an older version of the service). */
+  putItem(item: Record<string, unknown>): Promise<void>;
   submissions(): Promise<SubmissionRecord[]>;
   record(reference: string): Promise<SubmissionRecord | undefined>;
   inbox(): Promise<InboxEmail[]>;
@@ -103,6 +105,9 @@ export const startSpineTwin = async (
     postJson: (formId, answers, headers) => post(formId, JSON.stringify(answers), JSON_TYPE, headers),
     get: (path, headers = {}) => fetch(target(path), { headers, redirect: 'manual' }),
     items,
+    putItem: async (item) => {
+      await documents.send(new PutCommand({ TableName: twin.tableName, Item: item }));
+    },
     submissions: async () =>
       (await items()).filter((i) => i.kind === 'submission') as unknown as SubmissionRecord[],
     record: async (reference) => {

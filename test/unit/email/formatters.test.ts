@@ -143,8 +143,33 @@ describe('the confirmation email', () => {
     }
   });
 
-  it('has a subject that does not say what it is about', () => {
-    expect(email.subject).not.toMatch(/crime|justice|referral|harm/i);
+  it('has a subject and sender name that say only “your reference”: no service or topic words', () => {
+    expect(email.subject).toBe('Your reference RJ-7KQM-4XPD');
+    expect(email.fromName).toBe('Reference number');
+    const words = [
+      ...serviceConfig.serviceName.split(/\s+/),
+      serviceConfig.organisation,
+      'crime',
+      'justice',
+      'restorative',
+      'referral',
+      'harm',
+      'neighbour',
+      'nuisance',
+      'feedback',
+      'received',
+    ];
+    for (const word of words) {
+      expect(email.subject.toLowerCase()).not.toContain(word.toLowerCase());
+      expect(email.fromName?.toLowerCase()).not.toContain(word.toLowerCase());
+    }
+  });
+
+  it('says what to do if you did not ask for it, in the text and the HTML', () => {
+    expect(email.text).toContain('If you did not ask for this email:');
+    expect(email.text).toMatch(/someone has typed in your email address.*You do not need to reply/s);
+    expect(email.html).toContain('<h2>If you did not ask for this email</h2>');
+    expect(email.text).toContain(serviceConfig.contact.phone);
   });
 });
 
@@ -170,6 +195,7 @@ describe('who gets a confirmation', () => {
         organisation: 'Victim Support',
         workEmail: 'jo@vs.example.org',
         workPhone: '01632 960 002',
+        wantsWorkConfirmation: 'yes',
         safeWays: ['letter'],
         postalAddress: '1 High Street',
       }),

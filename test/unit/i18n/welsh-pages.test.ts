@@ -87,8 +87,11 @@ describe('the person’s language reaches the team and the confirmation email', 
   it('writes the confirmation email in Welsh, with the Welsh characters intact', () => {
     const record = recordOf(referral, { ...VALID_ANSWERS.referral, contactLanguage: 'cy' });
     const email = formatConfirmation(referral, serviceConfig, record, 'sam@example.com');
-    expect(email.subject).toBe('Adferol Northfield: rydym wedi cael eich neges (RJ-7KQM-4XPD)');
-    expect(email.text).toContain('Diolch. Rydym wedi cael yr hyn a anfonoch atom.');
+    // Neutral in Welsh too: the reference alone, from a sender that names nobody.
+    expect(email.subject).toBe('Eich cyfeirnod RJ-7KQM-4XPD');
+    expect(email.fromName).toBe('Cyfeirnod');
+    expect(email.text).toContain('Diolch. Rydym wedi cael yr hyn a anfonoch atom');
+    expect(email.text).toContain('Os na wnaethoch ofyn am yr e-bost hwn');
     expect(email.text).toContain('Bydd hwylusydd cyfiawnder adferol yn darllen eich atgyfeiriad');
     expect(email.html).toContain('<html lang="cy">');
     expect(email.html).toContain('Byddan nhw’n cysylltu â’r person');
@@ -103,6 +106,8 @@ describe('the person’s language reaches the team and the confirmation email', 
       record,
       'sam@example.com',
     );
-    expect(email.text).toContain('Thank you. We have received what you sent us.');
+    expect(email.text).toContain('Thank you. We have received what you sent us');
+    expect(email.subject).toBe('Your reference RJ-7KQM-4XPD');
+    expect(email.fromName).toBe('Reference number');
   });
 });

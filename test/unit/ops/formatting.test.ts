@@ -35,7 +35,9 @@ describe('show', () => {
       formatSubmission(nuisance, serviceConfig, { ...known('NR-AAAA-4444'), ...extra }).match(
         /^Confirmation +(.*)$/m,
       )?.[1];
-    expect(confirmation({ confirmationDue: false })).toBe('none due (no email address marked safe)');
+    expect(confirmation({ confirmationDue: false })).toBe(
+      'none due (not asked for, or no email address marked safe)',
+    );
     expect(confirmation({ confirmationDue: true })).toBe('not sent');
     expect(confirmation({ confirmationDue: true, confirmationSentAt: '2026-11-22T09:30:00.000Z' })).toMatch(
       /^sent 2026-11-22 09:30 UTC$/,

@@ -19,12 +19,17 @@ describe('whether a record owes its submitter a confirmation', () => {
     expect(recordOf('referral', { ...PROFESSIONAL_REFERRER, safeWays: ['phone'] }).confirmationDue).toBe(
       true,
     );
-    expect(recordOf('nuisance', { safeWays: ['email'], email: 'alex@example.com' }).confirmationDue).toBe(
-      true,
-    );
     expect(
-      recordOf('feedback', { mayContact: 'yes', safeWays: ['email'], email: 'fb@example.com' })
+      recordOf('nuisance', { safeWays: ['email'], email: 'alex@example.com', wantsConfirmation: 'yes' })
         .confirmationDue,
+    ).toBe(true);
+    expect(
+      recordOf('feedback', {
+        mayContact: 'yes',
+        safeWays: ['email'],
+        email: 'fb@example.com',
+        wantsConfirmation: 'yes',
+      }).confirmationDue,
     ).toBe(true);
   });
 
@@ -32,6 +37,10 @@ describe('whether a record owes its submitter a confirmation', () => {
     expect(recordOf('referral', { safeWays: ['phone'] }).confirmationDue).toBe(false);
     expect(recordOf('referral', ON_BEHALF_REFERRER).confirmationDue).toBe(false);
     expect(recordOf('nuisance', {}).confirmationDue).toBe(false);
+    expect(recordOf('nuisance', { safeWays: ['email'], email: 'alex@example.com' }).confirmationDue).toBe(
+      false,
+    );
+    expect(recordOf('referral', { wantsConfirmation: 'no' }).confirmationDue).toBe(false);
     expect(recordOf('feedback', {}).confirmationDue).toBe(false);
   });
 
