@@ -129,4 +129,27 @@ const journey = (js: boolean) => async () => {
 describe('a team member records progress on a referral', () => {
   it('first contact, assessment and closure, with JavaScript', journey(true));
   it('first contact, assessment and closure, without JavaScript', journey(false));
+
+  it('and the team lead’s report for this month shows the change', async () => {
+    // Both journeys above closed their referral after first contact and assessment, and the
+    // closure reason was corrected to "withdrew" in each.
+    const month = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).slice(0, 7);
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${twin.url}${STAFF_PATHS.report}?month=${month}`);
+    await page.waitForURL(/\/interaction\//);
+    await page.getByLabel('Username').fill('team-lead');
+    await page.getByLabel('Password').fill(LOCAL_STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(new RegExp(`${STAFF_PATHS.report}`));
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('Progress: Restorative Justice Team, Restorative justice referral (2 received)');
+    for (const step of ['First contact made', 'Assessed', 'Closed'])
+      await expect(page.locator('tr', { hasText: step }).first().textContent()).resolves.toContain(
+        '(2 of 2)',
+      );
+    await expect(page.locator('tr', { hasText: 'Withdrew' }).first().textContent()).resolves.toContain('2');
+    await axeClean(page, true);
+    await context.close();
+  });
 });
