@@ -56,8 +56,9 @@ const CASES = [
   // with each language's error message templates.
   { name: 'Overdue', key: 'overdue', memory: 512, timeout: 120, sdkCommand: 'SendEmail', budgetKb: 395 },
   // The staff workspace: openid-client, its pages and the DynamoDB client; 461.8 KB with the
-  // catalogues, which come with the page frame it shares with the public pages.
-  { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 475 },
+  // catalogues, which come with the page frame it shares with the public pages, and 484.6 KB with
+  // the progress pages and step rules. Splitting the frame from the catalogues would take ~66 KB out.
+  { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 495 },
 ] as const;
 
 type FunctionKey = (typeof CASES)[number]['key'];
