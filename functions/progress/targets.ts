@@ -36,11 +36,22 @@ export const isOverdue = (
   form: ProgressForm,
   config: Pick<ServiceConfig, 'forms' | 'workingDays'>,
   today: string,
+): boolean => isPastTarget({ ...record, status: statusOf(form.progress, record.steps) }, form, config, today);
+
+/**
+ * The same, from the status kept beside the steps (what the inbox reads): past its first-contact
+ * target, and neither past first contact nor closed.
+ */
+export const isPastTarget = (
+  record: Pick<SubmissionRecord, 'createdAt' | 'urgent' | 'status'>,
+  form: ProgressForm,
+  config: Pick<ServiceConfig, 'forms' | 'workingDays'>,
+  today: string,
 ): boolean => {
   // A case past first contact, or closed without it (feedback closed unread), waits for nobody.
   const order = form.progress.steps.map((s) => s.id);
-  const reached = order.indexOf(statusOf(form.progress, record.steps));
+  const reached = order.indexOf(record.status ?? '');
   const closed = form.progress.steps[reached]?.closes === true;
-  if (closed || reached >= order.indexOf(form.progress.firstContactStep)) return false;
+  if (closed || (reached >= 0 && reached >= order.indexOf(form.progress.firstContactStep))) return false;
   return ageInWorkingDays(record, today, config.workingDays) > targetDays(record, form, config);
 };

@@ -3,9 +3,9 @@ import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { FORMS, findForm } from '../../forms/registry.ts';
 import { sentence } from '../../forms/words.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
-import { londonDay } from '../../progress/london-day.ts';
+import { isPastTarget } from '../../progress/targets.ts';
 import { allStatuses } from '../../progress/waiting.ts';
-import { workingDaysBetween } from '../../progress/working-days.ts';
+import { londonDay, workingDaysBetween } from '../../progress/working-days.ts';
 import type { InboxRow } from '../../storage/inbox-query.ts';
 import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
 import { type InboxFilters, WAITING } from '../inbox-filters.ts';
@@ -90,6 +90,12 @@ const waitingText = (view: InboxView, createdAt: string) => {
   return `${days} working ${days === 1 ? 'day' : 'days'}`;
 };
 
+/** Past its first-contact target with no first contact: highlighted, as the daily email lists it. */
+const pastTarget = (view: InboxView, r: InboxView['rows'][number]): boolean => {
+  const form = findForm(r.formId);
+  return form !== undefined && isPastTarget(r, form, view.config, londonDay(view.now));
+};
+
 const row = (view: InboxView, r: InboxView['rows'][number]) => {
   const form = findForm(r.formId);
   return `<tr class="govuk-table__row">
@@ -101,7 +107,7 @@ const row = (view: InboxView, r: InboxView['rows'][number]) => {
 <td class="govuk-table__cell">${r.opened ? 'Opened' : '<strong class="govuk-tag">New</strong>'}</td>
 <td class="govuk-table__cell">${escapeHtml(statusLabel(form, r.status))}</td>
 <td class="govuk-table__cell">${escapeHtml(assigneeText(view, r.assignee))}</td>
-<td class="govuk-table__cell">${escapeHtml(waitingText(view, r.createdAt))}</td>
+<td class="govuk-table__cell">${escapeHtml(waitingText(view, r.createdAt))}${pastTarget(view, r) ? ' <strong class="govuk-tag govuk-tag--red">Past target</strong>' : ''}</td>
 </tr>`;
 };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_PATHS } from '../../../functions/contract/service-contract.ts';
-import { londonDay } from '../../../functions/progress/london-day.ts';
 import type { StepEntry } from '../../../functions/progress/types.ts';
+import { londonDay } from '../../../functions/progress/working-days.ts';
 import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionRemoval } from '../../../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../../../functions/storage/dynamodb-staff-store.ts';
