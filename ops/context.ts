@@ -8,6 +8,7 @@ import { SesNotifier } from '../functions/email/ses-notifier.ts';
 import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import { DynamoSessionRevocation } from '../functions/storage/session-revocation.ts';
 import type { StaffStore } from '../functions/storage/staff-store.ts';
 import type { SubmissionRemoval, SubmissionStore } from '../functions/storage/submission-store.ts';
 import { DynamoTeamCases, type TeamCases } from '../functions/storage/team-cases.ts';
@@ -25,6 +26,8 @@ export interface OpsContext {
   teamCases: TeamCases;
   /** The staff table's audit trail, where erasures are recorded; absent when no staff table is named. */
   staff?: StaffStore;
+  /** Ends a member's workspace sessions (`end-sessions`); with the staff table only. */
+  sessions?: DynamoSessionRevocation;
   config: ServiceConfig;
   now: () => Date;
   /** Made on first use, so only resend needs the email service. */
@@ -57,7 +60,12 @@ export const openContext = (
     store: new DynamoSubmissionStore(db, connection.tableName),
     removal: new DynamoSubmissionRemoval(db, connection.tableName),
     teamCases: new DynamoTeamCases(db, connection.tableName),
-    ...(connection.staffTableName ? { staff: new DynamoStaffStore(db, connection.staffTableName) } : {}),
+    ...(connection.staffTableName
+      ? {
+          staff: new DynamoStaffStore(db, connection.staffTableName),
+          sessions: new DynamoSessionRevocation(db, connection.staffTableName),
+        }
+      : {}),
     config,
     now: options.now ?? (() => new Date()),
     notifier: () => {

@@ -29,6 +29,8 @@ export type Command =
   | { name: 'resend'; reference: string; confirmation: boolean }
   | { name: 'suspected'; forms: FormDefinition[]; range: DateRange }
   | { name: 'release'; reference: string }
+  /** Ends every workspace session of one member of staff, named by email address or subject. */
+  | { name: 'end-sessions'; who: string }
   | {
       name: 'report';
       range: DateRange;
@@ -78,6 +80,7 @@ const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
   resend: ['confirmation'],
   suspected: ['form', 'since', 'until'],
   release: [],
+  'end-sessions': [],
   report: ['since', 'until', 'format', 'out', 'bom'],
   overdue: ['send'],
 };
@@ -157,7 +160,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       throw new UsageError(`${name} does not take --${option === 'bom' ? 'no-bom' : option}.`);
     }
   }
-  if (!['show', 'erase', 'resend', 'release'].includes(name) && rest.length > 0) {
+  if (!['show', 'erase', 'resend', 'release', 'end-sessions'].includes(name) && rest.length > 0) {
     throw new UsageError(`${name} does not take "${rest[0]}": options start with --.`);
   }
   const forms = values.form === undefined ? [...FORMS] : [formNamed(values.form)];
@@ -171,6 +174,15 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
     case 'show':
     case 'release':
       return { command: { name, reference: referenceFrom(rest, name) }, connection };
+    case 'end-sessions': {
+      const [who, ...extra] = rest;
+      if (!who?.trim() || extra.length > 0) {
+        throw new UsageError(
+          'Give one member of staff, by email address: npm run ops -- end-sessions jo@example.org',
+        );
+      }
+      return { command: { name, who: who.trim() }, connection };
+    }
     case 'suspected': {
       const since = values.since ?? isoDay(addDays(now, -30));
       return { command: { name, forms, range: rangeFrom(since, values.until, now) }, connection };

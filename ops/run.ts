@@ -173,6 +173,16 @@ const dispatch = async (
       if (outcome.failed.length > 0) throw new Error(`Not sent to ${outcome.failed.join(', ')}`);
       return;
     }
+    case 'end-sessions': {
+      if (!ctx.sessions) throw noStaffTable('end-sessions');
+      const ended = await ctx.sessions.endSessionsOf(command.who);
+      return line(
+        io.stdout,
+        ended === 0
+          ? `${command.who} has no workspace session open.`
+          : `Ended ${countText(ended, 'workspace session')} of ${command.who}: they must sign in again, with the groups they have now.`,
+      );
+    }
     case 'suspected': {
       const rows = await listSuspected(ctx, command.forms, command.range);
       if (rows.length === 0)
@@ -232,7 +242,8 @@ export const runOps = async (
         `Refusing to erase ${command.reference} without confirmation: run it in a terminal, or add --yes.`,
       );
     }
-    if (command.name === 'erase' && !connection.staffTableName) throw noStaffTable();
+    if ((command.name === 'erase' || command.name === 'end-sessions') && !connection.staffTableName)
+      throw noStaffTable(command.name);
     ctx = openContext(connection, { now, ...(options.config ? { config: options.config } : {}) });
     await dispatch(command, ctx, io, env);
     return 0;

@@ -30,6 +30,10 @@ Commands
   resend REFERENCE [--confirmation]
       Sends the team email again (even if it went before) and records when. With --confirmation,
       sends the person's confirmation instead, only to an email address they marked safe.
+  end-sessions EMAIL
+      Ends every workspace session of one member of staff (by email address, or their subject).
+      A session keeps the teams it was given at sign-in for up to 10 hours: after taking someone
+      out of a team or the admins group, run this so they sign in again with their groups now.
   suspected [--form FORM] [--since DATE] [--until DATE]
       Submissions kept apart as suspected of coming from a bot (the hidden field was filled, or
       the form was sent too soon after it opened): reference, form, when and why. They are not

@@ -7,7 +7,13 @@ import { TableAdapter } from './table-adapter.ts';
 
 const { partitionKey: PK, sortKey: SK, byActorIndex, timeToLiveAttribute: TTL } = STAFF_TABLE_SHAPE;
 
-const sessionKey = (idHash: string) => ({ [PK.name]: `SESSION#${idHash}`, [SK.name]: 'SESSION' });
+/** A session's item: SESSION#{hash of the cookie} / SESSION (also what ending sessions looks for). */
+export const SESSION_PREFIX = 'SESSION#';
+export const SESSION_SORT_KEY = 'SESSION';
+const sessionKey = (idHash: string) => ({
+  [PK.name]: `${SESSION_PREFIX}${idHash}`,
+  [SK.name]: SESSION_SORT_KEY,
+});
 const signInKey = (state: string) => ({ [PK.name]: `SIGNIN#${state}`, [SK.name]: 'SIGNIN' });
 const memberKey = (team: string, sub: string) => ({ [PK.name]: `TEAM#${team}`, [SK.name]: `MEMBER#${sub}` });
 const openedKey = (reference: string) => ({ [PK.name]: `OPENED#${reference}`, [SK.name]: 'OPENED' });

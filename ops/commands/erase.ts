@@ -24,9 +24,9 @@ export const findErasure = async (ctx: OpsContext, reference: string): Promise<E
 };
 
 /** Said when erase has nowhere to record the erasure (a table named on AWS, but no staff table). */
-export const noStaffTable = (): UsageError =>
+export const noStaffTable = (command = 'erase'): UsageError =>
   new UsageError(
-    'erase records who erased what in the staff table’s audit trail: name it with --staff-table (the stack’s StaffTableName output) or OPS_STAFF_TABLE_NAME.',
+    `${command} needs the staff table${command === 'erase' ? ', where its audit trail records who erased what' : ''}: name it with --staff-table (the stack’s StaffTableName output) or OPS_STAFF_TABLE_NAME.`,
   );
 
 /** Why the audit entry could not be written, in the operator's terms (it is the staff table, not --table). */

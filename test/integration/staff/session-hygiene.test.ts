@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_PATHS } from '../../../functions/contract/service-contract.ts';
 import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
+import { runOps } from '../../../ops/run.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { memoryIo } from '../ops/ops-support.ts';
 import { referenceOf, type SpineTwin, startSpineTwin } from '../spine/spine-twin.ts';
 import { sessionFor, signInAs, staffFetch } from './staff-client.ts';
 
@@ -48,5 +50,28 @@ describe('session hygiene (security review findings)', () => {
       }),
     );
     expect(await status(STAFF_PATHS.submission(reference), session)).toBe(404);
+  });
+
+  it('ends every session of someone taken out of a team, with ops end-sessions', async () => {
+    const [one, two, other] = await Promise.all([
+      sessionFor(twin, 'restorative-justice'),
+      sessionFor(twin, 'restorative-justice'),
+      sessionFor(twin, 'youth-justice'),
+    ]);
+    const io = memoryIo();
+    const env = {
+      OPS_TABLE_NAME: twin.tableName,
+      OPS_STAFF_TABLE_NAME: twin.staffTableName,
+      DYNAMODB_ENDPOINT: twin.dynamoEndpoint,
+      AWS_REGION: LOCAL_REGION,
+    };
+    expect(await runOps(['end-sessions', 'restorative-justice@staff.localhost'], io.io, env)).toBe(0);
+    expect(io.stdout()).toMatch(/^Ended \d+ workspace sessions of restorative-justice@staff\.localhost/);
+    expect(await status(STAFF_PATHS.inbox, one)).not.toBe(200);
+    expect(await status(STAFF_PATHS.inbox, two)).not.toBe(200);
+    expect(await status(STAFF_PATHS.inbox, other)).toBe(200);
+    const none = memoryIo();
+    expect(await runOps(['end-sessions', 'nobody@staff.localhost'], none.io, env)).toBe(0);
+    expect(none.stdout()).toContain('has no workspace session open');
   });
 });
