@@ -40,6 +40,8 @@ export interface ServiceStackProps extends StackProps {
   readonly webAclArn?: string;
 }
 
+/** The staff table's partition keys the staff function may update or delete: never AUDIT#…. */
+export const STAFF_MUTABLE_KEYS = ['SESSION#*', 'SIGNIN#*'];
 /** Suspected submissions in five minutes that alarm: a bot's run, or real people being caught. */
 export const SUSPECTED_ALARM_THRESHOLD = 10;
 /** Refused sign-ins in five minutes that alarm: a few mistakes pass, a run of them does not. */
@@ -277,20 +279,16 @@ export class ServiceStack extends Stack {
     // The staff table is the function's own: sessions and sign-ins come and go, audit entries are
     // added and read by reference (the table) or by person (the by-actor index). BatchGetItem
     // reads the same items GetItem does (which of a page of submissions this person has opened).
-    // No scans.
+    // Only sessions and sign-ins are ever updated or deleted, so the audit trail cannot be edited
+    // or deleted through this function (partition keys SESSION#… and SIGNIN#… only). No scans.
     this.staff.useTable(
       staffTable.table,
       {
         grants: [
+          { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:Query'] },
           {
-            actions: [
-              'dynamodb:GetItem',
-              'dynamodb:BatchGetItem',
-              'dynamodb:PutItem',
-              'dynamodb:UpdateItem',
-              'dynamodb:DeleteItem',
-              'dynamodb:Query',
-            ],
+            actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': STAFF_MUTABLE_KEYS } },
           },
           { actions: ['dynamodb:Query'], index: STAFF_TABLE_SHAPE.byActorIndex.indexName },
         ],

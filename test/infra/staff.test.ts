@@ -653,6 +653,20 @@ describe('5. least privilege for the staff function', () => {
     expect([...g.keys()].filter((resource) => resource.includes(staff))).toHaveLength(2);
   });
 
+  it('may update or delete only sessions and sign-ins in the staff table, never an audit entry', () => {
+    const staff = arnOf(id('StaffData', 'Table'));
+    const mutating = statements().filter(
+      (st) =>
+        JSON.stringify(st.Resource) === staff &&
+        actionsOf([st]).some((a) => a === 'dynamodb:UpdateItem' || a === 'dynamodb:DeleteItem'),
+    );
+    expect(mutating).toHaveLength(1);
+    expect(actionsOf(mutating)).toEqual(['dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
+    expect(mutating[0]?.Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SESSION#*', 'SIGNIN#*'] },
+    });
+  });
+
   it('has exactly these actions: no scans, batch writes, streams, email, secrets or Cognito administration', () => {
     expect(actionsOf(statements())).toEqual([
       'dynamodb:BatchGetItem',
