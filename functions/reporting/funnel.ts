@@ -2,7 +2,7 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { FORMS } from '../forms/registry.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { sentence } from '../forms/words.ts';
-import { standingSteps } from '../progress/history.ts';
+import { dayOf, standingSteps } from '../progress/history.ts';
 import { targetDays } from '../progress/targets.ts';
 import type { StepEntry } from '../progress/types.ts';
 import { londonDay, workingDaysBetween } from '../progress/working-days.ts';
@@ -50,12 +50,6 @@ const median = (values: number[]): number | null => {
 const standingBy = (record: FunnelRecord, day: string): StepEntry[] =>
   standingSteps(record.steps).filter((e) => e.on <= day);
 
-const firstDay = (entries: StepEntry[], step: string): string | undefined =>
-  entries
-    .filter((e) => e.step === step)
-    .map((e) => e.on)
-    .sort()[0];
-
 const closingEntry = (form: FormDefinition, entries: StepEntry[]): StepEntry | undefined => {
   const closing = new Set(form.progress.steps.filter((s) => s.closes).map((s) => s.id));
   return entries.filter((e) => closing.has(e.step)).sort((a, b) => a.on.localeCompare(b.on))[0];
@@ -82,7 +76,7 @@ const funnelOf = (
   for (const { record, standing } of entries) {
     const received = londonDay(record.createdAt);
     const target = targetDays({ urgent: record.urgent ?? [] }, form, config);
-    const contact = firstDay(standing, form.progress.firstContactStep);
+    const contact = dayOf(standing, form.progress.firstContactStep);
     if (contact) {
       const days = Math.max(0, workingDaysBetween(received, contact, calendar));
       contactDays.push(days);

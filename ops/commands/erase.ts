@@ -7,6 +7,7 @@ import { timeText } from '../dates.ts';
 import { OpsError, UsageError, unknownReference } from '../errors.ts';
 import { explainError } from '../explain-error.ts';
 import { teamNameOf } from './list.ts';
+import { anySubmission } from './show.ts';
 
 /** What erasing a reference removes: the record (if still there) and its duplicate-guard items. */
 export interface ErasureTarget {
@@ -17,7 +18,7 @@ export interface ErasureTarget {
 
 /** Finds what there is to erase; a reference with neither record nor guard is unknown. */
 export const findErasure = async (ctx: OpsContext, reference: string): Promise<ErasureTarget> => {
-  const record = (await ctx.store.get(reference)) ?? (await ctx.store.getSuspected(reference));
+  const record = await anySubmission(ctx, reference);
   const guardKeys = record?.guardPk ? [record.guardPk] : await ctx.removal.findGuardKeys(reference);
   if (!record && guardKeys.length === 0) throw unknownReference(reference);
   return { reference, ...(record ? { record } : {}), guardKeys };

@@ -17,12 +17,17 @@ export const findSubmission = async (ctx: OpsContext, reference: string): Promis
 
 /**
  * A submission to read or erase, including one held as suspected of coming from a bot (which
- * findSubmission, used by the commands that send email, does not return).
+ * findSubmission, used by the commands that send email, does not return); undefined if neither.
  */
+export const anySubmission = async (
+  ctx: OpsContext,
+  reference: string,
+): Promise<SubmissionRecord | undefined> =>
+  (await ctx.store.get(reference)) ?? (await ctx.store.getSuspected(reference));
+
+/** The same, for a reference that must exist. */
 export const findAnySubmission = async (ctx: OpsContext, reference: string): Promise<SubmissionRecord> =>
-  (await ctx.store.get(reference)) ??
-  (await ctx.store.getSuspected(reference)) ??
-  Promise.reject(unknownReference(reference));
+  (await anySubmission(ctx, reference)) ?? Promise.reject(unknownReference(reference));
 
 export const formOf = (record: Pick<SubmissionRecord, 'formId' | 'reference'>): FormDefinition => {
   const form = findForm(record.formId);

@@ -11,8 +11,8 @@ import { fillByKeyboard, tabTo } from './support/keyboard.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
 
 /**
- * The handler treats a form sent sooner than minFillSeconds after the page opened as a bot and
- * answers it with a made-up reference, storing nothing. Keyboard filling can be quicker than that,
+ * The handler treats a form sent sooner than minFillSeconds after the page opened as a bot's and
+ * keeps it apart as suspected: stored, but never sent to the team. Keyboard filling can be quicker than that,
  * so each test waits until the minimum has passed (plus a margin) before sending, as a person would.
  */
 const MIN_FILL_MS = serviceConfig.spam.minFillSeconds * 1000 + 300;

@@ -126,9 +126,7 @@ export const recordStep = async (
   const c = await loadCase(deps, session, reference);
   const { record, form } = c;
   const fields = postedFields(req);
-  const corrects = fields[STEP_FIELDS.corrects]
-    ? standingSteps(record.steps).find((e) => e.id === fields[STEP_FIELDS.corrects])
-    : undefined;
+  const corrects = correctionTarget(record, fields[STEP_FIELDS.corrects]);
   const entries = record.steps ?? [];
   const now = deps.now();
   const result = checkStep(fields, {
