@@ -11,6 +11,7 @@ import { errorSummaryHtml, type PageError } from './error-summary.ts';
 import { attributes, escapeHtml } from './escape-html.ts';
 import { type FieldContext, renderQuestion } from './form-fields.ts';
 import { dangerNotice, exitNotice } from './notices.ts';
+import { richText, strong } from './rich-text.ts';
 
 /** A form's answers and problems when it is shown again after a failed post. */
 export interface FormState {
@@ -146,7 +147,7 @@ export const renderFormMain = (form: FormDefinition, config: ServiceConfig, stat
 ${errors.length > 0 ? `${errorSummaryHtml(errors, t(language, 'errors.title'))}\n` : ''}<h1 class="govuk-heading-l">${escapeHtml(form.title)}</h1>
 <p class="govuk-body-l">${escapeHtml(form.description)}</p>
 ${dangerNotice(config, language)}
-${form.sensitive ? `${exitNotice(language)}\n` : ''}<p class="govuk-body">${escapeHtml(t(language, 'form.sentOnlyAtEnd'))}</p>
+${form.sensitive ? `${exitNotice(language)}\n` : ''}<p class="govuk-body">${richText(language, 'form.sentOnlyAtEnd', { html: { send: strong(t(language, 'form.send')) } })}</p>
 ${renderForm(form, config, state)}
 </div>
 </div>`;

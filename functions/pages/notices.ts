@@ -3,6 +3,7 @@ import { PATHS } from '../contract/service-contract.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
 import { t } from '../i18n/ui.ts';
 import { escapeHtml } from './escape-html.ts';
+import { richText, strong } from './rich-text.ts';
 
 /** The immediate-danger warning every form page carries, with the numbers from configuration. */
 export const dangerNotice = (config: ServiceConfig, language: Language = 'en'): string => {
@@ -15,7 +16,7 @@ export const dangerNotice = (config: ServiceConfig, language: Language = 'en'): 
 
 /** Explains the Exit this page button on sensitive pages, and where to read about online safety. */
 export const exitNotice = (language: Language = 'en'): string => `<div class="govuk-inset-text">
-${escapeHtml(t(language, 'notice.exit'))} <a class="govuk-link" href="${localisedPath(PATHS.onlineSafety, language)}">${escapeHtml(t(language, 'notice.exitLink'))}</a>.
+${richText(language, 'notice.exit', { html: { exit: strong(t(language, 'page.exitThisPage')) } })} <a class="govuk-link" href="${localisedPath(PATHS.onlineSafety, language)}">${escapeHtml(t(language, 'notice.exitLink'))}</a>.
 </div>`;
 
 /** How to reach the team, from configuration. */

@@ -29,12 +29,12 @@ export const cy: Readonly<Record<string, string>> = {
   'notice.danger':
     'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}. I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',
   'notice.exit':
-    'I adael y dudalen hon yn gyflym, dewiswch Gadael y dudalen hon neu pwyswch y fysell Shift 3 gwaith. Ni fydd yn clirio hanes eich porwr:',
+    'I adael y dudalen hon yn gyflym, dewiswch {exit} neu pwyswch y fysell Shift 3 gwaith. Ni fydd yn clirio hanes eich porwr:',
   'notice.exitLink': 'darllenwch sut i gadw’n ddiogel ar-lein',
   'contact.telephone': 'Ffôn',
   'contact.email': 'E-bost',
   'form.sentOnlyAtEnd':
-    'Dim ond pan fyddwch yn dewis Anfon ar y diwedd y caiff eich atebion eu hanfon. Nid oes dim yn cael ei gadw cyn hynny.',
+    'Dim ond pan fyddwch yn dewis {send} ar y diwedd y caiff eich atebion eu hanfon. Nid oes dim yn cael ei gadw cyn hynny.',
   'form.send': 'Anfon',
   'form.continue': 'Parhau',
   'form.sending': 'Wrthi’n anfon',
@@ -140,7 +140,7 @@ export const cy: Readonly<Record<string, string>> = {
     'Os oes rhywun arall yn defnyddio neu’n gwirio eich ffôn, eich llechen neu eich cyfrifiadur, efallai y gallan nhw weld pa wefannau rydych wedi ymweld â nhw. Mae’r dudalen hon yn esbonio sut i leihau’r risg honno.',
   'safety.exitHeading': 'Gadael y dudalen hon',
   'safety.exitText':
-    'Mae gan dudalennau am roi gwybod am niwed fotwm Gadael y dudalen hon. Dewiswch ef, neu pwyswch y fysell Shift 3 gwaith, i adael ar unwaith. Caiff y dudalen ei chuddio ar unwaith a bydd gwefan {site} yn agor yn ei lle.',
+    'Mae gan dudalennau am roi gwybod am niwed fotwm {exit}. Dewiswch ef, neu pwyswch y fysell Shift 3 gwaith, i adael ar unwaith. Caiff y dudalen ei chuddio ar unwaith a bydd gwefan {site} yn agor yn ei lle.',
   'safety.exitWarning':
     'Nid yw Gadael y dudalen hon yn dileu hanes eich porwr. Mae’r tudalennau y gwnaethoch ymweld â nhw ar y wefan hon yno o hyd, a gallai rhywun ddefnyddio’r botwm yn ôl i fynd yn ôl iddyn nhw.',
   'safety.shiftLoaded':

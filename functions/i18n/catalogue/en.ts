@@ -30,15 +30,15 @@ export const en = {
     note: 'On every form and confirmation; {emergency} is 999, {nonEmergency} is 101',
   },
   'notice.exit': {
-    text: 'To leave this page quickly, select Exit this page or press the Shift key 3 times. It will not clear your browsing history:',
-    note: 'On sensitive forms; a link “read how to stay safe online” follows',
+    text: 'To leave this page quickly, select {exit} or press the Shift key 3 times. It will not clear your browsing history:',
+    note: 'On sensitive forms; a link “read how to stay safe online” follows. {exit} is the button’s name (page.exitThisPage), in bold',
   },
   'notice.exitLink': { text: 'read how to stay safe online', note: 'Link at the end of notice.exit' },
   'contact.telephone': { text: 'Telephone', note: 'Before the phone number in contact details' },
   'contact.email': { text: 'Email', note: 'Before the email address in contact details' },
   'form.sentOnlyAtEnd': {
-    text: 'Your answers are only sent when you select Send at the end. Nothing is saved before then.',
-    note: 'Above every form; “Send” is form.send',
+    text: 'Your answers are only sent when you select {send} at the end. Nothing is saved before then.',
+    note: 'Above every form; {send} is the button’s name (form.send), in bold',
   },
   'form.send': { text: 'Send', note: 'The button that sends a form' },
   'form.continue': {
@@ -238,8 +238,8 @@ export const en = {
   },
   'safety.exitHeading': { text: 'Exit this page', note: 'Heading; the name of the button' },
   'safety.exitText': {
-    text: 'Pages about reporting harm have an Exit this page button. Select it, or press the Shift key 3 times, to leave straight away. The page is hidden at once and the {site} website opens in its place.',
-    note: '{site} is the neutral website the button opens, e.g. bbc.co.uk',
+    text: 'Pages about reporting harm have an {exit} button. Select it, or press the Shift key 3 times, to leave straight away. The page is hidden at once and the {site} website opens in its place.',
+    note: '{site} is the neutral website the button opens, e.g. bbc.co.uk; {exit} is the button’s name (page.exitThisPage), in bold',
   },
   'safety.exitWarning': {
     text: 'Exit this page does not delete your browsing history. The pages you visited on this website are still there, and someone could use the back button to return to them.',

@@ -64,6 +64,15 @@ describe('every enabled language has every string', () => {
       expect(MESSAGES[language].errorHidden).toBe(t(language, 'errors.hidden'));
   });
 
+  it('keeps every {placeholder} of the English, so no link, name or number drops out', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const differing = catalogueKeys()
+      .filter(({ key }) => key in cy)
+      .filter(({ key, english }) => placeholders(cy[key] ?? '').join() !== placeholders(english).join())
+      .map(({ key }) => key);
+    expect(differing).toEqual([]);
+  });
+
   it('gives the translator a note for every key', () => {
     for (const key of catalogueKeys()) expect(key.note, key.key).not.toBe('');
   });
