@@ -11,8 +11,11 @@ export const CATALOGUES: Readonly<Record<Exclude<Language, 'en'>, Readonly<Recor
 export const translated = (language: Language, key: string, english: string): string =>
   language === 'en' ? english : (CATALOGUES[language][key] ?? english);
 
+/** A page string in a language as the catalogue gives it, `{placeholders}` and all. */
+export const template = (language: Language, key: UiKey): string => translated(language, key, en[key].text);
+
 /** A page string in a language, with `{name}` placeholders filled (values are not escaped here). */
 export const t = (language: Language, key: UiKey, values: Record<string, string | number> = {}): string =>
-  translated(language, key, en[key].text).replace(/\{(\w+)\}/g, (all, name: string) =>
+  template(language, key).replace(/\{(\w+)\}/g, (all, name: string) =>
     name in values ? String(values[name]) : all,
   );

@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/languages.ts';
-import { t, type UiKey } from '../i18n/ui.ts';
+import { template, type UiKey } from '../i18n/ui.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** What fills a rich string's `{placeholders}`: plain text (escaped here) or markup the caller built. */
@@ -13,25 +13,15 @@ export interface RichValues {
  * button's name in bold) or escaped text. Links and emphasis sit inside one sentence this way, so a
  * translator can move them where their language needs them instead of translating the pieces.
  */
-export const richText = (
-  language: Language,
-  key: UiKey,
-  { text = {}, html = {} }: RichValues = {},
-): string => {
-  // Fill with markers first, so the catalogue's words can be escaped without touching the markup.
-  const marked = t(
-    language,
-    key,
-    Object.fromEntries(Object.keys(html).map((name) => [name, `\u0000${name}\u0000`])),
-  );
-  return marked
-    .split(/\u0000(\w+)\u0000/)
-    .map((part, i) => (i % 2 === 1 ? (html[part] ?? '') : escapeHtml(fillText(part, text))))
+export const richText = (language: Language, key: UiKey, { text = {}, html = {} }: RichValues = {}): string =>
+  template(language, key)
+    .split(/\{(\w+)\}/)
+    .map((part, i) => {
+      if (i % 2 === 0) return escapeHtml(part);
+      if (part in html) return html[part];
+      return escapeHtml(part in text ? String(text[part]) : `{${part}}`);
+    })
     .join('');
-};
-
-const fillText = (part: string, values: Record<string, string | number>): string =>
-  part.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 
 /** A button or option name as the sentence around it shows it: in bold, as GOV.UK does. */
 export const strong = (words: string): string => `<strong>${escapeHtml(words)}</strong>`;
