@@ -4,16 +4,15 @@
  * translation (blank where there is none yet). The translator returns the last column; it goes
  * back into functions/i18n/catalogue/<language>.ts under the same keys.
  */
-import { catalogueKeys } from '../functions/i18n/catalogue-keys.ts';
+import { catalogueKeys, wholeCatalogue } from '../functions/i18n/catalogue-keys.ts';
 import { isLanguage } from '../functions/i18n/languages.ts';
-import { CATALOGUES } from '../functions/i18n/ui.ts';
 
 const language = process.argv[2];
 if (!isLanguage(language) || language === 'en') {
   console.error('Name a language beyond English, e.g. npm run translation-sheet -- cy');
   process.exit(1);
 }
-const catalogue: Readonly<Record<string, string>> = CATALOGUES[language];
+const catalogue = wholeCatalogue(language);
 const cell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 console.log(['key', 'note', 'english', language].join(','));
 for (const { key, note, english } of catalogueKeys()) {

@@ -53,7 +53,13 @@ const workingDays = z.object({
 });
 
 /** The service's own names in another language (what is not a form or page string). */
-const inLanguage = z.object({ serviceName: text(), organisation: text(), contactHours: text() });
+const inLanguage = z.object({
+  serviceName: text(),
+  organisation: text(),
+  contactHours: text(),
+  /** Each team's name in the language, as the privacy notice names who sees a form. */
+  teams: z._default(z.record(z.string(), text()), {}),
+});
 
 const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #1d70b8' }));
 
@@ -96,12 +102,22 @@ export const serviceConfigSchema = z
   .check(
     z.superRefine((config, ctx) => {
       for (const language of config.languages) {
-        if (language !== 'en' && !config.inLanguages[language]) {
+        const names = language === 'en' ? undefined : config.inLanguages[language];
+        if (language !== 'en' && !names) {
           ctx.addIssue({
             code: 'custom',
             path: ['inLanguages', language],
             message: `is needed for "${language}"`,
           });
+        }
+        for (const team of names ? Object.keys(config.teams) : []) {
+          if (!names?.teams[team]) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['inLanguages', language, 'teams', team],
+              message: `needs the team's name in "${language}"`,
+            });
+          }
         }
       }
       for (const [formId, form] of Object.entries(config.forms)) {

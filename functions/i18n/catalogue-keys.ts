@@ -1,7 +1,10 @@
 import { FORMS } from '../forms/registry.ts';
 import type { FormDefinition } from '../forms/types.ts';
-import { en } from './catalogue/en.ts';
+import { en, enPages } from './catalogue/en.ts';
 import { formStrings } from './form-strings.ts';
+import type { Language } from './languages.ts';
+import { PAGE_CATALOGUES } from './page-text.ts';
+import { CATALOGUES } from './ui.ts';
 
 /**
  * Every key a language's catalogue must give, with its English and a note for the translator:
@@ -31,7 +34,11 @@ const formNote = (form: FormDefinition, key: string): string => {
 };
 
 export const catalogueKeys = (forms: readonly FormDefinition[] = FORMS): CatalogueKey[] => [
-  ...Object.entries(en).map(([key, entry]) => ({ key, english: entry.text, note: entry.note })),
+  ...Object.entries({ ...en, ...enPages }).map(([key, entry]) => ({
+    key,
+    english: entry.text,
+    note: entry.note,
+  })),
   ...forms.flatMap((form) =>
     [...formStrings(form)].map(([key, english]) => ({ key, english, note: formNote(form, key) })),
   ),
@@ -54,3 +61,9 @@ export const unusedKeys = (
   const used = new Set(catalogueKeys(forms).map(({ key }) => key));
   return Object.keys(catalogue).filter((key) => !used.has(key));
 };
+
+/** A language's whole catalogue, as a translator receives it: the functions' strings and the pages'. */
+export const wholeCatalogue = (language: Exclude<Language, 'en'>): Readonly<Record<string, string>> => ({
+  ...CATALOGUES[language],
+  ...PAGE_CATALOGUES[language],
+});

@@ -16,6 +16,8 @@ export const template = (language: Language, key: UiKey): string => translated(l
 
 /** A page string in a language, with `{name}` placeholders filled (values are not escaped here). */
 export const t = (language: Language, key: UiKey, values: Record<string, string | number> = {}): string =>
-  template(language, key).replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in values ? String(values[name]) : all,
-  );
+  fill(template(language, key), values);
+
+/** A template's `{name}` placeholders filled from values; any without a value stay as they are. */
+export const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));

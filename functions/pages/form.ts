@@ -5,8 +5,8 @@ import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
 import { questionType } from '../forms/question-types/index.ts';
 import type { Answers, FormDefinition, Question } from '../forms/types.ts';
-import type { Language } from '../i18n/languages.ts';
-import { t } from '../i18n/ui.ts';
+import { type Language, localisedPath } from '../i18n/languages.ts';
+import { t, template } from '../i18n/ui.ts';
 import { errorSummaryHtml, type PageError } from './error-summary.ts';
 import { attributes, escapeHtml } from './escape-html.ts';
 import { type FieldContext, renderQuestion } from './form-fields.ts';
@@ -61,7 +61,7 @@ const honeypot = (language: Language): string => `<div class="app-honeypot" aria
 </div>`;
 
 const privacyLink = (language: Language): string =>
-  `<p class="govuk-body">${t(language, 'form.privacyBefore')} <a class="govuk-link" href="${PATHS.privacy}" target="_blank" rel="noopener">${t(language, 'form.privacyLink')}</a> ${t(language, 'form.privacyAfter')}</p>`;
+  `<p class="govuk-body">${richText(template(language, 'form.privacy'), { html: { link: `<a class="govuk-link" href="${localisedPath(PATHS.privacy, language)}" target="_blank" rel="noopener">${escapeHtml(t(language, 'form.privacyLink'))}</a>` } })}</p>`;
 
 /** The words the browser script shows (Continue, Check your answers…), in the form's language. */
 const scriptWords = (language: Language): string =>
@@ -147,7 +147,7 @@ export const renderFormMain = (form: FormDefinition, config: ServiceConfig, stat
 ${errors.length > 0 ? `${errorSummaryHtml(errors, t(language, 'errors.title'))}\n` : ''}<h1 class="govuk-heading-l">${escapeHtml(form.title)}</h1>
 <p class="govuk-body-l">${escapeHtml(form.description)}</p>
 ${dangerNotice(config, language)}
-${form.sensitive ? `${exitNotice(language)}\n` : ''}<p class="govuk-body">${richText(language, 'form.sentOnlyAtEnd', { html: { send: strong(t(language, 'form.send')) } })}</p>
+${form.sensitive ? `${exitNotice(language)}\n` : ''}<p class="govuk-body">${richText(template(language, 'form.sentOnlyAtEnd'), { html: { send: strong(t(language, 'form.send')) } })}</p>
 ${renderForm(form, config, state)}
 </div>
 </div>`;

@@ -121,8 +121,6 @@ const FOOTER_LINKS = [
   [PATHS.accessibility, 'page.footer.accessibility'],
 ] as const;
 
-// About and Staying safe online are in every language; privacy and accessibility in English only for now.
-const IN_EVERY_LANGUAGE: readonly string[] = [PATHS.about, PATHS.onlineSafety];
 const footer = (config: ServiceConfig, language: Language): string => `<footer class="govuk-template__footer">
 <div class="govuk-footer">
 <div class="govuk-width-container">
@@ -130,7 +128,7 @@ const footer = (config: ServiceConfig, language: Language): string => `<footer c
 <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
 <h2 class="govuk-visually-hidden">${t(language, 'page.supportLinks')}</h2>
 <ul class="govuk-footer__inline-list">
-${FOOTER_LINKS.map(([href, key]) => `<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="${IN_EVERY_LANGUAGE.includes(href) ? localisedPath(href, language) : href}">${escapeHtml(t(language, key))}</a></li>`).join('\n')}
+${FOOTER_LINKS.map(([href, key]) => `<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="${localisedPath(href, language)}">${escapeHtml(t(language, key))}</a></li>`).join('\n')}
 </ul>
 <div class="govuk-footer__meta-custom">${escapeHtml(t(language, 'page.footer.runBy', { service: config.serviceName, organisation: config.organisation, phone: config.contact.phone, hours: config.contact.hours }))} <a class="govuk-footer__link" href="mailto:${escapeHtml(config.contact.email)}">${escapeHtml(config.contact.email)}</a></div>
 </div>

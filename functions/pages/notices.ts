@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
-import { t } from '../i18n/ui.ts';
+import { t, template } from '../i18n/ui.ts';
 import { escapeHtml } from './escape-html.ts';
 import { richText, strong } from './rich-text.ts';
 
@@ -16,7 +16,7 @@ export const dangerNotice = (config: ServiceConfig, language: Language = 'en'): 
 
 /** Explains the Exit this page button on sensitive pages, and where to read about online safety. */
 export const exitNotice = (language: Language = 'en'): string => `<div class="govuk-inset-text">
-${richText(language, 'notice.exit', { html: { exit: strong(t(language, 'page.exitThisPage')) } })} <a class="govuk-link" href="${localisedPath(PATHS.onlineSafety, language)}">${escapeHtml(t(language, 'notice.exitLink'))}</a>.
+${richText(template(language, 'notice.exit'), { html: { exit: strong(t(language, 'page.exitThisPage')) } })} <a class="govuk-link" href="${localisedPath(PATHS.onlineSafety, language)}">${escapeHtml(t(language, 'notice.exitLink'))}</a>.
 </div>`;
 
 /** How to reach the team, from configuration. */

@@ -1,5 +1,3 @@
-import type { Language } from '../i18n/languages.ts';
-import { template, type UiKey } from '../i18n/ui.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** What fills a rich string's `{placeholders}`: plain text (escaped here) or markup the caller built. */
@@ -9,12 +7,12 @@ export interface RichValues {
 }
 
 /**
- * A catalogue string as HTML: its words escaped, and each `{name}` filled with markup (a link, a
+ * A catalogue template (ui.ts `template`, page-text.ts `pageTemplate`) as HTML: its words escaped, and each `{name}` filled with markup (a link, a
  * button's name in bold) or escaped text. Links and emphasis sit inside one sentence this way, so a
  * translator can move them where their language needs them instead of translating the pieces.
  */
-export const richText = (language: Language, key: UiKey, { text = {}, html = {} }: RichValues = {}): string =>
-  template(language, key)
+export const richText = (template: string, { text = {}, html = {} }: RichValues = {}): string =>
+  template
     .split(/\{(\w+)\}/)
     .map((part, i) => {
       if (i % 2 === 0) return escapeHtml(part);

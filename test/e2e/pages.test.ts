@@ -91,12 +91,7 @@ describe('the built site', () => {
   it.each(
     serviceConfig.languages
       .filter((language) => language !== 'en')
-      .flatMap((language) =>
-        [PATHS.home, PATHS.about, PATHS.onlineSafety, ...FORMS.map((f) => PATHS.form(f.id))].map((path) => [
-          path,
-          language,
-        ]),
-      ),
+      .flatMap((language) => STATIC_PAGES.map((path) => [path, language])),
   )('%s in %s weighs within five per cent of the English page', (path, language) => {
     const english = pageWeight(path);
     const other = pageWeight(`/${language}${path}`);

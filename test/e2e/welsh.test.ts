@@ -11,14 +11,17 @@ import { PLANS } from './support/answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { fillByKeyboard, tabTo } from './support/keyboard.ts';
+import { NOT_FOUND_PAGE, STATIC_PAGES } from './support/pages.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
 
 /** Each form in Welsh, end to end in Chromium, with and without JavaScript. */
 
 const MIN_FILL_MS = serviceConfig.spam.minFillSeconds * 1000 + 300;
 const welsh = (path: string) => localisedPath(path, 'cy');
-/** Pages published in both languages: the start page, the about and safety pages, each form. */
-const BILINGUAL = [PATHS.home, PATHS.about, PATHS.onlineSafety, ...FORMS.map((f) => PATHS.form(f.id))];
+/** Every static page is published in both languages. */
+const BILINGUAL = STATIC_PAGES;
+/** Pages that answer at one address in every language, a section each. */
+const ONE_ADDRESS = [NOT_FOUND_PAGE, PATHS.tooManyRequests, PATHS.serviceProblem];
 
 let twin: E2eTwin;
 let browser: Browser;
@@ -146,6 +149,15 @@ describe('the language switch', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.app-language-switch a', { hasText: 'English' }).click();
     await page.waitForURL(`${twin.url}${path}`);
+    await page.close();
+  });
+
+  it.each(ONE_ADDRESS.map((p) => [p]))('is not needed on %s, which says it in Welsh too', async (path) => {
+    const { page } = await open(withJs, path);
+    const welshPart = page.locator('[lang="cy"]');
+    await expect(welshPart.locator('h1').textContent()).resolves.toMatch(/\S/);
+    expect(englishLeftOn(await welshPart.innerHTML())).toEqual([]);
+    expect(await welshPart.locator('a[href="/cy/"]').count()).toBe(1);
     await page.close();
   });
 

@@ -1,8 +1,8 @@
-import { cy } from '../../functions/i18n/catalogue/cy.ts';
-import { catalogueKeys } from '../../functions/i18n/catalogue-keys.ts';
+import { catalogueKeys, wholeCatalogue } from '../../functions/i18n/catalogue-keys.ts';
 import { LANGUAGE_NAMES } from '../../functions/i18n/languages.ts';
 
 /** The switch names each language in itself ("English | Cymraeg"): those are meant to be there. */
+const cy = wholeCatalogue('cy');
 const OWN_NAMES = new Set(Object.values(LANGUAGE_NAMES));
 
 const decode = (text: string): string =>

@@ -39,9 +39,8 @@ export const cy: Readonly<Record<string, string>> = {
   'form.continue': 'Parhau',
   'form.sending': 'Wrthi’n anfon',
   'form.honeypot': 'Gadewch hwn yn wag',
-  'form.privacyBefore': 'Darllenwch yr',
+  'form.privacy': 'Darllenwch yr {link} i gael gwybod sut rydym yn defnyddio ac yn diogelu eich gwybodaeth.',
   'form.privacyLink': 'hysbysiad preifatrwydd (yn agor mewn tab newydd)',
-  'form.privacyAfter': 'i gael gwybod sut rydym yn defnyddio ac yn diogelu eich gwybodaeth.',
   'form.unavailable':
     'Mae’n ddrwg gennym, nid oedd modd anfon eich atebion. Nid oes dim wedi’i golli: rhowch gynnig arall arni ymhen ychydig funudau, neu ffoniwch {phone} ({hours}).',
   'errors.title': 'Mae problem',
@@ -81,173 +80,6 @@ export const cy: Readonly<Record<string, string>> = {
   'email.talkToUs':
     'Os oes angen i chi siarad â ni, ffoniwch {phone} ({hours}) neu anfonwch e-bost i {email}, gan ddyfynnu eich cyfeirnod.',
   'email.danger': 'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}.',
-
-  // The start page and the page-not-found page.
-  'home.title': 'Unioni pethau ar ôl niwed neu wrthdaro',
-  'home.description':
-    'Mae {service} yn helpu pobl sydd wedi’u niweidio gan drosedd, gwrthdaro neu ymddygiad gwrthgymdeithasol i gael eu clywed ac i unioni pethau.',
-  'home.lead':
-    'Mae tîm adferol {organisation} yn helpu pobl sydd wedi’u niweidio i gael eu clywed, i gael atebion ac i gytuno beth fyddai’n unioni pethau. Eich dewis chi yw cymryd rhan bob amser.',
-  'home.whoFor': 'Ar gyfer pwy mae’r gwasanaeth hwn',
-  'home.youCanUse': 'Gallwch ddefnyddio’r gwasanaeth hwn os ydych yn:',
-  'home.who.1': 'rhywun sydd wedi’i niweidio gan drosedd, gwrthdaro neu ymddygiad gwrthgymdeithasol',
-  'home.who.2':
-    'aelod o’r teulu, ffrind neu gefnogwr sy’n gofyn ar ran rhywun arall, sy’n gwybod ac yn cytuno',
-  'home.who.3':
-    'weithiwr proffesiynol, fel swyddog heddlu, swyddog tai, gweithiwr cymdeithasol neu athro, sy’n atgyfeirio rhywun rydych yn ei gefnogi',
-  'home.who.4': 'denant neu breswylydd sy’n cael problemau gyda chymydog',
-  'home.who.5': 'rhywun sydd wedi cymryd rhan mewn cyfarfod adferol',
-  'home.whatYouCanDo': 'Beth allwch chi ei wneud',
-  'home.referral.text':
-    'Os cawsoch eich niweidio gan drosedd neu wrthdaro, ac rydych am gael eich clywed gan y person sy’n gyfrifol neu gael atebion ganddyn nhw. Gallwch hefyd ofyn ar ran rhywun arall, gyda’u cytundeb, neu atgyfeirio rhywun rydych yn ei gefnogi yn eich gwaith.',
-  'home.referral.action': 'Gofyn am gyfiawnder adferol',
-  'home.nuisance.text':
-    'Os yw sŵn, bygythiadau, aflonyddu, delio cyffuriau neu ymddygiad arall ger eich cartref yn effeithio arnoch chi neu’r bobl rydych yn byw gyda nhw.',
-  'home.nuisance.action': 'Rhoi gwybod am broblem gyda chymydog',
-  'home.feedback.text':
-    'Os ydych wedi cymryd rhan mewn cyfarfod, cynhadledd neu gylch adferol, dywedwch wrthym sut aeth pethau. Nid oes rhaid i chi roi eich enw.',
-  'home.feedback.action': 'Rhoi adborth',
-  'home.howItWorks': 'Sut mae’n gweithio',
-  'home.step.1':
-    'Rydych yn dweud wrthym beth ddigwyddodd, pwy sydd wedi’u heffeithio a beth rydych yn gobeithio amdano. Mae’n cymryd tua 10 i 15 munud.',
-  'home.step.2':
-    'Mae hwylusydd hyfforddedig yn ei ddarllen ac yn cysylltu, dim ond yn y ffyrdd y dywedoch wrthym eu bod yn ddiogel.',
-  'home.step.3':
-    'Maen nhw’n siarad gyda chi, ac ar wahân gydag unrhyw un arall dan sylw, i wirio bod cymryd rhan yn ddiogel ac yn iawn i bawb.',
-  'home.step.4':
-    'Os yw pawb yn cytuno, rydych yn dewis sut i gymryd rhan: cyfarfod wyneb yn wyneb, neu drosglwyddo llythyrau, negeseuon neu recordiadau drwy’r hwylusydd.',
-  'home.step.5': 'Gallwch newid eich meddwl neu roi’r gorau iddi unrhyw bryd, heb roi rheswm.',
-  'home.findOutMore': 'Rhagor o wybodaeth am gyfiawnder adferol a’r hyn y mae cymryd rhan yn ei olygu',
-  'home.stayingSafe': 'Cadw’n ddiogel',
-  'home.privacyBefore': 'Dim ond yn y ffyrdd rydych yn eu dewis y byddwn yn cysylltu â chi. Darllenwch ein',
-  'home.privacyLink': 'hysbysiad preifatrwydd',
-  'home.privacyAfter': 'i gael gwybod sut rydym yn defnyddio ac yn diogelu’r hyn rydych yn ei ddweud wrthym.',
-  'home.contactUs': 'Cysylltu â ni',
-  'home.talk':
-    'Os byddai’n well gennych siarad â rhywun, neu os oes angen help arnoch i ddefnyddio’r gwasanaeth hwn:',
-  'notFound.title': 'Heb ddod o hyd i’r dudalen',
-  'notFound.typed': 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
-  'notFound.pasted': 'Os gwnaethoch ludo’r cyfeiriad gwe, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan.',
-  'notFound.goStart': 'fynd i ddechrau {service}',
-  'notFound.youCan': 'Gallwch',
-  'notFound.orCall': 'neu gysylltu â ni ar {phone} ({hours}).',
-
-  // Staying safe online.
-  'safety.title': 'Cadw’n ddiogel ar-lein',
-  'safety.description':
-    'Sut mae Gadael y dudalen hon yn gweithio, beth nad yw’n ei wneud, a sut i ddefnyddio pori preifat a chlirio hanes eich porwr.',
-  'safety.lead':
-    'Os oes rhywun arall yn defnyddio neu’n gwirio eich ffôn, eich llechen neu eich cyfrifiadur, efallai y gallan nhw weld pa wefannau rydych wedi ymweld â nhw. Mae’r dudalen hon yn esbonio sut i leihau’r risg honno.',
-  'safety.exitHeading': 'Gadael y dudalen hon',
-  'safety.exitText':
-    'Mae gan dudalennau am roi gwybod am niwed fotwm {exit}. Dewiswch ef, neu pwyswch y fysell Shift 3 gwaith, i adael ar unwaith. Caiff y dudalen ei chuddio ar unwaith a bydd gwefan {site} yn agor yn ei lle.',
-  'safety.exitWarning':
-    'Nid yw Gadael y dudalen hon yn dileu hanes eich porwr. Mae’r tudalennau y gwnaethoch ymweld â nhw ar y wefan hon yno o hyd, a gallai rhywun ddefnyddio’r botwm yn ôl i fynd yn ôl iddyn nhw.',
-  'safety.shiftLoaded':
-    'Dim ond os yw’r dudalen wedi gorffen llwytho y mae pwyso Shift 3 gwaith yn gweithio.',
-  'safety.privateHeading': 'Defnyddio pori preifat',
-  'safety.privateText':
-    'Nid yw ffenestr breifat yn cadw eich hanes ar ôl i chi ei chau. Dyma’r ffordd fwyaf diogel o ddefnyddio’r wefan hon. Caewch y ffenestr breifat pan fyddwch wedi gorffen.',
-  'safety.private.chrome':
-    'Agorwch y ddewislen (tri dot) a dewiswch New Incognito window. Ar gyfrifiadur gallwch bwyso Ctrl, Shift ac N gyda’i gilydd (Command, Shift ac N ar Mac).',
-  'safety.private.safariIos': 'Tapiwch y botwm tabiau, yna Private.',
-  'safety.private.safariMac': 'Yn newislen File, dewiswch New Private Window.',
-  'safety.private.firefox':
-    'Agorwch y ddewislen (tair llinell) a dewiswch New private window, neu pwyswch Ctrl, Shift a P gyda’i gilydd.',
-  'safety.private.edge':
-    'Agorwch y ddewislen (tri dot) a dewiswch New InPrivate window, neu pwyswch Ctrl, Shift ac N gyda’i gilydd.',
-  'safety.private.samsung': 'Tapiwch y botwm tabiau, yna Turn on Secret mode.',
-  'safety.clearHeading': 'Clirio hanes eich porwr',
-  'safety.clearText':
-    'Os na wnaethoch ddefnyddio ffenestr breifat, gallwch ddileu’r tudalennau y gwnaethoch ymweld â nhw. Gall dileu’r tudalennau o’r wefan hon yn unig fod yn llai amlwg na chlirio eich holl hanes, a allai gael ei sylwi gan rywun.',
-  'safety.clear.chrome':
-    'Agorwch y ddewislen (tri dot), dewiswch History, yna History eto. Ticiwch y tudalennau rydych am eu dileu a dewiswch Delete. Neu pwyswch Ctrl, Shift a Delete gyda’i gilydd i ddileu popeth o gyfnod penodol.',
-  'safety.clear.chromeAndroid':
-    'Agorwch y ddewislen (tri dot) a dewiswch History. Tapiwch y groes wrth ymyl pob tudalen rydych am ei dileu, neu dewiswch Delete browsing data.',
-  'safety.clear.safariIos':
-    'Agorwch Safari, tapiwch eicon y llyfr, yna eicon y cloc. Llithrwch i’r chwith ar dudalen i’w dileu. I glirio popeth, ewch i Settings, yna Apps, Safari a Clear History and Website Data.',
-  'safety.clear.safariMac':
-    'Yn newislen History, dewiswch Show All History. Dewiswch y tudalennau rydych am eu dileu a phwyswch Delete.',
-  'safety.clear.firefox':
-    'Agorwch y ddewislen (tair llinell), dewiswch History, yna Manage history. De-gliciwch ar dudalen a dewiswch Delete page.',
-  'safety.clear.edge':
-    'Agorwch y ddewislen (tri dot) a dewiswch History. Dewiswch y tudalennau rydych am eu dileu a’u dileu. Neu pwyswch Ctrl, Shift a Delete gyda’i gilydd.',
-  'safety.browser.chromeComputer': 'Chrome ar gyfrifiadur',
-  'safety.browser.chromeAndroid': 'Chrome ar Android',
-  'safety.browser.safariIos': 'Safari ar iPhone neu iPad',
-  'safety.browser.safariMac': 'Safari ar Mac',
-  'safety.contactHeading': 'E-byst, negeseuon testun a galwadau gennym ni',
-  'safety.contactText':
-    'Dim ond yn y ffyrdd y dywedwch wrthym eu bod yn ddiogel y byddwn yn cysylltu â chi, ar yr adegau y dywedwch wrthym. Dewiswch e-bost neu neges destun dim ond os nad oes neb arall yn darllen eich negeseuon. Mae e-byst gennym yn dod o {sender}: gallwch eu dileu ar ôl eu darllen.',
-  'safety.dangerHeading': 'Os ydych mewn perygl',
-  'safety.dangerText':
-    'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}. Os byddwch yn ffonio {emergency} o ffôn symudol ac yn methu siarad, gwrandewch ar y cwestiynau, yna pwyswch 55 pan ofynnir i chi. Mae hyn yn dweud wrth y gweithredwr bod angen yr heddlu arnoch.',
-  'safety.nonEmergency': 'I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',
-  'safety.start': 'Mynd i ddechrau {service}',
-
-  // What restorative justice is.
-  'about.title': 'Beth yw cyfiawnder adferol',
-  'about.description':
-    'Beth yw cyfiawnder adferol ac arfer adferol, y ffyrdd o gymryd rhan, a beth sy’n digwydd ar ôl i chi gysylltu.',
-  'about.lead':
-    'Mae cyfiawnder adferol yn rhoi cyfle i bobl sydd wedi’u niweidio gan drosedd neu wrthdaro gyfathrebu â’r person sy’n gyfrifol, fel y gellir deall y niwed a’i unioni, cyn belled ag y bo modd.',
-  'about.practiceHeading': 'Arfer adferol a chyfiawnder adferol',
-  'about.practiceTerm': 'Arfer adferol',
-  'about.practice':
-    'yw ffordd o weithio gyda phobl, yn hytrach na gwneud pethau iddyn nhw neu ar eu rhan. Mae ysgolion, darparwyr tai, cartrefi plant, carchardai a thimau cymunedol yn ei ddefnyddio bob dydd i feithrin perthnasoedd da ac i ddatrys problemau’n gynnar, cyn iddyn nhw dyfu.',
-  'about.justiceTerm': 'Cyfiawnder adferol',
-  'about.justice':
-    'yw’r rhan sy’n digwydd ar ôl i rywun gael ei niweidio. Mae’r person a gafodd ei niweidio a’r person sy’n gyfrifol yn siarad am yr hyn a ddigwyddodd, gyda hwylusydd hyfforddedig. Mae’n ymwneud â chyfrifoldeb ac unioni, nid ennill neu golli.',
-  'about.questionsHeading': 'Y cwestiynau adferol',
-  'about.questionsIntro': 'Mae pob sgwrs adferol wedi’i hadeiladu o gwmpas tri chwestiwn:',
-  'about.question.1': 'Beth ddigwyddodd?',
-  'about.question.2': 'Pwy sydd wedi’u heffeithio, a sut?',
-  'about.question.3': 'Beth sydd angen digwydd i unioni pethau?',
-  'about.sameOrder': 'Mae ein ffurflenni’n gofyn am bethau yn yr un drefn.',
-  'about.waysHeading': 'Ffyrdd o gymryd rhan',
-  'about.waysIntro': 'Mae’r hwylusydd yn eich helpu i ddewis y ffordd sy’n addas i chi. Gall fod yn:',
-  'about.way.1.term': 'sgwrs adferol',
-  'about.way.1': 'sgwrs anffurfiol gyda hwylusydd, a ddefnyddir yn aml ar gyfer gwrthdaro bob dydd',
-  'about.way.2.term': 'cynhadledd adferol',
-  'about.way.2':
-    'cyfarfod wedi’i gynllunio ar gyfer niwed mwy difrifol, lle mae pawb wedi paratoi gyda’r hwylusydd ac yn gallu dod â rhywun i’w cefnogi',
-  'about.way.3.term': 'cylch adferol',
-  'about.way.3':
-    'grŵp, fel cymdogion neu breswylwyr a staff, lle mae pob person yn siarad yn ei dro a phawb yn gyfartal',
-  'about.way.4.term': 'cynhadledd grŵp teulu',
-  'about.way.4': 'cyfarfod lle mae teulu’n gwneud cynllun gyda’i gilydd, gyda chymorth',
-  'about.way.5.term': 'cyfathrebu anuniongyrchol',
-  'about.way.5':
-    'llythyrau, negeseuon neu sain neu fideo wedi’u recordio a drosglwyddir gan yr hwylusydd, os nad ydych am gyfarfod',
-  'about.choiceHeading': 'Eich dewis chi yw hyn, a rhaid iddo fod yn ddiogel',
-  'about.choice.1':
-    'Mae cymryd rhan yn wirfoddol i bawb. Gallwch roi’r gorau iddi unrhyw bryd, heb roi rheswm.',
-  'about.choice.2':
-    'Mae’r hwylusydd yn cyfarfod â phob person ar wahân yn gyntaf, i wirio ei fod yn ddiogel ac yn iawn i bawb. Os nad yw, nid yw’n mynd yn ei flaen.',
-  'about.choice.3': 'Ni fydd neb yn cael gwybod eich bod wedi cysylltu oni bai eich bod yn cytuno.',
-  'about.choice.4': 'Gallwch ddod â rhywun i’ch cefnogi.',
-  'about.choice.5':
-    'Os oes ymchwiliad gan yr heddlu neu achos llys yn dal i fynd rhagddo, efallai y bydd yn rhaid i gyfiawnder adferol aros. Mae’r hwylusydd yn cytuno ar yr amseru gyda’r heddlu neu’r llys, fel nad effeithir ar yr achos.',
-  'about.choice.6': 'Nid yw’n disodli’r broses gyfiawnder nac yn cymryd unrhyw un o’ch hawliau oddi arnoch.',
-  'about.afterHeading': 'Beth sy’n digwydd ar ôl i chi gysylltu',
-  'about.after.1':
-    'Mae hwylusydd yn darllen yr hyn a anfonoch ac yn cysylltu â chi, dim ond yn y ffyrdd y dywedoch eu bod yn ddiogel.',
-  'about.after.2':
-    'Maen nhw’n siarad gyda chi am yr hyn a ddigwyddodd, sut mae wedi effeithio arnoch a beth rydych yn gobeithio amdano.',
-  'about.after.3':
-    'Os ydych am fynd yn eich blaen, maen nhw’n cysylltu â’r bobl eraill dan sylw ac yn paratoi pawb.',
-  'about.after.4':
-    'Rydych yn cymryd rhan yn y ffordd rydych wedi’i dewis, gyda’r hwylusydd yno drwy’r amser.',
-  'about.after.5':
-    'Wedyn, mae’r hwylusydd yn cysylltu â chi i weld sut rydych ac yn mynd ar drywydd unrhyw beth a gytunwyd.',
-  'about.whereHeading': 'Ble mae’n cael ei ddefnyddio',
-  'about.where':
-    'Defnyddir dulliau adferol ar ôl troseddau, mewn anghydfodau rhwng cymdogion ac mewn tai â chymorth, mewn ysgolion a chartrefi plant, mewn carchardai a chyfiawnder ieuenctid, ac mewn cwynion am wasanaethau iechyd neu’r heddlu. Mewn arolygon, mae’r rhan fwyaf o bobl a gafodd eu niweidio ac a gymerodd ran yn dweud y bydden nhw’n ei argymell i eraill yn eu sefyllfa.',
-  'about.causedHarm': 'Os gwnaethoch achosi niwed ac eisiau ei unioni',
-  'about.causedHarmText':
-    'Cysylltwch â ni dros y ffôn neu e-bost, neu gofynnwch i’r gweithiwr sy’n eich cefnogi (er enghraifft, swyddog cyfiawnder ieuenctid neu brawf) eich atgyfeirio. Bydd hwylusydd yn siarad gyda chi am yr hyn sy’n bosibl.',
-  'about.getInTouch': 'Cysylltu',
-  'about.orContact': 'Neu cysylltwch â {service}:',
 
   // The referral form (English in functions/forms/referral.ts).
   'referral.title': 'Gofyn am gyfiawnder adferol',
@@ -718,4 +550,301 @@ export const cy: Readonly<Record<string, string>> = {
   'feedback.contactLanguage.errorName': 'yr iaith i gysylltu â chi ynddi',
   'feedback.contactLanguage.options.en': 'Saesneg (English)',
   'feedback.contactLanguage.options.cy': 'Cymraeg',
+};
+
+/** The static pages’ strings (catalogue/en.ts, enPages), apart so no function bundles them. */
+export const cyPages: Readonly<Record<string, string>> = {
+  // The start page and the page-not-found page.
+  'home.title': 'Unioni pethau ar ôl niwed neu wrthdaro',
+  'home.description':
+    'Mae {service} yn helpu pobl sydd wedi’u niweidio gan drosedd, gwrthdaro neu ymddygiad gwrthgymdeithasol i gael eu clywed ac i unioni pethau.',
+  'home.lead':
+    'Mae tîm adferol {organisation} yn helpu pobl sydd wedi’u niweidio i gael eu clywed, i gael atebion ac i gytuno beth fyddai’n unioni pethau. Eich dewis chi yw cymryd rhan bob amser.',
+  'home.whoFor': 'Ar gyfer pwy mae’r gwasanaeth hwn',
+  'home.youCanUse': 'Gallwch ddefnyddio’r gwasanaeth hwn os ydych yn:',
+  'home.who.1': 'rhywun sydd wedi’i niweidio gan drosedd, gwrthdaro neu ymddygiad gwrthgymdeithasol',
+  'home.who.2':
+    'aelod o’r teulu, ffrind neu gefnogwr sy’n gofyn ar ran rhywun arall, sy’n gwybod ac yn cytuno',
+  'home.who.3':
+    'weithiwr proffesiynol, fel swyddog heddlu, swyddog tai, gweithiwr cymdeithasol neu athro, sy’n atgyfeirio rhywun rydych yn ei gefnogi',
+  'home.who.4': 'denant neu breswylydd sy’n cael problemau gyda chymydog',
+  'home.who.5': 'rhywun sydd wedi cymryd rhan mewn cyfarfod adferol',
+  'home.whatYouCanDo': 'Beth allwch chi ei wneud',
+  'home.referral.text':
+    'Os cawsoch eich niweidio gan drosedd neu wrthdaro, ac rydych am gael eich clywed gan y person sy’n gyfrifol neu gael atebion ganddyn nhw. Gallwch hefyd ofyn ar ran rhywun arall, gyda’u cytundeb, neu atgyfeirio rhywun rydych yn ei gefnogi yn eich gwaith.',
+  'home.referral.action': 'Gofyn am gyfiawnder adferol',
+  'home.nuisance.text':
+    'Os yw sŵn, bygythiadau, aflonyddu, delio cyffuriau neu ymddygiad arall ger eich cartref yn effeithio arnoch chi neu’r bobl rydych yn byw gyda nhw.',
+  'home.nuisance.action': 'Rhoi gwybod am broblem gyda chymydog',
+  'home.feedback.text':
+    'Os ydych wedi cymryd rhan mewn cyfarfod, cynhadledd neu gylch adferol, dywedwch wrthym sut aeth pethau. Nid oes rhaid i chi roi eich enw.',
+  'home.feedback.action': 'Rhoi adborth',
+  'home.howItWorks': 'Sut mae’n gweithio',
+  'home.step.1':
+    'Rydych yn dweud wrthym beth ddigwyddodd, pwy sydd wedi’u heffeithio a beth rydych yn gobeithio amdano. Mae’n cymryd tua 10 i 15 munud.',
+  'home.step.2':
+    'Mae hwylusydd hyfforddedig yn ei ddarllen ac yn cysylltu, dim ond yn y ffyrdd y dywedoch wrthym eu bod yn ddiogel.',
+  'home.step.3':
+    'Maen nhw’n siarad gyda chi, ac ar wahân gydag unrhyw un arall dan sylw, i wirio bod cymryd rhan yn ddiogel ac yn iawn i bawb.',
+  'home.step.4':
+    'Os yw pawb yn cytuno, rydych yn dewis sut i gymryd rhan: cyfarfod wyneb yn wyneb, neu drosglwyddo llythyrau, negeseuon neu recordiadau drwy’r hwylusydd.',
+  'home.step.5': 'Gallwch newid eich meddwl neu roi’r gorau iddi unrhyw bryd, heb roi rheswm.',
+  'home.findOutMore': 'Rhagor o wybodaeth am gyfiawnder adferol a’r hyn y mae cymryd rhan yn ei olygu',
+  'home.stayingSafe': 'Cadw’n ddiogel',
+  'home.privacy':
+    'Dim ond yn y ffyrdd rydych yn eu dewis y byddwn yn cysylltu â chi. Darllenwch ein {link} i gael gwybod sut rydym yn defnyddio ac yn diogelu’r hyn rydych yn ei ddweud wrthym.',
+  'home.privacyLink': 'hysbysiad preifatrwydd',
+  'home.contactUs': 'Cysylltu â ni',
+  'home.talk':
+    'Os byddai’n well gennych siarad â rhywun, neu os oes angen help arnoch i ddefnyddio’r gwasanaeth hwn:',
+  'notFound.title': 'Heb ddod o hyd i’r dudalen',
+  'notFound.typed': 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
+  'notFound.pasted': 'Os gwnaethoch ludo’r cyfeiriad gwe, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan.',
+  'notFound.goStart': 'fynd i ddechrau {service}',
+  'notFound.contact': 'Gallwch {start}, neu gysylltu â ni ar {phone} ({hours}).',
+  'tooMany.title': 'Gormod o geisiadau',
+  'tooMany.notSent':
+    'Mae gormod o geisiadau wedi dod o’ch rhwydwaith. Nid yw eich atebion wedi cael eu hanfon.',
+  'tooMany.wait': 'Arhoswch ychydig funudau, yna ewch yn ôl ac anfon y ffurflen eto.',
+  'tooMany.contact': 'Gallwch hefyd gysylltu â ni ar {phone} ({hours}), neu {start}.',
+  'serviceProblem.title': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
+  'serviceProblem.tryLater':
+    'Rhowch gynnig arall arni yn nes ymlaen. Os oeddech yn anfon ffurflen, nid yw eich atebion wedi cael eu hanfon.',
+  'serviceProblem.contact': 'Gallwch gysylltu â ni ar {phone} ({hours}), neu {start}.',
+
+  // Staying safe online.
+  'safety.title': 'Cadw’n ddiogel ar-lein',
+  'safety.description':
+    'Sut mae Gadael y dudalen hon yn gweithio, beth nad yw’n ei wneud, a sut i ddefnyddio pori preifat a chlirio hanes eich porwr.',
+  'safety.lead':
+    'Os oes rhywun arall yn defnyddio neu’n gwirio eich ffôn, eich llechen neu eich cyfrifiadur, efallai y gallan nhw weld pa wefannau rydych wedi ymweld â nhw. Mae’r dudalen hon yn esbonio sut i leihau’r risg honno.',
+  'safety.exitHeading': 'Gadael y dudalen hon',
+  'safety.exitText':
+    'Mae gan dudalennau am roi gwybod am niwed fotwm {exit}. Dewiswch ef, neu pwyswch y fysell Shift 3 gwaith, i adael ar unwaith. Caiff y dudalen ei chuddio ar unwaith a bydd gwefan {site} yn agor yn ei lle.',
+  'safety.exitWarning':
+    'Nid yw Gadael y dudalen hon yn dileu hanes eich porwr. Mae’r tudalennau y gwnaethoch ymweld â nhw ar y wefan hon yno o hyd, a gallai rhywun ddefnyddio’r botwm yn ôl i fynd yn ôl iddyn nhw.',
+  'safety.shiftLoaded':
+    'Dim ond os yw’r dudalen wedi gorffen llwytho y mae pwyso Shift 3 gwaith yn gweithio.',
+  'safety.privateHeading': 'Defnyddio pori preifat',
+  'safety.privateText':
+    'Nid yw ffenestr breifat yn cadw eich hanes ar ôl i chi ei chau. Dyma’r ffordd fwyaf diogel o ddefnyddio’r wefan hon. Caewch y ffenestr breifat pan fyddwch wedi gorffen.',
+  'safety.private.chrome':
+    'Agorwch y ddewislen (tri dot) a dewiswch New Incognito window. Ar gyfrifiadur gallwch bwyso Ctrl, Shift ac N gyda’i gilydd (Command, Shift ac N ar Mac).',
+  'safety.private.safariIos': 'Tapiwch y botwm tabiau, yna Private.',
+  'safety.private.safariMac': 'Yn newislen File, dewiswch New Private Window.',
+  'safety.private.firefox':
+    'Agorwch y ddewislen (tair llinell) a dewiswch New private window, neu pwyswch Ctrl, Shift a P gyda’i gilydd.',
+  'safety.private.edge':
+    'Agorwch y ddewislen (tri dot) a dewiswch New InPrivate window, neu pwyswch Ctrl, Shift ac N gyda’i gilydd.',
+  'safety.private.samsung': 'Tapiwch y botwm tabiau, yna Turn on Secret mode.',
+  'safety.clearHeading': 'Clirio hanes eich porwr',
+  'safety.clearText':
+    'Os na wnaethoch ddefnyddio ffenestr breifat, gallwch ddileu’r tudalennau y gwnaethoch ymweld â nhw. Gall dileu’r tudalennau o’r wefan hon yn unig fod yn llai amlwg na chlirio eich holl hanes, a allai gael ei sylwi gan rywun.',
+  'safety.clear.chrome':
+    'Agorwch y ddewislen (tri dot), dewiswch History, yna History eto. Ticiwch y tudalennau rydych am eu dileu a dewiswch Delete. Neu pwyswch Ctrl, Shift a Delete gyda’i gilydd i ddileu popeth o gyfnod penodol.',
+  'safety.clear.chromeAndroid':
+    'Agorwch y ddewislen (tri dot) a dewiswch History. Tapiwch y groes wrth ymyl pob tudalen rydych am ei dileu, neu dewiswch Delete browsing data.',
+  'safety.clear.safariIos':
+    'Agorwch Safari, tapiwch eicon y llyfr, yna eicon y cloc. Llithrwch i’r chwith ar dudalen i’w dileu. I glirio popeth, ewch i Settings, yna Apps, Safari a Clear History and Website Data.',
+  'safety.clear.safariMac':
+    'Yn newislen History, dewiswch Show All History. Dewiswch y tudalennau rydych am eu dileu a phwyswch Delete.',
+  'safety.clear.firefox':
+    'Agorwch y ddewislen (tair llinell), dewiswch History, yna Manage history. De-gliciwch ar dudalen a dewiswch Delete page.',
+  'safety.clear.edge':
+    'Agorwch y ddewislen (tri dot) a dewiswch History. Dewiswch y tudalennau rydych am eu dileu a’u dileu. Neu pwyswch Ctrl, Shift a Delete gyda’i gilydd.',
+  'safety.browser.chromeComputer': 'Chrome ar gyfrifiadur',
+  'safety.browser.chromeAndroid': 'Chrome ar Android',
+  'safety.browser.safariIos': 'Safari ar iPhone neu iPad',
+  'safety.browser.safariMac': 'Safari ar Mac',
+  'safety.contactHeading': 'E-byst, negeseuon testun a galwadau gennym ni',
+  'safety.contactText':
+    'Dim ond yn y ffyrdd y dywedwch wrthym eu bod yn ddiogel y byddwn yn cysylltu â chi, ar yr adegau y dywedwch wrthym. Dewiswch e-bost neu neges destun dim ond os nad oes neb arall yn darllen eich negeseuon. Mae e-byst gennym yn dod o {sender}: gallwch eu dileu ar ôl eu darllen.',
+  'safety.dangerHeading': 'Os ydych mewn perygl',
+  'safety.dangerText':
+    'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}. Os byddwch yn ffonio {emergency} o ffôn symudol ac yn methu siarad, gwrandewch ar y cwestiynau, yna pwyswch 55 pan ofynnir i chi. Mae hyn yn dweud wrth y gweithredwr bod angen yr heddlu arnoch.',
+  'safety.nonEmergency': 'I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',
+  'safety.start': 'Mynd i ddechrau {service}',
+
+  // What restorative justice is.
+  'about.title': 'Beth yw cyfiawnder adferol',
+  'about.description':
+    'Beth yw cyfiawnder adferol ac arfer adferol, y ffyrdd o gymryd rhan, a beth sy’n digwydd ar ôl i chi gysylltu.',
+  'about.lead':
+    'Mae cyfiawnder adferol yn rhoi cyfle i bobl sydd wedi’u niweidio gan drosedd neu wrthdaro gyfathrebu â’r person sy’n gyfrifol, fel y gellir deall y niwed a’i unioni, cyn belled ag y bo modd.',
+  'about.practiceHeading': 'Arfer adferol a chyfiawnder adferol',
+  'about.practiceTerm': 'Arfer adferol',
+  'about.practice':
+    'yw ffordd o weithio gyda phobl, yn hytrach na gwneud pethau iddyn nhw neu ar eu rhan. Mae ysgolion, darparwyr tai, cartrefi plant, carchardai a thimau cymunedol yn ei ddefnyddio bob dydd i feithrin perthnasoedd da ac i ddatrys problemau’n gynnar, cyn iddyn nhw dyfu.',
+  'about.justiceTerm': 'Cyfiawnder adferol',
+  'about.justice':
+    'yw’r rhan sy’n digwydd ar ôl i rywun gael ei niweidio. Mae’r person a gafodd ei niweidio a’r person sy’n gyfrifol yn siarad am yr hyn a ddigwyddodd, gyda hwylusydd hyfforddedig. Mae’n ymwneud â chyfrifoldeb ac unioni, nid ennill neu golli.',
+  'about.questionsHeading': 'Y cwestiynau adferol',
+  'about.questionsIntro': 'Mae pob sgwrs adferol wedi’i hadeiladu o gwmpas tri chwestiwn:',
+  'about.question.1': 'Beth ddigwyddodd?',
+  'about.question.2': 'Pwy sydd wedi’u heffeithio, a sut?',
+  'about.question.3': 'Beth sydd angen digwydd i unioni pethau?',
+  'about.sameOrder': 'Mae ein ffurflenni’n gofyn am bethau yn yr un drefn.',
+  'about.waysHeading': 'Ffyrdd o gymryd rhan',
+  'about.waysIntro': 'Mae’r hwylusydd yn eich helpu i ddewis y ffordd sy’n addas i chi. Gall fod yn:',
+  'about.way.1.term': 'sgwrs adferol',
+  'about.way.1': 'sgwrs anffurfiol gyda hwylusydd, a ddefnyddir yn aml ar gyfer gwrthdaro bob dydd',
+  'about.way.2.term': 'cynhadledd adferol',
+  'about.way.2':
+    'cyfarfod wedi’i gynllunio ar gyfer niwed mwy difrifol, lle mae pawb wedi paratoi gyda’r hwylusydd ac yn gallu dod â rhywun i’w cefnogi',
+  'about.way.3.term': 'cylch adferol',
+  'about.way.3':
+    'grŵp, fel cymdogion neu breswylwyr a staff, lle mae pob person yn siarad yn ei dro a phawb yn gyfartal',
+  'about.way.4.term': 'cynhadledd grŵp teulu',
+  'about.way.4': 'cyfarfod lle mae teulu’n gwneud cynllun gyda’i gilydd, gyda chymorth',
+  'about.way.5.term': 'cyfathrebu anuniongyrchol',
+  'about.way.5':
+    'llythyrau, negeseuon neu sain neu fideo wedi’u recordio a drosglwyddir gan yr hwylusydd, os nad ydych am gyfarfod',
+  'about.choiceHeading': 'Eich dewis chi yw hyn, a rhaid iddo fod yn ddiogel',
+  'about.choice.1':
+    'Mae cymryd rhan yn wirfoddol i bawb. Gallwch roi’r gorau iddi unrhyw bryd, heb roi rheswm.',
+  'about.choice.2':
+    'Mae’r hwylusydd yn cyfarfod â phob person ar wahân yn gyntaf, i wirio ei fod yn ddiogel ac yn iawn i bawb. Os nad yw, nid yw’n mynd yn ei flaen.',
+  'about.choice.3': 'Ni fydd neb yn cael gwybod eich bod wedi cysylltu oni bai eich bod yn cytuno.',
+  'about.choice.4': 'Gallwch ddod â rhywun i’ch cefnogi.',
+  'about.choice.5':
+    'Os oes ymchwiliad gan yr heddlu neu achos llys yn dal i fynd rhagddo, efallai y bydd yn rhaid i gyfiawnder adferol aros. Mae’r hwylusydd yn cytuno ar yr amseru gyda’r heddlu neu’r llys, fel nad effeithir ar yr achos.',
+  'about.choice.6': 'Nid yw’n disodli’r broses gyfiawnder nac yn cymryd unrhyw un o’ch hawliau oddi arnoch.',
+  'about.afterHeading': 'Beth sy’n digwydd ar ôl i chi gysylltu',
+  'about.after.1':
+    'Mae hwylusydd yn darllen yr hyn a anfonoch ac yn cysylltu â chi, dim ond yn y ffyrdd y dywedoch eu bod yn ddiogel.',
+  'about.after.2':
+    'Maen nhw’n siarad gyda chi am yr hyn a ddigwyddodd, sut mae wedi effeithio arnoch a beth rydych yn gobeithio amdano.',
+  'about.after.3':
+    'Os ydych am fynd yn eich blaen, maen nhw’n cysylltu â’r bobl eraill dan sylw ac yn paratoi pawb.',
+  'about.after.4':
+    'Rydych yn cymryd rhan yn y ffordd rydych wedi’i dewis, gyda’r hwylusydd yno drwy’r amser.',
+  'about.after.5':
+    'Wedyn, mae’r hwylusydd yn cysylltu â chi i weld sut rydych ac yn mynd ar drywydd unrhyw beth a gytunwyd.',
+  'about.whereHeading': 'Ble mae’n cael ei ddefnyddio',
+  'about.where':
+    'Defnyddir dulliau adferol ar ôl troseddau, mewn anghydfodau rhwng cymdogion ac mewn tai â chymorth, mewn ysgolion a chartrefi plant, mewn carchardai a chyfiawnder ieuenctid, ac mewn cwynion am wasanaethau iechyd neu’r heddlu. Mewn arolygon, mae’r rhan fwyaf o bobl a gafodd eu niweidio ac a gymerodd ran yn dweud y bydden nhw’n ei argymell i eraill yn eu sefyllfa.',
+  'about.causedHarm': 'Os gwnaethoch achosi niwed ac eisiau ei unioni',
+  'about.causedHarmText':
+    'Cysylltwch â ni dros y ffôn neu e-bost, neu gofynnwch i’r gweithiwr sy’n eich cefnogi (er enghraifft, swyddog cyfiawnder ieuenctid neu brawf) eich atgyfeirio. Bydd hwylusydd yn siarad gyda chi am yr hyn sy’n bosibl.',
+  'about.getInTouch': 'Cysylltu',
+  'about.orContact': 'Neu cysylltwch â {service}:',
+
+  // The privacy notice and the accessibility statement.
+  'privacy.title': 'Hysbysiad preifatrwydd',
+  'privacy.description': 'Sut mae {organisation} yn defnyddio’r wybodaeth rydych yn ei rhoi i {service}.',
+  'privacy.lead':
+    'Mae’r hysbysiad hwn yn esbonio beth mae {service} yn ei wneud â’r wybodaeth rydych yn ei rhoi i ni, pam, am ba hyd, a’ch hawliau.',
+  'privacy.whoHeading': 'Pwy ydym ni',
+  'privacy.who':
+    'Mae {organisation} yn rhedeg {service} ac yn rheolydd data ar gyfer yr wybodaeth rydych yn ei rhoi iddo. Gallwch gysylltu â ni, neu â’n swyddog diogelu data, drwy {email} neu ar {phone}.',
+  'privacy.collectHeading': 'Beth rydym yn ei gasglu',
+  'privacy.collectIntro':
+    'Dim ond yr hyn rydych yn dewis ei ddweud wrthym yn ein ffurflenni rydym yn ei gasglu:',
+  'privacy.collect.1': 'eich enw neu enw’r person y mae atgyfeiriad ar ei gyfer, a’i grŵp oedran a’i ardal',
+  'privacy.collect.2':
+    'y ffyrdd y mae’n ddiogel cysylltu â chi, a’r manylion cyswllt ar gyfer y ffyrdd hynny yn unig',
+  'privacy.collect.3': 'beth ddigwyddodd, sut mae wedi effeithio ar bobl a beth rydych yn gobeithio amdano',
+  'privacy.collect.4':
+    'manylion unrhyw anghenion cymorth, asiantaethau eraill sy’n rhan o bethau, ac unrhyw ran sydd gan yr heddlu neu’r llys',
+  'privacy.collect.5':
+    'eich barn am gyfarfod adferol, os byddwch yn rhoi adborth (nid oes rhaid i chi roi eich enw)',
+  'privacy.specialCategory':
+    'Gall peth o hyn fod yn ddata categori arbennig, fel gwybodaeth am iechyd, anabledd, hil, crefydd neu rywioldeb, a gall peth ohono ymwneud â throseddau neu droseddau honedig.',
+  'privacy.noTracking':
+    'Nid ydym yn defnyddio cwcis, dadansoddeg nac unrhyw fath o olrhain, ac nid yw’r wefan yn llwytho dim gan gwmnïau eraill.',
+  'privacy.noIp':
+    'Nid ydym yn cadw eich cyfeiriad IP (y rhif sy’n adnabod eich cysylltiad â’r rhyngrwyd). I atal ffurflen rhag cael ei hanfon ddwywaith drwy gamgymeriad, rydym yn cadw cod cymysg wedi’i wneud o’ch cyfeiriad IP, eich porwr a’ch atebion, am ddiwrnod ar y mwyaf. Caiff ei wneud ag allwedd gyfrinachol, felly ni ellir ei droi’n ôl yn eich cyfeiriad IP, ac nid yw’n cael ei gadw gyda’r hyn a anfonwyd gennych.',
+  'privacy.whyHeading': 'Pam rydym yn ei defnyddio',
+  'privacy.why.1':
+    'i benderfynu, gyda chi, a yw cyfiawnder adferol neu fath arall o help yn iawn ac yn ddiogel',
+  'privacy.why.2':
+    'i gysylltu â chi yn y ffyrdd rydych wedi’u dewis a threfnu unrhyw gyfarfod neu gyfathrebu',
+  'privacy.why.3': 'i ddelio â niwsans gan gymdogion ac ymddygiad gwrthgymdeithasol',
+  'privacy.why.4': 'i amddiffyn unrhyw un sydd mewn perygl o niwed',
+  'privacy.why.5':
+    'i wella ein gwasanaethau ac adrodd arnynt, gan ddefnyddio ffigurau nad ydynt yn dangos pwy yw neb',
+  'privacy.lawfulHeading': 'Ein sail gyfreithlon',
+  'privacy.lawful.publicTask':
+    'Rydym yn defnyddio eich gwybodaeth am fod ei hangen i gyflawni tasg er budd y cyhoedd, o dan Erthygl 6(1)(e) GDPR y DU (tasg gyhoeddus). Mae cymryd rhan mewn cyfiawnder adferol yn wirfoddol, ond nid cydsyniad yw ein sail gyfreithlon.',
+  'privacy.lawful.special':
+    'Ar gyfer data categori arbennig rydym yn dibynnu ar Erthygl 9(2)(g) GDPR y DU (rhesymau o fudd sylweddol i’r cyhoedd), gyda’r amodau yn Atodlen 1 i Ddeddf Diogelu Data 2018, fel dibenion statudol a llywodraethol a diogelu plant a phobl sydd mewn perygl.',
+  'privacy.lawful.crime':
+    'Ar gyfer gwybodaeth am droseddau neu droseddau honedig rydym yn dibynnu ar Erthygl 10 GDPR y DU, gyda’r amodau yn Atodlen 1 i Ddeddf Diogelu Data 2018.',
+  'privacy.whoSeesHeading': 'Pwy sy’n ei gweld',
+  'privacy.whoSeesIntro': 'Dim ond i’r tîm sy’n delio ag ef y mae’r hyn rydych yn ei anfon yn mynd:',
+  'privacy.whoSeesForm': '{form}: {teams}',
+  'privacy.or': 'neu',
+  'privacy.sharing':
+    'Nid ydym yn rhannu’r hyn rydych yn ei ddweud wrthym â’r person sy’n gyfrifol, nac â’ch cymydog, heb eich cytundeb. Dim ond pan fydd y gyfraith yn gofyn am hynny, neu i amddiffyn rhywun rhag niwed difrifol, y byddwn yn ei rannu ag eraill, fel yr heddlu neu’r gwasanaethau cymdeithasol.',
+  'privacy.safeHeading': 'Sut rydym yn ei chadw’n ddiogel',
+  'privacy.safe':
+    'Caiff eich gwybodaeth ei hanfon dros gysylltiad wedi’i amgryptio a’i storio wedi’i hamgryptio, ar weinyddion yn y DU. Dim ond staff y tîm sy’n delio â hi sy’n gallu ei darllen: maen nhw’n mewngofnodi i weithle diogel, a phob tro y bydd rhywun yn agor yr hyn a anfonwyd gennych, caiff pwy a phryd eu cofnodi.',
+  'privacy.notEmailed':
+    'Nid yw eich atebion yn cael eu hanfon drwy e-bost. Mae’r tîm yn cael e-bost yn dweud bod rhywbeth wedi cyrraedd, gyda’i gyfeirnod a heb yr atebion.',
+  'privacy.emailedIntro':
+    'Ar gyfer y ffurflenni hyn, caiff eich atebion eu hanfon at y tîm drwy e-bost hefyd:',
+  'privacy.emailedKept':
+    'Mae’r negeseuon e-bost hynny’n aros ym mlwch post y tîm o dan bolisi cofnodion {organisation}, ac nid ydynt yn cael eu dileu’n awtomatig gyda’r gweddill.',
+  'privacy.keepHeading': 'Am ba hyd rydym yn ei chadw',
+  'privacy.keepCaption': 'Am ba hyd rydym yn cadw’r hyn y mae pob ffurflen yn ei anfon',
+  'privacy.keepForm': 'Ffurflen',
+  'privacy.keepAfter': 'Rydym yn ei dileu ar ôl',
+  'privacy.keepStarts':
+    'Mae’r cyfnod yn dechrau pan fyddwch yn anfon y ffurflen, ac mae’r dileu’n awtomatig. Caiff cofnod o bwy a’i hagorodd a phryd ei gadw am {period} yn hwy, heb eich atebion. Os bydd y tîm yn agor achos gyda chi, caiff cofnodion yr achos eu cadw o dan bolisi cofnodion {organisation}.',
+  'privacy.backup':
+    'Fel nad oes dim yn cael ei golli drwy gamgymeriad, mae’r gronfa ddata’n cadw copi wrth gefn treigl o’r 35 diwrnod diwethaf. Mae’r hyn sy’n cael ei ddileu, naill ai ar ddiwedd y cyfnod uchod neu am eich bod wedi gofyn, yn gadael y copi wrth gefn hwnnw 35 diwrnod yn ddiweddarach.',
+  'privacy.rightsHeading': 'Eich hawliau',
+  'privacy.rightsIntro': 'Mae gennych hawl i:',
+  'privacy.rights.1': 'ofyn am gopi o’r wybodaeth sydd gennym amdanoch',
+  'privacy.rights.2': 'ofyn i ni gywiro unrhyw beth sy’n anghywir',
+  'privacy.rights.3': 'ofyn i ni ddileu eich gwybodaeth, neu gyfyngu ar sut rydym yn ei defnyddio',
+  'privacy.rights.4': 'wrthwynebu sut rydym yn ei defnyddio',
+  'privacy.rightsHow':
+    'I ddefnyddio unrhyw un o’r hawliau hyn, cysylltwch â ni drwy {email}. Byddwn yn ateb o fewn mis.',
+  'privacy.complaintsHeading': 'Cwynion',
+  'privacy.complaints':
+    'Os ydych yn anhapus â sut rydym wedi defnyddio eich gwybodaeth, cysylltwch â ni yn gyntaf. Gallwch hefyd gwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO) yn {ico}.',
+  'privacy.start': 'Mynd i ddechrau {service}',
+  'accessibility.title': 'Datganiad hygyrchedd',
+  'accessibility.description': 'Datganiad hygyrchedd ar gyfer {service}.',
+  'accessibility.appliesTo':
+    'Mae’r datganiad hwn yn berthnasol i wefan {service} yn {site}, sy’n cael ei rhedeg gan {organisation}.',
+  'accessibility.wantIntro':
+    'Rydym eisiau i gynifer o bobl â phosibl allu defnyddio’r wefan hon. Dylech allu:',
+  'accessibility.can.1':
+    'newid lliwiau, lefelau cyferbyniad a ffontiau drwy osodiadau eich porwr neu’ch dyfais',
+  'accessibility.can.2': 'chwyddo hyd at 400% heb i’r testun fynd oddi ar y sgrin',
+  'accessibility.can.3': 'defnyddio’r wefan gyfan, gan gynnwys pob ffurflen, gyda bysellfwrdd yn unig',
+  'accessibility.can.4': 'defnyddio’r wefan gyda meddalwedd adnabod lleferydd',
+  'accessibility.can.5': 'gwrando ar y wefan gyda darllenydd sgrin, fel JAWS, NVDA neu VoiceOver',
+  'accessibility.can.6': 'llenwi ac anfon pob ffurflen heb JavaScript',
+  'accessibility.simple': 'Rydym hefyd wedi gwneud y testun mor syml ag y gallwn.',
+  'accessibility.howHeading': 'Pa mor hygyrch yw’r wefan hon',
+  'accessibility.how':
+    'Mae’r wefan wedi’i hadeiladu gyda System Dylunio GOV.UK, y mae ei chydrannau’n cael eu profi gyda phobl anabl a chyda thechnoleg gynorthwyol. Ei nod yw bodloni Canllawiau Hygyrchedd Cynnwys y We (WCAG) fersiwn 2.2 ar lefel AA.',
+  'accessibility.testHeading': 'Sut rydym yn ei phrofi',
+  'accessibility.testIntro':
+    'Caiff pob newid i’r wefan ei brofi’n awtomatig cyn iddo gael ei gyhoeddi. Mae’r profion yn:',
+  'accessibility.test.1':
+    'gwirio pob tudalen, a phob ffurflen pan fydd yn dangos problemau, yn erbyn WCAG 2.2 AA gyda’r peiriant hygyrchedd axe',
+  'accessibility.test.2':
+    'llenwi ac anfon pob ffurflen gan ddefnyddio bysellfwrdd yn unig, gyda JavaScript ymlaen ac i ffwrdd',
+  'accessibility.test.3': 'gwirio bod negeseuon gwall yn cael eu cyhoeddi ac yn arwain at y cwestiwn cywir',
+  'accessibility.test.4': 'gwirio nad oes unrhyw dudalen yn sgrolio i’r ochr ar sgrin 320 picsel o led',
+  'accessibility.test.5': 'gwirio pob tudalen yn Saesneg ac yn Gymraeg',
+  'accessibility.testLimits':
+    'Ni all profion awtomatig ddod o hyd i bob problem. Rydym yn bwriadu cynnal archwiliad annibynnol gyda defnyddwyr anabl, a byddwn yn diweddaru’r datganiad hwn pan fydd wedi’i wneud.',
+  'accessibility.feedbackHeading': 'Adborth a gwybodaeth gyswllt',
+  'accessibility.feedbackIntro':
+    'Os byddwch yn dod o hyd i broblem, neu os oes angen gwybodaeth arnoch mewn fformat gwahanol fel print bras, hawdd ei ddeall, sain neu Braille, cysylltwch â ni:',
+  'accessibility.feedbackEmail': 'e-bost {email}',
+  'accessibility.feedbackCall': 'ffoniwch {phone} ({hours})',
+  'accessibility.reply': 'Byddwn yn ateb o fewn 5 diwrnod gwaith.',
+  'accessibility.enforcementHeading': 'Y weithdrefn orfodi',
+  'accessibility.enforcement':
+    'Y Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) sy’n gyfrifol am orfodi Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018. Os nad ydych yn hapus â’r ffordd rydym yn ymateb i’ch cwyn, cysylltwch â’r {eass}.',
+  'accessibility.eass': 'Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)',
+  'accessibility.complianceHeading': 'Statws cydymffurfio',
+  'accessibility.compliance':
+    'Credwn fod y wefan hon yn bodloni WCAG 2.2 lefel AA. Hyd nes iddi gael ei harchwilio’n annibynnol, rydym yn ei disgrifio fel un sy’n cydymffurfio’n rhannol. Os byddwch yn dod o hyd i unrhyw beth nad yw’n gweithio i chi, rhowch wybod i ni.',
 };

@@ -47,12 +47,11 @@ export const en = {
   },
   'form.sending': { text: 'Sending', note: 'The button while the answers are on their way' },
   'form.honeypot': { text: 'Leave this empty', note: 'A field hidden from people (catches bots)' },
-  'form.privacyBefore': { text: 'Read the', note: 'Before the privacy notice link on consent questions' },
-  'form.privacyLink': { text: 'privacy notice (opens in new tab)', note: 'Link to the privacy notice' },
-  'form.privacyAfter': {
-    text: 'to find out how we use and protect your information.',
-    note: 'After the privacy notice link',
+  'form.privacy': {
+    text: 'Read the {link} to find out how we use and protect your information.',
+    note: 'Above consent questions; {link} is form.privacyLink, a link to the privacy notice',
   },
+  'form.privacyLink': { text: 'privacy notice (opens in new tab)', note: 'Link text inside form.privacy' },
   'form.unavailable': {
     text: 'Sorry, your answers could not be sent. Nothing has been lost: try again in a few minutes, or call {phone} ({hours}).',
     note: 'When the service cannot be reached',
@@ -93,6 +92,54 @@ export const en = {
     text: 'This confirmation link is not complete. Check the reference you were given.',
     note: 'A page for a broken confirmation address',
   },
+  'email.subject': {
+    text: 'Your reference {reference}',
+    note: 'Confirmation email subject: the reference alone, no service name or topic words, in case someone else sees the inbox',
+  },
+  'email.senderName': {
+    text: 'Reference number',
+    note: 'Confirmation email sender’s display name: like the subject, it must not say who sent it or why',
+  },
+  'email.heading': { text: 'Your reference number', note: 'Confirmation email heading' },
+  'email.thanks': {
+    text: 'Thank you. We have received what you sent us, and you asked us to email you your reference.',
+    note: 'Confirmation email',
+  },
+  'email.notYouHeading': {
+    text: 'If you did not ask for this email',
+    note: 'Confirmation email: anyone can type an address into a form, so it says what to do if it was not you',
+  },
+  'email.notYou': {
+    text: 'If you did not send us anything, someone has typed in your email address, by mistake or on purpose. You do not need to reply or do anything else.',
+    note: 'Confirmation email, under “If you did not ask for this email”',
+  },
+  'email.notYouContact': {
+    text: 'If you are worried about it, or do not want us to use your address, call {phone} ({hours}) or email {email}, quoting the reference.',
+    note: 'Confirmation email, under “If you did not ask for this email”',
+  },
+  'email.reference': { text: 'Your reference number is {reference}.', note: 'Confirmation email' },
+  'email.talkToUs': {
+    text: 'If you need to talk to us, call {phone} ({hours}) or email {email}, quoting your reference.',
+    note: 'Confirmation email',
+  },
+  'email.danger': {
+    text: 'If you are in immediate danger, call {emergency}.',
+    note: 'Confirmation email; {emergency} is 999',
+  },
+  'exit.activated': { text: 'Loading.', note: 'Read out by GOV.UK’s Exit this page script as it leaves' },
+  'exit.timedOut': { text: 'Exit this page expired.', note: 'Read out when the Shift presses were too slow' },
+  'exit.pressTwoMoreTimes': {
+    text: 'Shift, press 2 more times to exit.',
+    note: 'Read out after the first Shift press',
+  },
+  'exit.pressOneMoreTime': {
+    text: 'Shift, press 1 more time to exit.',
+    note: 'Read out after the second Shift press',
+  },
+} satisfies Record<string, CatalogueEntry>;
+
+/** Strings only the static pages use (built by Astro): kept apart so no function bundles them. */
+export const enPages = {
   'home.title': { text: 'Put things right after harm or conflict', note: 'Home page heading and title' },
   'home.description': {
     text: '{service} helps people harmed by crime, conflict or anti-social behaviour to be heard and to put things right.',
@@ -160,15 +207,11 @@ export const en = {
     note: 'Link to the page about restorative justice',
   },
   'home.stayingSafe': { text: 'Staying safe', note: 'Home page heading' },
-  'home.privacyBefore': {
-    text: 'We only contact you in the ways you choose. Read our',
-    note: 'Before the privacy notice link',
+  'home.privacy': {
+    text: 'We only contact you in the ways you choose. Read our {link} to find out how we use and protect what you tell us.',
+    note: 'Home page, under “Staying safe”; {link} is home.privacyLink, a link to the privacy notice',
   },
-  'home.privacyLink': { text: 'privacy notice', note: 'Link' },
-  'home.privacyAfter': {
-    text: 'to find out how we use and protect what you tell us.',
-    note: 'After the privacy notice link',
-  },
+  'home.privacyLink': { text: 'privacy notice', note: 'Link text inside home.privacy' },
   'home.contactUs': { text: 'Contact us', note: 'Home page heading' },
   'home.talk': {
     text: 'If you would rather talk to someone, or need help using this service:',
@@ -180,52 +223,41 @@ export const en = {
     text: 'If you pasted the web address, check you copied the entire address.',
     note: '404 page',
   },
-  'notFound.goStart': { text: 'go to the start of {service}', note: '404 page link text, after “You can”' },
-  'notFound.youCan': { text: 'You can', note: '404 page, before the link' },
-  'notFound.orCall': { text: 'or contact us on {phone} ({hours}).', note: '404 page, after the link' },
-  'email.subject': {
-    text: 'Your reference {reference}',
-    note: 'Confirmation email subject: the reference alone, no service name or topic words, in case someone else sees the inbox',
+  'notFound.contact': {
+    text: 'You can {start}, or contact us on {phone} ({hours}).',
+    note: '404 page; {start} is the link notFound.goStart',
   },
-  'email.senderName': {
-    text: 'Reference number',
-    note: 'Confirmation email sender’s display name: like the subject, it must not say who sent it or why',
+  'notFound.goStart': {
+    text: 'go to the start of {service}',
+    note: 'Link text inside notFound.contact, tooMany.contact and serviceProblem.contact',
   },
-  'email.heading': { text: 'Your reference number', note: 'Confirmation email heading' },
-  'email.thanks': {
-    text: 'Thank you. We have received what you sent us, and you asked us to email you your reference.',
-    note: 'Confirmation email',
+  'tooMany.title': {
+    text: 'Too many requests',
+    note: 'Heading and title of the page shown when too many requests come from one network',
   },
-  'email.notYouHeading': {
-    text: 'If you did not ask for this email',
-    note: 'Confirmation email: anyone can type an address into a form, so it says what to do if it was not you',
+  'tooMany.notSent': {
+    text: 'Too many requests have come from your network. Your answers have not been sent.',
+    note: 'Too many requests page',
   },
-  'email.notYou': {
-    text: 'If you did not send us anything, someone has typed in your email address, by mistake or on purpose. You do not need to reply or do anything else.',
-    note: 'Confirmation email, under “If you did not ask for this email”',
+  'tooMany.wait': {
+    text: 'Wait a few minutes, then go back and send the form again.',
+    note: 'Too many requests page',
   },
-  'email.notYouContact': {
-    text: 'If you are worried about it, or do not want us to use your address, call {phone} ({hours}) or email {email}, quoting the reference.',
-    note: 'Confirmation email, under “If you did not ask for this email”',
+  'tooMany.contact': {
+    text: 'You can also contact us on {phone} ({hours}), or {start}.',
+    note: 'Too many requests page; {start} is the link notFound.goStart',
   },
-  'email.reference': { text: 'Your reference number is {reference}.', note: 'Confirmation email' },
-  'email.talkToUs': {
-    text: 'If you need to talk to us, call {phone} ({hours}) or email {email}, quoting your reference.',
-    note: 'Confirmation email',
+  'serviceProblem.title': {
+    text: 'Sorry, there is a problem with the service',
+    note: 'Heading and title of the page shown when the service fails',
   },
-  'email.danger': {
-    text: 'If you are in immediate danger, call {emergency}.',
-    note: 'Confirmation email; {emergency} is 999',
+  'serviceProblem.tryLater': {
+    text: 'Try again later. If you were sending a form, your answers have not been sent.',
+    note: 'Service problem page',
   },
-  'exit.activated': { text: 'Loading.', note: 'Read out by GOV.UK’s Exit this page script as it leaves' },
-  'exit.timedOut': { text: 'Exit this page expired.', note: 'Read out when the Shift presses were too slow' },
-  'exit.pressTwoMoreTimes': {
-    text: 'Shift, press 2 more times to exit.',
-    note: 'Read out after the first Shift press',
-  },
-  'exit.pressOneMoreTime': {
-    text: 'Shift, press 1 more time to exit.',
-    note: 'Read out after the second Shift press',
+  'serviceProblem.contact': {
+    text: 'You can contact us on {phone} ({hours}), or {start}.',
+    note: 'Service problem page; {start} is the link notFound.goStart',
   },
   'safety.title': { text: 'Staying safe online', note: 'Online safety page heading and title' },
   'safety.description': {
@@ -446,6 +478,245 @@ export const en = {
   },
   'about.getInTouch': { text: 'Get in touch', note: 'Heading over links to the forms' },
   'about.orContact': { text: 'Or contact {service}:', note: 'Before the contact details' },
+  'privacy.title': { text: 'Privacy notice', note: 'Page heading and title' },
+  'privacy.description': {
+    text: 'How {organisation} uses the information you give {service}.',
+    note: 'Description for search results',
+  },
+  'privacy.lead': {
+    text: 'This notice explains what {service} does with the information you give us, why, for how long, and your rights.',
+    note: 'Opening paragraph',
+  },
+  'privacy.whoHeading': { text: 'Who we are', note: 'Heading' },
+  'privacy.who': {
+    text: '{organisation} runs {service} and is the data controller for the information you give it. You can contact us, or our data protection officer, at {email} or on {phone}.',
+    note: '{email} is a link to the email address',
+  },
+  'privacy.collectHeading': { text: 'What we collect', note: 'Heading' },
+  'privacy.collectIntro': {
+    text: 'We collect only what you choose to tell us in our forms:',
+    note: 'Before a bulleted list',
+  },
+  'privacy.collect.1': {
+    text: 'your name or the name of the person a referral is for, and their age group and area',
+    note: 'Bullet, completes privacy.collectIntro',
+  },
+  'privacy.collect.2': {
+    text: 'the ways it is safe to contact you, and the contact details for those ways only',
+    note: 'Bullet',
+  },
+  'privacy.collect.3': {
+    text: 'what happened, how it has affected people and what you hope for',
+    note: 'Bullet',
+  },
+  'privacy.collect.4': {
+    text: 'details of any support needs, other agencies involved, and police or court involvement',
+    note: 'Bullet',
+  },
+  'privacy.collect.5': {
+    text: 'your views about a restorative meeting, if you give feedback (you do not have to give your name)',
+    note: 'Bullet',
+  },
+  'privacy.specialCategory': {
+    text: 'Some of this may be special category data, such as information about health, disability, race, religion or sexuality, and some may be about crimes or alleged crimes.',
+    note: '“Special category data” is the legal term in UK GDPR',
+  },
+  'privacy.noTracking': {
+    text: 'We do not use cookies, analytics or tracking of any kind, and the website loads nothing from other companies.',
+    note: 'Paragraph',
+  },
+  'privacy.noIp': {
+    text: 'We do not keep your IP address (the number that identifies your internet connection). To stop one form being sent twice by mistake, we keep a scrambled code made from your IP address, your browser and your answers, for at most one day. It is made with a secret key, so it cannot be turned back into your IP address, and it is not stored with what you sent.',
+    note: 'Paragraph',
+  },
+  'privacy.whyHeading': { text: 'Why we use it', note: 'Heading' },
+  'privacy.why.1': {
+    text: 'to decide, with you, whether restorative justice or another kind of help is right and safe',
+    note: 'Bullet under privacy.whyHeading',
+  },
+  'privacy.why.2': {
+    text: 'to contact you in the ways you have chosen and arrange any meeting or communication',
+    note: 'Bullet',
+  },
+  'privacy.why.3': { text: 'to deal with neighbour nuisance and anti-social behaviour', note: 'Bullet' },
+  'privacy.why.4': { text: 'to protect anyone at risk of harm', note: 'Bullet' },
+  'privacy.why.5': {
+    text: 'to improve our services and report on them, using figures that do not identify anyone',
+    note: 'Bullet',
+  },
+  'privacy.lawfulHeading': { text: 'Our lawful basis', note: 'Heading' },
+  'privacy.lawful.publicTask': {
+    text: 'We use your information because it is needed to carry out a task in the public interest, under UK GDPR Article 6(1)(e) (public task). Taking part in restorative justice is voluntary, but our lawful basis is not consent.',
+    note: 'Legal text: the organisation’s data protection officer must approve any change',
+  },
+  'privacy.lawful.special': {
+    text: 'For special category data we rely on UK GDPR Article 9(2)(g) (reasons of substantial public interest), with the conditions in Schedule 1 of the Data Protection Act 2018, such as statutory and government purposes and safeguarding children and people at risk.',
+    note: 'Legal text',
+  },
+  'privacy.lawful.crime': {
+    text: 'For information about crimes or alleged crimes we rely on UK GDPR Article 10, with the conditions in Schedule 1 of the Data Protection Act 2018.',
+    note: 'Legal text',
+  },
+  'privacy.whoSeesHeading': { text: 'Who sees it', note: 'Heading' },
+  'privacy.whoSeesIntro': {
+    text: 'What you send goes only to the team that deals with it:',
+    note: 'Before a list of forms and their teams',
+  },
+  'privacy.whoSeesForm': {
+    text: '{form}: {teams}',
+    note: 'One bullet: a form’s title, then its teams joined by privacy.or',
+  },
+  'privacy.or': { text: 'or', note: 'Joins the last two team names, “A or B”' },
+  'privacy.sharing': {
+    text: 'We do not share what you tell us with the person responsible, or with your neighbour, without your agreement. We only share it with others, such as the police or social care, where the law requires it or to protect someone from serious harm.',
+    note: 'Paragraph',
+  },
+  'privacy.safeHeading': { text: 'How we keep it safe', note: 'Heading' },
+  'privacy.safe': {
+    text: 'Your information is sent over an encrypted connection and stored encrypted, on servers in the UK. Only the staff of the team that deals with it can read it: they sign in to a secure workspace, and every time someone opens what you sent, who and when is recorded.',
+    note: 'Paragraph',
+  },
+  'privacy.notEmailed': {
+    text: 'Your answers are not sent by email. The team gets an email that something has arrived, with its reference number and no answers.',
+    note: 'Shown when no form emails its answers',
+  },
+  'privacy.emailedIntro': {
+    text: 'For these forms, your answers are also emailed to the team:',
+    note: 'Shown when a deployment emails a form’s answers; a list of forms follows',
+  },
+  'privacy.emailedKept': {
+    text: 'Those emails stay in the team’s mailbox under {organisation}’s records policy and are not deleted automatically with the rest.',
+    note: 'After the list of emailed forms',
+  },
+  'privacy.keepHeading': { text: 'How long we keep it', note: 'Heading' },
+  'privacy.keepCaption': { text: 'How long we keep what each form sends', note: 'Table caption' },
+  'privacy.keepForm': { text: 'Form', note: 'Table column heading' },
+  'privacy.keepAfter': {
+    text: 'We delete it after',
+    note: 'Table column heading over periods such as “2 years”',
+  },
+  'privacy.keepStarts': {
+    text: 'The time starts when you send the form, and deletion is automatic. A record of who opened it and when is kept for {period} longer, without your answers. If the team opens a case with you, the case records are kept under {organisation}’s records policy.',
+    note: '{period} is a length of time such as “1 year”',
+  },
+  'privacy.backup': {
+    text: 'So that nothing is lost by mistake, the database keeps a rolling backup of the last 35 days. What is deleted, whether at the end of the period above or because you asked, leaves that backup 35 days later.',
+    note: 'Paragraph',
+  },
+  'privacy.rightsHeading': { text: 'Your rights', note: 'Heading' },
+  'privacy.rightsIntro': { text: 'You have the right to:', note: 'Before a bulleted list' },
+  'privacy.rights.1': {
+    text: 'ask for a copy of the information we hold about you',
+    note: 'Bullet, completes privacy.rightsIntro',
+  },
+  'privacy.rights.2': { text: 'ask us to correct anything that is wrong', note: 'Bullet' },
+  'privacy.rights.3': {
+    text: 'ask us to delete your information, or to limit how we use it',
+    note: 'Bullet',
+  },
+  'privacy.rights.4': { text: 'object to how we use it', note: 'Bullet' },
+  'privacy.rightsHow': {
+    text: 'To use any of these rights, contact us at {email}. We will reply within one month.',
+    note: '{email} is a link to the email address',
+  },
+  'privacy.complaintsHeading': { text: 'Complaints', note: 'Heading' },
+  'privacy.complaints': {
+    text: 'If you are unhappy with how we have used your information, contact us first. You can also complain to the Information Commissioner’s Office (ICO) at {ico}.',
+    note: '{ico} is a link to the ICO’s complaints page',
+  },
+  'privacy.start': { text: 'Go to the start of {service}', note: 'Link at the end of the page' },
+  'accessibility.title': { text: 'Accessibility statement', note: 'Page heading and title' },
+  'accessibility.description': {
+    text: 'Accessibility statement for {service}.',
+    note: 'Description for search results',
+  },
+  'accessibility.appliesTo': {
+    text: 'This statement applies to the {service} website at {site}, run by {organisation}.',
+    note: '{site} is the website’s address',
+  },
+  'accessibility.wantIntro': {
+    text: 'We want as many people as possible to be able to use this website. You should be able to:',
+    note: 'Before a bulleted list',
+  },
+  'accessibility.can.1': {
+    text: 'change colours, contrast levels and fonts using your browser or device settings',
+    note: 'Bullet, completes accessibility.wantIntro',
+  },
+  'accessibility.can.2': {
+    text: 'zoom in up to 400% without the text spilling off the screen',
+    note: 'Bullet',
+  },
+  'accessibility.can.3': {
+    text: 'use the whole website, including every form, with a keyboard alone',
+    note: 'Bullet',
+  },
+  'accessibility.can.4': { text: 'use the website with speech recognition software', note: 'Bullet' },
+  'accessibility.can.5': {
+    text: 'listen to the website with a screen reader, such as JAWS, NVDA or VoiceOver',
+    note: 'Bullet',
+  },
+  'accessibility.can.6': { text: 'fill in and send every form without JavaScript', note: 'Bullet' },
+  'accessibility.simple': { text: 'We have also made the text as simple as we can.', note: 'Paragraph' },
+  'accessibility.howHeading': { text: 'How accessible this website is', note: 'Heading' },
+  'accessibility.how': {
+    text: 'The website is built with the GOV.UK Design System, whose components are tested with disabled people and with assistive technology. It aims to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA.',
+    note: 'Paragraph',
+  },
+  'accessibility.testHeading': { text: 'How we test it', note: 'Heading' },
+  'accessibility.testIntro': {
+    text: 'Every change to the website is tested automatically before it is published. The tests:',
+    note: 'Before a bulleted list',
+  },
+  'accessibility.test.1': {
+    text: 'check every page, and every form when it shows problems, against WCAG 2.2 AA with the axe accessibility engine',
+    note: 'Bullet, completes accessibility.testIntro',
+  },
+  'accessibility.test.2': {
+    text: 'fill in and send every form using only a keyboard, with JavaScript turned on and turned off',
+    note: 'Bullet',
+  },
+  'accessibility.test.3': {
+    text: 'check that error messages are announced and lead to the right question',
+    note: 'Bullet',
+  },
+  'accessibility.test.4': {
+    text: 'check that no page scrolls sideways on a screen 320 pixels wide',
+    note: 'Bullet',
+  },
+  'accessibility.test.5': {
+    text: 'check every page in English and in Welsh',
+    note: 'Bullet; shown only when the website is in more than one language',
+  },
+  'accessibility.testLimits': {
+    text: 'Automated tests cannot find every problem. We plan an independent audit with disabled users and will update this statement when it is done.',
+    note: 'Paragraph',
+  },
+  'accessibility.feedbackHeading': { text: 'Feedback and contact information', note: 'Heading' },
+  'accessibility.feedbackIntro': {
+    text: 'If you find a problem, or need information in a different format such as large print, easy read, audio or Braille, contact us:',
+    note: 'Before the contact list',
+  },
+  'accessibility.feedbackEmail': {
+    text: 'email {email}',
+    note: 'List item; {email} is a link to the email address',
+  },
+  'accessibility.feedbackCall': { text: 'call {phone} ({hours})', note: 'List item' },
+  'accessibility.reply': { text: 'We will reply within 5 working days.', note: 'Paragraph' },
+  'accessibility.enforcementHeading': { text: 'Enforcement procedure', note: 'Heading' },
+  'accessibility.enforcement': {
+    text: 'The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your complaint, contact the {eass}.',
+    note: '{eass} is a link, accessibility.eass',
+  },
+  'accessibility.eass': {
+    text: 'Equality Advisory and Support Service (EASS)',
+    note: 'Link text inside accessibility.enforcement',
+  },
+  'accessibility.complianceHeading': { text: 'Compliance status', note: 'Heading' },
+  'accessibility.compliance': {
+    text: 'We believe this website meets WCAG 2.2 level AA. Until it has been independently audited, we describe it as partially compliant. If you find anything that does not work for you, please tell us.',
+    note: 'Paragraph',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 export type UiKey = keyof typeof en;
+export type PageKey = keyof typeof enPages;

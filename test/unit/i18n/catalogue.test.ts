@@ -6,16 +6,21 @@ import { publishedSchema } from '../../../functions/forms/json-schema.ts';
 import { FORMS, findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
-import { cy } from '../../../functions/i18n/catalogue/cy.ts';
-import { catalogueKeys, missingKeys, unusedKeys } from '../../../functions/i18n/catalogue-keys.ts';
+import {
+  catalogueKeys,
+  missingKeys,
+  unusedKeys,
+  wholeCatalogue,
+} from '../../../functions/i18n/catalogue-keys.ts';
 import { LANGUAGES } from '../../../functions/i18n/languages.ts';
 import { localiseForm } from '../../../functions/i18n/localise-form.ts';
 import { MESSAGES } from '../../../functions/i18n/messages.ts';
-import { CATALOGUES, t } from '../../../functions/i18n/ui.ts';
+import { t } from '../../../functions/i18n/ui.ts';
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
 import { renderDocument } from '../../../functions/pages/layout.ts';
 import { pageAlternates } from '../../../functions/pages/page-alternates.ts';
 
+const cy = wholeCatalogue('cy');
 const referral = findForm('referral') as FormDefinition;
 const welsh = (form: FormDefinition) => localiseForm(form, 'cy');
 
@@ -23,7 +28,7 @@ describe('every enabled language has every string', () => {
   it.each(serviceConfig.languages.filter((l) => l !== 'en').map((l) => [l]))(
     '%s: no key is missing from its catalogue',
     (language) => {
-      expect(missingKeys(CATALOGUES[language as 'cy'])).toEqual([]);
+      expect(missingKeys(wholeCatalogue(language as 'cy'))).toEqual([]);
     },
   );
 
@@ -150,6 +155,15 @@ describe('languages are configuration', () => {
   it('asks which language to contact in only where there is a choice', () => {
     expect(renderFormPage(referral, serviceConfig)).toContain('name="contactLanguage"');
     for (const form of FORMS) expect(renderFormPage(form, englishOnly)).not.toContain('contactLanguage');
+  });
+
+  it('refuses Welsh without each team’s name in Welsh, naming the team', () => {
+    const cyNames = serviceConfig.inLanguages.cy;
+    if (!cyNames) throw new Error('the shipped config offers Welsh');
+    const { quality: _, ...others } = cyNames.teams;
+    expect(() =>
+      parseConfig({ ...serviceConfig, inLanguages: { cy: { ...cyNames, teams: others } } }),
+    ).toThrow(/inLanguages\.cy\.teams\.quality/);
   });
 
   it('refuses Welsh without the service names in Welsh', () => {

@@ -4,6 +4,7 @@ import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { localiseConfig } from '../../../functions/i18n/localise-config.ts';
 import { localiseForm } from '../../../functions/i18n/localise-form.ts';
+import { template } from '../../../functions/i18n/ui.ts';
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
 import { exitNotice } from '../../../functions/pages/notices.ts';
 import { richText, strong } from '../../../functions/pages/rich-text.ts';
@@ -12,11 +13,11 @@ const referral = findForm('referral') as FormDefinition;
 
 describe('a catalogue string with markup inside its sentence', () => {
   it('escapes the words and the text values, and places the markup where the language puts it', () => {
-    const html = richText('en', 'page.footer.runBy', {
+    const html = richText(template('en', 'page.footer.runBy'), {
       text: { service: 'A & B', organisation: '<Org>', phone: '1', hours: '2' },
     });
     expect(html).toBe('A &amp; B is run by &lt;Org&gt;. Call 1 (2) or email');
-    expect(richText('cy', 'form.sentOnlyAtEnd', { html: { send: strong('Anfon') } })).toContain(
+    expect(richText(template('cy', 'form.sentOnlyAtEnd'), { html: { send: strong('Anfon') } })).toContain(
       'yn dewis <strong>Anfon</strong> ar y diwedd',
     );
   });
