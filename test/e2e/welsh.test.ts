@@ -152,6 +152,20 @@ describe('the language switch', () => {
     await page.close();
   });
 
+  it('on the privacy notice names the teams and the periods in Welsh', async () => {
+    const { page } = await open(withoutJs, welsh(PATHS.privacy));
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const name of Object.values(serviceConfig.inLanguages.cy?.teams ?? {})) expect(text).toContain(name);
+    const referralRow = page.locator('tr', { hasText: 'Gofyn am gyfiawnder adferol' }).first();
+    await expect(referralRow.locator('li').allTextContents()).resolves.toEqual([
+      'Tîm Cyfiawnder Adferol',
+      'Gwasanaeth Cyfiawnder Ieuenctid',
+    ]);
+    expect(text).toMatch(/2 flynedd/);
+    expect(await page.locator(`a[href="mailto:${serviceConfig.contact.email}"]`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it.each(ONE_ADDRESS.map((p) => [p]))('is not needed on %s, which says it in Welsh too', async (path) => {
     const { page } = await open(withJs, path);
     const welshPart = page.locator('[lang="cy"]');

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cyPages } from '../../functions/i18n/catalogue/cy.ts';
+import { enPages } from '../../functions/i18n/catalogue/en.ts';
 import { ESM_BANNER, type ServiceFunction } from '../../infra/constructs/service-function.ts';
 import { logicalId, PRODUCTION, type Synthesized, synth } from './support/synth.ts';
 
@@ -140,6 +142,9 @@ describe.each(CASES)('$name function', ({ name, key, memory, timeout, sdkCommand
     // inside template literals, such as the server-rendered HTML and zod's generated code).
     expect(/\b(?:answerSubmission|validateAnswers|normaliseAnswers)\b/.test(code)).toBe(false);
     expect(code.length / code.split('\n').length).toBeGreaterThan(500);
+    // The static pages' strings (enPages, cyPages) stay in the site build, in both languages.
+    expect(code.includes(enPages['privacy.lawful.crime'].text)).toBe(false);
+    expect(code.includes(cyPages['privacy.lawful.crime'] ?? '')).toBe(false);
     sizes.push(`${name} ${(statSync(file).size / 1024).toFixed(0)} KB`);
   });
 

@@ -2,7 +2,7 @@
  * Cymraeg: every public string of the service in Welsh, by the same keys as the English (page
  * strings in catalogue/en.ts with a note each; form strings from the definitions, keyed as
  * form-strings.ts explains). This one file is what a translator receives and returns; see
- * docs/translation.md. A Welsh speaker must review it before a Welsh public body goes live.
+ * docs/languages.md. A Welsh speaker must review it before a Welsh public body goes live.
  *
  * errorName keys are lower case and follow "Rhowch", "Dewiswch" or "Rhaid i" in messages
  * (see messages.ts), so they carry any mutation those words cause ("god post", "ddisgrifiad").
@@ -771,9 +771,9 @@ export const cyPages: Readonly<Record<string, string>> = {
   'privacy.lawful.crime':
     'Ar gyfer gwybodaeth am droseddau neu droseddau honedig rydym yn dibynnu ar Erthygl 10 GDPR y DU, gyda’r amodau yn Atodlen 1 i Ddeddf Diogelu Data 2018.',
   'privacy.whoSeesHeading': 'Pwy sy’n ei gweld',
-  'privacy.whoSeesIntro': 'Dim ond i’r tîm sy’n delio ag ef y mae’r hyn rydych yn ei anfon yn mynd:',
-  'privacy.whoSeesForm': '{form}: {teams}',
-  'privacy.or': 'neu',
+  'privacy.whoSeesIntro': 'Dim ond i’r tîm sy’n delio ag ef y mae’r hyn rydych yn ei anfon yn mynd.',
+  'privacy.whoSeesCaption': 'Pa dîm sy’n gweld yr hyn y mae pob ffurflen yn ei anfon',
+  'privacy.whoSeesTeam': 'Tîm',
   'privacy.sharing':
     'Nid ydym yn rhannu’r hyn rydych yn ei ddweud wrthym â’r person sy’n gyfrifol, nac â’ch cymydog, heb eich cytundeb. Dim ond pan fydd y gyfraith yn gofyn am hynny, neu i amddiffyn rhywun rhag niwed difrifol, y byddwn yn ei rannu ag eraill, fel yr heddlu neu’r gwasanaethau cymdeithasol.',
   'privacy.safeHeading': 'Sut rydym yn ei chadw’n ddiogel',

@@ -559,14 +559,11 @@ export const enPages = {
   },
   'privacy.whoSeesHeading': { text: 'Who sees it', note: 'Heading' },
   'privacy.whoSeesIntro': {
-    text: 'What you send goes only to the team that deals with it:',
-    note: 'Before a list of forms and their teams',
+    text: 'What you send goes only to the team that deals with it.',
+    note: 'Before a table of forms and their teams',
   },
-  'privacy.whoSeesForm': {
-    text: '{form}: {teams}',
-    note: 'One bullet: a form’s title, then its teams joined by privacy.or',
-  },
-  'privacy.or': { text: 'or', note: 'Joins the last two team names, “A or B”' },
+  'privacy.whoSeesCaption': { text: 'Which team sees what each form sends', note: 'Table caption' },
+  'privacy.whoSeesTeam': { text: 'Team', note: 'Table column heading over team names' },
   'privacy.sharing': {
     text: 'We do not share what you tell us with the person responsible, or with your neighbour, without your agreement. We only share it with others, such as the police or social care, where the law requires it or to protect someone from serious harm.',
     note: 'Paragraph',
