@@ -29,7 +29,9 @@ export const PATHS = {
   serviceProblem: '/service-problem/',
   form: (formId: string) => `/${formId}/`,
   forms: '/api/forms',
-  submit: (formId: string) => `/api/forms/${encodeURIComponent(formId)}`,
+  /** The language is added for any but English, so even a post whose body cannot be read is answered in it. */
+  submit: (formId: string, language = 'en') =>
+    `/api/forms/${encodeURIComponent(formId)}${language === 'en' ? '' : `?lang=${encodeURIComponent(language)}`}`,
   /** The language ("cy") is added for any but English, so the page answers in the form's language. */
   confirmation: (formId: string, reference: string, language = 'en') =>
     `/api/forms/${encodeURIComponent(formId)}/confirmation?reference=${encodeURIComponent(reference)}${language === 'en' ? '' : `&lang=${encodeURIComponent(language)}`}`,

@@ -1,11 +1,10 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { COUNTED_LOG_MESSAGES } from '../contract/service-contract.ts';
-import { META_FIELDS } from '../forms/meta-fields.ts';
 import { answerSubmission } from '../http/actions/answer-submission.ts';
 import { describeForm, listForms } from '../http/actions/describe-forms.ts';
 import { showConfirmation } from '../http/actions/show-confirmation.ts';
-import { formInLanguage } from '../http/form-language.ts';
+import { formInLanguage, requestLanguage } from '../http/form-language.ts';
 import { originCheck } from '../http/origin-check.ts';
 import { type EventWithBody, readBody } from '../http/read-body.ts';
 import { refuseCrossSitePosts } from '../http/refuse-cross-site.ts';
@@ -56,13 +55,21 @@ export const makeSubmitHandler = (deps: SubmitHandlerDeps) =>
         case 'describe-form':
           return describeForm(route.form);
         case 'confirmation': {
-          const { form, config } = formInLanguage(route.form, deps.config, event.queryStringParameters?.lang);
+          const { form, config } = formInLanguage(
+            route.form,
+            deps.config,
+            requestLanguage(event, deps.config),
+          );
           return showConfirmation(form, config, event);
         }
         case 'submit': {
           const body = event.parsedBody ?? { kind: 'json', fields: {} };
           // Problems and the confirmation come back in the language the form was shown in.
-          const { form, config } = formInLanguage(route.form, deps.config, body.fields[META_FIELDS.language]);
+          const { form, config } = formInLanguage(
+            route.form,
+            deps.config,
+            requestLanguage(event, deps.config),
+          );
           const outcome = await submitForm(form, body.fields, deps, browserOf(event));
           logger.info('submission', {
             formId: route.form.id,

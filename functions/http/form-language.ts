@@ -1,20 +1,30 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { META_FIELDS } from '../forms/meta-fields.ts';
 import type { FormDefinition } from '../forms/types.ts';
-import { languageOf } from '../i18n/languages.ts';
+import { type Language, languageOf } from '../i18n/languages.ts';
 import { localiseConfig, offers } from '../i18n/localise-config.ts';
 import { localiseForm } from '../i18n/localise-form.ts';
+import type { EventWithBody } from './read-body.ts';
 
 /**
- * The form and configuration in the language a request names (the form's posted language field,
- * or a confirmation address's `lang`). A language the deployment does not offer, or none, is
- * English, so a switched-off language can never be reached by a crafted request.
+ * The language a request speaks: a posted form's language field, else the address's `lang` (a
+ * Welsh form posts to `?lang=cy`, so even a body that cannot be read gets its problem in Welsh).
+ * A language the deployment does not offer, or none, is English, so a switched-off language can
+ * never be reached by a crafted request.
  */
+export const requestLanguage = (event: EventWithBody, config: ServiceConfig): Language => {
+  const asked = languageOf(
+    event.parsedBody?.fields[META_FIELDS.language] ?? event.queryStringParameters?.lang,
+  );
+  return offers(config, asked) ? asked : 'en';
+};
+
+/** The form and configuration in a language. */
 export const formInLanguage = (
   form: FormDefinition,
   config: ServiceConfig,
-  requested: unknown,
-): { form: FormDefinition; config: ServiceConfig } => {
-  const asked = languageOf(requested);
-  const language = offers(config, asked) ? asked : 'en';
-  return { form: localiseForm(form, language), config: localiseConfig(config, language) };
-};
+  language: Language,
+): { form: FormDefinition; config: ServiceConfig } => ({
+  form: localiseForm(form, language),
+  config: localiseConfig(config, language),
+});

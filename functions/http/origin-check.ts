@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { t } from '../i18n/ui.ts';
 import { logger } from '../observability/logger.ts';
 import { type HttpResult, jsonResponse } from './responses.ts';
 
@@ -9,8 +10,6 @@ import { type HttpResult, jsonResponse } from './responses.ts';
  * the function know (infra/constructs/origin-verify.ts). API Gateway lower-cases header names.
  */
 export const ORIGIN_VERIFY_HEADER = 'x-origin-verify';
-
-const NOT_THROUGH_THE_SITE = 'Send forms through the website.';
 
 /** Fixed-length digests, so the comparison takes the same time whatever was sent. */
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
@@ -37,7 +36,8 @@ export const originCheck = (
       // An early response skips the other middlewares' `after`, so no-store is set here too.
       return jsonResponse(
         403,
-        { errors: [{ field: '', message: NOT_THROUGH_THE_SITE }] },
+        // A caller skipping CloudFront is a program, not a person on a page: English.
+        { errors: [{ field: '', message: t('en', 'api.notThroughSite') }] },
         { 'cache-control': 'no-store' },
       );
     },

@@ -39,10 +39,10 @@ const jsonFields = (text: string): RawFields => {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ClientError(400, 'The request body is not valid JSON');
+    throw new ClientError(400, 'api.notJson');
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ClientError(400, 'The request body must be a JSON object of answers');
+    throw new ClientError(400, 'api.notObject');
   }
   return value as RawFields;
 };
@@ -63,14 +63,11 @@ export const readBody = (): MiddlewareObj<EventWithBody> => ({
     if (event.route?.name !== 'submit') return;
     const kind = bodyKindOf(event.headers['content-type']);
     if (!kind) {
-      throw new ClientError(415, 'Send the answers as application/json or application/x-www-form-urlencoded');
+      throw new ClientError(415, 'api.wrongType');
     }
     const bytes = decode(event);
     if (bytes.length > MAX_BODY_BYTES) {
-      throw new ClientError(
-        413,
-        `The answers are too long to send: the limit is ${MAX_BODY_BYTES / 1024} KB`,
-      );
+      throw new ClientError(413, 'api.tooLong', { limit: MAX_BODY_BYTES / 1024 });
     }
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     event.parsedBody = { kind, fields: kind === 'json' ? jsonFields(text) : formFields(text) };

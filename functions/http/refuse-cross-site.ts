@@ -13,10 +13,7 @@ export const refuseCrossSitePosts = (siteUrl: string): MiddlewareObj<APIGatewayP
     const { event } = request;
     if (event.requestContext.http.method !== 'POST') return;
     if (fromAnotherSite(event.headers ?? {}, siteUrl)) {
-      throw new ClientError(
-        403,
-        'This form was sent from another website, so it was not sent. Use the form on our website.',
-      );
+      throw new ClientError(403, 'api.crossSite');
     }
   },
 });

@@ -11,11 +11,16 @@ export type Route =
   | { name: 'submit'; form: FormDefinition }
   | { name: 'confirmation'; form: FormDefinition };
 
-const notFound = () => new ClientError(404, 'There is no form at this address');
+const notFound = () => new ClientError(404, 'api.noForm');
 
 const allow = (method: string, allowed: readonly string[]) => {
   if (!allowed.includes(method)) {
-    throw new ClientError(405, `Use ${allowed.join(' or ')} here`, { allow: allowed.join(', ') });
+    throw new ClientError(
+      405,
+      'api.onlyMethods',
+      { methods: allowed.join(', ') },
+      { allow: allowed.join(', ') },
+    );
   }
 };
 

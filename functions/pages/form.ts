@@ -117,7 +117,7 @@ ${section.description ? `<p class="govuk-body">${escapeHtml(section.description)
   });
 
   return `<form${attributes({
-    action: PATHS.submit(form.id),
+    action: PATHS.submit(form.id, form.language),
     method: 'post',
     novalidate: true,
     'accept-charset': 'utf-8',

@@ -1,7 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { ServiceConfig } from '../../config/schema.ts';
 import type { FormDefinition } from '../../forms/types.ts';
-import { t } from '../../i18n/ui.ts';
 import { renderConfirmationPage } from '../../pages/confirmation-page.ts';
 import { REFERENCE_PATTERN } from '../../submissions/reference.ts';
 import { ClientError } from '../client-error.ts';
@@ -18,7 +17,7 @@ export const showConfirmation = (
 ): HttpResult => {
   const reference = event.queryStringParameters?.reference ?? '';
   if (!REFERENCE_PATTERN.test(reference) || !reference.startsWith(`${form.referencePrefix}-`)) {
-    throw new ClientError(404, t(form.language ?? 'en', 'confirmation.notFound'));
+    throw new ClientError(404, 'confirmation.notFound');
   }
   return htmlResponse(200, renderConfirmationPage(form, config, reference));
 };

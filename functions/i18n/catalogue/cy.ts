@@ -25,6 +25,20 @@ export const cy: Readonly<Record<string, string>> = {
   'exit.timedOut': 'Mae’r opsiwn i adael y dudalen hon wedi dod i ben.',
   'exit.pressTwoMoreTimes': 'Shift, pwyswch 2 waith eto i adael.',
   'exit.pressOneMoreTime': 'Shift, pwyswch 1 waith eto i adael.',
+  'page.goToStart': 'Mynd i ddechrau {service}',
+  'serviceProblem.title': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
+  'api.serverProblem':
+    'Rhowch gynnig arall arni yn nes ymlaen. Os oeddech yn anfon ffurflen, nid yw eich atebion wedi cael eu hanfon.',
+  'api.noForm': 'Nid oes ffurflen yn y cyfeiriad hwn',
+  'api.onlyMethods': 'Dim ond {methods} y mae’r cyfeiriad hwn yn eu derbyn',
+  'api.notJson': 'Nid yw corff y cais yn JSON dilys',
+  'api.notObject': 'Rhaid i gorff y cais fod yn wrthrych JSON o atebion',
+  'api.wrongType': 'Anfonwch yr atebion fel application/json neu application/x-www-form-urlencoded',
+  'api.tooLong':
+    'Mae eich atebion yn rhy hir i’w hanfon (y terfyn yw {limit} KB). Byrhewch yr atebion hiraf ac anfon y ffurflen eto.',
+  'api.crossSite':
+    'Cafodd y ffurflen hon ei hanfon o wefan arall, felly nid yw wedi’i hanfon. Defnyddiwch y ffurflen ar ein gwefan.',
+  'api.notThroughSite': 'Anfonwch ffurflenni drwy’r wefan.',
   'notice.warning': 'Rhybudd',
   'notice.danger':
     'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}. I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',
@@ -607,9 +621,6 @@ export const cyPages: Readonly<Record<string, string>> = {
     'Mae gormod o geisiadau wedi dod o’ch rhwydwaith. Nid yw eich atebion wedi cael eu hanfon.',
   'tooMany.wait': 'Arhoswch ychydig funudau, yna ewch yn ôl ac anfon y ffurflen eto.',
   'tooMany.contact': 'Gallwch hefyd gysylltu â ni ar {phone} ({hours}), neu {start}.',
-  'serviceProblem.title': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
-  'serviceProblem.tryLater':
-    'Rhowch gynnig arall arni yn nes ymlaen. Os oeddech yn anfon ffurflen, nid yw eich atebion wedi cael eu hanfon.',
   'serviceProblem.contact': 'Gallwch gysylltu â ni ar {phone} ({hours}), neu {start}.',
 
   // Staying safe online.
@@ -663,7 +674,6 @@ export const cyPages: Readonly<Record<string, string>> = {
   'safety.dangerText':
     'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}. Os byddwch yn ffonio {emergency} o ffôn symudol ac yn methu siarad, gwrandewch ar y cwestiynau, yna pwyswch 55 pan ofynnir i chi. Mae hyn yn dweud wrth y gweithredwr bod angen yr heddlu arnoch.',
   'safety.nonEmergency': 'I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',
-  'safety.start': 'Mynd i ddechrau {service}',
 
   // What restorative justice is.
   'about.title': 'Beth yw cyfiawnder adferol',
@@ -804,7 +814,6 @@ export const cyPages: Readonly<Record<string, string>> = {
   'privacy.complaintsHeading': 'Cwynion',
   'privacy.complaints':
     'Os ydych yn anhapus â sut rydym wedi defnyddio eich gwybodaeth, cysylltwch â ni yn gyntaf. Gallwch hefyd gwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO) yn {ico}.',
-  'privacy.start': 'Mynd i ddechrau {service}',
   'accessibility.title': 'Datganiad hygyrchedd',
   'accessibility.description': 'Datganiad hygyrchedd ar gyfer {service}.',
   'accessibility.appliesTo':

@@ -24,6 +24,50 @@ export const en = {
     note: 'Footer; an email address link follows. {service} and {organisation} are names',
   },
   'page.languageSwitch': { text: 'Choose a language', note: 'Hidden name of the English | Cymraeg switch' },
+  'page.goToStart': {
+    text: 'Go to the start of {service}',
+    note: 'Link to the start page, at the end of a page',
+  },
+  'serviceProblem.title': {
+    text: 'Sorry, there is a problem with the service',
+    note: 'Heading and title of the page shown when the service fails (the site’s page and the API’s)',
+  },
+  'api.serverProblem': {
+    text: 'Try again later. If you were sending a form, your answers have not been sent.',
+    note: 'Under serviceProblem.title, on the site’s page and the API’s',
+  },
+  'api.noForm': {
+    text: 'There is no form at this address',
+    note: 'The API’s answer to an address it does not know',
+  },
+  'api.onlyMethods': {
+    text: 'This address accepts only {methods}',
+    note: 'The API’s answer to the wrong HTTP method; {methods} is e.g. “GET, POST”',
+  },
+  'api.notJson': {
+    text: 'The request body is not valid JSON',
+    note: 'The API’s answer to a program’s bad request',
+  },
+  'api.notObject': {
+    text: 'The request body must be a JSON object of answers',
+    note: 'The API’s answer to a program’s bad request',
+  },
+  'api.wrongType': {
+    text: 'Send the answers as application/json or application/x-www-form-urlencoded',
+    note: 'The API’s answer to a program’s bad request; keep the two technical names as they are',
+  },
+  'api.tooLong': {
+    text: 'Your answers are too long to send (the limit is {limit} KB). Shorten the longest answers and send the form again.',
+    note: 'When a form’s answers are over the size limit; {limit} is a number',
+  },
+  'api.crossSite': {
+    text: 'This form was sent from another website, so it was not sent. Use the form on our website.',
+    note: 'When another website made the browser post one of our forms',
+  },
+  'api.notThroughSite': {
+    text: 'Send forms through the website.',
+    note: 'The API’s answer to a program calling it directly instead of through the website',
+  },
   'notice.warning': { text: 'Warning', note: 'Read by screen readers before the danger notice' },
   'notice.danger': {
     text: 'If you are in immediate danger, call {emergency}. To report a crime that is not an emergency, call {nonEmergency}.',
@@ -247,14 +291,6 @@ export const enPages = {
     text: 'You can also contact us on {phone} ({hours}), or {start}.',
     note: 'Too many requests page; {start} is the link notFound.goStart',
   },
-  'serviceProblem.title': {
-    text: 'Sorry, there is a problem with the service',
-    note: 'Heading and title of the page shown when the service fails',
-  },
-  'serviceProblem.tryLater': {
-    text: 'Try again later. If you were sending a form, your answers have not been sent.',
-    note: 'Service problem page',
-  },
   'serviceProblem.contact': {
     text: 'You can contact us on {phone} ({hours}), or {start}.',
     note: 'Service problem page; {start} is the link notFound.goStart',
@@ -357,7 +393,6 @@ export const enPages = {
     text: 'To report a crime that is not an emergency, call {nonEmergency}.',
     note: '{nonEmergency} is 101',
   },
-  'safety.start': { text: 'Go to the start of {service}', note: 'Link to the start page' },
   'about.title': { text: 'What restorative justice is', note: 'About page heading and title' },
   'about.description': {
     text: 'What restorative justice and restorative practice are, the ways of taking part, and what happens after you get in touch.',
@@ -621,7 +656,6 @@ export const enPages = {
     text: 'If you are unhappy with how we have used your information, contact us first. You can also complain to the Information Commissioner’s Office (ICO) at {ico}.',
     note: '{ico} is a link to the ICO’s complaints page',
   },
-  'privacy.start': { text: 'Go to the start of {service}', note: 'Link at the end of the page' },
   'accessibility.title': { text: 'Accessibility statement', note: 'Page heading and title' },
   'accessibility.description': {
     text: 'Accessibility statement for {service}.',

@@ -141,7 +141,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
     ];
     if (openFor) openFor.value = String(Math.round(performance.now()));
     try {
-      const response = await fetch(PATHS.submit(formId), {
+      const response = await fetch(PATHS.submit(formId, pageLanguage()), {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: requestBody(form, answers, applicable),

@@ -105,3 +105,71 @@ describe('the API answers in the language the form was in', () => {
     expect(String(madeUp.body)).toContain('There is a problem');
   });
 });
+
+describe('the API answers every other problem in the language of the form too', () => {
+  const welshForm = { contentType: FORM, headers, query: { lang: 'cy' } };
+
+  it('says a Welsh form’s answers are too long, in a Welsh page, though the body is never read', async () => {
+    const { call, saved } = handlerWith();
+    const result = await call('POST', '/api/forms/referral', {
+      ...welshForm,
+      body: post({ formLanguage: 'cy', whatHappened: 'ŵ'.repeat(40 * 1024) }),
+    });
+    expect(result.statusCode).toBe(413);
+    const html = String(result.body);
+    expect(html).toContain('<html lang="cy"');
+    expect(html).toContain('<h1 class="govuk-heading-l">Mae problem</h1>');
+    expect(html).toContain('Mae eich atebion yn rhy hir i’w hanfon (y terfyn yw 64 KB).');
+    expect(html).toContain('<a class="govuk-link" href="/cy/">Mynd i ddechrau Adferol Northfield</a>');
+    expect(englishLeftOn(html)).toEqual([]);
+    expect(saved).toEqual([]);
+  });
+
+  it('tells a program that posted to a Welsh address in Welsh, as JSON', async () => {
+    const { call } = handlerWith();
+    const result = await call('POST', '/api/forms/referral', {
+      body: '{not json',
+      contentType: 'application/json',
+      headers,
+      query: { lang: 'cy' },
+    });
+    expect(result.statusCode).toBe(400);
+    expect(JSON.parse(String(result.body))).toEqual({
+      errors: [{ field: '', message: 'Nid yw corff y cais yn JSON dilys' }],
+    });
+  });
+
+  it('apologises in Welsh when the service fails, and keeps nothing', async () => {
+    logger.setLogLevel('SILENT');
+    const handler = makeSubmitHandler({
+      config: testConfig(),
+      hashKey: TEST_HASH_KEY,
+      now: () => new Date(),
+      store: {
+        saveNew: async () => {
+          throw new Error('the table is not there');
+        },
+      },
+    });
+    const result = (await handler(
+      apiEvent('POST', '/api/forms/referral', {
+        ...welshForm,
+        body: post({ ...VALID_ANSWERS.referral, formLanguage: 'cy' }),
+      }),
+      {} as never,
+    )) as HttpResult;
+    expect(result.statusCode).toBe(500);
+    const html = String(result.body);
+    expect(html).toContain('<html lang="cy"');
+    expect(html).toContain('Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth');
+    expect(englishLeftOn(html)).toEqual([]);
+  });
+
+  it('keeps English for an English form', async () => {
+    const { call } = handlerWith();
+    const result = await call('GET', '/api/forms/no-such-form', { headers: { accept: 'text/html' } });
+    expect(result.statusCode).toBe(404);
+    expect(String(result.body)).toContain('There is no form at this address');
+    expect(String(result.body)).toContain('<html lang="en"');
+  });
+});
