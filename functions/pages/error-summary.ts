@@ -11,7 +11,7 @@ export interface PageError {
  * id. Shared with the browser script, which shows the same markup for problems found after a fetch;
  * so that the script does not carry the catalogues, the heading comes in already translated.
  */
-export const errorSummaryHtml = (errors: readonly PageError[], title = 'There is a problem'): string => {
+export const errorSummaryHtml = (errors: readonly PageError[], title: string): string => {
   const general = errors.filter((e) => e.field === '');
   const linked = errors.filter((e) => e.field !== '');
   const description = general.map((e) => `<p class="govuk-body">${escapeHtml(e.message)}</p>`).join('');

@@ -12,6 +12,7 @@ import { attributes, escapeHtml } from './escape-html.ts';
 import { type FieldContext, renderQuestion } from './form-fields.ts';
 import { dangerNotice, exitNotice } from './notices.ts';
 import { richText, strong } from './rich-text.ts';
+import { scriptWords } from './script-words.ts';
 
 /** A form's answers and problems when it is shown again after a failed post. */
 export interface FormState {
@@ -63,24 +64,6 @@ const honeypot = (language: Language): string => `<div class="app-honeypot" aria
 const privacyLink = (language: Language): string =>
   `<p class="govuk-body">${richText(template(language, 'form.privacy'), { html: { link: `<a class="govuk-link" href="${localisedPath(PATHS.privacy, language)}" target="_blank" rel="noopener">${escapeHtml(t(language, 'form.privacyLink'))}</a>` } })}</p>`;
 
-/** The words the browser script shows (Continue, Check your answers…), in the form's language. */
-const scriptWords = (language: Language): string =>
-  JSON.stringify({
-    continue: t(language, 'form.continue'),
-    sending: t(language, 'form.sending'),
-    send: t(language, 'form.send'),
-    checkTitle: t(language, 'check.title'),
-    checkPageTitle: t(language, 'check.pageTitle'),
-    change: t(language, 'check.change'),
-    notAnswered: t(language, 'check.notAnswered'),
-    nowSend: t(language, 'check.nowSend'),
-    explain: t(language, 'check.explain'),
-    errorPrefix: t(language, 'page.errorPrefix'),
-    errorsTitle: t(language, 'errors.title'),
-    errorHidden: t(language, 'errors.hidden'),
-    unanswered: t(language, 'errors.unanswered'),
-  });
-
 /**
  * The form itself, drawn from its definition: sections in the order of the restorative questions,
  * GOV.UK fields, the fields sent beside the answers and the send button. Posts without JavaScript.
@@ -111,11 +94,6 @@ ${section.description ? `<p class="govuk-body">${escapeHtml(section.description)
 </div>`;
     })
     .join('\n');
-  const unavailable = t(language, 'form.unavailable', {
-    phone: config.contact.phone,
-    hours: config.contact.hours,
-  });
-
   return `<form${attributes({
     action: PATHS.submit(form.id, form.language),
     method: 'post',
@@ -123,8 +101,7 @@ ${section.description ? `<p class="govuk-body">${escapeHtml(section.description)
     'accept-charset': 'utf-8',
     'data-form': form.id,
     'data-noun': form.noun,
-    'data-unavailable': unavailable,
-    'data-words': scriptWords(language),
+    'data-words': scriptWords(language, config),
   })}>
 ${metaField(META_FIELDS.token, values[META_FIELDS.token])}
 ${metaField(META_FIELDS.openFor, values[META_FIELDS.openFor])}

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../functions/config/service-config.ts';
 import { PATHS } from '../../functions/contract/service-contract.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
+import { catalogueKeys } from '../../functions/i18n/catalogue-keys.ts';
 
 const EXIT_PAGE_URL = serviceConfig.exitPageUrl;
 
@@ -45,6 +46,17 @@ const open = async (path: string, width = 1280): Promise<Page> => {
 const htmlFile = (path: string) => join(SITE_DIST, path, 'index.html');
 
 describe('the built site', () => {
+  it('keeps no words in its script: every one comes from the page, in its language', () => {
+    const script = readFileSync(join(SITE_DIST, 'assets/site.js'), 'utf8');
+    // GOV.UK Frontend's components bring their own English defaults; pages give them data-i18n.
+    const govuk = readFileSync('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js', 'utf8');
+    const inScript = catalogueKeys()
+      .filter(({ english }) => english.length >= 12 && !english.includes('{') && !govuk.includes(english))
+      .filter(({ english }) => script.includes(english))
+      .map(({ key }) => key);
+    expect(inScript).toEqual([]);
+  });
+
   it.each(STATIC_PAGES.map((p) => [p]))(
     '%s has no inline script, inline style or third-party asset',
     (path) => {

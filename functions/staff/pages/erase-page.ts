@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../../config/schema.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import type { FormDefinition } from '../../forms/types.ts';
+import { t } from '../../i18n/ui.ts';
 import { errorSummaryHtml } from '../../pages/error-summary.ts';
 import { escapeHtml } from '../../pages/escape-html.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
@@ -22,7 +23,7 @@ export const erasePage = ({ config, member, csrfToken, form, record, error }: Er
   staffDocument(
     { config, title: `Erase ${record.reference}`, member, csrfToken, hasErrors: Boolean(error) },
     `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-${error ? errorSummaryHtml([{ field: 'confirm', message: error }]) : ''}
+${error ? errorSummaryHtml([{ field: 'confirm', message: error }], t('en', 'errors.title')) : ''}
 <h1 class="govuk-heading-l">Erase ${escapeHtml(record.reference)}</h1>
 <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
 <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This deletes the ${escapeHtml(form.noun)} received ${escapeHtml(timeText(record.createdAt))} for the ${escapeHtml(config.teams[record.team]?.name ?? record.team)}, with every answer. It cannot be undone. The audit trail keeps who erased it and when.</strong></div>

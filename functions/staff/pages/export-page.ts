@@ -4,6 +4,7 @@ import { questionType } from '../../forms/question-types/index.ts';
 import { FORMS } from '../../forms/registry.ts';
 import type { Answers, Question } from '../../forms/types.ts';
 import { sentence } from '../../forms/words.ts';
+import { t } from '../../i18n/ui.ts';
 import { errorSummaryHtml, type PageError } from '../../pages/error-summary.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
@@ -69,7 +70,7 @@ export const exportPage = (view: ExportView): string => {
       hasErrors: view.errors.length > 0,
     },
     `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-${view.errors.length > 0 ? errorSummaryHtml(view.errors) : ''}
+${view.errors.length > 0 ? errorSummaryHtml(view.errors, t('en', 'errors.title')) : ''}
 <h1 class="govuk-heading-l">Export</h1>
 <p class="govuk-body">Download ${view.member.admin ? 'every team’s' : 'your team’s'} submissions of one form as a CSV file for a spreadsheet. It holds every answer, so keep it as safe as the workspace: only where your organisation allows, and deleted when you are done. Each export is recorded.</p>
 <form method="get" action="${STAFF_PATHS.export}" novalidate>

@@ -1,5 +1,6 @@
 import type { ServiceConfig } from '../../config/schema.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
+import { t } from '../../i18n/ui.ts';
 import { errorSummaryHtml, type PageError } from '../../pages/error-summary.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import { monthName } from '../../reporting/date-range.ts';
@@ -69,7 +70,7 @@ export const reportPage = (view: ReportView): string => {
       current: 'report',
       hasErrors: view.errors.length > 0,
     },
-    `${view.errors.length > 0 ? errorSummaryHtml(view.errors) : ''}
+    `${view.errors.length > 0 ? errorSummaryHtml(view.errors, t('en', 'errors.title')) : ''}
 <h1 class="govuk-heading-l">Report${view.rows ? ` for ${escapeHtml(monthName(view.month))}` : ''}</h1>
 <p class="govuk-body">${view.member.admin ? 'Every team’s' : 'Your team’s'} submissions received in the month and how far each has got, with what each figure counts under its table. It holds counts only: no references, names or answers.</p>
 <form method="get" action="${STAFF_PATHS.report}" novalidate>

@@ -2,6 +2,7 @@ import type { ServiceConfig } from '../../config/schema.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { questionType } from '../../forms/question-types/index.ts';
 import type { Answers, FormDefinition, Question } from '../../forms/types.ts';
+import { t } from '../../i18n/ui.ts';
 import { errorMessageHtml, errorSummaryHtml, type PageError } from '../../pages/error-summary.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
@@ -96,7 +97,7 @@ ${back}
   return staffDocument(
     { config, title: `${title}: ${record.reference}`, member, csrfToken, hasErrors: errors.length > 0 },
     `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-${errors.length > 0 ? errorSummaryHtml(errors) : ''}
+${errors.length > 0 ? errorSummaryHtml(errors, t('en', 'errors.title')) : ''}
 ${caption}
 <h1 class="govuk-heading-l">${title}</h1>
 ${body}

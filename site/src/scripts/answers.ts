@@ -1,5 +1,4 @@
 import type { PageError } from '../../../functions/pages/error-summary.ts';
-import { wordsOf } from './words.ts';
 
 /**
  * Reads the form the way the handler will: one answer per question, found through the data
@@ -83,6 +82,7 @@ export const missingAnswers = (
   form: HTMLFormElement,
   answers: Answers,
   applicable: Set<string>,
+  unanswered: string,
 ): PageError[] =>
   questionGroups(form).flatMap((group) => {
     const id = group.dataset.question ?? '';
@@ -92,5 +92,5 @@ export const missingAnswers = (
     const incomplete =
       answer === undefined ||
       (group.dataset.requireAll !== undefined && Array.isArray(answer) && answer.length < options);
-    return incomplete ? [{ field: id, message: group.dataset.missing ?? wordsOf(form).unanswered }] : [];
+    return incomplete ? [{ field: id, message: group.dataset.missing ?? unanswered }] : [];
   });

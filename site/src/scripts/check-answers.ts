@@ -1,5 +1,5 @@
 import { type Answers, partValue, questionGroups } from './answers.ts';
-import { pageLanguage, type ScriptWords, wordsOf } from './words.ts';
+import { pageLanguage, type ScriptWords } from './words.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -86,8 +86,8 @@ export const buildCheckAnswers = (
   answers: Answers,
   applicable: Set<string>,
   warning: Element | null,
+  words: ScriptWords,
 ): { view: HTMLElement; heading: HTMLElement; send: HTMLButtonElement } => {
-  const words = wordsOf(form);
   const heading = el('h1', {
     className: 'govuk-heading-l app-check-answers__heading',
     text: words.checkTitle,

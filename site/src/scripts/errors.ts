@@ -6,10 +6,7 @@ import {
   type PageError,
 } from '../../../functions/pages/error-summary.ts';
 
-import { wordsOf } from './words.ts';
-
-/** The page's form, whose data-words give the messages' frame in its language. */
-const wordsIn = (view: HTMLElement) => wordsOf(view.querySelector<HTMLElement>('form[data-words]'));
+import type { ScriptWords } from './words.ts';
 
 const removeFromDescribedBy = (el: Element, id: string) => {
   const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== id);
@@ -49,7 +46,7 @@ const styleBoxes = (group: HTMLElement, on: boolean) => {
 };
 
 /** Removes the error summary and every inline message, leaving the answers alone. */
-export const clearErrors = (view: HTMLElement) => {
+export const clearErrors = (view: HTMLElement, words: ScriptWords) => {
   for (const summary of view.querySelectorAll('.govuk-error-summary')) summary.remove();
   for (const group of view.querySelectorAll<HTMLElement>('.govuk-form-group--error')) {
     group.classList.remove('govuk-form-group--error');
@@ -59,7 +56,7 @@ export const clearErrors = (view: HTMLElement) => {
     if (field) removeFromDescribedBy(field, errorMessageId(id));
     styleBoxes(group, false);
   }
-  const prefix = wordsIn(view).errorPrefix;
+  const prefix = words.errorPrefix;
   if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
 };
 
@@ -67,9 +64,8 @@ export const clearErrors = (view: HTMLElement) => {
  * Shows problems as the handler's page would: the error summary at the top (focused, so it is
  * read out), a message above each question, and "Error: " at the start of the page title.
  */
-export const showErrors = (view: HTMLElement, errors: PageError[]) => {
-  clearErrors(view);
-  const words = wordsIn(view);
+export const showErrors = (view: HTMLElement, errors: PageError[], words: ScriptWords) => {
+  clearErrors(view, words);
   const placed: PageError[] = [];
   for (const error of errors) {
     const group = error.field

@@ -90,6 +90,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
 
   const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   const words = wordsOf(form);
+  if (!words) return;
   if (submit) submit.textContent = words.continue;
   const formTitle = document.title.startsWith(words.errorPrefix)
     ? document.title.slice(words.errorPrefix.length)
@@ -117,7 +118,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
 
   const fail = (errors: PageError[]) => {
     showForm();
-    showErrors(formView, errors);
+    showErrors(formView, errors, words);
   };
 
   // A token stands for one set of answers. Sending the same answers again (a retry after a lost
@@ -136,9 +137,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
     tokenFor(answers, applicable);
     button.setAttribute('aria-disabled', 'true');
     button.textContent = words.sending;
-    const unavailable = [
-      { field: '', message: form.dataset.unavailable ?? 'Sorry, your answers could not be sent.' },
-    ];
+    const unavailable = [{ field: '', message: words.unavailable }];
     if (openFor) openFor.value = String(Math.round(performance.now()));
     try {
       const response = await fetch(PATHS.submit(formId, pageLanguage()), {
@@ -167,13 +166,19 @@ export const enhanceForm = (form: HTMLFormElement) => {
     event.preventDefault();
     const answers = collectAnswers(form);
     const applicable = applicableIds(form, answers);
-    const missing = missingAnswers(form, answers, applicable);
+    const missing = missingAnswers(form, answers, applicable, words.unanswered);
     if (missing.length > 0) {
-      showErrors(formView, missing);
+      showErrors(formView, missing, words);
       return;
     }
-    clearErrors(formView);
-    const built = buildCheckAnswers(form, answers, applicable, formView.querySelector('.govuk-warning-text'));
+    clearErrors(formView, words);
+    const built = buildCheckAnswers(
+      form,
+      answers,
+      applicable,
+      formView.querySelector('.govuk-warning-text'),
+      words,
+    );
     checkView = built.view;
     formView.hidden = true;
     formView.after(checkView);

@@ -1,32 +1,18 @@
+import type { ScriptWords } from '../../../functions/pages/script-words.ts';
+
+export type { ScriptWords };
+
 /**
  * The words the script shows, in the page's language: the form carries them (data-words, drawn
- * from the catalogue by the same renderer as the page), so the script holds no copy of any
- * language. English is the fallback for a page without them.
+ * from the catalogue by functions/pages/script-words.ts), so the script holds no copy of any
+ * language. Without them there is nothing to say, and the form is left to work without script.
  */
-const ENGLISH = {
-  continue: 'Continue',
-  sending: 'Sending',
-  send: 'Send',
-  checkTitle: 'Check your answers before sending',
-  checkPageTitle: 'Check your answers',
-  change: 'Change',
-  notAnswered: 'Not answered',
-  nowSend: 'Now send your {noun}',
-  explain:
-    'Check your answers are right. When you select Send, they go to the team and cannot be changed online.',
-  errorPrefix: 'Error: ',
-  errorsTitle: 'There is a problem',
-  errorHidden: 'Error:',
-  unanswered: 'Answer this question',
-};
-
-export type ScriptWords = typeof ENGLISH;
-
-export const wordsOf = (form: HTMLElement | null | undefined): ScriptWords => {
+export const wordsOf = (form: HTMLElement | null | undefined): ScriptWords | undefined => {
   try {
-    return { ...ENGLISH, ...(JSON.parse(form?.dataset.words ?? '{}') as Partial<ScriptWords>) };
+    const words = JSON.parse(form?.dataset.words ?? 'null') as ScriptWords | null;
+    return words && typeof words.continue === 'string' ? words : undefined;
   } catch {
-    return ENGLISH;
+    return undefined;
   }
 };
 

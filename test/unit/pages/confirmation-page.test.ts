@@ -40,10 +40,13 @@ it('escapes the reference', () => {
 
 describe('errorSummaryHtml', () => {
   it('shows problems with the whole form as text, and the rest as links', () => {
-    const html = errorSummaryHtml([
-      { field: '', message: 'Try again later' },
-      { field: 'name', message: 'Enter your name' },
-    ]);
+    const html = errorSummaryHtml(
+      [
+        { field: '', message: 'Try again later' },
+        { field: 'name', message: 'Enter your name' },
+      ],
+      'There is a problem',
+    );
     expect(html).toContain('<p class="govuk-body">Try again later</p>');
     expect(html).toContain('<li><a href="#name">Enter your name</a></li>');
     expect(html).toContain('role="alert"');
