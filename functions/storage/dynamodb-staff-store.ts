@@ -97,6 +97,9 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
           ...entry,
           [TTL]: expiresAt,
         },
+        // An audit entry is written once and never replaced (its sort key is unique anyway).
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': PK.name },
       }),
     );
   }
