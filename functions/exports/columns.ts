@@ -2,6 +2,9 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { isApplicable, questionsOf } from '../forms/applicable.ts';
 import { questionType } from '../forms/question-types/index.ts';
 import type { FormDefinition, Question } from '../forms/types.ts';
+import { contactLanguageName } from '../i18n/contact-language.ts';
+import { standingDetailLabel, statusLabel } from '../progress/describe.ts';
+import { dayOf, statusOf } from '../progress/history.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { csvRow } from './csv.ts';
 
@@ -22,7 +25,33 @@ const readable = (q: Question, value: string | string[]): string | string[] => {
 };
 
 /**
- * The columns of an export: details first, then one column per question, named by its label (a
+ * Where each case has got to: its status, the first day each step stands recorded, and the
+ * reason it closed. Notes stay in the workspace: they are the team's working words, not figures.
+ */
+const progressColumns = (form: FormDefinition): ExportColumn[] => {
+  const { steps } = form.progress;
+  const closing = steps.find((s) => s.closes && s.detail);
+  return [
+    { header: 'Status', value: (r) => statusLabel(form, statusOf(form.progress, r.steps)) },
+    ...steps.map(
+      (step): ExportColumn => ({
+        header: `${step.label} (${step.repeatable ? 'first day' : 'day'})`,
+        value: (r) => dayOf(r.steps, step.id) ?? null,
+      }),
+    ),
+    ...(closing?.detail
+      ? [
+          {
+            header: `${closing.label}: ${closing.detail.label}`,
+            value: (r: SubmissionRecord) => standingDetailLabel(form, closing.id, r.steps, r.answers) ?? null,
+          },
+        ]
+      : []),
+  ];
+};
+
+/**
+ * The columns of an export: details and progress first, then one column per question, named by its label (a
  * label asked twice in a form gets its section's title, so headers stay unique).
  */
 export const exportColumns = (form: FormDefinition, config: ServiceConfig): ExportColumn[] => {
@@ -35,6 +64,8 @@ export const exportColumns = (form: FormDefinition, config: ServiceConfig): Expo
     { header: 'Team', value: (r) => config.teams[r.team]?.name ?? r.team },
     { header: 'Urgent', value: (r) => r.urgent },
     { header: 'Team email sent (UTC)', value: (r) => spreadsheetTime(r.teamNotifiedAt) },
+    { header: 'Language for contact', value: (r) => contactLanguageName(r.language) },
+    ...progressColumns(form),
     ...questions.map(
       (q): ExportColumn => ({
         header: repeated.has(q.label) ? `${q.label} (${sectionOf(q)})` : q.label,

@@ -3,6 +3,9 @@ import { isApplicable } from '../../functions/forms/applicable.ts';
 import { answerText } from '../../functions/forms/question-types/index.ts';
 import { findForm } from '../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
+import { contactLanguageName } from '../../functions/i18n/contact-language.ts';
+import { entryText, statusLabel } from '../../functions/progress/describe.ts';
+import { standingSteps, statusOf } from '../../functions/progress/history.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
 import type { OpsContext } from '../context.ts';
 import { timeText } from '../dates.ts';
@@ -55,6 +58,20 @@ const confirmationText = (record: SubmissionRecord): string => {
     : 'not sent';
 };
 
+/** The history the team recorded, oldest first, notes included; corrected entries say so. */
+const progressText = (form: FormDefinition, record: SubmissionRecord): string | undefined => {
+  const entries = record.steps ?? [];
+  if (entries.length === 0) return undefined;
+  const standing = new Set(standingSteps(entries).map((e) => e.id));
+  const lines = entries.map((e) => {
+    const marks = [e.corrects ? 'correction' : '', standing.has(e.id) ? '' : 'corrected'].filter(Boolean);
+    const who = e.byName ?? 'a member of staff';
+    const first = `${entryText(form, e, record.answers)}, recorded by ${who}${marks.length ? ` [${marks.join(', ')}]` : ''}`;
+    return e.note ? `${first}\n${indent(e.note)}` : first;
+  });
+  return `${heading('Progress')}\n${lines.join('\n')}`;
+};
+
 const heading = (title: string) => `${title}\n${'-'.repeat(title.length)}`;
 
 /**
@@ -77,6 +94,8 @@ export const formatSubmission = (
     ['Received', timeText(record.createdAt)],
     ['Team', teamNameOf(config, record.team)],
     ['Urgent', record.urgent.length > 0 ? record.urgent.join(', ') : 'no'],
+    ['Language', contactLanguageName(record.language)],
+    ['Status', statusLabel(form, statusOf(form.progress, record.steps))],
     ['Team email', record.teamNotifiedAt ? `sent ${timeText(record.teamNotifiedAt)}` : 'NOT SENT'],
     ['Confirmation', confirmationText(record)],
     [
@@ -93,5 +112,11 @@ export const formatSubmission = (
       return `${heading(section.title)}\n${answers.join('\n\n')}`;
     })
     .filter((s) => s !== undefined);
-  return [details.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'), ...sections].join('\n\n');
+  return [
+    details.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'),
+    ...sections,
+    progressText(form, record),
+  ]
+    .filter((part) => part !== undefined)
+    .join('\n\n');
 };

@@ -3,13 +3,13 @@ import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { FORMS, findForm } from '../../forms/registry.ts';
 import { sentence } from '../../forms/words.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
+import { statusLabel } from '../../progress/describe.ts';
 import { isPastTarget } from '../../progress/targets.ts';
 import { allStatuses } from '../../progress/waiting.ts';
 import { londonDay, workingDaysBetween } from '../../progress/working-days.ts';
 import type { InboxRow } from '../../storage/inbox-query.ts';
 import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
 import { type InboxFilters, WAITING } from '../inbox-filters.ts';
-import { statusLabel } from './progress-section.ts';
 import { staffDocument } from './staff-layout.ts';
 import { ageText, timeText } from './times.ts';
 

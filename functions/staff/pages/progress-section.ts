@@ -1,29 +1,12 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import type { FormDefinition } from '../../forms/types.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
+import { entryText, statusLabel } from '../../progress/describe.ts';
 import { standingSteps, statusOf } from '../../progress/history.ts';
-import { detailOptions } from '../../progress/step-questions.ts';
-import { RECEIVED, type StepEntry } from '../../progress/types.ts';
 import { dayName } from '../../reporting/date-range.ts';
 import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { csrfField } from './staff-layout.ts';
-
-/** A status as people read it: the step's label, or "Received". */
-export const statusLabel = (form: FormDefinition | undefined, status: string | undefined): string =>
-  !status || status === RECEIVED
-    ? 'Received'
-    : (form?.progress.steps.find((s) => s.id === status)?.label ?? status);
-
-/** "First contact made, 3 November 2026 (Phone call)": an entry in one line, without its note. */
-export const entryText = (form: FormDefinition, entry: StepEntry, answers = {}): string => {
-  const step = form.progress.steps.find((s) => s.id === entry.step);
-  const detail =
-    step && entry.detail ? detailOptions(step, answers).find((o) => o.value === entry.detail) : undefined;
-  const detailLabel =
-    detail?.label ?? step?.detail?.options?.find((o) => o.value === entry.detail)?.label ?? entry.detail;
-  return `${step?.label ?? entry.step}, ${dayName(entry.on)}${detailLabel ? ` (${detailLabel})` : ''}`;
-};
 
 const cell = (html: string, extra = '') => `<td class="govuk-table__cell"${extra}>${html}</td>`;
 

@@ -6,6 +6,7 @@ import { t } from '../../i18n/ui.ts';
 import { errorMessageHtml, errorSummaryHtml, type PageError } from '../../pages/error-summary.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
+import { entryText } from '../../progress/describe.ts';
 import {
   dateQuestion,
   detailQuestion,
@@ -16,7 +17,6 @@ import {
 import type { StepEntry, StepSpec } from '../../progress/types.ts';
 import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
-import { entryText } from './progress-section.ts';
 import { csrfField, staffDocument } from './staff-layout.ts';
 
 export interface StepPageView {

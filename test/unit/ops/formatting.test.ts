@@ -57,6 +57,64 @@ describe('show', () => {
   });
 });
 
+describe('show and export, with the team’s progress', () => {
+  const entry = (id: string, step: string, on: string, extra: object = {}) => ({
+    id,
+    step,
+    on,
+    by: 'sub-1',
+    byName: 'Sam Jones',
+    recordedAt: `${on}T10:00:00Z`,
+    ...extra,
+  });
+  const record = {
+    ...known('NR-AAAA-4444'),
+    language: 'cy' as const,
+    steps: [
+      entry('e1', 'first-contact', '2026-11-09', {
+        detail: 'phone',
+        note: 'Spoke to her.\nCall back Friday.',
+      }),
+      entry('e2', 'action-taken', '2026-11-10', { detail: 'visit' }),
+      entry('e3', 'action-taken', '2026-11-12', { detail: 'warning' }),
+      entry('e4', 'closed', '2026-11-20', { detail: 'other' }),
+      entry('e5', 'closed', '2026-11-20', { detail: 'resolved', corrects: 'e4' }),
+    ],
+  };
+
+  it('show gives the status, the language and every entry, corrections marked and notes indented', () => {
+    const text = formatSubmission(nuisance, serviceConfig, record);
+    expect(text).toMatch(/^Status +Closed$/m);
+    expect(text).toMatch(/^Language +Welsh \(Cymraeg\)$/m);
+    expect(text).toContain(
+      'Progress\n--------\nFirst contact made, 9 November 2026 (Phone call), recorded by Sam Jones',
+    );
+    expect(text).toContain('recorded by Sam Jones\n  Spoke to her.\n  Call back Friday.');
+    expect(text).toContain('Closed, 20 November 2026 (Other), recorded by Sam Jones [corrected]');
+    expect(text).toContain('Closed, 20 November 2026 (Resolved), recorded by Sam Jones [correction]');
+  });
+
+  it('show leaves the progress out until a step is recorded', () => {
+    expect(formatSubmission(nuisance, serviceConfig, known('NR-AAAA-4444'))).not.toContain('Progress\n');
+  });
+
+  it('export gives the status, each step’s day and the closure reason that stands, never a note', () => {
+    const columns = exportColumns(nuisance, serviceConfig);
+    const item = jsonRecord(columns, record);
+    expect(item).toMatchObject({
+      'Language for contact': 'Welsh (Cymraeg)',
+      Status: 'Closed',
+      'Acknowledged (day)': null,
+      'First contact made (day)': '2026-11-09',
+      'Action taken (first day)': '2026-11-10',
+      'Closed (day)': '2026-11-20',
+      'Closed: Why was it closed?': 'Resolved',
+    });
+    expect(JSON.stringify(item)).not.toContain('Spoke to her');
+    expect(jsonRecord(columns, known('NR-AAAA-4444')).Status).toBe('Received');
+  });
+});
+
 describe('list', () => {
   it('shows dates, teams, urgency and the team email, never answers', () => {
     const text = formatList(
