@@ -29,6 +29,6 @@ export const pageTemplate = (language: Language, key: SiteKey): string => {
 /** A static page's string in a language, with `{name}` placeholders filled (values not escaped). */
 export const tPage = (
   language: Language,
-  key: PageKey,
+  key: SiteKey,
   values: Record<string, string | number> = {},
 ): string => fill(pageTemplate(language, key), values);
