@@ -41,6 +41,7 @@ export const addServiceStacks = (
     ? new WafStack(app, `${settings.stackPrefix}-Waf`, {
         env: { account, region: 'us-east-1' },
         description: 'Restorative forms: CloudFront web ACL (CLOUDFRONT scope lives in us-east-1)',
+        config,
         apiRequestsPerFiveMinutes: settings.waf.apiRequestsPerFiveMinutes,
         postRequestsPerFiveMinutes: settings.waf.postRequestsPerFiveMinutes,
         staffRequestsPerFiveMinutes: settings.waf.staffRequestsPerFiveMinutes,

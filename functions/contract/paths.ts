@@ -24,8 +24,7 @@ export const PATHS = {
   onlineSafety: '/online-safety/',
   privacy: '/privacy/',
   accessibility: '/accessibility/',
-  /** CloudFront's page for a 429 (WAF or API Gateway throttling) and for a 5xx from the API. */
-  tooManyRequests: '/too-many-requests/',
+  /** CloudFront's page for a 5xx from the API or the workspace (WAF words its own 429). */
   serviceProblem: '/service-problem/',
   form: (formId: string) => `/${formId}/`,
   forms: '/api/forms',

@@ -12,6 +12,7 @@ const SCRIPT_WORD_KEYS = {
   sending: 'form.sending',
   send: 'form.send',
   unavailable: 'form.unavailable',
+  tooMany: 'form.tooMany',
   checkTitle: 'check.title',
   checkPageTitle: 'check.pageTitle',
   change: 'check.change',

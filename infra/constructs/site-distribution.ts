@@ -34,15 +34,21 @@ import { sitePageFunctionCode } from '../cloudfront/site-pages.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
 
 /**
- * The site's pages for errors people can meet on the API or the workspace: throttled (WAF, or API
- * Gateway's stage limit) and failed. CloudFront's error pages apply to every behaviour, and the
- * API's own errors are already pages for a browser that asked for HTML (respond-to-errors.ts), so
- * only these are mapped; the site's script shows its own message for any of them.
+ * The status codes CloudFront can give a custom error page (its developer guide, "Create a custom
+ * error page for specific HTTP status codes"): 429 is not one, so WAF words its own 429
+ * (waf-stack.ts, tooManyPage) and the site's script words any 429 itself.
  */
-export const ERROR_PAGES = [
-  { status: 429, page: `${PATHS.tooManyRequests}index.html` },
-  ...[500, 502, 503, 504].map((status) => ({ status, page: `${PATHS.serviceProblem}index.html` })),
-] as const;
+export const CLOUDFRONT_ERROR_PAGE_CODES = [400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504] as const;
+
+/**
+ * The site's page for failures people can meet on the API or the workspace. CloudFront's error
+ * pages apply to every behaviour, and the API's own errors are already pages for a browser that
+ * asked for HTML (respond-to-errors.ts), so only these are mapped.
+ */
+export const ERROR_PAGES = ([500, 502, 503, 504] as const).map((status) => ({
+  status,
+  page: `${PATHS.serviceProblem}index.html`,
+}));
 
 /** The request headers the forms API reads (functions/http, functions/handlers/submit-app.ts). */
 export const API_REQUEST_HEADERS = [

@@ -1,9 +1,17 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
-import { API_PREFIX, STAFF_PATHS, STAFF_PREFIX } from '../../functions/contract/service-contract.ts';
+import type { ServiceConfig } from '../../functions/config/schema.ts';
+import { API_PREFIX, PATHS, STAFF_PATHS, STAFF_PREFIX } from '../../functions/contract/service-contract.ts';
+import { localisedPath } from '../../functions/i18n/languages.ts';
+import { localiseConfig } from '../../functions/i18n/localise-config.ts';
+import { type SiteKey, tPage } from '../../functions/i18n/page-text.ts';
+import { t } from '../../functions/i18n/ui.ts';
+import { escapeHtml } from '../../functions/pages/escape-html.ts';
 
 export interface WafStackProps extends StackProps {
+  /** The service's configuration: its languages, names and phone numbers, for the 429 page. */
+  readonly config: ServiceConfig;
   /** Requests of any kind to /api/* one IP address may make in five minutes. */
   readonly apiRequestsPerFiveMinutes: number;
   /** Form posts one IP address may make in five minutes before WAF answers 429 for a while. */
@@ -42,17 +50,43 @@ const TOO_MANY_STAFF = 'too-many-staff-requests';
  */
 export const TOO_MANY_LABEL = 'restorative:too-many-api-requests';
 
-const TOO_MANY_MESSAGE =
-  'Too many requests have come from your network. Please wait a few minutes and try again. Your answers have not been sent.';
+/** WAF's custom bodies may be at most 4 KB. */
+export const WAF_BODY_LIMIT = 4096;
 
-/** A small page of its own (WAF bodies are at most 4 KB): no script, no style, a way back. */
-export const tooManyPage = (message: string): string =>
+const page = (title: string, main: string): string =>
   '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
   '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-  '<title>Too many requests</title></head><body><main>' +
-  `<h1>Too many requests</h1><p>${message}</p>` +
-  '<p>If you are in danger now, call 999.</p><p><a href="/">Go to the start</a></p>' +
-  '</main></body></html>';
+  `<title>${escapeHtml(title)}</title></head><body><main>${main}</main></body></html>`;
+
+/**
+ * WAF's own page for a browser over the limit (it takes the place of CloudFront's error pages):
+ * small, no script, no style, and in every language the deployment offers, a section each, from
+ * the catalogues, with the danger notice and a way back to the start.
+ */
+export const tooManyPage = (config: ServiceConfig): string =>
+  page(
+    tPage('en', 'tooMany.title'),
+    config.languages
+      .map((language) => {
+        const local = localiseConfig(config, language);
+        const { emergency, nonEmergency } = config.phoneNumbers;
+        const say = (key: SiteKey) =>
+          escapeHtml(tPage(language, key, { emergency, nonEmergency, service: local.serviceName }));
+        return (
+          `<div lang="${language}"><h1>${say('tooMany.title')}</h1><p>${say('form.tooMany')}</p>` +
+          `<p>${say('notice.danger')}</p><p><a href="${localisedPath(PATHS.home, language)}">${say('page.goToStart')}</a></p></div>`
+        );
+      })
+      .join(''),
+  );
+
+/** The staff workspace's page over its limit (the workspace is in English). */
+export const staffTooManyPage = (): string =>
+  page(
+    'Too many requests',
+    '<h1>Too many requests</h1><p>Too many sign-ins or changes have come from your network. Please wait a few minutes and try again.</p>' +
+      `<p><a href="${STAFF_PREFIX}">Go to the workspace</a></p>`,
+  );
 
 const labelled: CfnWebACL.StatementProperty = {
   labelMatchStatement: { scope: 'LABEL', key: TOO_MANY_LABEL },
@@ -82,17 +116,13 @@ export class WafStack extends Stack {
       defaultAction: { allow: {} },
       visibilityConfig: visibility('restorative-forms'),
       customResponseBodies: {
-        [TOO_MANY]: { contentType: 'TEXT_HTML', content: tooManyPage(TOO_MANY_MESSAGE) },
+        [TOO_MANY]: { contentType: 'TEXT_HTML', content: tooManyPage(props.config) },
+        // For programs; the site's script words a 429 itself, in the page's language.
         [TOO_MANY_JSON]: {
           contentType: 'APPLICATION_JSON',
-          content: JSON.stringify({ errors: [{ field: '', message: TOO_MANY_MESSAGE }] }),
+          content: JSON.stringify({ errors: [{ field: '', message: t('en', 'form.tooMany') }] }),
         },
-        [TOO_MANY_STAFF]: {
-          contentType: 'TEXT_HTML',
-          content: tooManyPage(
-            'Too many sign-ins or changes have come from your network. Please wait a few minutes and try again.',
-          ),
-        },
+        [TOO_MANY_STAFF]: { contentType: 'TEXT_HTML', content: staffTooManyPage() },
       },
       rules: [
         {

@@ -21,7 +21,7 @@ const welsh = (path: string) => localisedPath(path, 'cy');
 /** Every static page is published in both languages. */
 const BILINGUAL = STATIC_PAGES;
 /** Pages that answer at one address in every language, a section each. */
-const ONE_ADDRESS = [NOT_FOUND_PAGE, PATHS.tooManyRequests, PATHS.serviceProblem];
+const ONE_ADDRESS = [NOT_FOUND_PAGE, PATHS.serviceProblem];
 
 let twin: E2eTwin;
 let browser: Browser;

@@ -8,6 +8,7 @@ import {
 } from '../../functions/contract/service-contract.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
 import { renderDocument } from '../../functions/pages/layout.ts';
+import { CLOUDFRONT_ERROR_PAGE_CODES } from '../../infra/constructs/site-distribution.ts';
 import { logicalId, PRODUCTION, SECURITY_HEADERS_CONFIG, type Synthesized, synth } from './support/synth.ts';
 
 let s: Synthesized;
@@ -157,14 +158,15 @@ describe('distribution', () => {
     expect(mapped).not.toContain(404);
   });
 
-  it('shows a page, never cached and with the same status, for a throttled (429) or failed (5xx) request', () => {
+  it('maps only codes CloudFront accepts for an error page (429 is not one: WAF words its own)', () => {
+    for (const { ErrorCode, ResponseCode } of distributionConfig().CustomErrorResponses) {
+      expect(CLOUDFRONT_ERROR_PAGE_CODES).toContain(ErrorCode);
+      expect(CLOUDFRONT_ERROR_PAGE_CODES).toContain(ResponseCode);
+    }
+  });
+
+  it('shows a page, never cached and with the same status, for a failed (5xx) request', () => {
     expect(distributionConfig().CustomErrorResponses).toEqual([
-      {
-        ErrorCode: 429,
-        ResponseCode: 429,
-        ResponsePagePath: '/too-many-requests/index.html',
-        ErrorCachingMinTTL: 0,
-      },
       ...[500, 502, 503, 504].map((code) => ({
         ErrorCode: code,
         ResponseCode: code,

@@ -52,6 +52,8 @@ export const cy: Readonly<Record<string, string>> = {
   'form.send': 'Anfon',
   'form.continue': 'Parhau',
   'form.sending': 'Wrthi’n anfon',
+  'form.tooMany':
+    'Mae gormod o geisiadau wedi dod o’ch rhwydwaith. Nid yw eich atebion wedi cael eu hanfon: arhoswch ychydig funudau, yna anfonwch y ffurflen eto.',
   'form.honeypot': 'Gadewch hwn yn wag',
   'form.privacy': 'Darllenwch yr {link} i gael gwybod sut rydym yn defnyddio ac yn diogelu eich gwybodaeth.',
   'form.privacyLink': 'hysbysiad preifatrwydd (yn agor mewn tab newydd)',
@@ -617,10 +619,6 @@ export const cyPages: Readonly<Record<string, string>> = {
   'notFound.goStart': 'fynd i ddechrau {service}',
   'notFound.contact': 'Gallwch {start}, neu gysylltu â ni ar {phone} ({hours}).',
   'tooMany.title': 'Gormod o geisiadau',
-  'tooMany.notSent':
-    'Mae gormod o geisiadau wedi dod o’ch rhwydwaith. Nid yw eich atebion wedi cael eu hanfon.',
-  'tooMany.wait': 'Arhoswch ychydig funudau, yna ewch yn ôl ac anfon y ffurflen eto.',
-  'tooMany.contact': 'Gallwch hefyd gysylltu â ni ar {phone} ({hours}), neu {start}.',
   'serviceProblem.contact': 'Gallwch gysylltu â ni ar {phone} ({hours}), neu {start}.',
 
   // Staying safe online.

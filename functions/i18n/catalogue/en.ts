@@ -90,6 +90,10 @@ export const en = {
     note: 'The form’s button when JavaScript shows “Check your answers” first',
   },
   'form.sending': { text: 'Sending', note: 'The button while the answers are on their way' },
+  'form.tooMany': {
+    text: 'Too many requests have come from your network. Your answers have not been sent: wait a few minutes, then send the form again.',
+    note: 'When the firewall holds back a network that sent too much (HTTP 429): on the form and on the firewall’s own page',
+  },
   'form.honeypot': { text: 'Leave this empty', note: 'A field hidden from people (catches bots)' },
   'form.privacy': {
     text: 'Read the {link} to find out how we use and protect your information.',
@@ -273,23 +277,11 @@ export const enPages = {
   },
   'notFound.goStart': {
     text: 'go to the start of {service}',
-    note: 'Link text inside notFound.contact, tooMany.contact and serviceProblem.contact',
+    note: 'Link text inside notFound.contact and serviceProblem.contact',
   },
   'tooMany.title': {
     text: 'Too many requests',
     note: 'Heading and title of the page shown when too many requests come from one network',
-  },
-  'tooMany.notSent': {
-    text: 'Too many requests have come from your network. Your answers have not been sent.',
-    note: 'Too many requests page',
-  },
-  'tooMany.wait': {
-    text: 'Wait a few minutes, then go back and send the form again.',
-    note: 'Too many requests page',
-  },
-  'tooMany.contact': {
-    text: 'You can also contact us on {phone} ({hours}), or {start}.',
-    note: 'Too many requests page; {start} is the link notFound.goStart',
   },
   'serviceProblem.contact': {
     text: 'You can contact us on {phone} ({hours}), or {start}.',

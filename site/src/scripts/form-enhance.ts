@@ -151,6 +151,8 @@ export const enhanceForm = (form: HTMLFormElement) => {
         window.location.replace(PATHS.confirmation(formId, reference, pageLanguage()));
         return;
       }
+      // A firewall or throttle's 429 says the same in the page's language, whatever body it came with.
+      if (response.status === 429) return fail([{ field: '', message: words.tooMany }]);
       const errors = response.status < 500 ? await errorsFrom(response) : undefined;
       fail(errors ?? unavailable);
     } catch {

@@ -64,6 +64,8 @@ export const synth = (options: SynthOptions = {}): Synthesized => {
     context: {
       ...cdkContext,
       deploy,
+      // Writes policy-validation-report.json beside the templates, for the schema check's test.
+      '@aws-cdk/core:validationReportJson': true,
       // Bundling is skipped unless asked for; when it runs, asset paths are recorded as the CLI does.
       ...(options.bundle ? { 'aws:cdk:enable-asset-metadata': true } : { 'aws:cdk:bundling-stacks': [] }),
     },
