@@ -264,3 +264,26 @@ describe('a date question (the nuisance report’s most recent incident)', () =>
     await page.close();
   });
 });
+
+describe('a form page that lost its script words (a cached or altered page)', () => {
+  it('still opens its follow-up questions and posts to the API as it would without script', async () => {
+    const page = await withJs.newPage();
+    await page.route(`**${PATHS.form('nuisance')}`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/ data-words="[^"]*"/, '');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${twin.url}${PATHS.form('nuisance')}`, { waitUntil: 'load' });
+    expect(await page.locator('form[data-words]').count()).toBe(0);
+    const association = page.locator('#housingAssociation');
+    expect(await association.isVisible()).toBe(false);
+    await page.locator('input[name="landlord"][value="housing-association"]').check();
+    await association.waitFor({ state: 'visible' });
+    // Not taken over: the button still says Send and a post goes to the API, not to Check your answers.
+    await expect(page.locator('form[data-form] button[type="submit"]').textContent()).resolves.toBe('Send');
+    await page.locator('form[data-form] button[type="submit"]').click();
+    await page.waitForURL(`${twin.url}${PATHS.submit('nuisance')}`);
+    await expect(page.locator('.govuk-error-summary').count()).resolves.toBe(1);
+    await page.close();
+  });
+});

@@ -88,8 +88,11 @@ export const enhanceForm = (form: HTMLFormElement) => {
   // performance.now() is monotonic and starts with the page: unaffected by the device's clock.
   const openFor = hiddenField(form, META_FIELDS.openFor);
 
+  // Follow-up questions first: the page's script hides them until their answer is chosen.
+  keepFollowUpsInStep(form);
   const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   const words = wordsOf(form);
+  // Without its words the form is not taken over: it posts to the API as it does without script.
   if (!words) return;
   if (submit) submit.textContent = words.continue;
   const formTitle = document.title.startsWith(words.errorPrefix)
@@ -97,10 +100,6 @@ export const enhanceForm = (form: HTMLFormElement) => {
     : document.title;
   let checkView: HTMLElement | null = null;
   let sending = false;
-
-  syncFollowUps(form);
-  form.addEventListener('change', () => syncFollowUps(form));
-  window.addEventListener('pageshow', () => syncFollowUps(form));
 
   const showForm = () => {
     checkView?.remove();
