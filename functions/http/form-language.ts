@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
 import type { FormDefinition } from '../forms/types.ts';
-import { type Language, languageOf } from '../i18n/languages.ts';
+import { isLanguage, type Language, languageOf } from '../i18n/languages.ts';
 import { localiseConfig, offers } from '../i18n/localise-config.ts';
 import { localiseForm } from '../i18n/localise-form.ts';
 import type { EventWithBody } from './read-body.ts';
@@ -13,9 +13,9 @@ import type { EventWithBody } from './read-body.ts';
  * never be reached by a crafted request.
  */
 export const requestLanguage = (event: EventWithBody, config: ServiceConfig): Language => {
-  const asked = languageOf(
-    event.parsedBody?.fields[META_FIELDS.language] ?? event.queryStringParameters?.lang,
-  );
+  // A posted language counts only if it names one; anything else falls back to the address's.
+  const posted = event.parsedBody?.fields[META_FIELDS.language];
+  const asked = languageOf(isLanguage(posted) ? posted : event.queryStringParameters?.lang);
   return offers(config, asked) ? asked : 'en';
 };
 

@@ -3,7 +3,9 @@ import type { Language } from './languages.ts';
 /**
  * A length of time in words, in whole years where it divides, otherwise days. Written per
  * language, as messages.ts is, because numbers change the words after them: Welsh says
- * "1 flwyddyn", "2 flynedd", "3 blynedd", "5 mlynedd" and "2 ddiwrnod".
+ * "1 flwyddyn", "2 flynedd", "3 blynedd", "5 mlynedd" and "2 ddiwrnod". The Welsh rules cover
+ * up to 10 years, the longest retention configuration allows (retentionDays at most 3650): 13, 14
+ * and 21 years and beyond would need more of them.
  */
 const IN_WORDS: Readonly<Record<Language, { years: (n: number) => string; days: (n: number) => string }>> = {
   en: {

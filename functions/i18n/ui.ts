@@ -20,4 +20,6 @@ export const t = (language: Language, key: UiKey, values: Record<string, string 
 
 /** A template's `{name}` placeholders filled from values; any without a value stay as they are. */
 export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
+  text.replace(/\{(\w+)\}/g, (all, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : all,
+  );

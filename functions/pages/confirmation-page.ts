@@ -3,10 +3,11 @@ import { PATHS } from '../contract/service-contract.ts';
 import type { ClosingNote, FormDefinition } from '../forms/types.ts';
 import { sentence } from '../forms/words.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
-import { t } from '../i18n/ui.ts';
+import { t, template } from '../i18n/ui.ts';
 import { escapeHtml } from './escape-html.ts';
 import { renderDocument } from './layout.ts';
 import { contactDetails, dangerNotice } from './notices.ts';
+import { richText } from './rich-text.ts';
 
 /** The definition's closing note: thanks, or a pointer to another form. */
 const closingHtml = ({ heading, text, link }: ClosingNote, language: Language): string => {
@@ -28,13 +29,13 @@ export const renderConfirmationMain = (
 ): string => {
   const language = form.language ?? 'en';
   const safety = form.sensitive
-    ? `<p class="govuk-body">${t(language, 'confirmation.clearHistoryBefore')} <a class="govuk-link" href="${localisedPath(PATHS.onlineSafety, language)}">${t(language, 'confirmation.clearHistory')}</a>.</p>\n`
+    ? `<p class="govuk-body">${richText(template(language, 'confirmation.clearHistoryLine'), { html: { link: `<a class="govuk-link" href="${localisedPath(PATHS.onlineSafety, language)}">${escapeHtml(t(language, 'confirmation.clearHistory'))}</a>` } })}</p>\n`
     : '';
   return `<div class="govuk-grid-row">
 <div class="govuk-grid-column-two-thirds">
 <div class="govuk-panel govuk-panel--confirmation">
 <h1 class="govuk-panel__title">${escapeHtml(confirmationTitle(form))}</h1>
-<div class="govuk-panel__body">${t(language, 'confirmation.yourReference')}<br><strong data-reference>${escapeHtml(reference)}</strong></div>
+<div class="govuk-panel__body">${escapeHtml(t(language, 'confirmation.yourReference'))}<br><strong data-reference>${escapeHtml(reference)}</strong></div>
 </div>
 <p class="govuk-body">${escapeHtml(t(language, 'confirmation.keep'))}</p>
 ${form.contact ? `<p class="govuk-body">${escapeHtml(form.contact.whenEmailed)}</p>\n` : ''}<h2 class="govuk-heading-m">${escapeHtml(t(language, 'confirmation.next'))}</h2>

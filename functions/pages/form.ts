@@ -57,7 +57,7 @@ const metaField = (name: string, value: unknown) =>
 
 /** Filled only by bots: hidden from sight, from assistive technology and from the tab order. */
 const honeypot = (language: Language): string => `<div class="app-honeypot" aria-hidden="true">
-<label for="${META_FIELDS.honeypot}">${t(language, 'form.honeypot')}</label>
+<label for="${META_FIELDS.honeypot}">${escapeHtml(t(language, 'form.honeypot'))}</label>
 <input type="text" id="${META_FIELDS.honeypot}" name="${META_FIELDS.honeypot}" tabindex="-1" autocomplete="off" value="">
 </div>`;
 
@@ -108,7 +108,7 @@ ${metaField(META_FIELDS.openFor, values[META_FIELDS.openFor])}
 ${metaField(META_FIELDS.language, language)}
 ${honeypot(language)}
 ${sections}
-<button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">${t(language, 'form.send')}</button>
+<button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">${escapeHtml(t(language, 'form.send'))}</button>
 </form>`;
 };
 

@@ -111,7 +111,7 @@ export const exitThisPage = (
   exitPageUrl: string,
   language: Language = 'en',
 ): string => `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page"${exitScriptWords(language)}>
-<a href="${escapeHtml(exitPageUrl)}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">${t(language, 'page.exitHidden')}</span> ${t(language, 'page.exitThisPage')}</a>
+<a href="${escapeHtml(exitPageUrl)}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">${escapeHtml(t(language, 'page.exitHidden'))}</span> ${escapeHtml(t(language, 'page.exitThisPage'))}</a>
 </div>`;
 
 const FOOTER_LINKS = [
@@ -126,7 +126,7 @@ const footer = (config: ServiceConfig, language: Language): string => `<footer c
 <div class="govuk-width-container">
 <div class="govuk-footer__meta">
 <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-<h2 class="govuk-visually-hidden">${t(language, 'page.supportLinks')}</h2>
+<h2 class="govuk-visually-hidden">${escapeHtml(t(language, 'page.supportLinks'))}</h2>
 <ul class="govuk-footer__inline-list">
 ${FOOTER_LINKS.map(([href, key]) => `<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="${localisedPath(href, language)}">${escapeHtml(t(language, key))}</a></li>`).join('\n')}
 </ul>
@@ -148,8 +148,8 @@ export const pageStart = (
 ${head(page)}
 <body class="govuk-template__body">
 <script src="${ASSETS.jsEnabled}"></script>
-<a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">${t(languageOfPage(page), 'page.skipLink')}</a>
-${header(page.config, page.homePath, page.navigation)}
+<a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">${escapeHtml(t(languageOfPage(page), 'page.skipLink'))}</a>
+${header(page.config, page.homePath ?? localisedPath(PATHS.home, languageOfPage(page)), page.navigation)}
 <div class="govuk-width-container">
 ${languageSwitch(page)}${page.exitThisPage ? exitThisPage(page.config.exitPageUrl, languageOfPage(page)) : ''}
 <main class="govuk-main-wrapper" id="main-content">

@@ -10,7 +10,7 @@ export const dangerNotice = (config: ServiceConfig, language: Language = 'en'): 
   const { emergency, nonEmergency } = config.phoneNumbers;
   return `<div class="govuk-warning-text">
 <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-<strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${t(language, 'notice.warning')}</span> ${escapeHtml(t(language, 'notice.danger', { emergency, nonEmergency }))}</strong>
+<strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${escapeHtml(t(language, 'notice.warning'))}</span> ${escapeHtml(t(language, 'notice.danger', { emergency, nonEmergency }))}</strong>
 </div>`;
 };
 
@@ -24,7 +24,7 @@ export const contactDetails = (
   config: ServiceConfig,
   language: Language = 'en',
 ): string => `<ul class="govuk-list">
-<li>${t(language, 'contact.telephone')}: <a class="govuk-link" href="tel:${escapeHtml(config.contact.phone.replace(/\s+/g, ''))}">${escapeHtml(config.contact.phone)}</a></li>
+<li>${escapeHtml(t(language, 'contact.telephone'))}: <a class="govuk-link" href="tel:${escapeHtml(config.contact.phone.replace(/\s+/g, ''))}">${escapeHtml(config.contact.phone)}</a></li>
 <li>${escapeHtml(config.contact.hours)}</li>
-<li>${t(language, 'contact.email')}: <a class="govuk-link" href="mailto:${escapeHtml(config.contact.email)}">${escapeHtml(config.contact.email)}</a></li>
+<li>${escapeHtml(t(language, 'contact.email'))}: <a class="govuk-link" href="mailto:${escapeHtml(config.contact.email)}">${escapeHtml(config.contact.email)}</a></li>
 </ul>`;

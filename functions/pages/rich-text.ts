@@ -16,8 +16,8 @@ export const richText = (template: string, { text = {}, html = {} }: RichValues 
     .split(/\{(\w+)\}/)
     .map((part, i) => {
       if (i % 2 === 0) return escapeHtml(part);
-      if (part in html) return html[part];
-      return escapeHtml(part in text ? String(text[part]) : `{${part}}`);
+      if (Object.hasOwn(html, part)) return html[part];
+      return escapeHtml(Object.hasOwn(text, part) ? String(text[part]) : `{${part}}`);
     })
     .join('');
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../functions/config/service-config.ts';
 import { PATHS } from '../../functions/contract/service-contract.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
-import { catalogueKeys } from '../../functions/i18n/catalogue-keys.ts';
+import { catalogueKeys, wholeCatalogue } from '../../functions/i18n/catalogue-keys.ts';
 
 const EXIT_PAGE_URL = serviceConfig.exitPageUrl;
 
@@ -50,10 +50,18 @@ describe('the built site', () => {
     const script = readFileSync(join(SITE_DIST, 'assets/site.js'), 'utf8');
     // GOV.UK Frontend's components bring their own English defaults; pages give them data-i18n.
     const govuk = readFileSync('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js', 'utf8');
+    const welsh = wholeCatalogue('cy');
+    // Each fixed stretch of words (between placeholders) of 12 characters or more, in both languages.
+    const stretches = (key: string, text: string) =>
+      text
+        .split(/\{\w+\}/)
+        .map((part) => part.trim())
+        .filter((part) => part.length >= 12 && !govuk.includes(part))
+        .map((part) => [key, part] as const);
     const inScript = catalogueKeys()
-      .filter(({ english }) => english.length >= 12 && !english.includes('{') && !govuk.includes(english))
-      .filter(({ english }) => script.includes(english))
-      .map(({ key }) => key);
+      .flatMap(({ key, english }) => [...stretches(key, english), ...stretches(key, welsh[key] ?? '')])
+      .filter(([, part]) => script.includes(part))
+      .map(([key, part]) => `${key}: ${part}`);
     expect(inScript).toEqual([]);
   });
 

@@ -118,7 +118,7 @@ describe("CloudFront's page for a failed request", () => {
       const page = await withJs.newPage();
       const response = await page.goto(`${twin.url}${path}`, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
-      expect(await page.locator('h1').first().textContent()).toBe(heading);
+      expect(await page.locator('h1').textContent()).toBe(heading);
       expect(await page.locator('main').textContent()).toMatch(/have not been sent/);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();

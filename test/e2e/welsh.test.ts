@@ -169,7 +169,7 @@ describe('the language switch', () => {
   it.each(ONE_ADDRESS.map((p) => [p]))('is not needed on %s, which says it in Welsh too', async (path) => {
     const { page } = await open(withJs, path);
     const welshPart = page.locator('[lang="cy"]');
-    await expect(welshPart.locator('h1').textContent()).resolves.toMatch(/\S/);
+    await expect(welshPart.locator('h2').textContent()).resolves.toMatch(/\S/);
     expect(englishLeftOn(await welshPart.innerHTML())).toEqual([]);
     expect(await welshPart.locator('a[href="/cy/"]').count()).toBe(1);
     await page.close();

@@ -19,7 +19,7 @@ export const cy: Readonly<Record<string, string>> = {
   'page.footer.privacy': 'Hysbysiad preifatrwydd',
   'page.footer.accessibility': 'Datganiad hygyrchedd',
   'page.footer.runBy':
-    'Mae {service} yn cael ei redeg gan {organisation}. Ffoniwch {phone} ({hours}) neu anfonwch e-bost i',
+    '{organisation} sy’n rhedeg {service}. Ffoniwch {phone} ({hours}) neu anfonwch e-bost i',
   'page.languageSwitch': 'Dewis iaith',
   'exit.activated': 'Wrthi’n llwytho.',
   'exit.timedOut': 'Mae’r opsiwn i adael y dudalen hon wedi dod i ben.',
@@ -35,7 +35,7 @@ export const cy: Readonly<Record<string, string>> = {
   'api.notObject': 'Rhaid i gorff y cais fod yn wrthrych JSON o atebion',
   'api.wrongType': 'Anfonwch yr atebion fel application/json neu application/x-www-form-urlencoded',
   'api.tooLong':
-    'Mae eich atebion yn rhy hir i’w hanfon (y terfyn yw {limit} KB). Byrhewch yr atebion hiraf ac anfon y ffurflen eto.',
+    'Mae eich atebion yn rhy hir i’w hanfon (y terfyn yw {limit} KB). Byrhewch yr atebion hiraf ac anfonwch y ffurflen eto.',
   'api.crossSite':
     'Cafodd y ffurflen hon ei hanfon o wefan arall, felly nid yw wedi’i hanfon. Defnyddiwch y ffurflen ar ein gwefan.',
   'api.notThroughSite': 'Anfonwch ffurflenni drwy’r wefan.',
@@ -77,7 +77,8 @@ export const cy: Readonly<Record<string, string>> = {
   'confirmation.contactUs': 'Cysylltu â ni',
   'confirmation.contactIntro':
     'Os oes gennych gwestiwn, neu os ydych am newid neu dynnu’n ôl yr hyn a anfonoch, cysylltwch â {service}:',
-  'confirmation.clearHistoryBefore': 'Os oes rhywun arall yn defnyddio’r ddyfais hon, efallai yr hoffech',
+  'confirmation.clearHistoryLine':
+    'Os oes rhywun arall yn defnyddio’r ddyfais hon, efallai yr hoffech {link}.',
   'confirmation.clearHistory': 'glirio hanes eich porwr',
   'confirmation.notFound': 'Nid yw’r ddolen gadarnhau hon yn gyflawn. Gwiriwch y cyfeirnod a gawsoch.',
 
@@ -744,16 +745,17 @@ export const cyPages: Readonly<Record<string, string>> = {
     'Mae’r hysbysiad hwn yn esbonio beth mae {service} yn ei wneud â’r wybodaeth rydych yn ei rhoi i ni, pam, am ba hyd, a’ch hawliau.',
   'privacy.whoHeading': 'Pwy ydym ni',
   'privacy.who':
-    'Mae {organisation} yn rhedeg {service} ac yn rheolydd data ar gyfer yr wybodaeth rydych yn ei rhoi iddo. Gallwch gysylltu â ni, neu â’n swyddog diogelu data, drwy {email} neu ar {phone}.',
+    'Mae {organisation} yn rhedeg {service}. Ni yw’r rheolydd data ar gyfer yr wybodaeth rydych yn ei rhoi i ni. Gallwch gysylltu â ni, neu â’n swyddog diogelu data, drwy {email} neu ar {phone}.',
   'privacy.collectHeading': 'Beth rydym yn ei gasglu',
   'privacy.collectIntro':
     'Dim ond yr hyn rydych yn dewis ei ddweud wrthym yn ein ffurflenni rydym yn ei gasglu:',
-  'privacy.collect.1': 'eich enw neu enw’r person y mae atgyfeiriad ar ei gyfer, a’i grŵp oedran a’i ardal',
+  'privacy.collect.1':
+    'eich enw neu enw’r person y mae atgyfeiriad ar ei gyfer, a grŵp oedran ac ardal y person',
   'privacy.collect.2':
     'y ffyrdd y mae’n ddiogel cysylltu â chi, a’r manylion cyswllt ar gyfer y ffyrdd hynny yn unig',
   'privacy.collect.3': 'beth ddigwyddodd, sut mae wedi effeithio ar bobl a beth rydych yn gobeithio amdano',
   'privacy.collect.4':
-    'manylion unrhyw anghenion cymorth, asiantaethau eraill sy’n rhan o bethau, ac unrhyw ran sydd gan yr heddlu neu’r llys',
+    'manylion unrhyw anghenion cymorth, unrhyw asiantaethau eraill sy’n ymwneud â’r mater, ac unrhyw ran y mae’r heddlu neu lys wedi’i chael',
   'privacy.collect.5':
     'eich barn am gyfarfod adferol, os byddwch yn rhoi adborth (nid oes rhaid i chi roi eich enw)',
   'privacy.specialCategory':
@@ -761,7 +763,7 @@ export const cyPages: Readonly<Record<string, string>> = {
   'privacy.noTracking':
     'Nid ydym yn defnyddio cwcis, dadansoddeg nac unrhyw fath o olrhain, ac nid yw’r wefan yn llwytho dim gan gwmnïau eraill.',
   'privacy.noIp':
-    'Nid ydym yn cadw eich cyfeiriad IP (y rhif sy’n adnabod eich cysylltiad â’r rhyngrwyd). I atal ffurflen rhag cael ei hanfon ddwywaith drwy gamgymeriad, rydym yn cadw cod cymysg wedi’i wneud o’ch cyfeiriad IP, eich porwr a’ch atebion, am ddiwrnod ar y mwyaf. Caiff ei wneud ag allwedd gyfrinachol, felly ni ellir ei droi’n ôl yn eich cyfeiriad IP, ac nid yw’n cael ei gadw gyda’r hyn a anfonwyd gennych.',
+    'Nid ydym yn cadw eich cyfeiriad IP (y rhif sy’n adnabod eich cysylltiad â’r rhyngrwyd). I atal ffurflen rhag cael ei hanfon ddwywaith drwy gamgymeriad, rydym yn cadw cod wedi’i sgramblo, wedi’i wneud o’ch cyfeiriad IP, eich porwr a’ch atebion, am ddiwrnod ar y mwyaf. Caiff ei wneud ag allwedd gyfrinachol, felly ni ellir ei droi’n ôl yn eich cyfeiriad IP, ac nid yw’n cael ei gadw gyda’r hyn a anfonwyd gennych.',
   'privacy.whyHeading': 'Pam rydym yn ei defnyddio',
   'privacy.why.1':
     'i benderfynu, gyda chi, a yw cyfiawnder adferol neu fath arall o help yn iawn ac yn ddiogel',
@@ -770,7 +772,7 @@ export const cyPages: Readonly<Record<string, string>> = {
   'privacy.why.3': 'i ddelio â niwsans gan gymdogion ac ymddygiad gwrthgymdeithasol',
   'privacy.why.4': 'i amddiffyn unrhyw un sydd mewn perygl o niwed',
   'privacy.why.5':
-    'i wella ein gwasanaethau ac adrodd arnynt, gan ddefnyddio ffigurau nad ydynt yn dangos pwy yw neb',
+    'i wella ein gwasanaethau ac adrodd arnynt, gan ddefnyddio ffigurau nad oes modd adnabod neb ohonynt',
   'privacy.lawfulHeading': 'Ein sail gyfreithlon',
   'privacy.lawful.publicTask':
     'Rydym yn defnyddio eich gwybodaeth am fod ei hangen i gyflawni tasg er budd y cyhoedd, o dan Erthygl 6(1)(e) GDPR y DU (tasg gyhoeddus). Mae cymryd rhan mewn cyfiawnder adferol yn wirfoddol, ond nid cydsyniad yw ein sail gyfreithlon.',
@@ -800,7 +802,7 @@ export const cyPages: Readonly<Record<string, string>> = {
   'privacy.keepStarts':
     'Mae’r cyfnod yn dechrau pan fyddwch yn anfon y ffurflen, ac mae’r dileu’n awtomatig. Caiff cofnod o bwy a’i hagorodd a phryd ei gadw am {period} yn hwy, heb eich atebion. Os bydd y tîm yn agor achos gyda chi, caiff cofnodion yr achos eu cadw o dan bolisi cofnodion {organisation}.',
   'privacy.backup':
-    'Fel nad oes dim yn cael ei golli drwy gamgymeriad, mae’r gronfa ddata’n cadw copi wrth gefn treigl o’r 35 diwrnod diwethaf. Mae’r hyn sy’n cael ei ddileu, naill ai ar ddiwedd y cyfnod uchod neu am eich bod wedi gofyn, yn gadael y copi wrth gefn hwnnw 35 diwrnod yn ddiweddarach.',
+    'Fel nad oes dim yn cael ei golli drwy gamgymeriad, mae’r gronfa ddata’n cadw copi wrth gefn parhaus o’r 35 diwrnod diwethaf. Mae’r hyn sy’n cael ei ddileu, naill ai ar ddiwedd y cyfnod uchod neu am eich bod wedi gofyn, yn gadael y copi wrth gefn hwnnw 35 diwrnod yn ddiweddarach.',
   'privacy.rightsHeading': 'Eich hawliau',
   'privacy.rightsIntro': 'Mae gennych hawl i:',
   'privacy.rights.1': 'ofyn am gopi o’r wybodaeth sydd gennym amdanoch',
@@ -808,14 +810,14 @@ export const cyPages: Readonly<Record<string, string>> = {
   'privacy.rights.3': 'ofyn i ni ddileu eich gwybodaeth, neu gyfyngu ar sut rydym yn ei defnyddio',
   'privacy.rights.4': 'wrthwynebu sut rydym yn ei defnyddio',
   'privacy.rightsHow':
-    'I ddefnyddio unrhyw un o’r hawliau hyn, cysylltwch â ni drwy {email}. Byddwn yn ateb o fewn mis.',
+    'I arfer unrhyw un o’r hawliau hyn, cysylltwch â ni drwy {email}. Byddwn yn ateb o fewn mis.',
   'privacy.complaintsHeading': 'Cwynion',
   'privacy.complaints':
-    'Os ydych yn anhapus â sut rydym wedi defnyddio eich gwybodaeth, cysylltwch â ni yn gyntaf. Gallwch hefyd gwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO) yn {ico}.',
+    'Os ydych yn anhapus â’r ffordd rydym wedi defnyddio eich gwybodaeth, cysylltwch â ni yn gyntaf. Gallwch hefyd gwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO) yn {ico}.',
   'accessibility.title': 'Datganiad hygyrchedd',
   'accessibility.description': 'Datganiad hygyrchedd ar gyfer {service}.',
   'accessibility.appliesTo':
-    'Mae’r datganiad hwn yn berthnasol i wefan {service} yn {site}, sy’n cael ei rhedeg gan {organisation}.',
+    'Mae’r datganiad hwn yn berthnasol i wefan {service} yn {site}. {organisation} sy’n rhedeg y wefan.',
   'accessibility.wantIntro':
     'Rydym eisiau i gynifer o bobl â phosibl allu defnyddio’r wefan hon. Dylech allu:',
   'accessibility.can.1':
@@ -844,7 +846,7 @@ export const cyPages: Readonly<Record<string, string>> = {
   'accessibility.feedbackHeading': 'Adborth a gwybodaeth gyswllt',
   'accessibility.feedbackIntro':
     'Os byddwch yn dod o hyd i broblem, neu os oes angen gwybodaeth arnoch mewn fformat gwahanol fel print bras, hawdd ei ddeall, sain neu Braille, cysylltwch â ni:',
-  'accessibility.feedbackEmail': 'e-bost {email}',
+  'accessibility.feedbackEmail': 'anfonwch e-bost i {email}',
   'accessibility.feedbackCall': 'ffoniwch {phone} ({hours})',
   'accessibility.reply': 'Byddwn yn ateb o fewn 5 diwrnod gwaith.',
   'accessibility.enforcementHeading': 'Y weithdrefn orfodi',

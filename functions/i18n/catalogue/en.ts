@@ -131,11 +131,14 @@ export const en = {
     text: 'If you have a question, or want to change or withdraw what you sent, contact {service}:',
     note: '{service} is the service name',
   },
-  'confirmation.clearHistoryBefore': {
-    text: 'If someone else uses this device, you may want to',
-    note: 'Sensitive forms; the link confirmation.clearHistory follows',
+  'confirmation.clearHistoryLine': {
+    text: 'If someone else uses this device, you may want to {link}.',
+    note: 'Sensitive forms’ confirmation; {link} is confirmation.clearHistory, a link to online safety',
   },
-  'confirmation.clearHistory': { text: 'clear your browsing history', note: 'Link to online safety' },
+  'confirmation.clearHistory': {
+    text: 'clear your browsing history',
+    note: 'Link text inside confirmation.clearHistoryLine',
+  },
   'confirmation.notFound': {
     text: 'This confirmation link is not complete. Check the reference you were given.',
     note: 'A page for a broken confirmation address',

@@ -6,6 +6,7 @@ import { publishedSchema } from '../../../functions/forms/json-schema.ts';
 import { FORMS, findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
+import { en, enPages } from '../../../functions/i18n/catalogue/en.ts';
 import {
   catalogueKeys,
   missingKeys,
@@ -15,7 +16,8 @@ import {
 import { LANGUAGES } from '../../../functions/i18n/languages.ts';
 import { localiseForm } from '../../../functions/i18n/localise-form.ts';
 import { MESSAGES } from '../../../functions/i18n/messages.ts';
-import { t } from '../../../functions/i18n/ui.ts';
+import { PAGE_CATALOGUES } from '../../../functions/i18n/page-text.ts';
+import { CATALOGUES, t } from '../../../functions/i18n/ui.ts';
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
 import { renderDocument } from '../../../functions/pages/layout.ts';
 import { pageAlternates } from '../../../functions/pages/page-alternates.ts';
@@ -67,6 +69,17 @@ describe('every enabled language has every string', () => {
   it('says "Error:" before inline errors in the same words the catalogue gives', () => {
     for (const language of LANGUAGES)
       expect(MESSAGES[language].errorHidden).toBe(t(language, 'errors.hidden'));
+  });
+
+  it('keeps each Welsh string in the half its English is in, where the code looks for it', () => {
+    const functionsKeys = new Set([
+      ...Object.keys(en),
+      ...catalogueKeys()
+        .map(({ key }) => key)
+        .filter((key) => !(key in enPages)),
+    ]);
+    expect(Object.keys(CATALOGUES.cy).filter((key) => !functionsKeys.has(key))).toEqual([]);
+    expect(Object.keys(PAGE_CATALOGUES.cy).filter((key) => !(key in enPages))).toEqual([]);
   });
 
   it('keeps every {placeholder} of the English, so no link, name or number drops out', () => {

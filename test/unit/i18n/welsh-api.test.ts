@@ -165,6 +165,29 @@ describe('the API answers every other problem in the language of the form too', 
     expect(englishLeftOn(html)).toEqual([]);
   });
 
+  it('answers in English when the address names a language the deployment does not offer', async () => {
+    const { call } = handlerWith(testConfig({ languages: ['en'] }));
+    const result = await call('POST', '/api/forms/referral', {
+      ...welshForm,
+      body: '{',
+      contentType: 'application/json',
+    });
+    expect(JSON.parse(String(result.body)).errors[0].message).toBe('The request body is not valid JSON');
+  });
+
+  it('prefers the address to a posted language that names none', async () => {
+    const { call } = handlerWith();
+    const result = await call('POST', '/api/forms/referral', {
+      ...welshForm,
+      body: JSON.stringify({ formLanguage: '' }),
+      contentType: 'application/json',
+    });
+    expect(result.statusCode).toBe(422);
+    expect(JSON.parse(String(result.body)).errors[0].message).toBe(
+      'Dewiswch ar gyfer pwy mae’r atgyfeiriad hwn',
+    );
+  });
+
   it('keeps English for an English form', async () => {
     const { call } = handlerWith();
     const result = await call('GET', '/api/forms/no-such-form', { headers: { accept: 'text/html' } });
