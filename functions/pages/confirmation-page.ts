@@ -7,7 +7,7 @@ import { t, template } from '../i18n/ui.ts';
 import { escapeHtml } from './escape-html.ts';
 import { renderDocument } from './layout.ts';
 import { contactDetails, dangerNotice } from './notices.ts';
-import { richText } from './rich-text.ts';
+import { link, richText } from './rich-text.ts';
 
 /** The definition's closing note: thanks, or a pointer to another form. */
 const closingHtml = ({ heading, text, link }: ClosingNote, language: Language): string => {
@@ -29,7 +29,7 @@ export const renderConfirmationMain = (
 ): string => {
   const language = form.language ?? 'en';
   const safety = form.sensitive
-    ? `<p class="govuk-body">${richText(template(language, 'confirmation.clearHistoryLine'), { html: { link: `<a class="govuk-link" href="${localisedPath(PATHS.onlineSafety, language)}">${escapeHtml(t(language, 'confirmation.clearHistory'))}</a>` } })}</p>\n`
+    ? `<p class="govuk-body">${richText(template(language, 'confirmation.clearHistoryLine'), { html: { link: link(localisedPath(PATHS.onlineSafety, language), t(language, 'confirmation.clearHistory')) } })}</p>\n`
     : '';
   return `<div class="govuk-grid-row">
 <div class="govuk-grid-column-two-thirds">

@@ -11,7 +11,7 @@ import { errorSummaryHtml, type PageError } from './error-summary.ts';
 import { attributes, escapeHtml } from './escape-html.ts';
 import { type FieldContext, renderQuestion } from './form-fields.ts';
 import { dangerNotice, exitNotice } from './notices.ts';
-import { richText, strong } from './rich-text.ts';
+import { link, richText, strong } from './rich-text.ts';
 import { scriptWords } from './script-words.ts';
 
 /** A form's answers and problems when it is shown again after a failed post. */
@@ -62,7 +62,7 @@ const honeypot = (language: Language): string => `<div class="app-honeypot" aria
 </div>`;
 
 const privacyLink = (language: Language): string =>
-  `<p class="govuk-body">${richText(template(language, 'form.privacy'), { html: { link: `<a class="govuk-link" href="${localisedPath(PATHS.privacy, language)}" target="_blank" rel="noopener">${escapeHtml(t(language, 'form.privacyLink'))}</a>` } })}</p>`;
+  `<p class="govuk-body">${richText(template(language, 'form.privacy'), { html: { link: link(localisedPath(PATHS.privacy, language), t(language, 'form.privacyLink'), { newTab: true }) } })}</p>`;
 
 /**
  * The form itself, drawn from its definition: sections in the order of the restorative questions,

@@ -21,5 +21,9 @@ export const richText = (template: string, { text = {}, html = {} }: RichValues 
     })
     .join('');
 
+/** A GOV.UK link inside a sentence, its address and words escaped; `newTab` for one beside a form's answers. */
+export const link = (href: string, words: string, { newTab = false } = {}): string =>
+  `<a class="govuk-link" href="${escapeHtml(href)}"${newTab ? ' target="_blank" rel="noopener"' : ''}>${escapeHtml(words)}</a>`;
+
 /** A button or option name as the sentence around it shows it: in bold, as GOV.UK does. */
 export const strong = (words: string): string => `<strong>${escapeHtml(words)}</strong>`;

@@ -5,6 +5,10 @@ export { PATHS } from '../../../functions/contract/service-contract.ts';
 export { contactDetails, dangerNotice, exitNotice } from '../../../functions/pages/notices.ts';
 export { serviceConfig as config };
 
+/** Astro's paths for a page in each language beyond English the deployment offers (/cy/…). */
+export const otherLanguagePaths = () =>
+  serviceConfig.languages.filter((lang) => lang !== 'en').map((lang) => ({ params: { lang } }));
+
 /** Each form with its settings from configuration, in the order the site lists them. */
 export const formsWithSettings = () =>
   FORMS.map((form) => {
