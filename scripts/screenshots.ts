@@ -66,6 +66,7 @@ const shots: Shot[] = [
   // Cymraeg: the start page, a form, its problems and its confirmation.
   { name: 'home-cy', path: localisedPath(PATHS.home, 'cy') },
   { name: 'form-referral-cy', path: localisedPath(PATHS.form('referral'), 'cy') },
+  { name: 'privacy-cy', path: localisedPath(PATHS.privacy, 'cy') },
   {
     name: 'form-referral-errors-cy',
     path: localisedPath(PATHS.form('referral'), 'cy'),
