@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { serviceConfig } from '../functions/config/service-config.ts';
+import { formPagePrefixes } from '../functions/contract/form-pages.ts';
 import {
   LOCAL_TABLE_NAME,
   NOTIFY_DELIVERY,
@@ -214,10 +215,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     resend.start();
     started.push(resend);
 
-    const serveSite = serveStatic(
-      options.siteDir ?? 'site/dist',
-      FORMS.map((f) => PATHS.form(f.id)),
-    );
+    const serveSite = serveStatic(options.siteDir ?? 'site/dist', formPagePrefixes(config.languages));
     // Started once the port is known: the provider must know where to send people back.
     let staff: StaffWorkspace | undefined;
     const server = createServer(

@@ -27,8 +27,10 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { rules } from 'cdk-nag';
 import { Construct, type IConstruct } from 'constructs';
+import { formPagePrefixes } from '../../functions/contract/form-pages.ts';
 import { API_PREFIX, PATHS, STAFF_PREFIX, STAFF_SESSION } from '../../functions/contract/service-contract.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
+import type { Language } from '../../functions/i18n/languages.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { sitePageFunctionCode } from '../cloudfront/site-pages.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
@@ -49,6 +51,10 @@ export const ERROR_PAGES = ([500, 502, 503, 504] as const).map((status) => ({
   status,
   page: `${PATHS.serviceProblem}index.html`,
 }));
+
+/** The CloudFront path patterns of the form pages, each language's own (patterns are literal). */
+export const formPagePatterns = (languages: readonly Language[]): string[] =>
+  formPagePrefixes(languages).map((prefix) => `${prefix}*`);
 
 /** The request headers the forms API reads (functions/http, functions/handlers/submit-app.ts). */
 export const API_REQUEST_HEADERS = [
@@ -83,6 +89,8 @@ export interface SiteDistributionProps {
   readonly webAclArn?: string;
   readonly accessLogs: { readonly cloudFront: boolean; readonly retentionDays: number };
   readonly logRetention: RetentionDays;
+  /** The languages the site is published in (config.languages): each has its own form pages. */
+  readonly languages: readonly Language[];
 }
 
 /**
@@ -177,8 +185,8 @@ export class SiteDistribution extends Construct {
       noStore: true,
     });
     const formPages = Object.fromEntries(
-      FORMS.map((form) => [
-        `${PATHS.form(form.id)}*`,
+      formPagePatterns(props.languages).map((pattern) => [
+        pattern,
         {
           origin: siteOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,

@@ -219,6 +219,7 @@ export class ServiceStack extends Stack {
 
     const site = new SiteDistribution(this, 'Site', {
       siteDir: props.siteDir,
+      languages: config.languages,
       apiOriginHost: forms.originHost,
       apiOriginHeaders: originVerify.originHeaders,
       ...(props.domain ? { domain: props.domain } : {}),

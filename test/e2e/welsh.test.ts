@@ -152,6 +152,17 @@ describe('the language switch', () => {
     await page.close();
   });
 
+  it('keeps Welsh form pages out of every cache, as the English ones (the start page may be kept)', async () => {
+    for (const form of FORMS) {
+      for (const path of [welsh(PATHS.form(form.id)), welsh(PATHS.form(form.id)).replace(/\/$/, '')]) {
+        const response = await fetch(`${twin.url}${path}`);
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get('cache-control'), path).toBe('no-store');
+      }
+    }
+    expect((await fetch(`${twin.url}${welsh(PATHS.home)}`)).headers.get('cache-control')).toBeNull();
+  });
+
   it('on the privacy notice names the teams and the periods in Welsh', async () => {
     const { page } = await open(withoutJs, welsh(PATHS.privacy));
     const text = (await page.locator('main').textContent()) ?? '';

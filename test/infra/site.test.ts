@@ -8,7 +8,7 @@ import {
 } from '../../functions/contract/service-contract.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
 import { renderDocument } from '../../functions/pages/layout.ts';
-import { CLOUDFRONT_ERROR_PAGE_CODES } from '../../infra/constructs/site-distribution.ts';
+import { CLOUDFRONT_ERROR_PAGE_CODES, formPagePatterns } from '../../infra/constructs/site-distribution.ts';
 import { logicalId, PRODUCTION, SECURITY_HEADERS_CONFIG, type Synthesized, synth } from './support/synth.ts';
 
 let s: Synthesized;
@@ -139,7 +139,7 @@ describe('distribution', () => {
     const site = [
       distributionConfig().DefaultCacheBehavior,
       ...distributionConfig().CacheBehaviors.filter((b: { PathPattern: string }) =>
-        FORMS.some((f) => b.PathPattern === `${PATHS.form(f.id)}*`),
+        formPagePatterns(serviceConfig.languages).includes(b.PathPattern),
       ),
     ];
     for (const behaviour of site) {
@@ -272,9 +272,13 @@ describe('security headers', () => {
     expect([...sent.keys()].filter((name) => !inPage.has(name))).toEqual(['frame-ancestors']);
   });
 
-  it('marks each form page no-store, so Back after Exit this page cannot bring answers back', () => {
-    for (const form of FORMS) {
-      const policy = headersPolicyFor(`${PATHS.form(form.id)}*`);
+  it('marks each form page no-store in every language, so Back after Exit this page cannot bring answers back', () => {
+    const patterns = formPagePatterns(serviceConfig.languages);
+    expect(patterns).toEqual(
+      expect.arrayContaining(['/referral*', '/cy/referral*', '/cy/nuisance*', '/feedback*']),
+    );
+    for (const pattern of patterns) {
+      const policy = headersPolicyFor(pattern);
       expect(policy.CustomHeadersConfig.Items).toContainEqual({
         Header: 'Cache-Control',
         Value: 'no-store',
