@@ -112,7 +112,7 @@ export class FormsApi extends Construct {
     acknowledge(
       this.api,
       'AwsSolutions-APIG4',
-      "Public self-referral and feedback forms: people send them without an account. Abuse is limited by the WAF rate limits on every /api/* request and on form posts, stage throttling and the handler's spam checks.",
+      "Public self-referral and feedback forms: people send them without an account. Abuse is limited by the WAF rate limits on every /api/* request and on form posts, stage throttling and the handler's spam checks. Requests that skip CloudFront (to the custom domain) are refused by the function's origin check, but still count against stage throttling (docs/deploy.md).",
     );
   }
 }

@@ -41,6 +41,9 @@ export interface ServiceStackProps extends StackProps {
 }
 
 /** The staff table's partition keys the staff function may update or delete: never AUDIT#…. */
+/** How long a new submission may wait for its emails before NotifyBacklog fires. */
+export const NOTIFY_BACKLOG_MINUTES = 15;
+
 export const STAFF_MUTABLE_KEYS = ['SESSION#*', 'SIGNIN#*'];
 /** Suspected submissions in five minutes that alarm: a bot's run, or real people being caught. */
 export const SUSPECTED_ALARM_THRESHOLD = 10;
@@ -341,10 +344,12 @@ export class ServiceStack extends Stack {
         'The monthly summaries were not all sent after retries: see docs/deploy.md, "Failed monthly reports".',
       );
     }
+    // Well under the stream's maximum record age: a record is dropped (to the failure queue) at that
+    // age before the function sees it, so an iterator age equal to it could never be seen.
     alarms.alarm('NotifyBacklog', {
       metric: this.notify.lambda.metric('IteratorAge', { period: FIVE_MINUTES, statistic: 'Maximum' }),
-      threshold: Duration.hours(1).toMilliseconds(),
-      description: 'New submissions have waited over an hour for their emails.',
+      threshold: NOTIFY_BACKLOG_MINUTES * 60_000,
+      description: `New submissions have waited over ${NOTIFY_BACKLOG_MINUTES} minutes for their emails.`,
     });
     alarms.watchFunction('ResendWaiting', this.resend.lambda);
     if (this.resend.failures) {

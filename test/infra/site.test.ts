@@ -158,6 +158,16 @@ describe('distribution', () => {
     expect(mapped).not.toContain(404);
   });
 
+  it('keeps each CloudFront Function under its 10 KB size limit, with room for more pages', () => {
+    const functions = Object.values(template.findResources('AWS::CloudFront::Function'));
+    expect(functions.length).toBeGreaterThan(0);
+    for (const fn of functions) {
+      const bytes = Buffer.byteLength(fn.Properties.FunctionCode as string);
+      // The built site's page list is inside: each new page or language adds to it.
+      expect(bytes).toBeLessThanOrEqual(10 * 1024 * 0.8);
+    }
+  });
+
   it('maps only codes CloudFront accepts for an error page (429 is not one: WAF words its own)', () => {
     for (const { ErrorCode, ResponseCode } of distributionConfig().CustomErrorResponses) {
       expect(CLOUDFRONT_ERROR_PAGE_CODES).toContain(ErrorCode);
