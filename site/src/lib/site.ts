@@ -1,9 +1,24 @@
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { FORMS } from '../../../functions/forms/registry.ts';
+import type { Language } from '../../../functions/i18n/languages.ts';
+import { pageTemplate, type SiteKey, tPage } from '../../../functions/i18n/page-text.ts';
+import { richText } from '../../../functions/pages/rich-text.ts';
 
 export { PATHS } from '../../../functions/contract/service-contract.ts';
 export { contactDetails, dangerNotice, exitNotice } from '../../../functions/pages/notices.ts';
 export { serviceConfig as config };
+
+type Values = Record<string, string | number>;
+
+/**
+ * A page's words in its language, with the names it fills in (service, organisation…): `say` gives
+ * plain text (Astro escapes it), `rich` a sentence with markup placed at its `{placeholders}`.
+ */
+export const pageWords = (language: Language, names: Values = {}) => ({
+  say: (key: SiteKey, values: Values = {}) => tPage(language, key, { ...names, ...values }),
+  rich: (key: SiteKey, html: Record<string, string> = {}, values: Values = {}) =>
+    richText(pageTemplate(language, key), { text: { ...names, ...values }, html }),
+});
 
 /** Astro's paths for a page in each language beyond English the deployment offers (/cy/…). */
 export const otherLanguagePaths = () =>
