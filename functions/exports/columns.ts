@@ -43,7 +43,7 @@ const progressColumns = (form: FormDefinition): ExportColumn[] => {
       ? [
           {
             header: `${closing.label}: ${closing.detail.label}`,
-            value: (r: SubmissionRecord) => standingDetailLabel(form, closing.id, r.steps, r.answers) ?? null,
+            value: (r: SubmissionRecord) => standingDetailLabel(form, closing.id, r.steps) ?? null,
           },
         ]
       : []),

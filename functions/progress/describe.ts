@@ -1,7 +1,7 @@
-import type { Answers, FormDefinition } from '../forms/types.ts';
+import type { FormDefinition } from '../forms/types.ts';
 import { dayName } from '../reporting/date-range.ts';
 import { standingSteps } from './history.ts';
-import { detailOptions } from './step-questions.ts';
+import { detailLabel } from './step-questions.ts';
 import { RECEIVED, type StepEntry } from './types.ts';
 
 /**
@@ -16,13 +16,10 @@ export const statusLabel = (form: FormDefinition | undefined, status: string | u
     : (form?.progress.steps.find((s) => s.id === status)?.label ?? status);
 
 /** "First contact made, 3 November 2026 (Phone call)": an entry in one line, without its note. */
-export const entryText = (form: FormDefinition, entry: StepEntry, answers: Answers = {}): string => {
+export const entryText = (form: FormDefinition, entry: StepEntry): string => {
   const step = form.progress.steps.find((s) => s.id === entry.step);
-  const detail =
-    step && entry.detail ? detailOptions(step, answers).find((o) => o.value === entry.detail) : undefined;
-  const detailLabel =
-    detail?.label ?? step?.detail?.options?.find((o) => o.value === entry.detail)?.label ?? entry.detail;
-  return `${step?.label ?? entry.step}, ${dayName(entry.on)}${detailLabel ? ` (${detailLabel})` : ''}`;
+  const detail = entry.detail && (step ? detailLabel(step, entry.detail) : entry.detail);
+  return `${step?.label ?? entry.step}, ${dayName(entry.on)}${detail ? ` (${detail})` : ''}`;
 };
 
 /** The label of the option a standing entry of this step chose (the closure reason), if any. */
@@ -30,12 +27,11 @@ export const standingDetailLabel = (
   form: FormDefinition,
   stepId: string,
   entries: readonly StepEntry[] | undefined,
-  answers: Answers = {},
 ): string | undefined => {
   const step = form.progress.steps.find((s) => s.id === stepId);
   const entry = standingSteps(entries)
     .filter((e) => e.step === stepId && e.detail)
     .at(-1);
   if (!step || !entry?.detail) return undefined;
-  return detailOptions(step, answers).find((o) => o.value === entry.detail)?.label ?? entry.detail;
+  return detailLabel(step, entry.detail);
 };

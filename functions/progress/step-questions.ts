@@ -25,6 +25,14 @@ export const detailOptions = (step: StepSpec, answers: Answers): Option[] => {
 };
 
 /** The step's detail as a question, revealed under its radio. */
+/**
+ * How a recorded choice reads: its option's label from every option the step has (all the ways of
+ * contact, not only those this person marked safe), or the stored value if none matches.
+ */
+export const detailLabel = (step: StepSpec, value: string): string =>
+  (step.detail?.safeWays ? SAFE_WAYS : (step.detail?.options ?? [])).find((o) => o.value === value)?.label ??
+  value;
+
 export const detailQuestion = (step: StepSpec, answers: Answers): Question | undefined =>
   step.detail && {
     id: STEP_FIELDS.detail(step.id),

@@ -66,7 +66,7 @@ const progressText = (form: FormDefinition, record: SubmissionRecord): string | 
   const lines = entries.map((e) => {
     const marks = [e.corrects ? 'correction' : '', standing.has(e.id) ? '' : 'corrected'].filter(Boolean);
     const who = e.byName ?? 'a member of staff';
-    const first = `${entryText(form, e, record.answers)}, recorded by ${who}${marks.length ? ` [${marks.join(', ')}]` : ''}`;
+    const first = `${entryText(form, e)}, recorded by ${who}${marks.length ? ` [${marks.join(', ')}]` : ''}`;
     return e.note ? `${first}\n${indent(e.note)}` : first;
   });
   return `${heading('Progress')}\n${lines.join('\n')}`;

@@ -22,10 +22,10 @@ const historyTable = (form: FormDefinition, record: SubmissionRecord) => {
         ? '<strong class="govuk-tag govuk-tag--yellow">Correction</strong>'
         : '';
     const correct = standing.has(e.id)
-      ? `<a class="govuk-link" href="${STAFF_PATHS.steps(record.reference)}?corrects=${encodeURIComponent(e.id)}">Correct<span class="govuk-visually-hidden"> ${escapeHtml(entryText(form, e, record.answers))}</span></a>`
+      ? `<a class="govuk-link" href="${STAFF_PATHS.steps(record.reference)}?corrects=${encodeURIComponent(e.id)}">Correct<span class="govuk-visually-hidden"> ${escapeHtml(entryText(form, e))}</span></a>`
       : '';
     return `<tr class="govuk-table__row${replaced ? ' app-corrected' : ''}">
-${cell(escapeHtml(entryText(form, e, record.answers)))}
+${cell(escapeHtml(entryText(form, e)))}
 ${cell(e.note ? escapeHtml(e.note) : '', ' class="govuk-table__cell app-pre-line"')}
 ${cell(escapeHtml(e.byName ?? 'A member of staff'))}
 ${cell(status)}
