@@ -1,9 +1,10 @@
 import { isWorkingDay, londonDay } from '../functions/progress/working-days.ts';
+import { type Clock, systemClock } from '../functions/time/clock.ts';
 
 export interface OverdueScheduleOptions {
   /** The job itself (the Lambda handler, as the twin wires it). */
   run: (at: Date) => Promise<unknown>;
-  now?: () => Date;
+  now?: Clock;
   /** How often to look at the clock. */
   intervalMs?: number;
   onError?: (error: Error) => void;
@@ -42,7 +43,7 @@ export class OverdueSchedule {
   }
 
   private tick(): void {
-    const now = this.options.now?.() ?? new Date();
+    const now = (this.options.now ?? systemClock)();
     const day = londonDay(now);
     if (day !== this.lastDay && Number(LONDON_HOUR.format(now)) >= 8 && isWorkingDay(day)) {
       this.lastDay = day;

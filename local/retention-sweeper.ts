@@ -2,13 +2,14 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import type { SubmissionRemoval } from '../functions/storage/submission-store.ts';
+import { type Clock, systemClock } from '../functions/time/clock.ts';
 
 export interface SweeperOptions {
   client: DynamoDBClient;
   tableName: string;
   /** How often to sweep; the first sweep runs at start. */
   intervalMs?: number;
-  now?: () => Date;
+  now?: Clock;
   /** Told how many items each sweep deleted (counts only, never keys). */
   onSwept?: (deleted: number) => void;
   onError?: (error: Error) => void;
@@ -47,7 +48,7 @@ export class RetentionSweeper {
 
   /** One sweep: deletes every expired item unless it was renewed meanwhile. Returns the count. */
   sweep(): Promise<number> {
-    return this.store.sweepExpired(this.options.now?.() ?? new Date());
+    return this.store.sweepExpired((this.options.now ?? systemClock)());
   }
 
   private tick(): void {

@@ -10,6 +10,7 @@ import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureStaffTable } from '../functions/storage/ensure-tables.ts';
 import { inboxSource } from '../functions/storage/inbox-source.ts';
+import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { LOCAL_REGION } from './local-credentials.ts';
 import { startOidcProvider } from './oidc-provider.ts';
 import { localStaffAccounts, type StaffAccount } from './staff-accounts.ts';
@@ -25,6 +26,8 @@ export interface StaffWorkspaceOptions {
   /** The local OpenID provider's port; 0 picks a free one. */
   oidcPort: number;
   log?: (line: string) => void;
+  /** The twin's clock (sessions, audit entries, retention). */
+  now?: Clock;
 }
 
 export interface StaffWorkspace {
@@ -74,7 +77,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
       },
       client.redirectUri,
     ),
-    now: () => new Date(),
+    now: options.now ?? systemClock,
   });
   return {
     handler,

@@ -8,7 +8,6 @@ import { formPagePrefixes } from '../functions/contract/form-pages.ts';
 import {
   LOCAL_TABLE_NAME,
   NOTIFY_DELIVERY,
-  PATHS,
   RESEND_POLICY,
   STAFF_PREFIX,
 } from '../functions/contract/service-contract.ts';
@@ -25,6 +24,7 @@ import { DynamoConfirmationLimit } from '../functions/storage/dynamodb-confirmat
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureTable } from '../functions/storage/ensure-tables.ts';
 import { DynamoTeamCases } from '../functions/storage/team-cases.ts';
+import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { freePort } from './free-port.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
@@ -65,6 +65,8 @@ export interface TwinOptions {
    * (RESEND_POLICY's everyMinutes and afterMinutes by default; tests shorten both).
    */
   resend?: { intervalMs: number; afterMinutes: number };
+  /** What time the handlers and jobs take it to be (the machine's clock unless a test sets one). */
+  clock?: Clock;
 }
 
 export interface Twin {
@@ -123,7 +125,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     await ensureTable(dynamoClient, tableName);
     const documents = makeDocumentClient(runtime);
     const store = new DynamoSubmissionStore(documents, tableName);
-    const now = () => new Date();
+    const now = options.clock ?? systemClock;
 
     // The twin's own address is the site's: the cross-site check, the emails' workspace links and
     // the sign-in return all use it (a free port is chosen now, so the handlers know it).
@@ -169,6 +171,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const sweeper = new RetentionSweeper({
       client: dynamoClient,
       tableName,
+      now,
       onSwept: (deleted) => deleted > 0 && log(`retention: deleted ${deleted} expired item(s)`),
       onError: (error) => log(`retention sweeper: ${error.name}`),
     });
@@ -184,6 +187,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     });
     const runOverdue = (at: Date = now()) => overdue({ time: at.toISOString() });
     const morning = new OverdueSchedule({
+      now,
       run: async (at) => {
         const outcome = await runOverdue(at);
         for (const t of outcome.teams)
@@ -251,6 +255,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       // A twin on a free port (tests) gets a free one for its provider too.
       oidcPort: options.oidcPort ?? (options.port === 0 ? 0 : 3001),
       log,
+      now,
     });
     started.push(staff);
     return {

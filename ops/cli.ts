@@ -1,3 +1,4 @@
+import { clockFromEnvironment } from '../local/clock-setting.ts';
 import { askYes } from './confirm.ts';
 import { runOps } from './run.ts';
 
@@ -18,4 +19,6 @@ process.exitCode = await runOps(
     ask: askYes,
   },
   process.env,
+  // A test runs the tools on the day it means (SERVICE_CLOCK); otherwise the machine's clock.
+  { now: clockFromEnvironment(process.env) },
 );

@@ -12,6 +12,7 @@ import { DynamoSessionRevocation } from '../functions/storage/session-revocation
 import type { StaffStore } from '../functions/storage/staff-store.ts';
 import type { SubmissionRemoval, SubmissionStore } from '../functions/storage/submission-store.ts';
 import { DynamoTeamCases, type TeamCases } from '../functions/storage/team-cases.ts';
+import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { useLocalCredentials } from '../local/local-credentials.ts';
 import { type Connection, isOnThisMachine } from './connection.ts';
 
@@ -29,7 +30,7 @@ export interface OpsContext {
   /** Ends a member's workspace sessions (`end-sessions`); with the staff table only. */
   sessions?: DynamoSessionRevocation;
   config: ServiceConfig;
-  now: () => Date;
+  now: Clock;
   /** Made on first use, so only resend needs the email service. */
   notifier: () => Notifier;
   close(): void;
@@ -40,7 +41,7 @@ const QUICK = { maxAttempts: 2, requestHandler: { connectionTimeout: 5_000, requ
 
 export const openContext = (
   connection: Connection,
-  options: { config?: ServiceConfig; now?: () => Date } = {},
+  options: { config?: ServiceConfig; now?: Clock } = {},
 ): OpsContext => {
   // DynamoDB Local and the SES emulator take any credentials, but the SDK insists on some.
   if (isOnThisMachine(connection.endpoint) || isOnThisMachine(connection.sesEndpoint)) useLocalCredentials();
@@ -67,7 +68,7 @@ export const openContext = (
         }
       : {}),
     config,
-    now: options.now ?? (() => new Date()),
+    now: options.now ?? systemClock,
     notifier: () => {
       ses ??= new SESv2Client({
         region: connection.region,

@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { dayName, isoDay, lastDayOf } from '../functions/reporting/date-range.ts';
 import { loadReport } from '../functions/reporting/load-report.ts';
+import { type Clock, systemClock } from '../functions/time/clock.ts';
 import {
   describeErasure,
   erasedText,
@@ -225,9 +226,9 @@ export const runOps = async (
   argv: string[],
   io: OpsIo,
   env: NodeJS.ProcessEnv,
-  options: { now?: () => Date; config?: ServiceConfig } = {},
+  options: { now?: Clock; config?: ServiceConfig } = {},
 ): Promise<number> => {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock;
   let connection: Connection | undefined;
   let ctx: OpsContext | undefined;
   try {

@@ -1,3 +1,4 @@
+import { clockFromEnvironment } from '../local/clock-setting.ts';
 import { LOCAL_STAFF_PASSWORD } from '../local/staff-accounts.ts';
 import { startTwin, type Twin } from '../local/twin.ts';
 import { twinPort } from '../local/twin-ports.ts';
@@ -37,6 +38,8 @@ twin = await startTwin({
   oidcPort: twinPort('oidc'),
   dataDir: process.env.DYNAMODB_DATA_DIR ?? '.local-data/dynamodb',
   morningJobs: true,
+  // A test can start the twin on the day it means (SERVICE_CLOCK); otherwise the machine's clock.
+  clock: clockFromEnvironment(process.env),
 });
 
 console.log(`

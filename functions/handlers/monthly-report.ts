@@ -4,6 +4,7 @@ import { makeSesClient, SesNotifier } from '../email/ses-notifier.ts';
 import { makeMonthlyReportHandler } from '../reporting/send-monthly-reports.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
+import { systemClock } from '../time/clock.ts';
 
 // Created once per Lambda instance: configuration is checked and clients made at cold start.
 const runtime = readRuntime();
@@ -16,5 +17,5 @@ export const handler = makeMonthlyReportHandler({
   config: serviceConfig,
   store: new DynamoSubmissionStore(makeDocumentClient(runtime), runtime.TABLE_NAME),
   notifier: new SesNotifier(makeSesClient(runtime), serviceConfig.senderEmail, runtime.SES_CONFIGURATION_SET),
-  now: () => new Date(),
+  now: systemClock,
 });

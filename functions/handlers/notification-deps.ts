@@ -5,6 +5,7 @@ import { SesSuppressionList } from '../email/ses-suppression-list.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
 import { DynamoConfirmationLimit } from '../storage/dynamodb-confirmation-limit.ts';
 import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
+import { systemClock } from '../time/clock.ts';
 
 /**
  * What every function that sends a submission's emails needs (the stream's notifier and the
@@ -23,6 +24,6 @@ export const notificationDeps = (runtime: Runtime) => {
     hashKey: hashKeyOf(runtime),
     limit: new DynamoConfirmationLimit(documents, runtime.TABLE_NAME),
     suppression: new SesSuppressionList(ses),
-    now: () => new Date(),
+    now: systemClock,
   };
 };

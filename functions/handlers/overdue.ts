@@ -5,6 +5,7 @@ import { makeSesClient, SesNotifier } from '../email/ses-notifier.ts';
 import { makeOverdueHandler } from '../progress/send-overdue.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
 import { DynamoTeamCases } from '../storage/team-cases.ts';
+import { systemClock } from '../time/clock.ts';
 
 // Created once per Lambda instance: configuration is checked and clients made at cold start.
 const runtime = readRuntime();
@@ -17,7 +18,7 @@ export const handler = makeOverdueHandler({
   config: serviceConfig,
   cases: new DynamoTeamCases(makeDocumentClient(runtime), runtime.TABLE_NAME),
   notifier: new SesNotifier(makeSesClient(runtime), serviceConfig.senderEmail, runtime.SES_CONFIGURATION_SET),
-  now: () => new Date(),
+  now: systemClock,
   siteUrl: runtime.SITE_URL ?? serviceConfig.siteUrl,
   namespace: process.env[OVERDUE_METRIC.environmentVariable] ?? OVERDUE_METRIC.defaultNamespace,
 });

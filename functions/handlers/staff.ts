@@ -7,6 +7,7 @@ import { DynamoSubmissionRemoval } from '../storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
 import { inboxSource } from '../storage/inbox-source.ts';
+import { systemClock } from '../time/clock.ts';
 import { makeStaffHandler } from './staff-app.ts';
 
 // Created once per Lambda instance: configuration is checked and clients made at cold start.
@@ -23,6 +24,6 @@ export const handler = makeStaffHandler({
   inbox: inboxSource(documents, runtime.TABLE_NAME),
   staff: new DynamoStaffStore(documents, runtime.STAFF_TABLE_NAME),
   openId: makeOpenId(runtime, new URL(STAFF_PATHS.callback, config.siteUrl).href),
-  now: () => new Date(),
+  now: systemClock,
   originSecret: runtime.ORIGIN_VERIFY_SECRET,
 });

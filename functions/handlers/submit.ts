@@ -2,6 +2,7 @@ import { hashKeyOf, readRuntime } from '../config/runtime.ts';
 import { serviceConfig } from '../config/service-config.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
+import { systemClock } from '../time/clock.ts';
 import { makeSubmitHandler } from './submit-app.ts';
 
 // Created once per Lambda instance: configuration is checked and clients connected at cold start.
@@ -12,7 +13,7 @@ const store = new DynamoSubmissionStore(makeDocumentClient(runtime), runtime.TAB
 export const handler = makeSubmitHandler({
   config: serviceConfig,
   store,
-  now: () => new Date(),
+  now: systemClock,
   hashKey: hashKeyOf(runtime),
   originSecret: runtime.ORIGIN_VERIFY_SECRET,
 });

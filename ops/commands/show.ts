@@ -7,6 +7,7 @@ import { contactLanguageName } from '../../functions/i18n/contact-language.ts';
 import { entryText, statusLabel } from '../../functions/progress/describe.ts';
 import { standingSteps, statusOf } from '../../functions/progress/history.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
+import { systemClock } from '../../functions/time/clock.ts';
 import type { OpsContext } from '../context.ts';
 import { timeText } from '../dates.ts';
 import { OpsError, unknownReference } from '../errors.ts';
@@ -82,7 +83,7 @@ export const formatSubmission = (
   form: FormDefinition,
   config: ServiceConfig,
   record: SubmissionRecord,
-  now: Date = new Date(),
+  now: Date = systemClock(),
 ): string => {
   const version =
     record.schemaVersion === form.schemaVersion

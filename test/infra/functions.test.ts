@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cy, cyPages } from '../../functions/i18n/catalogue/cy.ts';
 import { en, enPages } from '../../functions/i18n/catalogue/en.ts';
 import { ESM_BANNER, type ServiceFunction } from '../../infra/constructs/service-function.ts';
+import { CLOCK_VARIABLE } from '../../local/clock-setting.ts';
 import { logicalId, PRODUCTION, type Synthesized, synth } from './support/synth.ts';
 
 let s: Synthesized;
@@ -163,6 +164,10 @@ describe.each(CASES)('$name function', ({ name, key, memory, timeout, sdkCommand
     const readable = unescaped(code);
     expect(PAGE_STRINGS.filter((text) => readable.includes(text))).toEqual([]);
     sizes.push(`${name} ${(statSync(file).size / 1024).toFixed(0)} KB`);
+  });
+
+  it('keeps the machine clock: a SERVICE_CLOCK setting reaches only local tools, never a handler', () => {
+    expect(readFileSync(bundleOf(key), 'utf8').includes(CLOCK_VARIABLE)).toBe(false);
   });
 
   it(`stays within its bundle budget of ${budgetKb} KB minified`, () => {

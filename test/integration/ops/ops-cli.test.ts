@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CLOCK_VARIABLE } from '../../../local/clock-setting.ts';
 import { freePort } from '../../../local/free-port.ts';
 import { readInbox } from '../../../local/ses-local.ts';
 import { freshTable } from '../../support/stand-ins.ts';
-import { KNOWN } from '../../unit/ops/known-submissions.ts';
+import { KNOWN, NOW } from '../../unit/ops/known-submissions.ts';
 import { parseCsv } from '../../unit/ops/parse-csv.ts';
 import { connectionArgs, freshStaffTable, seed } from './ops-support.ts';
 
@@ -23,8 +24,12 @@ interface Ran {
 /** The environment without any settings that would point the tools somewhere else. */
 const cleanEnv = () => {
   const { OPS_TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, OPS_DEBUG, ...rest } = process.env;
-  return rest;
+  // The tools run at the data set's time, whatever day the suite runs on.
+  return { ...rest, [CLOCK_VARIABLE]: NOW.toISOString() };
 };
+
+/** A moment the given minutes before the data set's now. */
+const minutesBefore = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000).toISOString();
 
 /** Runs the real CLI as a separate process (the test runs on Node 24, so process.execPath is too). */
 const run = (command: string, args: string[]): Promise<Ran> =>
@@ -52,7 +57,7 @@ let outDir: string;
 beforeAll(async () => {
   table = await freshTable();
   conn = connectionArgs(table.tableName, await freshStaffTable(table.client));
-  const tenMinutesAgo = new Date(Date.now() - 10 * 60_000).toISOString();
+  const tenMinutesAgo = minutesBefore(10);
   await seed(table.documents, table.tableName, [
     ...KNOWN,
     {
@@ -195,13 +200,13 @@ describe('the ops command line', () => {
 
   it('finds a confirmation that is due but unsent, sends it, and refuses one that is not due', async () => {
     const address = `cli-confirm-${Date.now()}@example.com`;
-    const sentTeam = new Date(Date.now() - 9 * 60_000).toISOString();
+    const sentTeam = minutesBefore(9);
     await seed(table.documents, table.tableName, [
       {
         ...KNOWN[0],
         pk: 'RJ-BBBB-3333',
         reference: 'RJ-BBBB-3333',
-        createdAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+        createdAt: minutesBefore(10),
         teamNotifiedAt: sentTeam,
         confirmationDue: true,
         answers: { ...KNOWN[0]?.answers, safeWays: ['email'], email: address },

@@ -273,11 +273,12 @@ describe('sessions and forms that change something', () => {
 });
 
 describe('export and erase', () => {
-  const today = new Date();
   const dateQuery = (prefix: string, d: Date) =>
     `${prefix}-day=${d.getUTCDate()}&${prefix}-month=${d.getUTCMonth() + 1}&${prefix}-year=${d.getUTCFullYear()}`;
+  // From yesterday to today as the twin reads them (UTC days) when asked, not when this file
+  // loaded: the submissions made in between stay inside the range across a midnight.
   const exportPath = (form: string) =>
-    `${STAFF_PATHS.export}?form=${form}&${dateQuery('from', new Date(Date.now() - 86_400_000))}&${dateQuery('to', today)}&download=csv`;
+    `${STAFF_PATHS.export}?form=${form}&${dateQuery('from', new Date(Date.now() - 86_400_000))}&${dateQuery('to', new Date())}&download=csv`;
 
   it('exports my team’s submissions only, as safe CSV, and records the export', async () => {
     const { status, response, html } = await page(exportPath('referral'), rj);
