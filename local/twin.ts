@@ -192,6 +192,8 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
         const outcome = await runOverdue(at);
         for (const t of outcome.teams)
           log(`overdue: ${t.overdue} past first-contact target (${t.urgent} urgent) sent to ${t.team}`);
+        const { waiting, urgent } = outcome.suspected;
+        if (waiting > 0) log(`overdue: ${waiting} suspected waiting (${urgent} urgent) sent to operations`);
       },
       onError: (error) => log(`overdue job: ${error.name}`),
     });

@@ -7,7 +7,10 @@
 export const COUNTED_LOG_MESSAGES = {
   /** The staff function refused a sign-in (with a `reason`). */
   signInRefused: 'sign-in refused',
-  /** A submission was kept apart as suspected of coming from a bot (with `formId` and `because`). */
+  /**
+   * A submission was kept apart as suspected of coming from a bot (with `formId`, `because`, and
+   * `urgent`: true when it has an urgent marker, which alarms at once).
+   */
   suspectedSubmission: 'suspected submission',
   /**
    * One line per run of the re-send job; its numbers (oldestWaitingSeconds, sesQuotaUsedPercent,

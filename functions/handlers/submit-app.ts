@@ -76,11 +76,13 @@ export const makeSubmitHandler = (deps: SubmitHandlerDeps) =>
             outcome: outcome.kind,
             duplicate: 'duplicate' in outcome && outcome.duplicate,
           });
-          // Counted by a metric filter (infra: SuspectedSubmissions); operators list them with `ops suspected`.
+          // Counted by metric filters (infra: SuspectedSubmissions, and UrgentSuspectedSubmission
+          // for those with an urgent marker); operators list them with `ops suspected`.
           if (outcome.kind === 'accepted' && outcome.suspected && !outcome.duplicate)
             logger.warn(COUNTED_LOG_MESSAGES.suspectedSubmission, {
               formId: route.form.id,
               because: outcome.suspected,
+              urgent: outcome.urgent,
             });
           return answerSubmission(form, config, body, outcome);
         }

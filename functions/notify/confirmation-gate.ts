@@ -1,3 +1,4 @@
+import { mailboxOf } from '../email/mailbox.ts';
 import type { SuppressionList } from '../email/suppression-list.ts';
 import { keyedHash } from '../security/keyed-hash.ts';
 import type { ConfirmationLimit } from '../storage/confirmation-limit.ts';
@@ -15,12 +16,12 @@ export interface ConfirmationGateDeps {
   suppression: SuppressionList;
 }
 
-/** The same address however it was typed: case and surrounding space do not make it another. */
-export const normaliseAddress = (address: string): string => address.trim().toLowerCase();
-
-/** The keyed hash the limit is kept under; without the key nobody can test addresses against it. */
+/**
+ * The keyed hash the limit is kept under: of the mailbox, so `Sam+1@`, `s.a.m@gmail.com` and
+ * `SAM@googlemail.com` share one claim. Without the key nobody can test addresses against it.
+ */
 export const confirmationAddressHash = (key: Buffer, address: string): string =>
-  keyedHash(key, 'confirmation-address', normaliseAddress(address));
+  keyedHash(key, 'confirmation-address', mailboxOf(address));
 
 /**
  * Whether a confirmation may go to this address now: never to one SES has suppressed (checked

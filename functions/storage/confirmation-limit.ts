@@ -1,7 +1,8 @@
 /**
- * At most one confirmation email per address in a window: the notifier claims the address (by a
- * keyed hash, never the address itself) before sending. Without this, anyone could make the
- * service email a stranger again and again by typing their address into a form.
+ * At most one confirmation email per mailbox in a window: the notifier claims the mailbox (by a
+ * keyed hash of email/mailbox.ts's mailboxOf, never the address itself) before sending. Without
+ * this, anyone could make the service email a stranger again and again by typing their address
+ * into a form.
  */
 export interface ConfirmationLimit {
   /**

@@ -1,9 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { StepEntry } from '../progress/types.ts';
+import type { SuspectedBecause } from '../submissions/spam.ts';
 import { queryPages } from './query-pages.ts';
 
-const { byTeamIndex, timeToLiveAttribute } = TABLE_SHAPE;
+const { byTeamIndex, timeToLiveAttribute, kindAttribute, kinds } = TABLE_SHAPE;
 
 /** What the overdue job reads of a submission: no answers, and steps without their notes. */
 export interface TeamCase {
@@ -14,15 +15,61 @@ export interface TeamCase {
   steps?: StepEntry[];
 }
 
-/** A team's kept submissions, for the daily overdue job. */
+/** What the daily job reads of a submission kept apart as suspected: no answers. */
+export interface SuspectedCase {
+  reference: string;
+  formId: string;
+  createdAt: string;
+  urgent: string[];
+  suspectedBecause?: SuspectedBecause;
+  /** When it is deleted unless released (epoch seconds). */
+  expiresAt: number;
+}
+
+/** A team's kept submissions, and those kept apart as suspected, for the daily job. */
 export interface TeamCases {
   casesOf(team: string, liveAt: Date): Promise<TeamCase[]>;
+  suspectedOf(team: string, liveAt: Date): Promise<SuspectedCase[]>;
 }
 
 /**
- * Every kept submission of one team from the by-team index (a Query, never a Scan), oldest first.
- * DynamoDB cannot leave out one field of every list item, so the steps' notes are dropped here,
- * as soon as they are read.
+ * A team's kept items of one kind from the by-team index (a Query, never a Scan), oldest first.
+ * Suspected submissions share the index (they carry their team) but are not the team's work.
+ */
+async function* teamItems<T>(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  team: string,
+  kind: string,
+  liveAt: Date,
+  fields: readonly string[],
+): AsyncGenerator<T[]> {
+  const names: Record<string, string> = {
+    '#team': byTeamIndex.partitionKey.name,
+    '#expires': timeToLiveAttribute,
+    '#kind': kindAttribute,
+  };
+  fields.forEach((field, i) => {
+    names[`#p${i}`] = field;
+  });
+  yield* queryPages<T>(db, {
+    TableName: tableName,
+    IndexName: byTeamIndex.indexName,
+    KeyConditionExpression: '#team = :team',
+    FilterExpression: '#expires > :live AND #kind = :kind',
+    ProjectionExpression: fields.map((_, i) => `#p${i}`).join(', '),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: {
+      ':team': team,
+      ':kind': kind,
+      ':live': Math.floor(liveAt.getTime() / 1000),
+    },
+  });
+}
+
+/**
+ * Every kept submission of one team, oldest first. DynamoDB cannot leave out one field of every
+ * list item, so the steps' notes are dropped here, as soon as they are read.
  */
 export class DynamoTeamCases implements TeamCases {
   private readonly db: DynamoDBDocumentClient;
@@ -35,23 +82,15 @@ export class DynamoTeamCases implements TeamCases {
 
   async casesOf(team: string, liveAt: Date): Promise<TeamCase[]> {
     const fields = ['reference', 'formId', 'createdAt', 'urgent', 'steps'];
-    const names: Record<string, string> = {
-      '#team': byTeamIndex.partitionKey.name,
-      '#expires': timeToLiveAttribute,
-    };
-    fields.forEach((field, i) => {
-      names[`#p${i}`] = field;
-    });
     const cases: TeamCase[] = [];
-    for await (const page of queryPages<TeamCase>(this.db, {
-      TableName: this.tableName,
-      IndexName: byTeamIndex.indexName,
-      KeyConditionExpression: '#team = :team',
-      FilterExpression: '#expires > :live',
-      ProjectionExpression: fields.map((_, i) => `#p${i}`).join(', '),
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: { ':team': team, ':live': Math.floor(liveAt.getTime() / 1000) },
-    })) {
+    for await (const page of teamItems<TeamCase>(
+      this.db,
+      this.tableName,
+      team,
+      kinds.submission,
+      liveAt,
+      fields,
+    )) {
       for (const item of page) {
         cases.push({
           ...item,
@@ -61,5 +100,21 @@ export class DynamoTeamCases implements TeamCases {
       }
     }
     return cases;
+  }
+
+  async suspectedOf(team: string, liveAt: Date): Promise<SuspectedCase[]> {
+    const fields = ['reference', 'formId', 'createdAt', 'urgent', 'suspectedBecause', timeToLiveAttribute];
+    const held: SuspectedCase[] = [];
+    for await (const page of teamItems<SuspectedCase>(
+      this.db,
+      this.tableName,
+      team,
+      kinds.suspected,
+      liveAt,
+      fields,
+    )) {
+      for (const item of page) held.push({ ...item, urgent: item.urgent ?? [] });
+    }
+    return held;
   }
 }

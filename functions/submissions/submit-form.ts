@@ -17,8 +17,11 @@ export interface SubmitDeps {
 }
 
 export type SubmitOutcome =
-  /** Stored; `suspected` when it looked like a bot's, and is kept apart from the team's work. */
-  | { kind: 'accepted'; reference: string; duplicate: boolean; suspected?: SuspectedBecause }
+  /**
+   * Stored; `suspected` when it looked like a bot's, and is kept apart from the team's work;
+   * `urgent` when it has any urgent marker (a suspected urgent one alarms at once).
+   */
+  | { kind: 'accepted'; reference: string; duplicate: boolean; suspected?: SuspectedBecause; urgent: boolean }
   | { kind: 'invalid'; errors: FieldError[] };
 
 /** The one use case behind the submit endpoint: check, validate, store durably, return the reference. */
@@ -39,5 +42,6 @@ export const submitForm = async (
     () =>
       buildRecord(form, deps.config, validation.answers, newReference(form.referencePrefix), now, suspected),
   );
-  return { kind: 'accepted', ...saved, ...(suspected ? { suspected } : {}) };
+  const urgent = form.urgentMarkers(validation.answers).length > 0;
+  return { kind: 'accepted', ...saved, ...(suspected ? { suspected } : {}), urgent };
 };

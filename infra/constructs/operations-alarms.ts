@@ -142,6 +142,41 @@ export class OperationsAlarms extends Construct {
     });
   }
 
+  // ---- Urgent suspected submissions (issue 18): begin ------------------------------------------
+  /**
+   * Counts a function's structured log lines whose `message` is exactly `message` and whose JSON
+   * boolean `flag` is true, and alarms at the first one: a single such line must reach operations
+   * now, not wait for a wave (as a submission with an urgent marker kept apart as a bot's does).
+   */
+  watchLogFlag(
+    id: string,
+    options: {
+      readonly logGroup: ILogGroup;
+      readonly message: string;
+      readonly flag: string;
+      readonly namespace: string;
+      readonly description: string;
+    },
+  ): Alarm {
+    const filter = new MetricFilter(this, `${id}Filter`, {
+      logGroup: options.logGroup,
+      filterPattern: FilterPattern.all(
+        FilterPattern.stringValue('$.message', '=', options.message),
+        FilterPattern.booleanValue(`$.${options.flag}`, true),
+      ),
+      metricNamespace: options.namespace,
+      metricName: id,
+      metricValue: '1',
+    });
+    return this.alarm(id, {
+      metric: filter.metric({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      threshold: 1,
+      orEqual: true,
+      description: options.description,
+    });
+  }
+  // ---- Urgent suspected submissions (issue 18): end --------------------------------------------
+
   /**
    * Reads a number from a function's structured log lines whose `message` is exactly `message`
    * (the JSON field `field`) as a metric of its own, and alarms when its five-minute maximum is

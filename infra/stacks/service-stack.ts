@@ -166,13 +166,15 @@ export class ServiceStack extends Stack {
     this.monthlyReport.allow(email.sendStatement(config.senderEmail));
 
     // Each weekday morning (07:00 UTC: 7 or 8 in London, before teams start), the references past
-    // their first-contact target go to each team. It only queries the by-team index and sends; a
+    // their first-contact target go to each team, and the suspected submissions waiting (the same
+    // by-team Query) to operationsEmail. It only queries the by-team index and sends; a
     // bank holiday or closure day sends nothing (the function checks, the schedule cannot).
     this.overdue = new ServiceFunction(this, 'Overdue', {
       entry: 'functions/handlers/overdue.ts',
       invokedBy: 'schedule',
       schedule: Schedule.expression('cron(0 7 ? * MON-FRI *)'),
-      description: 'Emails each team the references past their first-contact target',
+      description:
+        'Emails each team the references past their first-contact target, and operations the suspected submissions waiting',
       memorySize: 512,
       timeout: Duration.minutes(2),
       ...sendsEmail,
@@ -400,6 +402,16 @@ export class ServiceStack extends Stack {
       namespace: `${this.stackName}/Forms`,
       threshold: SUSPECTED_ALARM_THRESHOLD,
       description: `${SUSPECTED_ALARM_THRESHOLD} or more submissions in five minutes were kept apart as suspected of coming from a bot: check them with npm run ops -- suspected (docs/operations.md).`,
+    });
+    // One with an urgent marker cannot wait for a wave, nor for the next morning's email of those
+    // waiting (the overdue job's): it alarms at once, with no reference or answer in the alarm.
+    alarms.watchLogFlag('UrgentSuspectedSubmission', {
+      logGroup: this.submit.logGroup,
+      message: COUNTED_LOG_MESSAGES.suspectedSubmission,
+      flag: 'urgent',
+      namespace: `${this.stackName}/Forms`,
+      description:
+        'A submission with an urgent marker was kept apart as suspected of coming from a bot: look at it now with npm run ops -- suspected, and release it if it is a real person’s (docs/operations.md, "suspected and release").',
     });
     alarms.watchLogMessage('StaffSignInRefused', {
       logGroup: this.staff.logGroup,

@@ -1,5 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import rawConfig from '../../config/service.json' with { type: 'json' };
 import {
   COUNTED_LOG_MESSAGES,
   NOTIFY_FILTER,
@@ -44,6 +45,44 @@ describe('submissions suspected of coming from a bot', () => {
       Period: 300,
       Threshold: 10,
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+  });
+
+  it('alarm at once, through the operations topic, when one has an urgent marker', () => {
+    const filter = resources('AWS::Logs::MetricFilter').find(
+      ([, f]) => f.Properties.MetricTransformations[0].MetricName === 'UrgentSuspectedSubmission',
+    )?.[1];
+    expect(filter?.Properties).toEqual({
+      LogGroupName: { Ref: logicalId(s.service, s.service.submit.logGroup) },
+      FilterPattern: `{ ($.message = "${COUNTED_LOG_MESSAGES.suspectedSubmission}") && ($.urgent IS TRUE) }`,
+      MetricTransformations: [
+        {
+          MetricName: 'UrgentSuspectedSubmission',
+          MetricNamespace: 'RestorativeReferrals-Service/Forms',
+          MetricValue: '1',
+        },
+      ],
+    });
+    const alarm = resources('AWS::CloudWatch::Alarm').find(([id]) =>
+      id.startsWith('AlarmsUrgentSuspectedSubmission'),
+    )?.[1];
+    // The topic mailed to operationsEmail, on alarm and on recovery.
+    const topic = resources('AWS::SNS::Subscription').find(
+      ([, sub]) =>
+        sub.Properties.Protocol === 'email' && sub.Properties.Endpoint === rawConfig.operationsEmail,
+    )?.[1].Properties.TopicArn;
+    expect(topic).toEqual({ Ref: expect.any(String) });
+    expect(alarm?.Properties).toMatchObject({
+      MetricName: 'UrgentSuspectedSubmission',
+      Namespace: 'RestorativeReferrals-Service/Forms',
+      Statistic: 'Sum',
+      Period: 300,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+      AlarmActions: [topic],
+      OKActions: [topic],
     });
   });
 

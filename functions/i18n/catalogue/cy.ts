@@ -86,8 +86,9 @@ export const cy: Readonly<Record<string, string>> = {
   'email.subject': 'Eich cyfeirnod {reference}',
   'email.senderName': 'Cyfeirnod',
   'email.heading': 'Eich cyfeirnod',
-  'email.thanks':
-    'Diolch. Rydym wedi cael yr hyn a anfonoch atom, a gofynnoch i ni anfon eich cyfeirnod atoch drwy e-bost.',
+  'email.thanks': 'Rydym wedi cael eich neges.',
+  'email.nextRead': 'Byddwn yn darllen eich neges.',
+  'email.nextContact': 'Os byddwn yn cysylltu â chi, byddwn yn defnyddio’r ffyrdd a ddewisoch yn unig.',
   'email.notYouHeading': 'Os na wnaethoch ofyn am yr e-bost hwn',
   'email.notYou':
     'Os na wnaethoch anfon unrhyw beth atom, mae rhywun wedi teipio eich cyfeiriad e-bost, drwy gamgymeriad neu’n fwriadol. Nid oes angen i chi ateb na gwneud unrhyw beth arall.',
@@ -96,7 +97,6 @@ export const cy: Readonly<Record<string, string>> = {
   'email.reference': 'Eich cyfeirnod yw {reference}.',
   'email.talkToUs':
     'Os oes angen i chi siarad â ni, ffoniwch {phone} ({hours}) neu anfonwch e-bost i {email}, gan ddyfynnu eich cyfeirnod.',
-  'email.danger': 'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}.',
 
   // The referral form (English in functions/forms/referral.ts).
   'referral.title': 'Gofyn am gyfiawnder adferol',

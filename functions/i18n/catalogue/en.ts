@@ -153,8 +153,16 @@ export const en = {
   },
   'email.heading': { text: 'Your reference number', note: 'Confirmation email heading' },
   'email.thanks': {
-    text: 'Thank you. We have received what you sent us, and you asked us to email you your reference.',
-    note: 'Confirmation email',
+    text: 'We have received your message.',
+    note: 'Confirmation email. Like every email.* string, it must not say what was sent or to whom (no form, service or topic words): someone else may read the inbox',
+  },
+  'email.nextRead': {
+    text: 'We will read your message.',
+    note: 'Confirmation email, under “What happens next”; the same for every form, so it says nothing about which one',
+  },
+  'email.nextContact': {
+    text: 'If we contact you, we will only use the ways you chose.',
+    note: 'Confirmation email, under “What happens next”',
   },
   'email.notYouHeading': {
     text: 'If you did not ask for this email',
@@ -168,14 +176,10 @@ export const en = {
     text: 'If you are worried about it, or do not want us to use your address, call {phone} ({hours}) or email {email}, quoting the reference.',
     note: 'Confirmation email, under “If you did not ask for this email”',
   },
-  'email.reference': { text: 'Your reference number is {reference}.', note: 'Confirmation email' },
+  'email.reference': { text: 'Your reference is {reference}.', note: 'Confirmation email' },
   'email.talkToUs': {
     text: 'If you need to talk to us, call {phone} ({hours}) or email {email}, quoting your reference.',
     note: 'Confirmation email',
-  },
-  'email.danger': {
-    text: 'If you are in immediate danger, call {emergency}.',
-    note: 'Confirmation email; {emergency} is 999',
   },
   'exit.activated': { text: 'Loading.', note: 'Read out by GOV.UK’s Exit this page script as it leaves' },
   'exit.timedOut': { text: 'Exit this page expired.', note: 'Read out when the Shift presses were too slow' },

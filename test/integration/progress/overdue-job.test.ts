@@ -46,6 +46,33 @@ const step = (s: string, on: string): StepEntry => ({
   recordedAt: `${on}T09:00:00Z`,
 });
 
+/** Kept apart as suspected of coming from a bot: the operations mailbox's, never a team's. */
+const suspected = (
+  formId: 'referral' | 'nuisance',
+  reference: string,
+  createdAt: string,
+  extra: Partial<SubmissionRecord> = {},
+): SubmissionRecord => {
+  const form = findForm(formId);
+  if (!form) throw new Error(formId);
+  const answers = VALID_ANSWERS[formId] ?? {};
+  return {
+    ...buildRecord(form, serviceConfig, answers, reference, new Date(createdAt), 'honeypot'),
+    ...extra,
+  };
+};
+
+const SUSPECTED = [
+  // Past the first-contact target had it been a submission, deleted 27 December.
+  suspected('referral', 'RJ-SUSP-0001', '2026-11-27T10:00:00.000Z'),
+  // Urgent (threats), deleted 1 January: listed first.
+  suspected('nuisance', 'NR-SUSP-0002', '2026-12-02T06:30:00.000Z', { urgent: ['threats'] }),
+  // Past its 30 days (TTL has not deleted it yet): left out.
+  suspected('referral', 'RJ-SUSP-0003', '2026-10-01T10:00:00.000Z', {
+    expiresAt: Math.floor(NOW.getTime() / 1000) - 60,
+  }),
+];
+
 const DATA = [
   // 3 working days, target 2, no contact: overdue.
   make('referral', 'RJ-WAIT-0001', '2026-11-27T10:00:00.000Z'),
@@ -89,7 +116,7 @@ const handler = () =>
 
 beforeAll(async () => {
   table = await freshTable();
-  await seed(table.documents, table.tableName, DATA);
+  await seed(table.documents, table.tableName, [...DATA, ...SUSPECTED]);
   ses = new SESv2Client({ endpoint: inject('sesEndpoint'), region: LOCAL_REGION });
 });
 afterAll(() => {
@@ -109,6 +136,7 @@ describe('the daily overdue job', () => {
     const emails = (await readInbox(inject('sesEndpoint'))).slice(earlier);
     expect(emails.map((e) => e.destination.to[0]).sort()).toEqual([
       'asb-team@northfield.example.org',
+      serviceConfig.operationsEmail,
       'rj-team@northfield.example.org',
     ]);
     const rj = emails.find((e) => e.destination.to[0] === 'rj-team@northfield.example.org');
@@ -122,8 +150,10 @@ describe('the daily overdue job', () => {
     expect(ANSWER_TEXT.length).toBeGreaterThan(3);
     for (const email of emails) {
       const all = `${email.body.text}${email.body.html}`;
-      for (const ref of ['RJ-WAIT-0002', 'RJ-WAIT-0003', 'RJ-WAIT-0004', 'NR-WAIT-0002'])
+      for (const ref of ['RJ-WAIT-0002', 'RJ-WAIT-0003', 'RJ-WAIT-0004', 'NR-WAIT-0002', 'RJ-SUSP-0003'])
         expect(all).not.toContain(ref);
+      // Suspected submissions are not the team's until released: never in a team's email.
+      if (email.destination.to[0] !== serviceConfig.operationsEmail) expect(all).not.toContain('SUSP');
       expect(all).not.toContain(NOTE);
       for (const answer of ANSWER_TEXT) expect(all).not.toContain(answer);
     }
@@ -137,6 +167,28 @@ describe('the daily overdue job', () => {
       [OVERDUE_METRIC.pastTarget]: 2,
       _aws: { CloudWatchMetrics: [{ Namespace: 'TestStack' }] },
     });
+  });
+
+  it('emails the operations mailbox the suspected submissions waiting: a count, references and dates, urgent first', async () => {
+    const earlier = (await readInbox(inject('sesEndpoint'))).length;
+    const outcome = await handler()(RUN);
+    expect(outcome.suspected).toEqual({ waiting: 2, urgent: 1 });
+    const [email, ...others] = (await readInbox(inject('sesEndpoint')))
+      .slice(earlier)
+      .filter((e) => e.destination.to[0] === serviceConfig.operationsEmail);
+    expect(others).toEqual([]);
+    expect(email?.subject).toBe(
+      'Restorative Northfield: 2 suspected submissions waiting to be looked at (1 urgent)',
+    );
+    expect(email?.body.text).toMatch(
+      /NR-SUSP-0002\s+2026-12-02\s+2027-01-01\s+Urgent\n\s*RJ-SUSP-0001\s+2026-11-27\s+2026-12-27\s*$/,
+    );
+    expect(email?.body.text).toContain('npm run ops -- release REFERENCE');
+    expect(email?.body.html).toContain('<td style="padding-right: 16px;">NR-SUSP-0002</td>');
+    const all = `${email?.body.text}${email?.body.html}`;
+    expect(all).not.toContain('RJ-SUSP-0003');
+    expect(all).not.toContain('honeypot');
+    for (const answer of ANSWER_TEXT) expect(all).not.toContain(answer);
   });
 
   it('lists the same by hand with ops overdue, and says what it sent with --send', async () => {
@@ -155,5 +207,24 @@ describe('the daily overdue job', () => {
     expect(await handler()({ time: '2026-12-05T07:00:00Z' })).toMatchObject({ skipped: true, teams: [] });
     expect(await handler()({ time: '2026-12-28T07:00:00Z' })).toMatchObject({ skipped: true, teams: [] });
     expect((await readInbox(inject('sesEndpoint'))).length).toBe(earlier);
+  });
+});
+
+describe('the daily job with no suspected submission waiting', () => {
+  it('sends the operations mailbox nothing', async () => {
+    const empty = await freshTable();
+    await seed(empty.documents, empty.tableName, DATA);
+    const earlier = (await readInbox(inject('sesEndpoint'))).length;
+    const outcome = await makeOverdueHandler({
+      config: serviceConfig,
+      cases: new DynamoTeamCases(empty.documents, empty.tableName),
+      notifier: new SesNotifier(ses, serviceConfig.senderEmail),
+      now: () => NOW,
+      siteUrl: 'http://localhost:3000',
+    })(RUN);
+    expect(outcome.suspected).toEqual({ waiting: 0, urgent: 0 });
+    const sent = (await readInbox(inject('sesEndpoint'))).slice(earlier);
+    expect(sent.map((e) => e.destination.to[0])).not.toContain(serviceConfig.operationsEmail);
+    expect(sent).toHaveLength(2);
   });
 });

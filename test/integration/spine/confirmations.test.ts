@@ -100,6 +100,28 @@ describe('a confirmation email', () => {
     expect(JSON.stringify(limits).toLowerCase()).not.toContain(address.toLowerCase().split('@')[0]);
   });
 
+  it('goes to a mailbox at most once in 24 hours, whatever +tag or Gmail dots its address is written with', async () => {
+    const name = `sam${randomUUID().slice(0, 8)}`;
+    const first = `${name.slice(0, 3)}.${name.slice(3)}+first@gmail.com`;
+    const sent = await referenceOf(await twin.postJson('referral', referral({ email: first })));
+    expect(recipients((await settled(sent)).emails)).toContain(first);
+
+    for (const variant of [`${name.toUpperCase()}@googlemail.com`, `${name}+again@gmail.com`]) {
+      const reference = await referenceOf(await twin.postJson('referral', referral({ email: variant })));
+      const { record, emails } = await settled(reference);
+      expect(recipients(emails)).toEqual([TEAM]);
+      expect(record?.confirmationWithheldAt).toEqual(expect.any(String));
+    }
+
+    const other = `${name}+tag@example.com`;
+    const plain = await referenceOf(
+      await twin.postJson('referral', referral({ email: `${name}@example.com` })),
+    );
+    expect(recipients((await settled(plain)).emails)).toContain(`${name}@example.com`);
+    const tagged = await referenceOf(await twin.postJson('referral', referral({ email: other })));
+    expect(recipients((await settled(tagged)).emails)).toEqual([TEAM]);
+  });
+
   it('does not go to an address on SES’s suppression list', async () => {
     const address = `bounced-${randomUUID()}@example.com`;
     await ses.send(new PutSuppressedDestinationCommand({ EmailAddress: address, Reason: 'BOUNCE' }));

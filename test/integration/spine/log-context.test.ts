@@ -1,7 +1,12 @@
 import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { NOTIFY_FILTER, TABLE_SHAPE } from '../../../functions/contract/service-contract.ts';
+import {
+  COUNTED_LOG_MESSAGES,
+  NOTIFY_FILTER,
+  TABLE_SHAPE,
+} from '../../../functions/contract/service-contract.ts';
 import type { Notifier } from '../../../functions/email/outgoing-email.ts';
+import { META_FIELDS } from '../../../functions/forms/meta-fields.ts';
 import { makeNotifyHandler } from '../../../functions/handlers/notify-app.ts';
 import { makeSubmitHandler } from '../../../functions/handlers/submit-app.ts';
 import type { HttpResult } from '../../../functions/http/responses.ts';
@@ -25,14 +30,17 @@ vi.hoisted(() => {
 /** What Powertools printed while `run` ran, one parsed JSON object per line. */
 const printedDuring = async (run: () => Promise<unknown>): Promise<Record<string, unknown>[]> => {
   const lines: string[] = [];
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    lines.push(String(chunk));
-    return true;
-  });
+  // Warnings and errors go to standard error.
+  const writes = [process.stdout, process.stderr].map((stream) =>
+    vi.spyOn(stream, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    }),
+  );
   try {
     await run();
   } finally {
-    write.mockRestore();
+    for (const write of writes) write.mockRestore();
   }
   return lines
     .join('')
@@ -114,6 +122,28 @@ describe('Lambda logs', () => {
       [second.awsRequestId, second.awsRequestId, false],
     ]);
     expect(sent).toHaveLength(2);
+    for (const text of personal) expect(JSON.stringify(lines)).not.toContain(text);
+  });
+
+  it('count a suspected submission, saying whether it has an urgent marker (one that does alarms at once)', async () => {
+    const handler = makeSubmitHandler(deps());
+    const post = (extra: Record<string, unknown>) =>
+      handler(
+        apiEvent('POST', '/api/forms/referral', {
+          body: JSON.stringify({ ...answers, [META_FIELDS.honeypot]: 'x', ...extra }),
+          contentType: JSON_TYPE,
+        }),
+        localContext('submit'),
+      );
+    const lines = await printedDuring(async () => {
+      await post({ whatHappened: 'A suspected one, not urgent' });
+      await post({ whatHappened: 'A suspected one, urgent', ageBand: 'under-18' });
+    });
+    const counted = lines.filter((l) => l.message === COUNTED_LOG_MESSAGES.suspectedSubmission);
+    expect(counted.map((l) => [l.formId, l.because, l.urgent])).toEqual([
+      ['referral', 'honeypot', false],
+      ['referral', 'honeypot', true],
+    ]);
     for (const text of personal) expect(JSON.stringify(lines)).not.toContain(text);
   });
 });

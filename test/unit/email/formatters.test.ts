@@ -3,8 +3,10 @@ import type { FormSettings, ServiceConfig } from '../../../functions/config/sche
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { formatConfirmation } from '../../../functions/email/format-confirmation.ts';
 import { formatTeamEmail } from '../../../functions/email/format-team-email.ts';
-import { findForm } from '../../../functions/forms/registry.ts';
+import { FORMS, findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
+import { localiseConfig } from '../../../functions/i18n/localise-config.ts';
+import { localiseForm } from '../../../functions/i18n/localise-form.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
 import { withAnswersInEmail } from '../../support/stand-ins.ts';
 import { ON_BEHALF_REFERRER, VALID_ANSWERS } from '../../support/valid-answers.ts';
@@ -135,8 +137,8 @@ describe('the confirmation email', () => {
 
   it('gives the reference and what happens next, and never the answers', () => {
     expect(email.to).toEqual(['sam@example.com']);
-    expect(email.text).toContain('RJ-7KQM-4XPD');
-    expect(email.text).toContain(referral.whatHappensNext[0]);
+    expect(email.text).toContain('We have received your message.\n\nYour reference is RJ-7KQM-4XPD.');
+    expect(email.text).toContain('What happens next:\n\nWe will read your message.');
     for (const part of [email.text, email.html]) {
       expect(part).not.toContain('alert');
       expect(part).not.toContain('M1 2AB');
@@ -170,6 +172,59 @@ describe('the confirmation email', () => {
     expect(email.text).toMatch(/someone has typed in your email address.*You do not need to reply/s);
     expect(email.html).toContain('<h2>If you did not ask for this email</h2>');
     expect(email.text).toContain(serviceConfig.contact.phone);
+  });
+});
+
+describe('the confirmation email for every form, in every language', () => {
+  /** Words that would tell someone reading the inbox what was sent: English and the Welsh catalogue's. */
+  const TOPIC_WORDS = [
+    ...['restorative', 'justice', 'neighbour', 'nuisance', 'crime', 'feedback', 'harm', 'police', 'asb'],
+    ...['referral', 'report', 'meeting', 'danger', 'facilitator'],
+    // Welsh, stems so that mutations count: (g)(ch)yfiawnder, (ch|g|ngh)ymydog, atgyfeiriad.
+    ...['adfer', 'yfiawnder', 'ymydog', 'niwsans', 'adborth', 'trosedd', 'niwed', 'heddlu'],
+    ...['atgyfeiri', 'gwrthgymdeithasol', 'yfarfod', 'perygl', 'hwylusydd'],
+  ];
+  const welshConfig = localiseConfig(serviceConfig, 'cy');
+  /** Every form's title and noun, and every team's name, in both languages. */
+  const names = [
+    ...FORMS.flatMap((form) => {
+      const welsh = localiseForm(form, 'cy');
+      return [form.title, form.noun, welsh.title, welsh.noun];
+    }),
+    ...[serviceConfig, welshConfig].flatMap((c) => [
+      c.serviceName,
+      ...Object.values(c.teams).map((t) => t.name),
+    ]),
+  ];
+
+  it('checks the Welsh names too', () => {
+    expect(names).toEqual(expect.arrayContaining(['Gofyn am gyfiawnder adferol', 'adborth']));
+  });
+
+  it.each(
+    FORMS.flatMap((form) => (['en', 'cy'] as const).map((language) => [form.id, language, form] as const)),
+  )('%s in %s names neither the form nor its topic', (_id, language, form) => {
+    const answers = VALID_ANSWERS[form.id] ?? {};
+    const result = validateAnswers(form, answers);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const record = buildRecord(
+      form,
+      serviceConfig,
+      result.answers,
+      'NB-7KQM-4XPD',
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    const email = formatConfirmation(form, serviceConfig, { ...record, language }, 'sam@example.com');
+    for (const [part, content] of Object.entries({
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+    })) {
+      const lower = content.toLowerCase();
+      expect(lower, part).toContain('7kqm');
+      for (const word of [...TOPIC_WORDS, ...names])
+        expect(lower, `${part}: ${word}`).not.toContain(word.toLowerCase());
+    }
   });
 });
 

@@ -90,11 +90,11 @@ describe('the person’s language reaches the team and the confirmation email', 
     // Neutral in Welsh too: the reference alone, from a sender that names nobody.
     expect(email.subject).toBe('Eich cyfeirnod RJ-7KQM-4XPD');
     expect(email.fromName).toBe('Cyfeirnod');
-    expect(email.text).toContain('Diolch. Rydym wedi cael yr hyn a anfonoch atom');
+    expect(email.text).toContain('Rydym wedi cael eich neges.\n\nEich cyfeirnod yw RJ-7KQM-4XPD.');
     expect(email.text).toContain('Os na wnaethoch ofyn am yr e-bost hwn');
-    expect(email.text).toContain('Bydd hwylusydd cyfiawnder adferol yn darllen eich atgyfeiriad');
+    expect(email.text).toContain('Byddwn yn darllen eich neges.');
     expect(email.html).toContain('<html lang="cy">');
-    expect(email.html).toContain('Byddan nhw’n cysylltu â’r person');
+    expect(email.html).toContain('Os byddwn yn cysylltu â chi');
     expect(englishLeftOn(email.html)).toEqual([]);
   });
 
@@ -106,7 +106,7 @@ describe('the person’s language reaches the team and the confirmation email', 
       record,
       'sam@example.com',
     );
-    expect(email.text).toContain('Thank you. We have received what you sent us');
+    expect(email.text).toContain('We have received your message.');
     expect(email.subject).toBe('Your reference RJ-7KQM-4XPD');
     expect(email.fromName).toBe('Reference number');
   });

@@ -1,0 +1,63 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import { htmlEmail, htmlText } from '../email/html-email.ts';
+import type { OutgoingEmail } from '../email/outgoing-email.ts';
+import { textTable } from '../reporting/text-table.ts';
+import type { SuspectedCase } from '../storage/team-cases.ts';
+import { londonDay } from './working-days.ts';
+
+const HEADER = ['Reference', 'Received', 'Deleted on', 'Urgent'];
+
+const cells = (c: SuspectedCase): string[] => [
+  c.reference,
+  londonDay(c.createdAt),
+  londonDay(new Date(c.expiresAt * 1000)),
+  c.urgent.length > 0 ? 'Urgent' : '',
+];
+
+/** Urgent first, then the ones deleted soonest: what must be looked at before it is gone. */
+export const suspectedInOrder = (held: readonly SuspectedCase[]): SuspectedCase[] =>
+  [...held].sort(
+    (a, b) =>
+      Number(b.urgent.length > 0) - Number(a.urgent.length > 0) ||
+      a.expiresAt - b.expiresAt ||
+      a.reference.localeCompare(b.reference),
+  );
+
+/**
+ * The morning email to the operations mailbox while suspected submissions wait: otherwise one
+ * could be deleted unseen. A count, references and dates only, never answers or why it was
+ * suspected, so it can sit in a shared mailbox; the operator reads each with the ops tools.
+ */
+export const formatSuspectedEmail = (
+  held: readonly SuspectedCase[],
+  config: ServiceConfig,
+): OutgoingEmail => {
+  const rows = suspectedInOrder(held);
+  const urgent = rows.filter((c) => c.urgent.length > 0).length;
+  const count = `${rows.length} suspected ${rows.length === 1 ? 'submission' : 'submissions'}`;
+  const subject = `${config.serviceName}: ${count} waiting to be looked at${urgent ? ` (${urgent} urgent)` : ''}`;
+  const intro = [
+    `${count} ${rows.length === 1 ? 'was' : 'were'} kept apart as possibly sent by a bot, and no team has seen ${rows.length === 1 ? 'it' : 'them'}. Each is deleted on the day shown unless it is released.`,
+    'Read each with npm run ops -- show REFERENCE. If it is a real person’s, hand it to its team with npm run ops -- release REFERENCE (docs/operations.md, “suspected and release”).',
+  ];
+  const text = [...intro, '', textTable(HEADER, rows.map(cells))].join('\n');
+  const html = htmlEmail(
+    subject,
+    `<h1>${htmlText(`${count} waiting to be looked at`)}</h1>${intro.map((l) => `<p>${htmlText(l)}</p>`).join('')}` +
+      '<table style="border-collapse: collapse;"><thead><tr>' +
+      HEADER.map(
+        (h) => `<th scope="col" style="text-align: left; padding-right: 16px;">${htmlText(h)}</th>`,
+      ).join('') +
+      '</tr></thead><tbody>' +
+      rows
+        .map(
+          (c) =>
+            `<tr>${cells(c)
+              .map((v) => `<td style="padding-right: 16px;">${htmlText(v)}</td>`)
+              .join('')}</tr>`,
+        )
+        .join('') +
+      '</tbody></table>',
+  );
+  return { to: [config.operationsEmail], subject, text, html };
+};
