@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ServiceConfig } from '../functions/config/schema.ts';
 import { passesTallyFilter, TALLY_DELIVERY } from '../functions/contract/service-contract.ts';
 import { makeTallyHandler } from '../functions/handlers/tally-app.ts';
 import { DynamoErasedTallies } from '../functions/storage/dynamodb-erased-tallies.ts';
@@ -9,6 +10,7 @@ import { StreamPoller } from './stream-poller.ts';
 import { StreamPositions } from './stream-positions.ts';
 
 export interface TallyFeedOptions {
+  config: ServiceConfig;
   dynamo: DynamoDBClient;
   documents: DynamoDBDocumentClient;
   endpoint: string;
@@ -31,6 +33,7 @@ export const tallyFeed = (options: TallyFeedOptions): StreamPoller =>
     region: LOCAL_REGION,
     tableName: options.tableName,
     handler: makeTallyHandler({
+      config: options.config,
       tallies: new DynamoErasedTallies(options.documents, options.tableName),
       now: options.now ?? (() => new Date()),
     }),

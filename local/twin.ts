@@ -168,6 +168,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     started.push(poller);
     // Erased and expired submissions leave an anonymous tally, so past months' figures stand.
     const tally = tallyFeed({
+      config: siteConfig,
       dynamo: dynamoClient,
       documents,
       endpoint: dynamo.endpoint,

@@ -1,4 +1,5 @@
 import { readRuntime } from '../config/runtime.ts';
+import { serviceConfig } from '../config/service-config.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
 import { DynamoErasedTallies } from '../storage/dynamodb-erased-tallies.ts';
 import { makeTallyHandler } from './tally-app.ts';
@@ -11,6 +12,7 @@ const runtime = readRuntime();
  * keeps the anonymous tally of erased and expired submissions. Writes TALLY# and TALLIED# items only.
  */
 export const handler = makeTallyHandler({
+  config: serviceConfig,
   tallies: new DynamoErasedTallies(makeDocumentClient(runtime), runtime.TABLE_NAME),
   now: () => new Date(),
 });

@@ -6,7 +6,7 @@ export const FUNNEL_MEASURES = {
   erased: {
     measure: 'Received',
     definition:
-      'Of the submissions received in the period, how many have since been erased or reached the end of their retention. Each left an anonymous tally (form, team, month received, steps reached and closure reason, each to the month; no reference, answers or days), so they still count in the steps reached and the closure reasons; not in time to first contact or the open caseload.',
+      'Of the submissions received in the period, how many have since been erased or reached the end of their retention. Each left an anonymous tally (form, team, month received; steps reached, first contact and closure reason, each to the month; no reference, answers or days), so they still count in every figure here but the open caseload.',
   },
   reached: {
     measure: 'Reached each step',

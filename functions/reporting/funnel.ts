@@ -97,6 +97,15 @@ const funnelOf = (
       known++;
     }
   }
+  for (const c of erased.flatMap((g) => g.firstContact)) {
+    if (c.contacted && byDay(c.contacted)) {
+      for (let i = 0; i < c.count; i++) contactDays.push(c.contacted.days);
+      known += c.count;
+      if (c.contacted.within) within += c.count;
+    } else if (byDay({ month: c.due })) {
+      known += c.count;
+    }
+  }
   const closingSpec = form.progress.steps.find((s) => s.closes);
   const reasons = closingSpec?.detail?.options ?? [];
   const closedReasons = [
@@ -151,7 +160,7 @@ const funnelOf = (
  * Each team's progress on each form: `cohort` is the period's submissions, `kept` every live one
  * up to the report day (for the open caseload); `day` is the report day (London, YYYY-MM-DD);
  * `erased`, the tallies of the period's submissions since erased or expired (received, steps
- * reached and closures: they are in no open caseload, and their days to first contact are not kept).
+ * reached, first contact and closures, each known to the month: they are in no open caseload).
  * Teams and forms with nothing received and nothing open are left out.
  */
 export const buildFunnels = (

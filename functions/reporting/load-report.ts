@@ -51,7 +51,7 @@ export const loadReport = async (
   }
   const tallies = [
     ...(await store.erasedTallies(wholeMonthsIn(range))),
-    ...talliesOf(expired.map(erasedEntry)),
+    ...talliesOf(expired.map((r) => erasedEntry(r, config))),
   ];
   return buildReport(records, range, config ? { config, today: londonDay(now) } : undefined, tallies);
 };

@@ -1,10 +1,12 @@
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { passesTallyFilter } from '../contract/service-contract.ts';
 import type { StepEntry } from '../progress/types.ts';
-import { counterNames, erasedEntry } from '../reporting/erased-tally.ts';
+import { counterNames, erasedEntry, type TallyConfig } from '../reporting/erased-tally.ts';
 import type { TallyWriter } from '../storage/dynamodb-erased-tallies.ts';
 
 export interface TallyDeps {
+  /** Working days and first-contact targets, as the report counts them. */
+  config: TallyConfig;
   tallies: TallyWriter;
   now: () => Date;
 }
@@ -46,7 +48,8 @@ export const countRemoved = async (record: DynamoDBRecord, deps: TallyDeps): Pro
   const team = text(image.team);
   const createdAt = text(image.createdAt);
   if (!formId || !team || !createdAt) return 'not a submission';
-  const entry = erasedEntry({ formId, team, createdAt, steps: stepsOf(image.steps) });
+  const urgent = (image.urgent?.L ?? []).flatMap((v) => (v.S ? [v.S] : []));
+  const entry = erasedEntry({ formId, team, createdAt, urgent, steps: stepsOf(image.steps) }, deps.config);
   return deps.tallies.count(
     { id: record.eventID, month: entry.month, counters: counterNames(entry) },
     deps.now(),
