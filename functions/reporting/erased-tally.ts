@@ -105,9 +105,9 @@ export const counterNames = (entry: ErasedEntry): string[] => {
   ];
 };
 
-/** "3:1:2026-11:2026-11" (days, within target, month contacted, month due), or "::2026-11" before contact. */
+/** "3:1:2026-11:2026-11" (days, within target, month contacted, month due), or ":::2026-11" before contact. */
 const contactName = ({ due, contacted: c }: FirstContact): string =>
-  c ? `${c.days}:${c.within ? 1 : 0}:${c.month}:${due}` : `::${due}`;
+  c ? `${c.days}:${c.within ? 1 : 0}:${c.month}:${due}` : `:::${due}`;
 
 const contactOf = (name: string): FirstContact => {
   const [days = '', within, month = '', due = ''] = name.split(':');
