@@ -43,6 +43,9 @@ export const TABLE_SHAPE = {
   },
   /** The key prefix of confirmation-limit items, which alone the notifier may create. */
   confirmationLimitPrefix: 'CONFIRM#',
+  /** The key prefixes of the erased tally's items (TALLY#{YYYY-MM}) and removal markers, which alone the tally counter may write. */
+  erasedTallyPrefix: 'TALLY#',
+  tallyMarkerPrefix: 'TALLIED#',
   /**
    * On a submission: until when (ISO 8601) one sender holds the right to send its emails, so the
    * stream's notifier and the re-send job never both send the same email.

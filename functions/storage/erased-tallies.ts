@@ -3,16 +3,19 @@ import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { ErasedTally } from '../reporting/erased-tally.ts';
 
-const { partitionKey: PK, kindAttribute: KIND, kinds, timeToLiveAttribute: TTL } = TABLE_SHAPE;
-
-/** The key prefixes of the tally's items: the only keys the tally counter may write. */
-export const ERASED_TALLY_PREFIX = 'TALLY#';
-export const TALLY_MARKER_PREFIX = 'TALLIED#';
+const {
+  partitionKey: PK,
+  kindAttribute: KIND,
+  kinds,
+  timeToLiveAttribute: TTL,
+  erasedTallyPrefix,
+  tallyMarkerPrefix,
+} = TABLE_SHAPE;
 
 /** A removal's marker outlives the stream's 24 hours, so no redelivery of it can count twice. */
 const MARKER_SECONDS = 3 * 24 * 60 * 60;
 
-export const tallyKey = (month: string): string => `${ERASED_TALLY_PREFIX}${month}`;
+export const tallyKey = (month: string): string => `${erasedTallyPrefix}${month}`;
 
 /**
  * Adds 1 to each named counter of a month's tally, once per removal: a marker item for the removal
@@ -39,7 +42,7 @@ export const countRemoval = async (
             Put: {
               TableName: tableName,
               Item: {
-                [PK.name]: `${TALLY_MARKER_PREFIX}${removal.id}`,
+                [PK.name]: `${tallyMarkerPrefix}${removal.id}`,
                 [KIND]: kinds.tallyMarker,
                 [TTL]: Math.floor(now.getTime() / 1000) + MARKER_SECONDS,
               },
