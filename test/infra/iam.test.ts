@@ -220,14 +220,6 @@ describe('monthly report role', () => {
     expect(dynamo).toEqual([
       {
         Effect: 'Allow',
-        Action: 'dynamodb:GetItem',
-        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
-        Condition: {
-          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${TABLE_SHAPE.erasedTallyPrefix}*`] },
-        },
-      },
-      {
-        Effect: 'Allow',
         Action: 'dynamodb:Query',
         Resource: {
           'Fn::Join': [
@@ -237,6 +229,14 @@ describe('monthly report role', () => {
               `/index/${TABLE_SHAPE.byFormIndex.indexName}`,
             ],
           ],
+        },
+      },
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:GetItem',
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
+        Condition: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${TABLE_SHAPE.erasedTallyPrefix}*`] },
         },
       },
     ]);
