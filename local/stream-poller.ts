@@ -43,6 +43,11 @@ export interface PollerOptions {
   positions?: StreamPositions;
   /** Told once, when the shards found at start have been read to their end. */
   onCaughtUp?: (catchUp: CatchUp) => void;
+  /**
+   * The mapping's filter, for a poller feeding another function (the erased tally's REMOVE
+   * records); the notifier's by default. Only the notifier's poller catches up by StreamBacklog.
+   */
+  filter?: (record: DynamoDBRecord) => boolean;
 }
 
 interface ShardState {
@@ -158,7 +163,10 @@ export class StreamPoller {
           this.options.onParked(referenceOf(r)),
         ),
         // Only shards that were there at start hold earlier records; a shard that opens later is new.
-        backlog: atStart && fromOldest && this.options.positions ? new StreamBacklog() : undefined,
+        backlog:
+          atStart && fromOldest && this.options.positions && !this.options.filter
+            ? new StreamBacklog()
+            : undefined,
       });
       if (atStart) {
         found.add(shardId);
@@ -236,7 +244,7 @@ export class StreamPoller {
       shard.backlog = undefined;
       shard.delivery.add(owed);
     } else {
-      const submissions = records.filter((r) => passesNotifyFilter(r));
+      const submissions = records.filter(this.options.filter ?? passesNotifyFilter);
       if (counted) counted.handed += submissions.length;
       shard.delivery.add(submissions);
     }

@@ -38,6 +38,7 @@ import { serveStatic } from './static-site.ts';
 import { StreamPoller } from './stream-poller.ts';
 import { StreamPositions } from './stream-positions.ts';
 import { caughtUpLine } from './stream-progress.ts';
+import { tallyFeed } from './tally-feed.ts';
 import { answerEveryRequest } from './twin-requests.ts';
 
 export interface TwinOptions {
@@ -167,6 +168,18 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     });
     poller.start();
     started.push(poller);
+    // Erased and expired submissions leave an anonymous tally, so past months' figures stand.
+    const tally = tallyFeed({
+      config: siteConfig,
+      dynamo: dynamoClient,
+      documents,
+      endpoint: dynamo.endpoint,
+      tableName,
+      log,
+      ...(dataDir ? { dataDir } : {}),
+    });
+    tally.start();
+    started.push(tally);
     // DynamoDB Local ignores TTL: delete expired submissions and guards as AWS would.
     const sweeper = new RetentionSweeper({
       client: dynamoClient,

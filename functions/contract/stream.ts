@@ -9,11 +9,28 @@ export const NOTIFY_FILTER = {
   value: TABLE_SHAPE.kinds.submission,
 } as const;
 
+/**
+ * The erased-tally mapping's filter: only removed submissions (erased, or deleted by TTL) reach the
+ * tally counter; guards, suspected submissions and the tally's own markers are left out.
+ */
+export const TALLY_FILTER = {
+  eventName: 'REMOVE',
+  attribute: TABLE_SHAPE.kindAttribute,
+  value: TABLE_SHAPE.kinds.submission,
+} as const;
+
+type Image = Record<string, { S?: string | undefined } | undefined> | undefined;
+
 /** A stream record as both Lambda's event and the SDK's stream client describe it. */
 interface StreamRecordLike {
   eventName?: string | undefined;
-  dynamodb?: { NewImage?: Record<string, { S?: string | undefined } | undefined> | undefined } | undefined;
+  dynamodb?: { NewImage?: Image; OldImage?: Image } | undefined;
 }
+
+/** True when a stream record passes TALLY_FILTER (the twin's poller and the handler apply it). */
+export const passesTallyFilter = (record: StreamRecordLike): boolean =>
+  record.eventName === TALLY_FILTER.eventName &&
+  record.dynamodb?.OldImage?.[TALLY_FILTER.attribute]?.S === TALLY_FILTER.value;
 
 /** True when a stream record passes NOTIFY_FILTER (the twin's poller and the handler apply it). */
 export const passesNotifyFilter = (record: StreamRecordLike): boolean =>
@@ -45,6 +62,19 @@ export const NOTIFY_DELIVERY = {
   /** Where a new mapping starts reading: the oldest record the stream still holds. */
   startingPosition: 'TRIM_HORIZON',
 } as const;
+
+/**
+ * How removals reach the tally counter. Counting is one small conditional write, so a failure is
+ * DynamoDB throttling or an outage: it retries for as long as the stream keeps the record (24
+ * hours) before parking it, since a record given up on is a figure lost from a past month's report.
+ */
+export const TALLY_DELIVERY = {
+  batchSize: 25,
+  retryAttempts: 100,
+  maxRecordAgeSeconds: 24 * 60 * 60,
+  bisectBatchOnError: true,
+  startingPosition: 'TRIM_HORIZON',
+} as const satisfies DeliveryPolicy;
 
 /**
  * How long one sender (the stream's notifier or the re-send job) holds a record while it sends

@@ -36,9 +36,16 @@ export const TABLE_SHAPE = {
     suspected: 'suspected',
     guard: 'guard',
     confirmationLimit: 'confirmation-limit',
+    /** An anonymous tally of erased and expired submissions for one month (pk TALLY#{YYYY-MM}). */
+    erasedTally: 'erased-tally',
+    /** A removal already counted (pk TALLIED#{stream event id}), kept a few days against redelivery. */
+    tallyMarker: 'tally-marker',
   },
   /** The key prefix of confirmation-limit items, which alone the notifier may create. */
   confirmationLimitPrefix: 'CONFIRM#',
+  /** The key prefixes of the erased tally's items (TALLY#{YYYY-MM}) and removal markers, which alone the tally counter may write. */
+  erasedTallyPrefix: 'TALLY#',
+  tallyMarkerPrefix: 'TALLIED#',
   /**
    * On a submission: until when (ISO 8601) one sender holds the right to send its emails, so the
    * stream's notifier and the re-send job never both send the same email.
@@ -46,8 +53,11 @@ export const TABLE_SHAPE = {
   sendingClaimAttribute: 'sendingClaimedUntil',
   /** On a guard item: the reference of the submission it guards. */
   referenceAttribute: 'reference',
-  /** The notifier reads new items from the stream; only the new image is needed. */
-  streamViewType: 'NEW_IMAGE',
+  /**
+   * The notifier reads new items from the stream (the new image); the erased-tally counter reads
+   * what a removal took away (the old image), so both are kept.
+   */
+  streamViewType: 'NEW_AND_OLD_IMAGES',
 } as const;
 
 export const LOCAL_TABLE_NAME = 'restorative-submissions';

@@ -4,7 +4,16 @@ import { questionType } from '../forms/question-types/index.ts';
 import { FORMS } from '../forms/registry.ts';
 import type { Answers, AnswerValue, FormDefinition, RateRule, ReportSpec } from '../forms/types.ts';
 import { sentence } from '../forms/words.ts';
-import { createdAtBounds, type DateRange, isoDay, lastDayOf, monthOf, monthsIn } from './date-range.ts';
+import {
+  createdAtBounds,
+  type DateRange,
+  isoDay,
+  lastDayOf,
+  monthOf,
+  monthsIn,
+  wholeMonthsIn,
+} from './date-range.ts';
+import { type ErasedGroup, type ErasedTally, erasedGroups } from './erased-tally.ts';
 import { buildFunnels, type Funnel, type FunnelRecord } from './funnel.ts';
 import { type Rate, rate } from './rate.ts';
 
@@ -28,12 +37,14 @@ export interface Tally {
   options: OptionCount[];
 }
 
+/** Counts include submissions since erased or expired (from their tallies); `erased` says how many. */
 export interface FormCounts {
   formId: string;
   title: string;
   total: number;
-  byMonth: { month: string; count: number }[];
-  byTeam: { team: string; count: number }[];
+  erased: number;
+  byMonth: { month: string; count: number; erased: number }[];
+  byTeam: { team: string; count: number; erased: number }[];
 }
 
 /** Rates for one group of answers, e.g. everyone whose role was "harmed". */
@@ -60,7 +71,10 @@ export interface FormOutcomes {
   formId: string;
   heading: string;
   unit?: string;
+  /** Submissions whose answers are counted: those still kept. */
   total: number;
+  /** Submissions received in the period since erased or expired: their answers are not kept. */
+  erased: number;
   tallies: Tally[];
   rates?: OutcomeRates;
 }
@@ -171,7 +185,7 @@ const outcomeRates = (form: FormDefinition, records: ReportRecord[]): OutcomeRat
   };
 };
 
-const formOutcomes = (form: FormDefinition, records: ReportRecord[]): FormOutcomes => {
+const formOutcomes = (form: FormDefinition, records: ReportRecord[], erased: number): FormOutcomes => {
   const { heading, unit, tallies } = form.report;
   const rates = outcomeRates(form, records);
   return {
@@ -179,6 +193,7 @@ const formOutcomes = (form: FormDefinition, records: ReportRecord[]): FormOutcom
     heading,
     ...(unit ? { unit } : {}),
     total: records.length,
+    erased,
     tallies: tallies.map((q) => tally(form, q, records)),
     ...(rates ? { rates } : {}),
   };
@@ -190,42 +205,76 @@ const countBy = <K extends string>(items: K[]): Map<K, number> => {
   return counts;
 };
 
-const formCounts = (form: FormDefinition, records: ReportRecord[], months: string[]): FormCounts => {
+const sumBy = <K extends string>(groups: ErasedGroup[], key: (g: ErasedGroup) => K): Map<K, number> => {
+  const sums = new Map<K, number>();
+  for (const g of groups) sums.set(key(g), (sums.get(key(g)) ?? 0) + g.received);
+  return sums;
+};
+
+const formCounts = (
+  form: FormDefinition,
+  records: ReportRecord[],
+  months: string[],
+  erased: ErasedGroup[],
+): FormCounts => {
   const perMonth = countBy(records.map((r) => monthOf(r.createdAt)));
   const perTeam = countBy(records.map((r) => r.team));
+  const erasedPerMonth = sumBy(erased, (g) => g.month);
+  const erasedPerTeam = sumBy(erased, (g) => g.team);
+  const teams = new Set([...perTeam.keys(), ...erasedPerTeam.keys()]);
+  const erasedTotal = erased.reduce((n, g) => n + g.received, 0);
   return {
     formId: form.id,
     title: formTitle(form),
-    total: records.length,
-    byMonth: months.map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
-    byTeam: [...perTeam]
-      .map(([team, count]) => ({ team, count }))
+    total: records.length + erasedTotal,
+    erased: erasedTotal,
+    byMonth: months.map((month) => {
+      const gone = erasedPerMonth.get(month) ?? 0;
+      return { month, count: (perMonth.get(month) ?? 0) + gone, erased: gone };
+    }),
+    byTeam: [...teams]
+      .map((team) => {
+        const gone = erasedPerTeam.get(team) ?? 0;
+        return { team, count: (perTeam.get(team) ?? 0) + gone, erased: gone };
+      })
       .sort((a, b) => b.count - a.count || a.team.localeCompare(b.team)),
   };
 };
 
 /**
  * The outcome report as numbers: pure arithmetic over the records given (any outside the range
- * are left out), each form counted as its definition's `report` says. The CLI and the monthly
- * email both format this one result.
+ * are left out), each form counted as its definition's `report` says, plus the tallies of
+ * submissions since erased or expired (`erased`: only those of months the range covers whole
+ * count, as a tally knows the month and not the day). The CLI and the monthly email both format
+ * this one result.
  */
 export const buildReport = (
   records: ReportRecord[],
   range: DateRange,
   progress?: { config: ServiceConfig; today: string },
+  erased: ErasedTally[] = [],
 ): OutcomeReport => {
   const months = monthsIn(range);
+  const whole = new Set(wholeMonthsIn(range));
+  const groups = erasedGroups(erased.filter((t) => whole.has(t.month)));
   const { from, to } = createdAtBounds(range);
   const inRange = records.filter((r) => r.createdAt >= from && r.createdAt <= to);
   const of = (formId: string) => inRange.filter((r) => r.formId === formId);
+  const erasedOf = (formId: string) => groups.filter((g) => g.formId === formId);
   const until = lastDayOf(range);
   const reportDay = progress && [progress.today, until].sort()[0];
   return {
     since: isoDay(range.start),
     until,
     months,
-    forms: FORMS.map((form) => formCounts(form, of(form.id), months)),
-    outcomes: FORMS.map((form) => formOutcomes(form, of(form.id))),
+    forms: FORMS.map((form) => formCounts(form, of(form.id), months, erasedOf(form.id))),
+    outcomes: FORMS.map((form) =>
+      formOutcomes(
+        form,
+        of(form.id),
+        erasedOf(form.id).reduce((n, g) => n + g.received, 0),
+      ),
+    ),
     ...(reportDay ? { reportDay } : {}),
     // Records before the period still count in the open caseload; records after it are left out.
     funnels:
@@ -235,6 +284,7 @@ export const buildReport = (
             records.filter((r) => r.createdAt <= to),
             progress.config,
             reportDay,
+            groups,
           )
         : [],
   };

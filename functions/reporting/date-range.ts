@@ -35,6 +35,17 @@ export const monthsIn = (range: DateRange): string[] => {
   return months;
 };
 
+/**
+ * The months the range covers from their first day to their last: the only ones whose erased
+ * submissions (tallied by month, never by day) can count in it.
+ */
+export const wholeMonthsIn = (range: DateRange): string[] =>
+  monthsIn(range).filter((month) => {
+    const first = new Date(`${month}-01T00:00:00Z`);
+    const next = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1));
+    return range.start <= first && range.end >= next;
+  });
+
 /** The month (YYYY-MM) of a stored createdAt. */
 export const monthOf = (createdAt: string): string => createdAt.slice(0, 7);
 

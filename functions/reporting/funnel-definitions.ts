@@ -3,6 +3,11 @@
  * email, `ops report` and the workspace page, so two services reading them count the same way.
  */
 export const FUNNEL_MEASURES = {
+  erased: {
+    measure: 'Received',
+    definition:
+      'Of the submissions received in the period, how many have since been erased or reached the end of their retention. Each left an anonymous tally (form, team, month received; steps reached, first contact and closure reason, each to the month; no reference, answers or days), so they still count in every figure here but the open caseload.',
+  },
   reached: {
     measure: 'Reached each step',
     definition:
@@ -36,6 +41,10 @@ export const AGE_BANDS: readonly { label: string; min: number; max: number }[] =
   { label: '21 to 60', min: 21, max: 60 },
   { label: 'Over 60', min: 61, max: Number.POSITIVE_INFINITY },
 ];
+
+/** Shown wherever a count includes submissions since erased or expired, and some were (n > 0). */
+export const SINCE_ERASED_LABEL = 'Of which since erased';
+export const sinceErased = (n: number): string => `of which since erased: ${n}`;
 
 export const MEDIAN_LABEL = 'Median working days';
 export const WITHIN_TARGET_LABEL = 'Within target';

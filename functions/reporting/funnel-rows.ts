@@ -1,17 +1,37 @@
 import type { Funnel } from './funnel.ts';
-import { FUNNEL_MEASURES, MEDIAN_LABEL, WITHIN_TARGET_LABEL } from './funnel-definitions.ts';
+import {
+  FUNNEL_MEASURES,
+  MEDIAN_LABEL,
+  SINCE_ERASED_LABEL,
+  sinceErased,
+  WITHIN_TARGET_LABEL,
+} from './funnel-definitions.ts';
 import { rate } from './rate.ts';
 import type { ReportRow, TeamName } from './report-rows.ts';
 
-/** "Progress: Restorative Justice Team, Restorative justice referral (12 received)": one section per team and form. */
+/**
+ * "Progress: Restorative Justice Team, Restorative justice referral (12 received)", or "(12
+ * received, of which since erased: 1)": one section per team and form.
+ */
 export const funnelSection = (f: Funnel, teamName: TeamName): string =>
-  `Progress: ${teamName(f.team)}, ${f.title} (${f.received} received)`;
+  `Progress: ${teamName(f.team)}, ${f.title} (${f.received} received${f.erased > 0 ? `, ${sinceErased(f.erased)}` : ''})`;
 
 /** One team's progress on one form as report rows, each measure carrying its definition. */
 export const funnelRows = (f: Funnel, teamName: TeamName): ReportRow[] => {
   const section = funnelSection(f, teamName);
-  const { reached, firstContact, closures, open } = FUNNEL_MEASURES;
+  const { erased, reached, firstContact, closures, open } = FUNNEL_MEASURES;
   return [
+    ...(f.erased > 0
+      ? [
+          {
+            section,
+            measure: erased.measure,
+            definition: erased.definition,
+            group: SINCE_ERASED_LABEL,
+            ...rate(f.erased, f.received),
+          },
+        ]
+      : []),
     ...f.reached.map((s) => ({
       section,
       measure: reached.measure,

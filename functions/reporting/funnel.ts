@@ -6,6 +6,7 @@ import { dayOf, standingSteps } from '../progress/history.ts';
 import { targetDays } from '../progress/targets.ts';
 import type { StepEntry } from '../progress/types.ts';
 import { londonDay, workingDaysBetween } from '../progress/working-days.ts';
+import type { ErasedGroup } from './erased-tally.ts';
 import { AGE_BANDS } from './funnel-definitions.ts';
 import { type Rate, rate } from './rate.ts';
 
@@ -30,6 +31,8 @@ export interface Funnel {
   formId: string;
   title: string;
   received: number;
+  /** Of those received, how many have since been erased or expired (counted from their tally). */
+  erased: number;
   reached: Count[];
   firstContact: { contacted: number; medianDays: number | null; withinTarget: Rate };
   /** Out of the closed ones. */
@@ -62,13 +65,21 @@ const funnelOf = (
   kept: FunnelRecord[],
   config: ServiceConfig,
   day: string,
+  erased: ErasedGroup[],
 ): Funnel => {
   const calendar = config.workingDays;
   const entries = cohort.map((r) => ({ record: r, standing: standingBy(r, day) }));
+  // An erased submission's steps are known to the month: those of the report day's month or before
+  // count (steps are never dated in the future, and a past period ends on a month's last day).
+  const byDay = (x: { month: string }) => x.month <= day.slice(0, 7);
+  const erasedReached = (step: string) =>
+    erased
+      .flatMap((g) => g.reached.filter((r) => r.step === step && byDay(r)))
+      .reduce((n, r) => n + r.count, 0);
   const reached = form.progress.steps.map((s) => ({
     value: s.id,
     label: s.label,
-    count: entries.filter((e) => e.standing.some((x) => x.step === s.id)).length,
+    count: entries.filter((e) => e.standing.some((x) => x.step === s.id)).length + erasedReached(s.id),
   }));
   const contactDays: number[] = [];
   let within = 0;
@@ -86,12 +97,26 @@ const funnelOf = (
       known++;
     }
   }
+  for (const c of erased.flatMap((g) => g.firstContact)) {
+    if (c.contacted && byDay(c.contacted)) {
+      for (let i = 0; i < c.count; i++) contactDays.push(c.contacted.days);
+      known += c.count;
+      if (c.contacted.within) within += c.count;
+    } else if (byDay({ month: c.due })) {
+      known += c.count;
+    }
+  }
   const closingSpec = form.progress.steps.find((s) => s.closes);
   const reasons = closingSpec?.detail?.options ?? [];
-  const closedReasons = entries.flatMap(({ standing }) => {
-    const entry = closingEntry(form, standing);
-    return entry ? [entry.detail ?? ''] : [];
-  });
+  const closedReasons = [
+    ...entries.flatMap(({ standing }) => {
+      const entry = closingEntry(form, standing);
+      return entry ? [entry.detail ?? ''] : [];
+    }),
+    ...erased.flatMap((g) =>
+      g.closed.filter(byDay).flatMap((c) => Array.from({ length: c.count }, () => c.reason)),
+    ),
+  ];
   const closures: Count[] = [
     ...reasons.map((o) => ({
       value: o.value,
@@ -108,11 +133,13 @@ const funnelOf = (
   const openAges = kept
     .filter((r) => londonDay(r.createdAt) <= day && !closingEntry(form, standingBy(r, day)))
     .map((r) => workingDaysBetween(londonDay(r.createdAt), day, calendar));
+  const erasedCount = erased.reduce((n, g) => n + g.received, 0);
   return {
     team,
     formId: form.id,
     title: sentence(form.noun),
-    received: cohort.length,
+    received: cohort.length + erasedCount,
+    erased: erasedCount,
     reached,
     firstContact: {
       contacted: contactDays.length,
@@ -131,7 +158,9 @@ const funnelOf = (
 
 /**
  * Each team's progress on each form: `cohort` is the period's submissions, `kept` every live one
- * up to the report day (for the open caseload); `day` is the report day (London, YYYY-MM-DD).
+ * up to the report day (for the open caseload); `day` is the report day (London, YYYY-MM-DD);
+ * `erased`, the tallies of the period's submissions since erased or expired (received, steps
+ * reached, first contact and closures, each known to the month: they are in no open caseload).
  * Teams and forms with nothing received and nothing open are left out.
  */
 export const buildFunnels = (
@@ -139,11 +168,20 @@ export const buildFunnels = (
   kept: FunnelRecord[],
   config: ServiceConfig,
   day: string,
+  erased: ErasedGroup[] = [],
 ): Funnel[] =>
   Object.keys(config.teams).flatMap((team) =>
     FORMS.flatMap((form) => {
-      const mine = (r: FunnelRecord) => r.team === team && r.formId === form.id;
-      const funnel = funnelOf(form, team, cohort.filter(mine), kept.filter(mine), config, day);
+      const mine = (r: { team: string; formId: string }) => r.team === team && r.formId === form.id;
+      const funnel = funnelOf(
+        form,
+        team,
+        cohort.filter(mine),
+        kept.filter(mine),
+        config,
+        day,
+        erased.filter(mine),
+      );
       const open = funnel.open.reduce((sum, b) => sum + b.count, 0);
       return funnel.received > 0 || open > 0 ? [funnel] : [];
     }),

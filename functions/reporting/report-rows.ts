@@ -1,4 +1,5 @@
 import type { FormOutcomes, GroupRates, OutcomeReport, Tally } from './build-report.ts';
+import { SINCE_ERASED_LABEL } from './funnel-definitions.ts';
 import { funnelRows } from './funnel-rows.ts';
 import { type Rate, rateText } from './rate.ts';
 
@@ -58,31 +59,37 @@ const rateRows = (outcomes: FormOutcomes): ReportRow[] => {
   );
 };
 
+/** A count, and under it how many of it were since erased, when any were. */
+const countRows = (
+  section: string,
+  measure: string,
+  group: string,
+  c: { count: number; erased: number },
+): ReportRow[] => [
+  { section, measure, group, count: c.count, n: null, percent: null },
+  ...(c.erased > 0
+    ? [
+        {
+          section,
+          measure,
+          group: `${group}: ${SINCE_ERASED_LABEL.toLowerCase()}`,
+          count: c.erased,
+          n: null,
+          percent: null,
+        },
+      ]
+    : []),
+];
+
 /** The whole report as rows, in reading order. */
 export const reportRows = (
   report: OutcomeReport,
   teamName: TeamName = (id) => id,
   onlyTeam?: string,
 ): ReportRow[] => [
+  ...report.forms.flatMap((f) => f.byMonth.flatMap((m) => countRows(SECTIONS.perMonth, f.title, m.month, m))),
   ...report.forms.flatMap((f) =>
-    f.byMonth.map((m) => ({
-      section: SECTIONS.perMonth,
-      measure: f.title,
-      group: m.month,
-      count: m.count,
-      n: null,
-      percent: null,
-    })),
-  ),
-  ...report.forms.flatMap((f) =>
-    f.byTeam.map((t) => ({
-      section: SECTIONS.byTeam,
-      measure: f.title,
-      group: teamName(t.team),
-      count: t.count,
-      n: null,
-      percent: null,
-    })),
+    f.byTeam.flatMap((t) => countRows(SECTIONS.byTeam, f.title, teamName(t.team), t)),
   ),
   ...report.outcomes.flatMap((o) => [...rateRows(o), ...o.tallies.flatMap((t) => tallyRows(o.heading, t))]),
   ...report.funnels.filter((f) => !onlyTeam || f.team === onlyTeam).flatMap((f) => funnelRows(f, teamName)),

@@ -1,6 +1,6 @@
 import type { FormOutcomes, OutcomeRates, OutcomeReport, Tally } from './build-report.ts';
 import { dayName } from './date-range.ts';
-import { REPORT_DAY_DEFINITION } from './funnel-definitions.ts';
+import { REPORT_DAY_DEFINITION, sinceErased } from './funnel-definitions.ts';
 import { funnelRows } from './funnel-rows.ts';
 import { type Rate, rateText } from './rate.ts';
 import { allLabel, groupedRows, groupLabel, resultText, SECTIONS, type TeamName } from './report-rows.ts';
@@ -32,7 +32,11 @@ const ratesTable = (outcomes: FormOutcomes, rates: OutcomeRates): string =>
 /** A form's section: its total, its rates (with what they mean) and its tallies. */
 const outcomesText = (o: FormOutcomes): string => {
   const rates = o.rates ? `${o.rates.definition}\n${ratesTable(o, o.rates)}\n\n` : '';
-  return `== ${o.heading}: ${o.total}${o.unit ? ` ${o.unit}` : ''} ==\n${rates}${o.tallies.map(tallyTable).join('\n\n')}`;
+  const erased =
+    o.erased > 0
+      ? `${o.erased} more received in the period since erased: their answers are not kept, so the shares are of the ${o.total} still kept.\n`
+      : '';
+  return `== ${o.heading}: ${o.total}${o.unit ? ` ${o.unit}` : ''} ==\n${erased}${rates}${o.tallies.map(tallyTable).join('\n\n')}`;
 };
 
 /** Each team's progress: one table per measure, its definition on the line under it. */
@@ -77,10 +81,26 @@ export const reportText = (
   );
   const byTeam =
     teamRows.length > 0 ? textTable(['Form', 'Team', 'Count'], teamRows, [2]) : 'No submissions.';
+  // Under each table: how many of its counts were since erased (they count, from their tallies).
+  const erasedByMonth = report.forms
+    .filter((f) => f.erased > 0)
+    .map(
+      (f) =>
+        `${f.title}: ${sinceErased(f.erased)} (${f.byMonth
+          .filter((m) => m.erased > 0)
+          .map((m) => `${m.month}: ${m.erased}`)
+          .join(', ')})`,
+    );
+  const erasedByTeam = report.forms.flatMap((f) =>
+    f.byTeam
+      .filter((t) => t.erased > 0)
+      .map((t) => `${f.title}, ${teamName(t.team)}: ${sinceErased(t.erased)}`),
+  );
+  const under = (lines: string[]) => (lines.length > 0 ? `\n${lines.join('\n')}` : '');
   return [
     `Outcome report: ${dayName(report.since)} to ${dayName(report.until)} (UTC), both days included`,
-    `== ${SECTIONS.perMonth} ==\n${perMonth}`,
-    `== ${SECTIONS.byTeam} ==\n${byTeam}`,
+    `== ${SECTIONS.perMonth} ==\n${perMonth}${under(erasedByMonth)}`,
+    `== ${SECTIONS.byTeam} ==\n${byTeam}${under(erasedByTeam)}`,
     ...report.outcomes.map(outcomesText),
     ...funnelsText(report, teamName, onlyTeam),
   ].join('\n\n');

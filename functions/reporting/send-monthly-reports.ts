@@ -9,7 +9,7 @@ import { loadReport } from './load-report.ts';
 
 export interface MonthlyReportDeps {
   config: ServiceConfig;
-  store: Pick<SubmissionStore, 'allByForm'>;
+  store: Pick<SubmissionStore, 'allByForm' | 'erasedTallies'>;
   notifier: Notifier;
   now: () => Date;
 }

@@ -7,7 +7,7 @@ import type { OpenId } from './auth/openid.ts';
 /** What the workspace needs, given by the Lambda entry point, the local twin or a test. */
 export interface StaffDeps {
   config: ServiceConfig;
-  submissions: Pick<SubmissionStore, 'get' | 'queryByForm' | 'writeProgress'>;
+  submissions: Pick<SubmissionStore, 'get' | 'queryByForm' | 'writeProgress' | 'erasedTallies'>;
   /** Erasure, for admins. */
   removal: Pick<SubmissionRemoval, 'erase'>;
   inbox: (query: InboxQuery, after?: InboxCursor) => AsyncIterable<InboxRow>;

@@ -2,8 +2,10 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { DateRange } from '../reporting/date-range.ts';
+import type { ErasedTally } from '../reporting/erased-tally.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { isConditionFailure } from './condition-failure.ts';
+import { readErasedTallies } from './erased-tallies.ts';
 import { type ProgressChange, writeProgress } from './progress-write.ts';
 import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
 import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
@@ -201,6 +203,10 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
 
   allByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions) {
     return allByForm<T>(this.client, this.tableName, formId, range, options);
+  }
+
+  erasedTallies(months: readonly string[]): Promise<ErasedTally[]> {
+    return readErasedTallies(this.client, this.tableName, months);
   }
 
   /** Removes a guard whose record is gone, unless another submission has taken it meanwhile. */

@@ -27,7 +27,7 @@ interface Shape {
   sortKey?: KeyAttribute;
   indexes: IndexShape[];
   timeToLiveAttribute: string;
-  stream?: 'NEW_IMAGE';
+  stream?: typeof TABLE_SHAPE.streamViewType;
 }
 
 const definitions = (keys: KeyAttribute[]): AttributeDefinition[] =>
@@ -99,10 +99,35 @@ const addMissingIndexes = async (
   }
 };
 
+/**
+ * A table kept from an older version streams a narrower view (new images only, before the erased
+ * tally needed old ones): a stream's view cannot change while it is on, so it is turned off and on
+ * again with the shape's view, as CloudFormation does on AWS. The new stream starts empty.
+ */
+const widenStream = async (
+  client: DynamoDBClient,
+  tableName: string,
+  shape: Shape,
+  table: TableDescription,
+) => {
+  const view = table.StreamSpecification?.StreamViewType;
+  if (!shape.stream || !view || view === shape.stream) return;
+  await client.send(
+    new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: false } }),
+  );
+  await client.send(
+    new UpdateTableCommand({
+      TableName: tableName,
+      StreamSpecification: { StreamEnabled: true, StreamViewType: shape.stream },
+    }),
+  );
+};
+
 const ensure = async (client: DynamoDBClient, tableName: string, shape: Shape): Promise<void> => {
   const table = await describe(client, tableName);
-  if (table) await addMissingIndexes(client, tableName, shape, table);
-  else await create(client, tableName, shape);
+  if (!table) return create(client, tableName, shape);
+  await addMissingIndexes(client, tableName, shape, table);
+  await widenStream(client, tableName, shape, table);
 };
 
 /** Creates the submissions table from the shared shape (keys, indexes, stream, TTL) unless it is there. */

@@ -1,4 +1,5 @@
 import type { DateRange } from '../reporting/date-range.ts';
+import type { ErasedTally } from '../reporting/erased-tally.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import type { ProgressChange, ProgressWriteResult } from './progress-write.ts';
 import type { QueryOptions } from './query-by-form.ts';
@@ -70,6 +71,8 @@ export interface SubmissionStore {
   ): AsyncGenerator<T[]>;
   /** The same, all in one list (for lists and reports, not for big exports). */
   allByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions): Promise<T[]>;
+  /** The anonymous tallies of submissions erased or expired, for each received month (YYYY-MM) that has one. */
+  erasedTallies(months: readonly string[]): Promise<ErasedTally[]>;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
+import { ErasedTallyFeed } from '../constructs/erased-tally-feed.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
 import { HashKey } from '../constructs/hash-key.ts';
 import { NewSubmissionFeed } from '../constructs/new-submission-feed.ts';
@@ -62,6 +63,7 @@ export class ServiceStack extends Stack {
   readonly resend: ServiceFunction;
   readonly staff: ServiceFunction;
   readonly staffSignIn: StaffSignIn;
+  readonly erasedTally: ErasedTallyFeed;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -149,8 +151,12 @@ export class ServiceStack extends Stack {
       handler: this.notify.lambda,
     });
 
-    // The monthly report only queries the by-form index (aggregates, no single items) and sends
-    // each team its summary. 06:00 UTC on the 1st: the month before is over in UK time too.
+    // Erased and expired submissions leave an anonymous tally, so past months' figures stand.
+    this.erasedTally = new ErasedTallyFeed(this, 'ErasedTally', { table: submissions.table, logRetention });
+
+    // The monthly report only queries the by-form index (aggregates, no single items) and reads
+    // the months' erased tallies (TALLY# keys only), and sends each team its summary. 06:00 UTC
+    // on the 1st: the month before is over in UK time too.
     this.monthlyReport = new ServiceFunction(this, 'MonthlyReport', {
       entry: 'functions/handlers/monthly-report.ts',
       invokedBy: 'schedule',
@@ -161,7 +167,15 @@ export class ServiceStack extends Stack {
       ...sendsEmail,
     });
     this.monthlyReport.useTable(submissions.table, {
-      grants: [{ actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName }],
+      grants: [
+        { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName },
+        {
+          actions: ['dynamodb:GetItem'],
+          conditions: {
+            'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${TABLE_SHAPE.erasedTallyPrefix}*`] },
+          },
+        },
+      ],
     });
     this.monthlyReport.allow(email.sendStatement(config.senderEmail));
 
@@ -353,6 +367,12 @@ export class ServiceStack extends Stack {
       threshold: NOTIFY_BACKLOG_MINUTES * 60_000,
       description: `New submissions have waited over ${NOTIFY_BACKLOG_MINUTES} minutes for their emails.`,
     });
+    alarms.watchFunction('ErasedTally', this.erasedTally.counter.lambda);
+    alarms.watchFailureQueue(
+      'ErasedTallyFailures',
+      this.erasedTally.failures,
+      'Removed submissions could not be counted into their months’ anonymous tallies for 24 hours: past months’ reports are short by that many. See docs/operations.md, "Figures that stand".',
+    );
     alarms.watchFunction('ResendWaiting', this.resend.lambda);
     if (this.resend.failures) {
       alarms.watchFailureQueue(
@@ -449,6 +469,7 @@ export class ServiceStack extends Stack {
     }
     new CfnOutput(this, 'TableName', { value: submissions.table.tableName });
     new CfnOutput(this, 'NotifyFailureQueue', { value: feed.failures.queueUrl });
+    new CfnOutput(this, 'ErasedTallyFailureQueue', { value: this.erasedTally.failures.queueUrl });
     new CfnOutput(this, 'MonthlyReportFunction', { value: this.monthlyReport.lambda.functionName });
     if (this.monthlyReport.failures) {
       new CfnOutput(this, 'MonthlyReportFailureQueue', { value: this.monthlyReport.failures.queueUrl });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../functions/config/service-config.ts';
@@ -8,6 +8,7 @@ import { findForm } from '../../functions/forms/registry.ts';
 import { monthName } from '../../functions/reporting/date-range.ts';
 import { FUNNEL_MEASURES } from '../../functions/reporting/funnel-definitions.ts';
 import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
+import { tallyKey } from '../../functions/storage/erased-tallies.ts';
 import { buildRecord } from '../../functions/submissions/record.ts';
 import { LOCAL_STAFF_PASSWORD } from '../../local/staff-accounts.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
@@ -111,4 +112,37 @@ describe('the report page', () => {
     expect(refused?.status()).toBe(404);
     await context.close();
   });
+
+  it('gives the same figures after a referral is erased, saying how many were since erased', async () => {
+    const documents = makeDocumentClient({ AWS_REGION: twin.region, DYNAMODB_ENDPOINT: twin.dynamoEndpoint });
+    // Deleted as an erasure or DynamoDB's TTL deletes it: the twin's tally feed counts it from the stream.
+    await documents.send(new DeleteCommand({ TableName: twin.tableName, Key: { pk: 'RJ-REPT-0002' } }));
+    const deadline = Date.now() + 120_000;
+    const tally = () =>
+      documents.send(new GetCommand({ TableName: twin.tableName, Key: { pk: tallyKey(LAST_MONTH) } }));
+    while (!(await tally()).Item) {
+      if (Date.now() > deadline) throw new Error('the removal was never tallied');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    documents.destroy();
+    const context = await browser.newContext();
+    const page = await signIn(context, 'admins');
+    await page.getByRole('link', { name: 'Report' }).click();
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain(
+      'Progress: Restorative Justice Team, Restorative justice referral (2 received, of which since erased: 1)',
+    );
+    const firstContact = page.locator('tr', { hasText: 'First contact made' }).first();
+    await expect(firstContact.textContent()).resolves.toContain('50% (1 of 2)');
+    expect(main).toContain(FUNNEL_MEASURES.erased.definition);
+    expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download CSV/ }).click(),
+    ]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('First contact made,1,2,50');
+    expect(csv).toContain('Of which since erased,1,2,50');
+    await context.close();
+  }, 180_000);
 });

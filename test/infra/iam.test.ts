@@ -178,8 +178,9 @@ const expectScopedSend = (fn: (typeof FUNCTIONS)[number]) => {
 };
 
 describe('monthly report role', () => {
-  it('may only query the by-form index, decrypt, send email and park failed runs', () => {
+  it('may only query the by-form index, read the erased tallies, decrypt, send email and park failed runs', () => {
     expect(actionsOf(statementsOf('monthlyReport'))).toEqual([
+      'dynamodb:GetItem',
       'dynamodb:Query',
       'kms:Decrypt',
       'kms:DescribeKey',
@@ -194,11 +195,10 @@ describe('monthly report role', () => {
     ]);
   });
 
-  it('cannot read, write or scan single items, or encrypt with the table key', () => {
+  it('cannot write or scan items, or encrypt with the table key', () => {
     const actions = actionsOf(statementsOf('monthlyReport'));
     for (const forbidden of [
       'dynamodb:Scan',
-      'dynamodb:GetItem',
       'dynamodb:BatchGetItem',
       'dynamodb:PutItem',
       'dynamodb:UpdateItem',
@@ -213,7 +213,7 @@ describe('monthly report role', () => {
     expect(actions.some((a) => a.includes('*'))).toBe(false);
   });
 
-  it('queries only the byFormAndDate index, never the table itself', () => {
+  it('queries only the byFormAndDate index, and reads single items only by TALLY# keys (no submission)', () => {
     const dynamo = statementsOf('monthlyReport').filter((st) =>
       actionsOf([st]).some((a) => a.startsWith('dynamodb:')),
     );
@@ -229,6 +229,14 @@ describe('monthly report role', () => {
               `/index/${TABLE_SHAPE.byFormIndex.indexName}`,
             ],
           ],
+        },
+      },
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:GetItem',
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
+        Condition: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${TABLE_SHAPE.erasedTallyPrefix}*`] },
         },
       },
     ]);

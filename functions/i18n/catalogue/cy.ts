@@ -803,6 +803,8 @@ export const cyPages: Readonly<Record<string, string>> = {
     'Mae’r cyfnod yn dechrau pan fyddwch yn anfon y ffurflen, ac mae’r dileu’n awtomatig. Caiff cofnod o bwy a’i hagorodd a phryd ei gadw am {period} yn hwy, heb eich atebion. Os bydd y tîm yn agor achos gyda chi, caiff cofnodion yr achos eu cadw o dan bolisi cofnodion {organisation}.',
   'privacy.backup':
     'Fel nad oes dim yn cael ei golli drwy gamgymeriad, mae’r gronfa ddata’n cadw copi wrth gefn parhaus o’r 35 diwrnod diwethaf. Mae’r hyn sy’n cael ei ddileu, naill ai ar ddiwedd y cyfnod uchod neu am eich bod wedi gofyn, yn gadael y copi wrth gefn hwnnw 35 diwrnod yn ddiweddarach.',
+  'privacy.counts':
+    'Pan fyddwn yn dileu’r hyn a anfonoch, ar ddiwedd y cyfnod uchod neu am eich bod wedi gofyn, mae un peth yn aros: caiff ei gyfrif, gyda phob ffurflen arall o’r un math a anfonwyd at yr un tîm yn yr un mis, yn y ffigurau rydym yn eu hadrodd (er enghraifft “5 wedi dod i law ym mis Tachwedd: 4 wedi’u cau, 1 wedi tynnu’n ôl”). Dim ond y ffurflen, y tîm, y mis, pa mor bell yr aeth yr achos a pham y cafodd ei gau y mae’r cyfrif yn eu cadw: dim cyfeirnod, enw, ateb na dyddiad manylach na’r mis. Nid yw’n dweud pwy ydych chi, ac rydym yn ei gadw fel bod ffigurau mis, fel y rhai a roddir i gyllidwyr, yn aros yr un fath pan edrychir arnynt eto.',
   'privacy.rightsHeading': 'Eich hawliau',
   'privacy.rightsIntro': 'Mae gennych hawl i:',
   'privacy.rights.1': 'ofyn am gopi o’r wybodaeth sydd gennym amdanoch',

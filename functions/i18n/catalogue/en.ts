@@ -634,6 +634,10 @@ export const enPages = {
     text: 'So that nothing is lost by mistake, the database keeps a rolling backup of the last 35 days. What is deleted, whether at the end of the period above or because you asked, leaves that backup 35 days later.',
     note: 'Paragraph',
   },
+  'privacy.counts': {
+    text: 'When we delete what you sent, at the end of the period above or because you asked, one thing stays: it is counted, with every other form of its kind sent to the same team in the same month, in the figures we report (for example “5 received in November: 4 closed, 1 withdrew”). The count keeps only the form, the team, the month, how far the case got and why it closed: no reference number, name, answer or date more exact than the month. It does not say who you are, and we keep it so that a month’s figures, such as those given to funders, stay the same when they are looked at again.',
+    note: 'Paragraph after privacy.backup. “Funders”: organisations that pay for the service',
+  },
   'privacy.rightsHeading': { text: 'Your rights', note: 'Heading' },
   'privacy.rightsIntro': { text: 'You have the right to:', note: 'Before a bulleted list' },
   'privacy.rights.1': {

@@ -54,6 +54,7 @@ export const showReport = async (
       for await (const page of deps.submissions.queryByForm<T>(...args)) items.push(...page);
       return items;
     },
+    erasedTallies: (months: readonly string[]) => deps.submissions.erasedTallies(months),
   };
   const report = await loadReport(store, range, now, deps.config);
   const teamName = (id: string) => deps.config.teams[id]?.name ?? id;

@@ -214,7 +214,9 @@ describe('export', () => {
 describe('report', () => {
   it('computes the known numbers from the table', async () => {
     const report = await loadReport(ctx.store, rangeFrom(OCT_NOV.since, OCT_NOV.until, NOW), NOW);
-    expect(report.forms.map((f) => [f.formId, f.total])).toEqual([
+    // The expired record counts as since erased until DynamoDB Local's TTL deletes it (then, with
+    // no tally feed here, not at all): the kept ones are the known numbers either way.
+    expect(report.forms.map((f) => [f.formId, f.total - f.erased])).toEqual([
       ['referral', 4],
       ['nuisance', 3],
       ['feedback', 4],

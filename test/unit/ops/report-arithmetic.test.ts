@@ -42,8 +42,8 @@ describe('the outcome report on a known data set (October and November 2026)', (
   it('counts submissions per team', () => {
     const referral = report.forms.find((f) => f.formId === 'referral');
     expect(referral?.byTeam).toEqual([
-      { team: 'restorative-justice', count: 3 },
-      { team: 'youth-justice', count: 1 },
+      { team: 'restorative-justice', count: 3, erased: 0 },
+      { team: 'youth-justice', count: 1, erased: 0 },
     ]);
   });
 
