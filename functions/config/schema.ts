@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { accessibilityProblems, accessibilitySettings, privacySettings } from './statements-schema.ts';
 
 const text = () => z.string().check(z.minLength(1));
 const email = z.email({ error: 'must be an email address' });
@@ -98,9 +99,15 @@ export const serviceConfigSchema = z
     staff: z._default(z.strictObject({ auditExtraDays: z.int().check(z.minimum(30), z.maximum(3650)) }), {
       auditExtraDays: 365,
     }),
+    /** The privacy notice's controller, lawful bases, DPO and place; the accessibility statement's status. */
+    privacy: privacySettings,
+    accessibility: accessibilitySettings,
   })
   .check(
     z.superRefine((config, ctx) => {
+      for (const problem of accessibilityProblems(config.accessibility, config.languages)) {
+        ctx.addIssue({ code: 'custom', ...problem });
+      }
       for (const language of config.languages) {
         const names = language === 'en' ? undefined : config.inLanguages[language];
         if (language !== 'en' && !names) {
