@@ -44,3 +44,13 @@ describe("docs/deploy.md's key tables match the schemas", () => {
     expect(drift(deploySettingsSchema, deployTable, 'CDK context `deploy`')).toEqual([]);
   });
 });
+
+describe("docs/dpia.md's retention table", () => {
+  it("says each form's retention as config/service.json sets it", async () => {
+    const { default: sample } = await import('../../../config/service.json', { with: { type: 'json' } });
+    const [table = []] = tablesIn(sectionOf('docs/dpia.md', '5. Retention'));
+    expect(Object.fromEntries(table.map(([form = '', days = '']) => [form, Number(days)]))).toEqual(
+      Object.fromEntries(Object.entries(sample.forms).map(([id, form]) => [id, form.retentionDays])),
+    );
+  });
+});
