@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssue } from '../functions/config/describe-issue.ts';
 import { ConfigError } from '../functions/config/parse-config.ts';
 
 /** The retention periods CloudWatch Logs accepts. */
@@ -25,7 +26,7 @@ export const ENTRA_CLAIMS = {
 
 /**
  * Settings that only matter to a deployment (not to the forms or the emails), read from the CDK
- * context key "deploy" in cdk.json or `-c deploy='{"waf":{"enabled":false}}'`. Documented in
+ * context key "deploy" in cdk.json, with `-c deploy='{"waf":{"enabled":false}}'` merged over it. Documented in
  * docs/deploy.md; unknown keys are an error so a typo cannot silently fall back to a default.
  */
 export const deploySettingsSchema = z
@@ -203,19 +204,37 @@ const fail = (problems: string[]): never => {
   throw new ConfigError(`Invalid deploy settings (CDK context "deploy"):\n- ${problems.join('\n- ')}`);
 };
 
-/** Validates the "deploy" context value (an object, or a JSON string when given with -c). */
-export const parseDeploySettings = (raw: unknown): DeploySettings => {
-  let input: unknown = raw ?? {};
-  if (typeof input === 'string') {
-    try {
-      input = JSON.parse(input);
-    } catch {
-      fail(['is not valid JSON']);
-    }
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `over` laid on `base` key by key, objects merged all the way down; anything else replaces. */
+export const mergeDeep = (base: unknown, over: unknown): unknown => {
+  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) merged[key] = mergeDeep(base[key], value);
+  return merged;
+};
+
+const fromJson = (raw: unknown): unknown => {
+  if (typeof raw !== 'string') return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return fail(['is not valid JSON']);
   }
+};
+
+/**
+ * Validates the "deploy" context value (an object, or a JSON string when given with -c). CDK lets
+ * `-c deploy='{...}'` replace cdk.json's whole value, which would drop a production deployment's
+ * certificate and API origin for a one-off change; so the given value is merged over `fileSettings`
+ * (cdk.json's "deploy") key by key instead.
+ */
+export const parseDeploySettings = (raw: unknown, fileSettings: unknown = {}): DeploySettings => {
+  const input = mergeDeep(fromJson(fileSettings ?? {}), fromJson(raw ?? {}));
   const result = deploySettingsSchema.safeParse(input);
   if (!result.success) {
-    fail(result.error.issues.map((i) => `"${i.path.join('.') || '(top level)'}" ${i.message}`));
+    fail(result.error.issues.flatMap((i) => describeIssue(deploySettingsSchema, i)));
   }
   return result.data as DeploySettings;
 };

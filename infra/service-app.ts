@@ -4,6 +4,7 @@ import { Annotations, type App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { ConfigError } from '../functions/config/parse-config.ts';
 import type { ServiceConfig } from '../functions/config/schema.ts';
+import { checkDataRegion } from './data-region.ts';
 import type { DeploySettings } from './deploy-settings.ts';
 import { fromRoot } from './paths.ts';
 import { apiOrigin, siteDomain } from './site-domain.ts';
@@ -32,6 +33,7 @@ export const addServiceStacks = (
   app: App,
   { config, settings }: { config: ServiceConfig; settings: DeploySettings },
 ): ServiceApp => {
+  checkDataRegion(config, settings);
   const account = settings.account ?? process.env.CDK_DEFAULT_ACCOUNT;
   const domain = siteDomain(config, settings);
   const origin = apiOrigin(config, settings);

@@ -1,17 +1,18 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { accessibilityProblems, accessibilitySettings, privacySettings } from './statements-schema.ts';
 
 const text = () => z.string().check(z.minLength(1));
 const email = z.email({ error: 'must be an email address' });
 
-const team = z.object({
+const team = z.strictObject({
   name: text(),
   email,
 });
 
 /** Send a form to another team when an answer matches, e.g. a postcode area or a landlord type. */
 const route = z
-  .object({
+  .strictObject({
     question: text(),
     equals: z.optional(z.array(text())),
     startsWith: z.optional(z.array(text())),
@@ -19,7 +20,7 @@ const route = z
   })
   .check(z.refine((r) => r.equals || r.startsWith, { error: 'needs "equals" or "startsWith"' }));
 
-const formSettings = z.object({
+const formSettings = z.strictObject({
   team: text(),
   routes: z._default(z.array(route), []),
   retentionDays: z.int().check(z.minimum(1), z.maximum(3650)),
@@ -33,7 +34,7 @@ const formSettings = z.object({
    * (`progress.target`); `urgentDays` applies to submissions with an urgent marker.
    */
   firstContactTarget: z.optional(
-    z.object({
+    z.strictObject({
       days: z.int().check(z.minimum(1), z.maximum(60)),
       urgentDays: z.optional(z.int().check(z.minimum(1), z.maximum(60))),
     }),
@@ -47,13 +48,13 @@ const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a 
  * deployer adds the days the service is closed (e.g. between Christmas and New Year) and removes
  * bank holidays it works.
  */
-const workingDays = z.object({
+const workingDays = z.strictObject({
   closedOn: z._default(z.array(day), []),
   openOn: z._default(z.array(day), []),
 });
 
 /** The service's own names in another language (what is not a form or page string). */
-const inLanguage = z.object({
+const inLanguage = z.strictObject({
   serviceName: text(),
   organisation: text(),
   contactHours: text(),
@@ -64,20 +65,20 @@ const inLanguage = z.object({
 const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #1d70b8' }));
 
 export const serviceConfigSchema = z
-  .object({
+  .strictObject({
     organisation: text(),
     serviceName: text(),
     brandColour: colour,
     siteUrl: z.url(),
     /** Where "Exit this page" takes people: a neutral, everyday site that gives nothing away. */
     exitPageUrl: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
-    phoneNumbers: z.object({ emergency: text(), nonEmergency: text() }),
-    contact: z.object({ phone: text(), email, hours: text() }),
+    phoneNumbers: z.strictObject({ emergency: text(), nonEmergency: text() }),
+    contact: z.strictObject({ phone: text(), email, hours: text() }),
     senderEmail: email,
     operationsEmail: email,
     teams: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), team),
     forms: z.record(z.string(), formSettings),
-    spam: z.object({
+    spam: z.strictObject({
       minFillSeconds: z.number().check(z.minimum(0), z.maximum(600)),
       /** How long a submission suspected of coming from a bot is kept unless an operator releases it. */
       suspectedRetentionDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(90)), 30),
@@ -95,12 +96,18 @@ export const serviceConfigSchema = z
     /** For each language beyond English, the names above in that language. */
     inLanguages: z._default(z.partialRecord(z.enum(LANGUAGES), inLanguage), {}),
     workingDays: z._default(workingDays, { closedOn: [], openOn: [] }),
-    staff: z._default(z.object({ auditExtraDays: z.int().check(z.minimum(30), z.maximum(3650)) }), {
+    staff: z._default(z.strictObject({ auditExtraDays: z.int().check(z.minimum(30), z.maximum(3650)) }), {
       auditExtraDays: 365,
     }),
+    /** The privacy notice's controller, lawful bases, DPO and place; the accessibility statement's status. */
+    privacy: privacySettings,
+    accessibility: accessibilitySettings,
   })
   .check(
     z.superRefine((config, ctx) => {
+      for (const problem of accessibilityProblems(config.accessibility, config.languages)) {
+        ctx.addIssue({ code: 'custom', ...problem });
+      }
       for (const language of config.languages) {
         const names = language === 'en' ? undefined : config.inLanguages[language];
         if (language !== 'en' && !names) {

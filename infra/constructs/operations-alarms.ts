@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   Alarm,
   ComparisonOperator,
@@ -104,8 +104,16 @@ export class OperationsAlarms extends Construct {
     });
   }
 
-  /** A failure (dead-letter) queue that holds any message: something was given up on. */
+  /**
+   * A failure (dead-letter) queue that holds any message: something was given up on. The alarm
+   * stays on until the queue is empty (14 days, or a purge), so the queue's address is a stack
+   * output (`NotifyFailures` → `NotifyFailureQueue`) for the purge docs/deploy.md describes.
+   */
   watchFailureQueue(id: string, queue: IQueue, description: string): Alarm {
+    new CfnOutput(Stack.of(this), id.replace(/Failures$/, 'FailureQueue'), {
+      description: `The queue behind the ${id} alarm: purge it once dealt with (docs/deploy.md, "Failure queues")`,
+      value: queue.queueUrl,
+    });
     return this.alarm(id, {
       metric: queue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
       threshold: 0,

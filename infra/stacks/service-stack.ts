@@ -468,12 +468,8 @@ export class ServiceStack extends Stack {
       });
     }
     new CfnOutput(this, 'TableName', { value: submissions.table.tableName });
-    new CfnOutput(this, 'NotifyFailureQueue', { value: feed.failures.queueUrl });
-    new CfnOutput(this, 'ErasedTallyFailureQueue', { value: this.erasedTally.failures.queueUrl });
+    // Each failure queue's output (NotifyFailureQueue...) comes with its alarm (watchFailureQueue).
     new CfnOutput(this, 'MonthlyReportFunction', { value: this.monthlyReport.lambda.functionName });
-    if (this.monthlyReport.failures) {
-      new CfnOutput(this, 'MonthlyReportFailureQueue', { value: this.monthlyReport.failures.queueUrl });
-    }
     new CfnOutput(this, 'OverdueFunction', { value: this.overdue.lambda.functionName });
     new CfnOutput(this, 'AlarmTopic', { value: alarms.topic.topicArn });
     new CfnOutput(this, 'StaffWorkspace', {

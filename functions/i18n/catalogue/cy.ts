@@ -745,7 +745,11 @@ export const cyPages: Readonly<Record<string, string>> = {
     'Mae’r hysbysiad hwn yn esbonio beth mae {service} yn ei wneud â’r wybodaeth rydych yn ei rhoi i ni, pam, am ba hyd, a’ch hawliau.',
   'privacy.whoHeading': 'Pwy ydym ni',
   'privacy.who':
-    'Mae {organisation} yn rhedeg {service}. Ni yw’r rheolydd data ar gyfer yr wybodaeth rydych yn ei rhoi i ni. Gallwch gysylltu â ni, neu â’n swyddog diogelu data, drwy {email} neu ar {phone}.',
+    'Mae {organisation} yn rhedeg {service}. {controller} yw’r rheolydd data ar gyfer yr wybodaeth rydych yn ei rhoi iddo. Gallwch gysylltu â ni drwy {email} neu ar {phone}.',
+  'privacy.dpo': 'Gallwch gysylltu â’n swyddog diogelu data drwy {dpoEmail}.',
+  'privacy.dpoPhone': 'Gallwch gysylltu â’n swyddog diogelu data drwy {dpoEmail} neu ar {dpoPhone}.',
+  'privacy.icoRegistration':
+    'Mae {controller} wedi’i gofrestru gyda Swyddfa’r Comisiynydd Gwybodaeth, rhif {number}.',
   'privacy.collectHeading': 'Beth rydym yn ei gasglu',
   'privacy.collectIntro':
     'Dim ond yr hyn rydych yn dewis ei ddweud wrthym yn ein ffurflenni rydym yn ei gasglu:',
@@ -776,6 +780,14 @@ export const cyPages: Readonly<Record<string, string>> = {
   'privacy.lawfulHeading': 'Ein sail gyfreithlon',
   'privacy.lawful.publicTask':
     'Rydym yn defnyddio eich gwybodaeth am fod ei hangen i gyflawni tasg er budd y cyhoedd, o dan Erthygl 6(1)(e) GDPR y DU (tasg gyhoeddus). Mae cymryd rhan mewn cyfiawnder adferol yn wirfoddol, ond nid cydsyniad yw ein sail gyfreithlon.',
+  'privacy.lawful.legitimateInterests':
+    'Rydym yn defnyddio eich gwybodaeth am fod ei hangen ar gyfer ein buddiannau dilys wrth gynnig cyfiawnder adferol a delio â’r problemau y mae pobl yn eu hadrodd i ni, o dan Erthygl 6(1)(f) GDPR y DU (buddiannau dilys). Rydym wedi gwirio nad yw eich hawliau yn drech na’r buddiannau hyn. Mae cymryd rhan yn wirfoddol.',
+  'privacy.lawful.consent':
+    'Rydym yn defnyddio eich gwybodaeth am eich bod wedi rhoi eich cydsyniad, o dan Erthygl 6(1)(a) GDPR y DU (cydsyniad). Gallwch dynnu eich cydsyniad yn ôl unrhyw bryd drwy gysylltu â ni; nid yw hyn yn effeithio ar yr hyn a wnaethom cyn i chi ei dynnu’n ôl.',
+  'privacy.lawful.specialConsent':
+    'Ar gyfer data categori arbennig rydym yn dibynnu ar eich cydsyniad penodol, o dan Erthygl 9(2)(a) GDPR y DU, a roddwch pan fyddwch yn anfon y ffurflen. Pan fydd rhywun mewn perygl o niwed difrifol, gallwn hefyd ddibynnu ar Erthygl 9(2)(g), gyda’r amodau diogelu yn Atodlen 1 i Ddeddf Diogelu Data 2018.',
+  'privacy.lawful.crimeConsent':
+    'Ar gyfer gwybodaeth am droseddau neu droseddau honedig rydym yn dibynnu ar Erthygl 10 GDPR y DU, gyda’ch cydsyniad (paragraff 29 o Atodlen 1 i Ddeddf Diogelu Data 2018) neu, pan fydd rhywun mewn perygl, yr amodau diogelu yn yr Atodlen honno.',
   'privacy.lawful.special':
     'Ar gyfer data categori arbennig rydym yn dibynnu ar Erthygl 9(2)(g) GDPR y DU (rhesymau o fudd sylweddol i’r cyhoedd), gyda’r amodau yn Atodlen 1 i Ddeddf Diogelu Data 2018, fel dibenion statudol a llywodraethol a diogelu plant a phobl sydd mewn perygl.',
   'privacy.lawful.crime':
@@ -788,7 +800,9 @@ export const cyPages: Readonly<Record<string, string>> = {
     'Nid ydym yn rhannu’r hyn rydych yn ei ddweud wrthym â’r person sy’n gyfrifol, nac â’ch cymydog, heb eich cytundeb. Dim ond pan fydd y gyfraith yn gofyn am hynny, neu i amddiffyn rhywun rhag niwed difrifol, y byddwn yn ei rannu ag eraill, fel yr heddlu neu’r gwasanaethau cymdeithasol.',
   'privacy.safeHeading': 'Sut rydym yn ei chadw’n ddiogel',
   'privacy.safe':
-    'Caiff eich gwybodaeth ei hanfon dros gysylltiad wedi’i amgryptio a’i storio wedi’i hamgryptio, ar weinyddion yn y DU. Dim ond staff y tîm sy’n delio â hi sy’n gallu ei darllen: maen nhw’n mewngofnodi i weithle diogel, a phob tro y bydd rhywun yn agor yr hyn a anfonwyd gennych, caiff pwy a phryd eu cofnodi.',
+    'Caiff eich gwybodaeth ei hanfon dros gysylltiad wedi’i amgryptio a’i storio wedi’i hamgryptio, ar weinyddion {place}. Dim ond staff y tîm sy’n delio â hi sy’n gallu ei darllen: maen nhw’n mewngofnodi i weithle diogel, a phob tro y bydd rhywun yn agor yr hyn a anfonwyd gennych, caiff pwy a phryd eu cofnodi.',
+  'privacy.place.uk': 'yn y DU',
+  'privacy.place.region': 'yn rhanbarth {region} Amazon Web Services',
   'privacy.notEmailed':
     'Nid yw eich atebion yn cael eu hanfon drwy e-bost. Mae’r tîm yn cael e-bost yn dweud bod rhywbeth wedi cyrraedd, gyda’i gyfeirnod a heb yr atebion.',
   'privacy.emailedIntro':
@@ -856,6 +870,14 @@ export const cyPages: Readonly<Record<string, string>> = {
     'Y Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) sy’n gyfrifol am orfodi Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018. Os nad ydych yn hapus â’r ffordd rydym yn ymateb i’ch cwyn, cysylltwch â’r {eass}.',
   'accessibility.eass': 'Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)',
   'accessibility.complianceHeading': 'Statws cydymffurfio',
-  'accessibility.compliance':
-    'Credwn fod y wefan hon yn bodloni WCAG 2.2 lefel AA. Hyd nes iddi gael ei harchwilio’n annibynnol, rydym yn ei disgrifio fel un sy’n cydymffurfio’n rhannol. Os byddwch yn dod o hyd i unrhyw beth nad yw’n gweithio i chi, rhowch wybod i ni.',
+  'accessibility.compliance.full':
+    'Mae’r wefan hon yn cydymffurfio’n llawn â safon AA fersiwn 2.2 y Canllawiau Hygyrchedd Cynnwys y We. Os byddwch yn dod o hyd i unrhyw beth nad yw’n gweithio i chi, rhowch wybod i ni.',
+  'accessibility.compliance.partial':
+    'Mae’r wefan hon yn cydymffurfio’n rhannol â safon AA fersiwn 2.2 y Canllawiau Hygyrchedd Cynnwys y We, oherwydd y materion a restrir isod. Os byddwch yn dod o hyd i unrhyw beth arall nad yw’n gweithio i chi, rhowch wybod i ni.',
+  'accessibility.compliance.not':
+    'Nid yw’r wefan hon yn cydymffurfio â safon AA fersiwn 2.2 y Canllawiau Hygyrchedd Cynnwys y We. Mae’r materion wedi’u rhestru isod. Os byddwch yn dod o hyd i unrhyw beth arall nad yw’n gweithio i chi, rhowch wybod i ni.',
+  'accessibility.issuesHeading': 'Cynnwys nad yw’n hygyrch',
+  'accessibility.issuesIntro': 'Nid yw’r cynnwys a restrir isod yn hygyrch, am y rhesymau hyn:',
+  'accessibility.prepared':
+    'Paratowyd y datganiad hwn ar {prepared}. Cafodd ei adolygu ddiwethaf ar {reviewed}.',
 };

@@ -523,8 +523,20 @@ export const enPages = {
   },
   'privacy.whoHeading': { text: 'Who we are', note: 'Heading' },
   'privacy.who': {
-    text: '{organisation} runs {service} and is the data controller for the information you give it. You can contact us, or our data protection officer, at {email} or on {phone}.',
-    note: '{email} is a link to the email address',
+    text: '{organisation} runs {service}. {controller} is the data controller for the information you give it. You can contact us at {email} or on {phone}.',
+    note: '{email} is a link to the email address; {controller} is the controller’s legal name (often the organisation)',
+  },
+  'privacy.dpo': {
+    text: 'You can contact our data protection officer at {dpoEmail}.',
+    note: '{dpoEmail} is a link to the email address',
+  },
+  'privacy.dpoPhone': {
+    text: 'You can contact our data protection officer at {dpoEmail} or on {dpoPhone}.',
+    note: '{dpoEmail} is a link to the email address',
+  },
+  'privacy.icoRegistration': {
+    text: '{controller} is registered with the Information Commissioner’s Office, number {number}.',
+    note: 'Paragraph; {number} is a registration number such as Z1234567',
   },
   'privacy.collectHeading': { text: 'What we collect', note: 'Heading' },
   'privacy.collectIntro': {
@@ -583,6 +595,22 @@ export const enPages = {
     text: 'We use your information because it is needed to carry out a task in the public interest, under UK GDPR Article 6(1)(e) (public task). Taking part in restorative justice is voluntary, but our lawful basis is not consent.',
     note: 'Legal text: the organisation’s data protection officer must approve any change',
   },
+  'privacy.lawful.legitimateInterests': {
+    text: 'We use your information because it is needed for our legitimate interests in offering restorative justice and dealing with the problems people report to us, under UK GDPR Article 6(1)(f) (legitimate interests). We have checked that your rights do not outweigh these interests. Taking part is voluntary.',
+    note: 'Legal text, for a deployer that is not a public authority (a charity, a housing association)',
+  },
+  'privacy.lawful.consent': {
+    text: 'We use your information because you have given your consent, under UK GDPR Article 6(1)(a) (consent). You can withdraw your consent at any time by contacting us; this does not affect what we did before you withdrew it.',
+    note: 'Legal text',
+  },
+  'privacy.lawful.specialConsent': {
+    text: 'For special category data we rely on your explicit consent, under UK GDPR Article 9(2)(a), which you give when you send the form. Where someone is at risk of serious harm we may also rely on Article 9(2)(g), with the safeguarding conditions in Schedule 1 of the Data Protection Act 2018.',
+    note: 'Legal text',
+  },
+  'privacy.lawful.crimeConsent': {
+    text: 'For information about crimes or alleged crimes we rely on UK GDPR Article 10, with your consent (paragraph 29 of Schedule 1 of the Data Protection Act 2018) or, where someone is at risk, the safeguarding conditions in that Schedule.',
+    note: 'Legal text',
+  },
   'privacy.lawful.special': {
     text: 'For special category data we rely on UK GDPR Article 9(2)(g) (reasons of substantial public interest), with the conditions in Schedule 1 of the Data Protection Act 2018, such as statutory and government purposes and safeguarding children and people at risk.',
     note: 'Legal text',
@@ -604,8 +632,13 @@ export const enPages = {
   },
   'privacy.safeHeading': { text: 'How we keep it safe', note: 'Heading' },
   'privacy.safe': {
-    text: 'Your information is sent over an encrypted connection and stored encrypted, on servers in the UK. Only the staff of the team that deals with it can read it: they sign in to a secure workspace, and every time someone opens what you sent, who and when is recorded.',
+    text: 'Your information is sent over an encrypted connection and stored encrypted, on servers {place}. Only the staff of the team that deals with it can read it: they sign in to a secure workspace, and every time someone opens what you sent, who and when is recorded.',
     note: 'Paragraph',
+  },
+  'privacy.place.uk': { text: 'in the UK', note: 'Completes “on servers …” in privacy.safe' },
+  'privacy.place.region': {
+    text: 'in the Amazon Web Services region {region}',
+    note: 'Completes “on servers …” in privacy.safe; {region} is a code such as eu-west-1',
   },
   'privacy.notEmailed': {
     text: 'Your answers are not sent by email. The team gets an email that something has arrived, with its reference number and no answers.',
@@ -746,9 +779,26 @@ export const enPages = {
     note: 'Link text inside accessibility.enforcement',
   },
   'accessibility.complianceHeading': { text: 'Compliance status', note: 'Heading' },
-  'accessibility.compliance': {
-    text: 'We believe this website meets WCAG 2.2 level AA. Until it has been independently audited, we describe it as partially compliant. If you find anything that does not work for you, please tell us.',
+  'accessibility.compliance.full': {
+    text: 'This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. If you find anything that does not work for you, please tell us.',
     note: 'Paragraph',
+  },
+  'accessibility.compliance.partial': {
+    text: 'This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, because of the issues listed below. If you find anything else that does not work for you, please tell us.',
+    note: 'Paragraph',
+  },
+  'accessibility.compliance.not': {
+    text: 'This website is not compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. The issues are listed below. If you find anything else that does not work for you, please tell us.',
+    note: 'Paragraph',
+  },
+  'accessibility.issuesHeading': { text: 'Non-accessible content', note: 'Heading' },
+  'accessibility.issuesIntro': {
+    text: 'The content listed below is not accessible, for these reasons:',
+    note: 'Before a bulleted list of the deployer’s known issues',
+  },
+  'accessibility.prepared': {
+    text: 'This statement was prepared on {prepared}. It was last reviewed on {reviewed}.',
+    note: '{prepared} and {reviewed} are dates such as “30 November 2026”',
   },
 } satisfies Record<string, CatalogueEntry>;
 
