@@ -1,10 +1,13 @@
-import { isWorkingDay, londonDay } from '../functions/progress/working-days.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
+import { londonDay } from '../functions/time/london.ts';
+import { isWorkingDay, type WorkingCalendar } from '../functions/time/working-days.ts';
 
 export interface OverdueScheduleOptions {
   /** The job itself (the Lambda handler, as the twin wires it). */
   run: (at: Date) => Promise<unknown>;
   now?: Clock;
+  /** The deployment's working days (config.workingDays), as the job itself counts them. */
+  calendar: WorkingCalendar;
   /** How often to look at the clock. */
   intervalMs?: number;
   onError?: (error: Error) => void;
@@ -45,7 +48,11 @@ export class OverdueSchedule {
   private tick(): void {
     const now = (this.options.now ?? systemClock)();
     const day = londonDay(now);
-    if (day !== this.lastDay && Number(LONDON_HOUR.format(now)) >= 8 && isWorkingDay(day)) {
+    if (
+      day !== this.lastDay &&
+      Number(LONDON_HOUR.format(now)) >= 8 &&
+      isWorkingDay(day, this.options.calendar)
+    ) {
       this.lastDay = day;
       this.running = this.options.run(now).catch((error: Error) => this.options.onError?.(error));
     }

@@ -201,6 +201,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const runOverdue = (at: Date = now()) => overdue({ time: at.toISOString() });
     const morning = new OverdueSchedule({
       now,
+      calendar: config.workingDays,
       run: async (at) => {
         const outcome = await runOverdue(at);
         for (const t of outcome.teams)

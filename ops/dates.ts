@@ -1,4 +1,4 @@
-import { addDays, type DateRange, isoDay } from '../functions/reporting/date-range.ts';
+import { addDays, type DateRange, isoDay } from '../functions/time/date-range.ts';
 import { UsageError } from './errors.ts';
 
 /** A calendar day given on the command line (YYYY-MM-DD), as midnight UTC at its start. */

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { FORMS, findForm } from '../functions/forms/registry.ts';
 import type { FormDefinition } from '../functions/forms/types.ts';
-import { addDays, type DateRange, isoDay } from '../functions/reporting/date-range.ts';
 import { REFERENCE_PATTERN } from '../functions/submissions/reference.ts';
+import { addDays, type DateRange, isoDay } from '../functions/time/date-range.ts';
 import type { ExportFormat } from './commands/export.ts';
 import type { ReportFormat } from './commands/report.ts';
 import type { ConnectionFlags } from './connection.ts';

@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '../functions/config/schema.ts';
-import { dayName, isoDay, lastDayOf } from '../functions/reporting/date-range.ts';
 import { loadReport } from '../functions/reporting/load-report.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
+import { dayName, isoDay, lastDayOf } from '../functions/time/date-range.ts';
 import {
   describeErasure,
   erasedText,

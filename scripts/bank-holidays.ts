@@ -1,5 +1,5 @@
 /**
- * `node scripts/bank-holidays.ts`: writes functions/progress/bank-holidays.ts, the bank holidays of
+ * `node scripts/bank-holidays.ts`: writes functions/time/bank-holidays.ts, the bank holidays of
  * England and Wales from date-holidays (GB, regions ENG and WLS, public holidays only), so the
  * functions carry a small table instead of date-holidays itself (1.45 MB minified with its time
  * zone data, against a few KB). test/unit/progress/bank-holidays.test.ts fails when the table
@@ -16,5 +16,5 @@ export const BANK_HOLIDAYS: readonly string[] = ${JSON.stringify(days, null, 2)}
 /** The years the table covers: a day outside them is an error, not a silent working day. */
 export const BANK_HOLIDAY_YEARS = { first: ${FIRST_YEAR}, last: ${LAST_YEAR} } as const;
 `;
-writeFileSync(new URL('../functions/progress/bank-holidays.ts', import.meta.url), body);
+writeFileSync(new URL('../functions/time/bank-holidays.ts', import.meta.url), body);
 console.log(`${days.length} bank holidays, ${FIRST_YEAR} to ${LAST_YEAR}`);

@@ -3,7 +3,7 @@ import { htmlEmail, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
 import { textTable } from '../reporting/text-table.ts';
 import type { SuspectedCase } from '../storage/team-cases.ts';
-import { londonDay } from './working-days.ts';
+import { londonDay } from '../time/london.ts';
 
 const HEADER = ['Reference', 'Received', 'Deleted on', 'Urgent'];
 

@@ -4,10 +4,11 @@ import { OVERDUE_METRIC } from '../contract/overdue-metric.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
 import { localContext, logger, withLogContext } from '../observability/logger.ts';
 import type { SuspectedCase, TeamCases } from '../storage/team-cases.ts';
+import { londonDay } from '../time/london.ts';
+import { isWorkingDay } from '../time/working-days.ts';
 import { formatOverdueEmail } from './format-overdue-email.ts';
 import { formatSuspectedEmail } from './format-suspected-email.ts';
 import { overdueCases } from './overdue.ts';
-import { isWorkingDay, londonDay } from './working-days.ts';
 
 export interface OverdueDeps {
   config: ServiceConfig;

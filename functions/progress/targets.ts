@@ -1,8 +1,9 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import { londonDay } from '../time/london.ts';
+import { type WorkingCalendar, workingDaysBetween } from '../time/working-days.ts';
 import { statusOf } from './history.ts';
-import { londonDay, type WorkingCalendar, workingDaysBetween } from './working-days.ts';
 
 /** What the targets read of a record: never an answer. */
 export type TargetRecord = Pick<SubmissionRecord, 'createdAt' | 'urgent' | 'steps'>;
@@ -24,7 +25,7 @@ export const targetDays = (
 export const ageInWorkingDays = (
   record: Pick<SubmissionRecord, 'createdAt'>,
   today: string,
-  calendar?: WorkingCalendar,
+  calendar: WorkingCalendar,
 ): number => workingDaysBetween(londonDay(record.createdAt), today, calendar);
 
 /**

@@ -12,7 +12,7 @@ import {
   monthOf,
   monthsIn,
   wholeMonthsIn,
-} from './date-range.ts';
+} from '../time/date-range.ts';
 import { type ErasedGroup, type ErasedTally, erasedGroups } from './erased-tally.ts';
 import { buildFunnels, type Funnel, type FunnelRecord } from './funnel.ts';
 import { type Rate, rate } from './rate.ts';

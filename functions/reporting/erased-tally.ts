@@ -2,8 +2,9 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { FORMS } from '../forms/registry.ts';
 import { dayOf, standingSteps } from '../progress/history.ts';
 import { targetDays } from '../progress/targets.ts';
-import { addWorkingDays, londonDay, workingDaysBetween } from '../progress/working-days.ts';
-import { monthOf } from './date-range.ts';
+import { monthOf } from '../time/date-range.ts';
+import { londonDay } from '../time/london.ts';
+import { addWorkingDays, workingDaysBetween } from '../time/working-days.ts';
 import type { FunnelRecord } from './funnel.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { htmlEmail, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
+import { dayName, isoDay, monthName } from '../time/date-range.ts';
 import type { OutcomeReport } from './build-report.ts';
-import { dayName, isoDay, monthName } from './date-range.ts';
 import { groupedRows, type ReportRow, reportRows, resultText } from './report-rows.ts';
 import { reportText } from './report-text.ts';
 

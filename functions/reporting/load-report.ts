@@ -1,10 +1,10 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import { FORMS } from '../forms/registry.ts';
-import { londonDay } from '../progress/working-days.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
+import { type DateRange, wholeMonthsIn } from '../time/date-range.ts';
+import { londonDay } from '../time/london.ts';
 import { buildReport, type OutcomeReport, type ReportRecord, reportFields } from './build-report.ts';
-import { type DateRange, wholeMonthsIn } from './date-range.ts';
 import { erasedEntry, talliesOf } from './erased-tally.ts';
 
 /** Far enough back for every record still kept: the longest retention is ten years. */

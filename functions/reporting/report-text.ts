@@ -1,5 +1,5 @@
+import { dayName } from '../time/date-range.ts';
 import type { FormOutcomes, OutcomeRates, OutcomeReport, Tally } from './build-report.ts';
-import { dayName } from './date-range.ts';
 import { REPORT_DAY_DEFINITION, sinceErased } from './funnel-definitions.ts';
 import { funnelRows } from './funnel-rows.ts';
 import { type Rate, rateText } from './rate.ts';

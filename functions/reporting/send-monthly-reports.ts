@@ -3,7 +3,7 @@ import type { ServiceConfig } from '../config/schema.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
 import { localContext, logger, withLogContext } from '../observability/logger.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
-import { lastCalendarMonth } from './date-range.ts';
+import { lastCalendarMonth } from '../time/date-range.ts';
 import { formatReportEmail } from './format-report-email.ts';
 import { loadReport } from './load-report.ts';
 

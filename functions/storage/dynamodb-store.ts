@@ -1,9 +1,9 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
-import type { DateRange } from '../reporting/date-range.ts';
 import type { ErasedTally } from '../reporting/erased-tally.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import type { DateRange } from '../time/date-range.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { readErasedTallies } from './erased-tallies.ts';
 import { type ProgressChange, writeProgress } from './progress-write.ts';

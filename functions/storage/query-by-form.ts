@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
-import { createdAtBounds, type DateRange } from '../reporting/date-range.ts';
+import { createdAtBounds, type DateRange } from '../time/date-range.ts';
 import { queryPages } from './query-pages.ts';
 
 const { byFormIndex } = TABLE_SHAPE;

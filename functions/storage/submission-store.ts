@@ -1,6 +1,6 @@
-import type { DateRange } from '../reporting/date-range.ts';
 import type { ErasedTally } from '../reporting/erased-tally.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import type { DateRange } from '../time/date-range.ts';
 import type { ProgressChange, ProgressWriteResult } from './progress-write.ts';
 import type { QueryOptions } from './query-by-form.ts';
 

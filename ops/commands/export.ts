@@ -1,7 +1,7 @@
 import { csvHeader, csvRecord, exportColumns, jsonRecord } from '../../functions/exports/columns.ts';
 import { UTF8_BOM } from '../../functions/exports/csv.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
-import type { DateRange } from '../../functions/reporting/date-range.ts';
+import type { DateRange } from '../../functions/time/date-range.ts';
 import type { OpsContext } from '../context.ts';
 
 export { csvHeader, csvRecord, exportColumns, jsonRecord };

@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
-import type { DateRange } from '../../functions/reporting/date-range.ts';
 import { textTable } from '../../functions/reporting/text-table.ts';
+import type { DateRange } from '../../functions/time/date-range.ts';
 import type { OpsContext } from '../context.ts';
 import { timeText } from '../dates.ts';
 

@@ -1,8 +1,8 @@
 import { sentence } from '../../functions/forms/words.ts';
 import { type OverdueCase, overdueCases } from '../../functions/progress/overdue.ts';
 import { sendOverdueEmails } from '../../functions/progress/send-overdue.ts';
-import { londonDay } from '../../functions/progress/working-days.ts';
 import { textTable } from '../../functions/reporting/text-table.ts';
+import { londonDay } from '../../functions/time/london.ts';
 import type { OpsContext } from '../context.ts';
 
 /** Each team's submissions past their first-contact target today (London), as the job finds them. */

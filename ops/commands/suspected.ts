@@ -1,6 +1,6 @@
 import type { FormDefinition } from '../../functions/forms/types.ts';
-import type { DateRange } from '../../functions/reporting/date-range.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
+import type { DateRange } from '../../functions/time/date-range.ts';
 import type { OpsContext } from '../context.ts';
 import { timeText } from '../dates.ts';
 import { OpsError } from '../errors.ts';

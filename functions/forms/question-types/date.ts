@@ -3,7 +3,7 @@ import { errorMessageId } from '../../pages/error-summary.ts';
 import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
 import * as field from '../../pages/field-parts.ts';
-import { dayName } from '../../reporting/date-range.ts';
+import { dayName } from '../../time/date-range.ts';
 import type { AnswerValue, Question } from '../types.ts';
 import { type BrowserHints, fieldValue, type QuestionTypeModule, type RawFields } from './question-type.ts';
 import { cleanText, enterMessage, messagesOf } from './text-answer.ts';

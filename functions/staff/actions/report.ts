@@ -1,11 +1,11 @@
 import { csvResponse, type HttpResult, htmlResponse } from '../../http/responses.ts';
-import { dayName } from '../../reporting/date-range.ts';
 import { REPORT_DAY_DEFINITION } from '../../reporting/funnel-definitions.ts';
 import { funnelRows } from '../../reporting/funnel-rows.ts';
 import { loadReport } from '../../reporting/load-report.ts';
 import { rowsCsv } from '../../reporting/report-csv.ts';
 import { type ReportRow, reportRows } from '../../reporting/report-rows.ts';
 import type { StaffSession } from '../../storage/staff-store.ts';
+import { dayName } from '../../time/date-range.ts';
 import { reportTeams } from '../auth/member.ts';
 import type { StaffDeps } from '../deps.ts';
 import { notFound } from '../errors.ts';

@@ -2,8 +2,8 @@ import type { ServiceConfig } from '../../config/schema.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import type { AuditEntry, StaffMember } from '../../storage/staff-store.ts';
+import { timeText } from '../../time/times.ts';
 import { staffDocument } from './staff-layout.ts';
-import { timeText } from './times.ts';
 
 export interface AuditView {
   config: ServiceConfig;

@@ -6,8 +6,8 @@ import { errorSummaryHtml } from '../../pages/error-summary.ts';
 import { escapeHtml } from '../../pages/escape-html.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
+import { timeText } from '../../time/times.ts';
 import { csrfField, messagePage, staffDocument } from './staff-layout.ts';
-import { timeText } from './times.ts';
 
 export interface EraseView {
   config: ServiceConfig;

@@ -6,12 +6,13 @@ import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import { statusLabel } from '../../progress/describe.ts';
 import { isPastTarget } from '../../progress/targets.ts';
 import { allStatuses } from '../../progress/waiting.ts';
-import { londonDay, workingDaysBetween } from '../../progress/working-days.ts';
 import type { InboxRow } from '../../storage/inbox-query.ts';
 import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
+import { londonDay } from '../../time/london.ts';
+import { ageText, timeText } from '../../time/times.ts';
+import { workingDaysBetween } from '../../time/working-days.ts';
 import { type InboxFilters, WAITING } from '../inbox-filters.ts';
 import { staffDocument } from './staff-layout.ts';
-import { ageText, timeText } from './times.ts';
 
 export interface InboxView {
   config: ServiceConfig;
@@ -86,7 +87,11 @@ const assigneeText = ({ member, members }: InboxView, sub: string | undefined) =
 /** How long it has waited; for "waiting for first contact", in working days, as the targets count. */
 const waitingText = (view: InboxView, createdAt: string) => {
   if (view.filters.progress !== WAITING) return ageText(createdAt, view.now);
-  const days = workingDaysBetween(londonDay(new Date(createdAt)), londonDay(view.now));
+  const days = workingDaysBetween(
+    londonDay(new Date(createdAt)),
+    londonDay(view.now),
+    view.config.workingDays,
+  );
   return `${days} working ${days === 1 ? 'day' : 'days'}`;
 };
 

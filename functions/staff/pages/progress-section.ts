@@ -3,9 +3,9 @@ import type { FormDefinition } from '../../forms/types.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import { entryText, statusLabel } from '../../progress/describe.ts';
 import { standingSteps, statusOf } from '../../progress/history.ts';
-import { dayName } from '../../reporting/date-range.ts';
 import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
+import { dayName } from '../../time/date-range.ts';
 import { csrfField } from './staff-layout.ts';
 
 const cell = (html: string, extra = '') => `<td class="govuk-table__cell"${extra}>${html}</td>`;

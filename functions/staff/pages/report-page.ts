@@ -3,9 +3,9 @@ import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { t } from '../../i18n/ui.ts';
 import { errorSummaryHtml, type PageError } from '../../pages/error-summary.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
-import { monthName } from '../../reporting/date-range.ts';
 import { groupedRows, type ReportRow, resultText } from '../../reporting/report-rows.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
+import { monthName } from '../../time/date-range.ts';
 import { staffDocument } from './staff-layout.ts';
 
 export interface ReportView {

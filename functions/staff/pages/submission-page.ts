@@ -7,10 +7,10 @@ import { contactLanguageLine } from '../../i18n/contact-language.ts';
 import { escapeHtml } from '../../pages/escape-html.ts';
 import type { AuditEntry, StaffMember, TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
+import { timeText } from '../../time/times.ts';
 import { safeContactLines } from '../safe-contact.ts';
 import { doneBanner, progressSection } from './progress-section.ts';
 import { staffDocument } from './staff-layout.ts';
-import { timeText } from './times.ts';
 
 export interface SubmissionView {
   config: ServiceConfig;

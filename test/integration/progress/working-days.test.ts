@@ -2,49 +2,48 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../config/service.json' with { type: 'json' };
 import { parseConfig } from '../../../functions/config/parse-config.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
-import { BANK_HOLIDAYS } from '../../../functions/progress/bank-holidays.ts';
 import { isOverdue, targetDays } from '../../../functions/progress/targets.ts';
 import type { StepEntry } from '../../../functions/progress/types.ts';
-import {
-  addWorkingDays,
-  isWorkingDay,
-  londonDay,
-  workingDaysBetween,
-} from '../../../functions/progress/working-days.ts';
+import { BANK_HOLIDAYS } from '../../../functions/time/bank-holidays.ts';
+import { londonDay } from '../../../functions/time/london.ts';
+import { addWorkingDays, isWorkingDay, workingDaysBetween } from '../../../functions/time/working-days.ts';
 import { bankHolidaysFromSource } from '../../../scripts/bank-holidays-source.ts';
+
+/** England and Wales as published: bank holidays, no closures or open days of a team's own. */
+const ENGLAND_AND_WALES = {};
 
 describe('working days in England and Wales', () => {
   it('skips a weekend: received Friday 6 March 2026, Monday is 1 and Tuesday 2', () => {
-    expect(workingDaysBetween('2026-03-06', '2026-03-07')).toBe(0); // Saturday
-    expect(workingDaysBetween('2026-03-06', '2026-03-08')).toBe(0); // Sunday
-    expect(workingDaysBetween('2026-03-06', '2026-03-09')).toBe(1);
-    expect(workingDaysBetween('2026-03-06', '2026-03-10')).toBe(2);
-    expect(workingDaysBetween('2026-03-06', '2026-03-06')).toBe(0);
+    expect(workingDaysBetween('2026-03-06', '2026-03-07', ENGLAND_AND_WALES)).toBe(0); // Saturday
+    expect(workingDaysBetween('2026-03-06', '2026-03-08', ENGLAND_AND_WALES)).toBe(0); // Sunday
+    expect(workingDaysBetween('2026-03-06', '2026-03-09', ENGLAND_AND_WALES)).toBe(1);
+    expect(workingDaysBetween('2026-03-06', '2026-03-10', ENGLAND_AND_WALES)).toBe(2);
+    expect(workingDaysBetween('2026-03-06', '2026-03-06', ENGLAND_AND_WALES)).toBe(0);
   });
 
   it('skips Easter: Thursday 2 April 2026 to Tuesday 7 April is 1 (Good Friday, weekend, Easter Monday)', () => {
-    expect(isWorkingDay('2026-04-03')).toBe(false);
-    expect(isWorkingDay('2026-04-06')).toBe(false);
-    expect(workingDaysBetween('2026-04-02', '2026-04-07')).toBe(1);
-    expect(addWorkingDays('2026-04-02', 2)).toBe('2026-04-08');
+    expect(isWorkingDay('2026-04-03', ENGLAND_AND_WALES)).toBe(false);
+    expect(isWorkingDay('2026-04-06', ENGLAND_AND_WALES)).toBe(false);
+    expect(workingDaysBetween('2026-04-02', '2026-04-07', ENGLAND_AND_WALES)).toBe(1);
+    expect(addWorkingDays('2026-04-02', 2, ENGLAND_AND_WALES)).toBe('2026-04-08');
   });
 
   it('knows a one-off bank holiday and a substitute day', () => {
-    expect(isWorkingDay('2022-09-19')).toBe(false); // the state funeral
-    expect(isWorkingDay('2026-12-28')).toBe(false); // Boxing Day falls on a Saturday
+    expect(isWorkingDay('2022-09-19', ENGLAND_AND_WALES)).toBe(false); // the state funeral
+    expect(isWorkingDay('2026-12-28', ENGLAND_AND_WALES)).toBe(false); // Boxing Day falls on a Saturday
   });
 
   it("counts back as negative, so a day before received is not 'within target'", () => {
-    expect(workingDaysBetween('2026-03-10', '2026-03-06')).toBe(-2);
+    expect(workingDaysBetween('2026-03-10', '2026-03-06', ENGLAND_AND_WALES)).toBe(-2);
   });
 
   it("takes the deployer's override: a closure between Christmas and New Year, a bank holiday worked", () => {
     const calendar = { closedOn: ['2026-12-29', '2026-12-30', '2026-12-31'], openOn: ['2026-05-04'] };
     // 24 Dec (Thu) to 4 Jan 2027 (Mon): 25, 28 bank holidays, 29–31 closed, 1 Jan bank holiday → 4 Jan only.
     expect(workingDaysBetween('2026-12-24', '2027-01-04', calendar)).toBe(1);
-    expect(workingDaysBetween('2026-12-24', '2027-01-04')).toBe(4); // 29, 30, 31 Dec and 4 Jan
+    expect(workingDaysBetween('2026-12-24', '2027-01-04', ENGLAND_AND_WALES)).toBe(4); // 29, 30, 31 Dec and 4 Jan
     expect(isWorkingDay('2026-05-04', calendar)).toBe(true);
-    expect(isWorkingDay('2026-05-04')).toBe(false);
+    expect(isWorkingDay('2026-05-04', ENGLAND_AND_WALES)).toBe(false);
     const config = parseConfig({ ...raw, workingDays: { closedOn: ['2026-12-29'] } });
     expect(config.workingDays).toEqual({ closedOn: ['2026-12-29'], openOn: [] });
     expect(() => parseConfig({ ...raw, workingDays: { closedOn: ['29/12/2026'] } })).toThrow(
@@ -53,10 +52,10 @@ describe('working days in England and Wales', () => {
   });
 
   it('refuses a day past the bank holiday table instead of counting a holiday as a working day', () => {
-    expect(() => workingDaysBetween('2026-01-01', '2041-01-02')).toThrow(
+    expect(() => workingDaysBetween('2026-01-01', '2041-01-02', ENGLAND_AND_WALES)).toThrow(
       /Bank holidays are known for 2020 to 2040/,
     );
-    expect(() => workingDaysBetween('2026-02-30', '2026-03-02')).toThrow(/Not a day/);
+    expect(() => workingDaysBetween('2026-02-30', '2026-03-02', ENGLAND_AND_WALES)).toThrow(/Not a day/);
   });
 
   it('counts as a day-by-day walk would, for every pair of days over two years around Christmas', () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_PATHS } from '../../../functions/contract/service-contract.ts';
 import type { StepEntry } from '../../../functions/progress/types.ts';
-import { londonDay } from '../../../functions/progress/working-days.ts';
 import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionRemoval } from '../../../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../../../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../../../functions/storage/dynamodb-store.ts';
+import { londonDay } from '../../../functions/time/london.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { referenceOf, type SpineTwin, startSpineTwin } from '../spine/spine-twin.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createdAtBounds, lastCalendarMonth, monthsIn } from '../../../functions/reporting/date-range.ts';
+import { createdAtBounds, lastCalendarMonth, monthsIn } from '../../../functions/time/date-range.ts';
 import { durationText, parseDay, parseDuration, rangeFrom } from '../../../ops/dates.ts';
 import { UsageError } from '../../../ops/errors.ts';
 import { parseCommand } from '../../../ops/parse-command.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, outcomesOf } from '../../../functions/reporting/build-report.ts';
-import { lastCalendarMonth } from '../../../functions/reporting/date-range.ts';
 import { rate, rateText } from '../../../functions/reporting/rate.ts';
 import { reportRows } from '../../../functions/reporting/report-rows.ts';
 import { reportText } from '../../../functions/reporting/report-text.ts';
+import { lastCalendarMonth } from '../../../functions/time/date-range.ts';
 import { rangeFrom } from '../../../ops/dates.ts';
 import { KNOWN, NOW, OCT_NOV, PERSONAL_TEXT } from './known-submissions.ts';
 

@@ -9,6 +9,7 @@ const runsAt = async (iso: string): Promise<string[]> => {
       runs.push(at.toISOString());
     },
     now: () => new Date(iso),
+    calendar: {},
     intervalMs: 60_000,
   });
   schedule.start();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allStatuses, waitingStatuses } from '../../../functions/progress/waiting.ts';
-import { workingDaysBetween } from '../../../functions/progress/working-days.ts';
+import { workingDaysBetween } from '../../../functions/time/working-days.ts';
 
 describe('waiting for first contact', () => {
   it('means received, or acknowledged but not yet contacted (nuisance), in every form', () => {
@@ -17,7 +17,7 @@ describe('waiting for first contact', () => {
   });
 
   it('counts the days after the day received (a Monday to the Tuesday is one)', () => {
-    expect(workingDaysBetween('2026-11-02', '2026-11-02')).toBe(0);
-    expect(workingDaysBetween('2026-11-02', '2026-11-03')).toBe(1);
+    expect(workingDaysBetween('2026-11-02', '2026-11-02', {})).toBe(0);
+    expect(workingDaysBetween('2026-11-02', '2026-11-03', {})).toBe(1);
   });
 });

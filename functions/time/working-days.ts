@@ -1,7 +1,10 @@
-import { serviceConfig } from '../config/service-config.ts';
 import { BANK_HOLIDAY_YEARS, BANK_HOLIDAYS } from './bank-holidays.ts';
 
-/** Which days a team is closed: weekends, bank holidays, and the deployer's own changes. */
+/**
+ * Which days a team is closed: weekends, bank holidays, and the deployer's own changes. Always
+ * passed in (the deployment's `config.workingDays`), never read from global configuration here, so
+ * every count of working days in one request uses the one calendar it was given.
+ */
 export interface WorkingCalendar {
   /** Extra days the service is closed (YYYY-MM-DD). */
   closedOn?: readonly string[];
@@ -66,10 +69,7 @@ const countUpTo = (times: number[], time: number): number => {
   return lo;
 };
 
-/** The deployment's calendar (config/service.json `workingDays`). */
-const DEPLOYED: WorkingCalendar = serviceConfig.workingDays;
-
-export const isWorkingDay = (day: string, calendar: WorkingCalendar = DEPLOYED): boolean => {
+export const isWorkingDay = (day: string, calendar: WorkingCalendar): boolean => {
   const time = toTime(day);
   const weekday = new Date(time).getUTCDay();
   return weekday !== 0 && weekday !== 6 && !closed(calendar).days.has(time);
@@ -79,11 +79,7 @@ export const isWorkingDay = (day: string, calendar: WorkingCalendar = DEPLOYED):
  * The working days after `fromDay` up to and including `toDay`: received on a Friday, first
  * contact on the Monday is 1 working day; the same day is 0. Negative when `toDay` comes first.
  */
-export const workingDaysBetween = (
-  fromDay: string,
-  toDay_: string,
-  calendar: WorkingCalendar = DEPLOYED,
-): number => {
+export const workingDaysBetween = (fromDay: string, toDay_: string, calendar: WorkingCalendar): number => {
   const from = toTime(fromDay);
   const to = toTime(toDay_);
   if (to < from) return -workingDaysBetween(toDay_, fromDay, calendar);
@@ -102,11 +98,7 @@ export const workingDaysBetween = (
 };
 
 /** The day `days` working days after `fromDay`: when a target of that many days runs out. */
-export const addWorkingDays = (
-  fromDay: string,
-  days: number,
-  calendar: WorkingCalendar = DEPLOYED,
-): string => {
+export const addWorkingDays = (fromDay: string, days: number, calendar: WorkingCalendar): string => {
   let t = toTime(fromDay);
   for (let left = days; left > 0; ) {
     t += DAY_MS;
@@ -114,9 +106,3 @@ export const addWorkingDays = (
   }
   return toDay(t);
 };
-
-const LONDON = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
-
-/** The London day of an instant, YYYY-MM-DD: a submission at 00:30 BST on 2 June was received on 2 June. */
-export const londonDay = (at: Date | string): string =>
-  LONDON.format(typeof at === 'string' ? new Date(at) : at);

@@ -1,0 +1,45 @@
+/**
+ * London days: the days people pick and read (a report "for June", an export "from 2 June to
+ * 2 June", a step "on 3 June"), written YYYY-MM-DD. A day is a plain value, not a moment; it
+ * becomes moments only at the edge, to query storage, whose keys stay UTC instants.
+ */
+
+const LONDON = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const HOUR_MS = 3_600_000;
+
+/** The London day of an instant, YYYY-MM-DD: a submission at 00:30 BST on 2 June was received on 2 June. */
+export const londonDay = (at: Date | string): string =>
+  LONDON.format(typeof at === 'string' ? new Date(at) : at);
+
+/** The London month of an instant, YYYY-MM: what the report and the erased tally both count by. */
+export const londonMonth = (at: Date | string): string => londonDay(at).slice(0, 7);
+
+/** Whether text is a real day written YYYY-MM-DD (2026-02-30 is not). */
+export const isDay = (text: string): boolean => {
+  const time = DAY.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+};
+
+/** The day `days` calendar days after (or before) `day`. */
+export const addDays = (day: string, days: number): string => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+};
+
+/** The first day of the month `months` after (or before) `month` (YYYY-MM). */
+export const addMonths = (month: string, months: number): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1 + months, 1)).toISOString().slice(0, 7);
+};
+
+/**
+ * The instant a London day begins: 23:00 UTC the day before in summer (BST), 00:00 UTC in
+ * winter (GMT). The clocks change at 01:00 UTC, so midnight is never skipped or repeated.
+ */
+export const londonMidnight = (day: string): Date => {
+  if (!isDay(day)) throw new RangeError(`Not a day: ${day}`);
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+  const summer = londonDay(new Date(utcMidnight - HOUR_MS)) === day;
+  return new Date(summer ? utcMidnight - HOUR_MS : utcMidnight);
+};
