@@ -1,30 +1,24 @@
-import { addDays, type DateRange, isoDay } from '../functions/time/date-range.ts';
+import { type DateRange, dayRange } from '../functions/time/date-range.ts';
+import { isDay, londonDay } from '../functions/time/london.ts';
 import { UsageError } from './errors.ts';
 
-/** A calendar day given on the command line (YYYY-MM-DD), as midnight UTC at its start. */
-export const parseDay = (text: string, flag: string): Date => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const day = match
-    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-    : undefined;
-  // Date.UTC rolls 2026-02-30 over to March; a real date reads back the same.
-  if (!day || isoDay(day) !== text.trim()) {
-    throw new UsageError(`${flag} must be a date like 2026-11-01, not "${text}".`);
-  }
+/** A London day given on the command line (YYYY-MM-DD), checked to be a real one. */
+export const parseDay = (text: string, flag: string): string => {
+  const day = text.trim();
+  if (!isDay(day)) throw new UsageError(`${flag} must be a date like 2026-11-01, not "${text}".`);
   return day;
 };
 
 /**
- * The range from --since (inclusive) to --until (inclusive: the whole of that day). Without
- * --until it runs to the end of today.
+ * The range from --since (inclusive) to --until (inclusive: the whole of that day), in London
+ * days, as the workspace's export and report count them. Without --until it runs to the end of
+ * today in London.
  */
 export const rangeFrom = (since: string, until: string | undefined, now: Date): DateRange => {
-  const start = parseDay(since, '--since');
-  const end = addDays(until === undefined ? parseDay(isoDay(now), 'today') : parseDay(until, '--until'), 1);
-  if (end.getTime() <= start.getTime()) {
-    throw new UsageError(`--until (${until}) is before --since (${since}).`);
-  }
-  return { start, end };
+  const from = parseDay(since, '--since');
+  const to = until === undefined ? londonDay(now) : parseDay(until, '--until');
+  if (to < from) throw new UsageError(`--until (${until}) is before --since (${since}).`);
+  return dayRange(from, to);
 };
 
 const UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { FORMS, findForm } from '../functions/forms/registry.ts';
 import type { FormDefinition } from '../functions/forms/types.ts';
 import { REFERENCE_PATTERN } from '../functions/submissions/reference.ts';
-import { addDays, type DateRange, isoDay } from '../functions/time/date-range.ts';
+import type { DateRange } from '../functions/time/date-range.ts';
+import { addDays, londonDay } from '../functions/time/london.ts';
 import type { ExportFormat } from './commands/export.ts';
 import type { ReportFormat } from './commands/report.ts';
 import type { ConnectionFlags } from './connection.ts';
@@ -168,7 +169,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
   const out = values.out !== undefined ? { out: values.out } : {};
   switch (name) {
     case 'list': {
-      const since = values.since ?? isoDay(addDays(now, -30));
+      const since = values.since ?? addDays(londonDay(now), -30);
       return { command: { name, forms, range: rangeFrom(since, values.until, now) }, connection };
     }
     case 'show':
@@ -184,7 +185,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       return { command: { name, who: who.trim() }, connection };
     }
     case 'suspected': {
-      const since = values.since ?? isoDay(addDays(now, -30));
+      const since = values.since ?? addDays(londonDay(now), -30);
       return { command: { name, forms, range: rangeFrom(since, values.until, now) }, connection };
     }
     case 'resend':

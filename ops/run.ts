@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { loadReport } from '../functions/reporting/load-report.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
-import { dayName, isoDay, lastDayOf } from '../functions/time/date-range.ts';
+import { dayName, firstDayOf, lastDayOf } from '../functions/time/date-range.ts';
 import {
   describeErasure,
   erasedText,
@@ -46,7 +46,7 @@ const line = (stream: NodeJS.WritableStream, text: string) => {
 };
 
 const period = (range: { start: Date; end: Date }) =>
-  `from ${dayName(isoDay(range.start))} to ${dayName(lastDayOf(range))}`;
+  `from ${dayName(firstDayOf(range))} to ${dayName(lastDayOf(range))}`;
 
 /** " It had gone before, at …" when a resend repeats an email, so the operator knows two went. */
 const before = (sent: { previously?: string }) =>

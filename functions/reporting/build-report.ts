@@ -7,7 +7,7 @@ import { sentence } from '../forms/words.ts';
 import {
   createdAtBounds,
   type DateRange,
-  isoDay,
+  firstDayOf,
   lastDayOf,
   monthOf,
   monthsIn,
@@ -80,7 +80,7 @@ export interface FormOutcomes {
 }
 
 export interface OutcomeReport {
-  /** First and last day covered (both inclusive), UTC. */
+  /** First and last London day covered (both inclusive). */
   since: string;
   until: string;
   months: string[];
@@ -264,7 +264,7 @@ export const buildReport = (
   const until = lastDayOf(range);
   const reportDay = progress && [progress.today, until].sort()[0];
   return {
-    since: isoDay(range.start),
+    since: firstDayOf(range),
     until,
     months,
     forms: FORMS.map((form) => formCounts(form, of(form.id), months, erasedOf(form.id))),

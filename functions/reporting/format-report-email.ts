@@ -1,13 +1,13 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { htmlEmail, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
-import { dayName, isoDay, monthName } from '../time/date-range.ts';
+import { dayName, monthName } from '../time/date-range.ts';
+import { addDays, addMonths } from '../time/london.ts';
 import type { OutcomeReport } from './build-report.ts';
 import { groupedRows, type ReportRow, reportRows, resultText } from './report-rows.ts';
 import { reportText } from './report-text.ts';
 
-const lastDayOfMonth = (month: string): string =>
-  isoDay(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)));
+const lastDayOfMonth = (month: string): string => addDays(`${addMonths(month, 1)}-01`, -1);
 
 /** "November 2026" for one whole month, else "1 October 2026 to 30 November 2026". */
 export const periodName = (report: OutcomeReport): string => {

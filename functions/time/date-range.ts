@@ -1,37 +1,41 @@
-/** A span of time: `start` inclusive, `end` exclusive. Reports and exports work in UTC days. */
+import { addDays, addMonths, londonDay, londonMidnight, londonMonth } from './london.ts';
+
+/**
+ * A span of time: `start` inclusive, `end` exclusive, as instants, because storage keys are UTC
+ * instants. People pick and read London days, so every range here is built from London days: a
+ * range "from D to D" runs from London midnight at the start of D to London midnight after it.
+ */
 export interface DateRange {
   start: Date;
   end: Date;
 }
 
-const DAY_MS = 86_400_000;
-
-/** YYYY-MM-DD of a moment, in UTC. */
-export const isoDay = (moment: Date): string => moment.toISOString().slice(0, 10);
-
-/** The last day a range covers, for showing people an inclusive "to" date. */
-export const lastDayOf = (range: DateRange): string => isoDay(new Date(range.end.getTime() - 1));
-
-/** The calendar month before the one `now` falls in (UTC): what the monthly summary covers. */
-export const lastCalendarMonth = (now: Date): DateRange => ({
-  start: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)),
-  end: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)),
+/** From the start of London day `from` to the end of London day `to`, both inclusive. */
+export const dayRange = (from: string, to: string): DateRange => ({
+  start: londonMidnight(from),
+  end: londonMidnight(addDays(to, 1)),
 });
 
-/** Every month (YYYY-MM) the range touches, in order, so empty months still show as 0. */
+/** The whole of a London month (YYYY-MM). */
+export const monthRange = (month: string): DateRange => ({
+  start: londonMidnight(`${month}-01`),
+  end: londonMidnight(`${addMonths(month, 1)}-01`),
+});
+
+/** The first London day a range covers. */
+export const firstDayOf = (range: DateRange): string => londonDay(range.start);
+
+/** The last London day a range covers, for showing people an inclusive "to" date. */
+export const lastDayOf = (range: DateRange): string => londonDay(new Date(range.end.getTime() - 1));
+
+/** The London calendar month before the one `now` falls in: what the monthly summary covers. */
+export const lastCalendarMonth = (now: Date): DateRange => monthRange(addMonths(londonMonth(now), -1));
+
+/** Every London month (YYYY-MM) the range touches, in order, so empty months still show as 0. */
 export const monthsIn = (range: DateRange): string[] => {
   const months: string[] = [];
-  const last = new Date(range.end.getTime() - 1);
-  let year = range.start.getUTCFullYear();
-  let month = range.start.getUTCMonth();
-  while (year < last.getUTCFullYear() || (year === last.getUTCFullYear() && month <= last.getUTCMonth())) {
-    months.push(`${year}-${String(month + 1).padStart(2, '0')}`);
-    month += 1;
-    if (month === 12) {
-      month = 0;
-      year += 1;
-    }
-  }
+  const last = londonMonth(new Date(range.end.getTime() - 1));
+  for (let month = londonMonth(range.start); month <= last; month = addMonths(month, 1)) months.push(month);
   return months;
 };
 
@@ -41,13 +45,15 @@ export const monthsIn = (range: DateRange): string[] => {
  */
 export const wholeMonthsIn = (range: DateRange): string[] =>
   monthsIn(range).filter((month) => {
-    const first = new Date(`${month}-01T00:00:00Z`);
-    const next = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1));
-    return range.start <= first && range.end >= next;
+    const whole = monthRange(month);
+    return range.start <= whole.start && range.end >= whole.end;
   });
 
-/** The month (YYYY-MM) of a stored createdAt. */
-export const monthOf = (createdAt: string): string => createdAt.slice(0, 7);
+/**
+ * The London month (YYYY-MM) of a stored createdAt: the one month definition the report and the
+ * erased tally share, so a month's figures stand after its submissions are erased.
+ */
+export const monthOf = (createdAt: string): string => londonMonth(createdAt);
 
 /**
  * Bounds for the index's sort key (createdAt, ISO 8601 with milliseconds, so text order is time
@@ -74,5 +80,3 @@ export const dayName = (day: string): string =>
     year: 'numeric',
     timeZone: 'UTC',
   });
-
-export const addDays = (moment: Date, days: number): Date => new Date(moment.getTime() + days * DAY_MS);

@@ -7,7 +7,7 @@ import { csvResponse, type HttpResult, htmlResponse } from '../../http/responses
 import type { PageError } from '../../pages/error-summary.ts';
 import type { StaffSession } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
-import type { DateRange } from '../../time/date-range.ts';
+import { dayRange } from '../../time/date-range.ts';
 import { recordAudit } from '../audit.ts';
 import type { StaffDeps } from '../deps.ts';
 import { badRequest } from '../errors.ts';
@@ -16,7 +16,6 @@ import type { StaffRequest } from '../request.ts';
 
 /** Lambda answers at most 6 MB: past this many rows, people are asked for a shorter period. */
 export const MAX_EXPORT_ROWS = 2_000;
-const DAY_MS = 86_400_000;
 
 /** The form and dates from the address, checked as the date question checks them. */
 const readChoice = (query: URLSearchParams) => {
@@ -54,10 +53,8 @@ export const runExport = async (
     return htmlResponse(400, exportPage({ ...view, values, errors }));
   }
   const now = deps.now();
-  const range: DateRange = {
-    start: new Date(`${days.from}T00:00:00Z`),
-    end: new Date(Date.parse(`${days.to}T00:00:00Z`) + DAY_MS),
-  };
+  // London days, as people picked them: 00:30 BST on 2 June is in "2 June to 2 June".
+  const range = dayRange(days.from, days.to);
   const rows: SubmissionRecord[] = [];
   for await (const page of deps.submissions.queryByForm(form.id, range, { liveAt: now, pageSize: 200 })) {
     rows.push(...page.filter((r) => session.member.teams.includes(r.team)));

@@ -5,19 +5,17 @@ import { loadReport } from '../../reporting/load-report.ts';
 import { rowsCsv } from '../../reporting/report-csv.ts';
 import { type ReportRow, reportRows } from '../../reporting/report-rows.ts';
 import type { StaffSession } from '../../storage/staff-store.ts';
-import { dayName } from '../../time/date-range.ts';
+import { dayName, monthRange } from '../../time/date-range.ts';
+import { addMonths, londonMonth } from '../../time/london.ts';
 import { reportTeams } from '../auth/member.ts';
 import type { StaffDeps } from '../deps.ts';
 import { notFound } from '../errors.ts';
 import { reportPage } from '../pages/report-page.ts';
 import type { StaffRequest } from '../request.ts';
 
-/** Months offered: the last two years, newest first, this month included (counted so far). */
+/** London months offered: the last two years, newest first, this month included (counted so far). */
 const monthsBefore = (now: Date, count = 24): string[] =>
-  Array.from({ length: count }, (_, i) => {
-    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
-    return d.toISOString().slice(0, 7);
-  });
+  Array.from({ length: count }, (_, i) => addMonths(londonMonth(now), -i));
 
 /**
  * The progress report for a month: admins see the whole report, team leads their teams' progress
@@ -45,8 +43,7 @@ export const showReport = async (
       }),
     );
   }
-  const start = new Date(`${asked}-01T00:00:00Z`);
-  const range = { start, end: new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)) };
+  const range = monthRange(asked);
   // The staff function reads through queryByForm (the by-form index); the report wants them in one list.
   const store = {
     allByForm: async <T>(...args: Parameters<StaffDeps['submissions']['queryByForm']>): Promise<T[]> => {

@@ -119,7 +119,8 @@ export const KNOWN: SubmissionRecord[] = [
   record(
     'nuisance',
     'NR-AAAA-2222',
-    '2026-09-30T23:59:59.999Z',
+    // 23:59:59.999 on 30 September in London (BST): the last moment before October there.
+    '2026-09-30T22:59:59.999Z',
     'community-safety',
     nuisance({
       behaviours: ['noise'],
