@@ -1,4 +1,5 @@
-import type { Answers, ClosingNote, Option, Question, ShowIf } from './types.ts';
+import type { Option } from '../contract/option.ts';
+import type { Answers, ClosingNote, Question, ShowIf } from './types.ts';
 
 /** Builds options from [value, label] pairs. */
 export const options = (...pairs: [string, string][]): Option[] =>

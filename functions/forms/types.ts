@@ -1,18 +1,11 @@
 import type { z } from 'zod/mini';
+import type { Option } from '../contract/option.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { ProgressSpec } from '../progress/types.ts';
 
 /** One answer as it arrives and is stored: free text, a single choice or several choices. */
 export type AnswerValue = string | string[];
 export type Answers = Record<string, AnswerValue>;
-
-export interface Option {
-  value: string;
-  label: string;
-  hint?: string;
-  /** Shown as an "or" divider before this option, as GOV.UK does for "None of these". */
-  exclusive?: boolean;
-}
 
 export type QuestionType = 'text' | 'textarea' | 'email' | 'tel' | 'radios' | 'checkboxes' | 'date';
 

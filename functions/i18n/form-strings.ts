@@ -1,4 +1,5 @@
-import type { FormDefinition, Option, Question, Section } from '../forms/types.ts';
+import type { Option } from '../contract/option.ts';
+import type { FormDefinition, Question, Section } from '../forms/types.ts';
 
 /**
  * Every public string of a form definition under a stable key derived from the definition:

@@ -1,5 +1,6 @@
+import type { Option } from '../contract/option.ts';
 import { markedSafe, SAFE_WAYS } from '../forms/common-questions.ts';
-import type { Answers, Option, Question } from '../forms/types.ts';
+import type { Answers, Question } from '../forms/types.ts';
 import type { ProgressSpec, StepSpec } from './types.ts';
 
 /** The most a note may hold: a line or two for the team, not a case file. */

@@ -4,7 +4,8 @@ import type { OutgoingEmail } from '../email/outgoing-email.ts';
 import { dayName, monthName } from '../time/date-range.ts';
 import { addDays, addMonths } from '../time/london.ts';
 import type { OutcomeReport } from './build-report.ts';
-import { groupedRows, type ReportRow, reportRows, resultText } from './report-rows.ts';
+import type { ReportRow } from './report-row.ts';
+import { groupedRows, reportRows, resultText } from './report-rows.ts';
 import { reportText } from './report-text.ts';
 
 const lastDayOfMonth = (month: string): string => addDays(`${addMonths(month, 1)}-01`, -1);

@@ -7,7 +7,7 @@ import {
   WITHIN_TARGET_LABEL,
 } from './funnel-definitions.ts';
 import { rate } from './rate.ts';
-import type { ReportRow, TeamName } from './report-rows.ts';
+import type { ReportRow, TeamName } from './report-row.ts';
 
 /**
  * "Progress: Restorative Justice Team, Restorative justice referral (12 received)", or "(12

@@ -1,6 +1,7 @@
 import { csvRow, UTF8_BOM } from '../exports/csv.ts';
 import type { OutcomeReport } from './build-report.ts';
-import { type ReportRow, reportRows, type TeamName } from './report-rows.ts';
+import type { ReportRow, TeamName } from './report-row.ts';
+import { reportRows } from './report-rows.ts';
 
 /** Report rows as CSV, one row per number, each with what it counts. */
 export const rowsCsv = (rows: ReportRow[], options: { bom: boolean }): string =>

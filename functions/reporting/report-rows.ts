@@ -2,28 +2,12 @@ import type { FormOutcomes, GroupRates, OutcomeReport, Tally } from './build-rep
 import { SINCE_ERASED_LABEL } from './funnel-definitions.ts';
 import { funnelRows } from './funnel-rows.ts';
 import { type Rate, rateText } from './rate.ts';
-
-/** One number in the report, flat: the shape of the CSV and of the email's tables. */
-export interface ReportRow {
-  section: string;
-  measure: string;
-  group: string;
-  count: number;
-  /** How many it is out of; null for plain counts. */
-  n: number | null;
-  percent: number | null;
-  /** What the measure counts, in one line, shown under its table. */
-  definition?: string;
-  /** Nothing to show yet (a median with nobody contacted): shown as "none yet", empty in the CSV. */
-  empty?: boolean;
-}
+import type { ReportRow, TeamName } from './report-row.ts';
 
 export const SECTIONS = {
   perMonth: 'Submissions per month',
   byTeam: 'Submissions by team',
 } as const;
-
-export type TeamName = (teamId: string) => string;
 
 const tallyRows = (section: string, t: Tally): ReportRow[] =>
   t.options.map((o) => ({

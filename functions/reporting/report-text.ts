@@ -3,7 +3,8 @@ import type { FormOutcomes, OutcomeRates, OutcomeReport, Tally } from './build-r
 import { REPORT_DAY_DEFINITION, sinceErased } from './funnel-definitions.ts';
 import { funnelRows } from './funnel-rows.ts';
 import { type Rate, rateText } from './rate.ts';
-import { allLabel, groupedRows, groupLabel, resultText, SECTIONS, type TeamName } from './report-rows.ts';
+import type { TeamName } from './report-row.ts';
+import { allLabel, groupedRows, groupLabel, resultText, SECTIONS } from './report-rows.ts';
 import { textTable } from './text-table.ts';
 
 const tallyTable = (t: Tally): string =>

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import type { Option } from '../../contract/option.ts';
 import { errorMessageId } from '../../pages/error-summary.ts';
 import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
@@ -11,7 +12,7 @@ import {
   legendClass,
 } from '../../pages/field-parts.ts';
 import { isApplicable } from '../applicable.ts';
-import type { Answers, AnswerValue, Option, Question } from '../types.ts';
+import type { Answers, AnswerValue, Question } from '../types.ts';
 import type { BrowserHints, QuestionTypeModule } from './question-type.ts';
 import { messagesOf } from './text-answer.ts';
 
