@@ -14,7 +14,8 @@ import {
   wholeMonthsIn,
 } from '../time/date-range.ts';
 import { type ErasedGroup, type ErasedTally, erasedGroups } from './erased-tally.ts';
-import { buildFunnels, type Funnel, type FunnelRecord } from './funnel.ts';
+import { buildFunnels, type Funnel } from './funnel.ts';
+import type { FunnelRecord } from './funnel-record.ts';
 import { type Rate, rate } from './rate.ts';
 
 /** What the report needs of a submission: no reference, and only the answers it counts. */

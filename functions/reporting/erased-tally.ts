@@ -5,7 +5,7 @@ import { targetDays } from '../progress/targets.ts';
 import { monthOf } from '../time/date-range.ts';
 import { londonDay } from '../time/london.ts';
 import { addWorkingDays, workingDaysBetween } from '../time/working-days.ts';
-import type { FunnelRecord } from './funnel.ts';
+import type { FunnelRecord } from './funnel-record.ts';
 
 /**
  * What stays of a submission once it is erased or its retention ends: only what the report counts

@@ -9,16 +9,8 @@ import { londonDay } from '../time/london.ts';
 import { workingDaysBetween } from '../time/working-days.ts';
 import type { ErasedGroup } from './erased-tally.ts';
 import { AGE_BANDS } from './funnel-definitions.ts';
+import type { FunnelRecord } from './funnel-record.ts';
 import { type Rate, rate } from './rate.ts';
-
-/** What the funnel reads of a submission: no reference, no answers, steps without their notes. */
-export interface FunnelRecord {
-  formId: string;
-  createdAt: string;
-  team: string;
-  urgent?: string[];
-  steps?: StepEntry[];
-}
 
 export interface Count {
   value: string;

@@ -8,7 +8,7 @@ import {
   erasedGroups,
   talliesOf,
 } from '../../../functions/reporting/erased-tally.ts';
-import type { FunnelRecord } from '../../../functions/reporting/funnel.ts';
+import type { FunnelRecord } from '../../../functions/reporting/funnel-record.ts';
 import { reportRows } from '../../../functions/reporting/report-rows.ts';
 import { reportText } from '../../../functions/reporting/report-text.ts';
 import { rangeFrom } from '../../../ops/dates.ts';
