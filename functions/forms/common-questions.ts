@@ -1,4 +1,4 @@
-import type { Option } from '../contract/option.ts';
+import type { Option } from './option.ts';
 import type { Answers, ClosingNote, Question, ShowIf } from './types.ts';
 
 /** Builds options from [value, label] pairs. */

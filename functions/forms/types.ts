@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
-import type { Option } from '../contract/option.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { ProgressSpec } from '../progress/types.ts';
+import type { Option } from './option.ts';
 
 /** One answer as it arrives and is stored: free text, a single choice or several choices. */
 export type AnswerValue = string | string[];

@@ -1,4 +1,4 @@
-import type { Option } from '../contract/option.ts';
+import type { Option } from '../forms/option.ts';
 import type { FormDefinition, Question, Section } from '../forms/types.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Option } from '../contract/option.ts';
 import { buildSchema } from '../forms/build-schema.ts';
+import type { Option } from '../forms/option.ts';
 import type { FormDefinition, Question, Section } from '../forms/types.ts';
 import type { Language } from './languages.ts';
 import { translated } from './ui.ts';

@@ -1,5 +1,5 @@
-import type { Option } from '../contract/option.ts';
 import { markedSafe, SAFE_WAYS } from '../forms/common-questions.ts';
+import type { Option } from '../forms/option.ts';
 import type { Answers, Question } from '../forms/types.ts';
 import type { ProgressSpec, StepSpec } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { Option } from '../contract/option.ts';
+import type { Option } from '../forms/option.ts';
 
 /**
  * A choice recorded with a step: how first contact was made, what the assessment found, how people

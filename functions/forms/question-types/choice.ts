@@ -1,5 +1,4 @@
 import type { z } from 'zod/mini';
-import type { Option } from '../../contract/option.ts';
 import { errorMessageId } from '../../pages/error-summary.ts';
 import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
@@ -12,6 +11,7 @@ import {
   legendClass,
 } from '../../pages/field-parts.ts';
 import { isApplicable } from '../applicable.ts';
+import type { Option } from '../option.ts';
 import type { Answers, AnswerValue, Question } from '../types.ts';
 import type { BrowserHints, QuestionTypeModule } from './question-type.ts';
 import { messagesOf } from './text-answer.ts';

@@ -1,5 +1,5 @@
 /**
- * One choice of a radios or checkboxes question, in a home of its own: the forms' questions and the
+ * One choice of a radios or checkboxes question, in a file of its own: the forms' questions and the
  * progress steps' questions (progress/types.ts) both offer them, so neither imports the other for it.
  */
 export interface Option {
