@@ -83,10 +83,10 @@ const dispatch = async (
     case 'list': {
       const rows = await listSubmissions(ctx, command.forms, command.range);
       const what = command.forms.length === 1 ? `${command.forms[0]?.id} submission` : 'submission';
-      if (rows.length === 0) return line(io.stdout, `No ${what}s ${period(command.range)} (UTC).`);
+      if (rows.length === 0) return line(io.stdout, `No ${what}s ${period(command.range)} (London time).`);
       return line(
         io.stdout,
-        `${formatList(rows, config)}\n\n${countText(rows.length, what)} ${period(command.range)} (UTC).`,
+        `${formatList(rows, config)}\n\n${countText(rows.length, what)} ${period(command.range)} (London time).`,
       );
     }
     case 'show': {
@@ -187,10 +187,10 @@ const dispatch = async (
     case 'suspected': {
       const rows = await listSuspected(ctx, command.forms, command.range);
       if (rows.length === 0)
-        return line(io.stdout, `No suspected submissions ${period(command.range)} (UTC).`);
+        return line(io.stdout, `No suspected submissions ${period(command.range)} (London time).`);
       return line(
         io.stdout,
-        `${formatSuspected(rows)}\n\n${countText(rows.length, 'suspected submission')} ${period(command.range)} (UTC). ` +
+        `${formatSuspected(rows)}\n\n${countText(rows.length, 'suspected submission')} ${period(command.range)} (London time). ` +
           'They were not sent to any team. Read one with npm run ops -- show REFERENCE; release a real one with npm run ops -- release REFERENCE.',
       );
     }

@@ -65,7 +65,7 @@ export const formatReportEmail = (
     .join('; ');
   const intro = [
     `Summary for the ${team.name}, ${period}.`,
-    `It covers submissions received from ${dayName(report.since)} to ${dayName(report.until)} (UTC). ` +
+    `It covers submissions received from ${dayName(report.since)} to ${dayName(report.until)} (London time). ` +
       'It holds counts only: no references, names or answers.',
     'Numbers can be small, so every percentage shows how many it is out of, for example 67% (2 of 3).',
     `Sent to your team in this period: ${yours}.`,

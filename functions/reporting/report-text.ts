@@ -99,7 +99,7 @@ export const reportText = (
   );
   const under = (lines: string[]) => (lines.length > 0 ? `\n${lines.join('\n')}` : '');
   return [
-    `Outcome report: ${dayName(report.since)} to ${dayName(report.until)} (UTC), both days included`,
+    `Outcome report: ${dayName(report.since)} to ${dayName(report.until)} (London time), both days included`,
     `== ${SECTIONS.perMonth} ==\n${perMonth}${under(erasedByMonth)}`,
     `== ${SECTIONS.byTeam} ==\n${byTeam}${under(erasedByTeam)}`,
     ...report.outcomes.map(outcomesText),

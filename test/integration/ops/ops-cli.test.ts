@@ -95,7 +95,9 @@ describe('the ops command line', () => {
     expect(stdout).toMatch(/^Reference\s+Received\s+Team\s+Urgent\s+Team email\n/);
     expect(stdout).toContain('RJ-AAAA-3333');
     // Three known ones, and the one made ten minutes ago for pending.
-    expect(stdout).toContain('4 referral submissions from 1 November 2026 to 30 November 2026 (UTC).');
+    expect(stdout).toContain(
+      '4 referral submissions from 1 November 2026 to 30 November 2026 (London time).',
+    );
   });
 
   it('shows a submission, and says plainly when a reference is unknown', async () => {

@@ -52,7 +52,7 @@ const NOVEMBER: FunnelRecord[] = [
     step('first-contact', '2026-12-01'),
     step('closed', '2026-12-02', { detail: 'withdrew' }),
   ]),
-  // Received at 00:30 on 1 December in London: November by the report's (UTC) month.
+  // Received at 23:30 on 30 November (GMT, so London and UTC agree): November, the report's London month.
   rec('referral', 'youth-justice', '2026-11-30T23:30:00.000Z', [
     step('closed', '2026-12-01', { detail: 'withdrew' }),
   ]),
