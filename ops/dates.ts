@@ -29,16 +29,3 @@ export const parseDuration = (text: string, flag: string): number => {
   if (!match) throw new UsageError(`${flag} must be a length of time like 5m, 2h or 1d, not "${text}".`);
   return Number(match[1]) * (UNITS[match[2] as string] as number);
 };
-
-/** "3 h 5 min", "12 min", "40 s": how long something has waited. */
-export const durationText = (ms: number): string => {
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return `${Math.max(0, Math.floor(ms / 1000))} s`;
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${minutes % 60} min`;
-  return `${Math.floor(hours / 24)} days`;
-};
-
-/** A stored ISO time as "2026-11-03 10:15 UTC". */
-export const timeText = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;

@@ -2,6 +2,7 @@ import type { ServiceConfig } from '../functions/config/schema.ts';
 import { loadReport } from '../functions/reporting/load-report.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { dayName, firstDayOf, lastDayOf } from '../functions/time/date-range.ts';
+import { durationText, utcTimeText as timeText } from '../functions/time/times.ts';
 import {
   describeErasure,
   erasedText,
@@ -20,7 +21,6 @@ import { findAnySubmission, formatSubmission, formOf } from './commands/show.ts'
 import { formatSuspected, listSuspected, releaseSuspected } from './commands/suspected.ts';
 import { type Connection, resolveConnection } from './connection.ts';
 import { type OpsContext, openContext } from './context.ts';
-import { durationText, timeText } from './dates.ts';
 import { OpsError, UsageError } from './errors.ts';
 import { explainError } from './explain-error.ts';
 import { thisComputersUser } from './operator.ts';

@@ -1,4 +1,7 @@
-/** Times as staff read them: UK time, with the day written out. */
+/**
+ * How times read. Staff read UK time with the day written out (`timeText`); the ops tools, run by
+ * operators against stored records, show the stored UTC time (`utcTimeText`).
+ */
 const UK = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   day: 'numeric',
@@ -18,3 +21,16 @@ export const ageText = (iso: string, now: Date): string => {
   if (hours < 48) return `${hours} h`;
   return `${Math.floor(hours / 24)} days`;
 };
+
+/** "3 h 5 min", "12 min", "40 s": how long something has waited, as the ops tools show it. */
+export const durationText = (ms: number): string => {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return `${Math.max(0, Math.floor(ms / 1000))} s`;
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ${minutes % 60} min`;
+  return `${Math.floor(hours / 24)} days`;
+};
+
+/** A stored ISO time as operators read it at the command line: "2026-11-03 10:15 UTC". */
+export const utcTimeText = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;

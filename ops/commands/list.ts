@@ -2,8 +2,8 @@ import type { ServiceConfig } from '../../functions/config/schema.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
 import { textTable } from '../../functions/reporting/text-table.ts';
 import type { DateRange } from '../../functions/time/date-range.ts';
+import { utcTimeText as timeText } from '../../functions/time/times.ts';
 import type { OpsContext } from '../context.ts';
-import { timeText } from '../dates.ts';
 
 /** What a list shows of a submission: no answers are read at all. */
 export interface ListedSubmission {

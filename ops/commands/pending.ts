@@ -2,8 +2,8 @@ import type { ServiceConfig } from '../../functions/config/schema.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
 import { textTable } from '../../functions/reporting/text-table.ts';
 import { type WaitingEmail, waitingFor } from '../../functions/submissions/record.ts';
+import { durationText, utcTimeText as timeText } from '../../functions/time/times.ts';
 import type { OpsContext } from '../context.ts';
-import { durationText, timeText } from '../dates.ts';
 import { countText, type ListedSubmission, listSubmissions, teamNameOf } from './list.ts';
 
 // The rule lives with the record (the twin's catch-up uses it too); ops reads it from here.

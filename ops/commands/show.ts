@@ -8,8 +8,8 @@ import { entryText, statusLabel } from '../../functions/progress/describe.ts';
 import { standingSteps, statusOf } from '../../functions/progress/history.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
 import { systemClock } from '../../functions/time/clock.ts';
+import { utcTimeText as timeText } from '../../functions/time/times.ts';
 import type { OpsContext } from '../context.ts';
-import { timeText } from '../dates.ts';
 import { OpsError, unknownReference } from '../errors.ts';
 import { teamNameOf } from './list.ts';
 

@@ -1,8 +1,8 @@
 import type { FormDefinition } from '../../functions/forms/types.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
 import type { DateRange } from '../../functions/time/date-range.ts';
+import { utcTimeText as timeText } from '../../functions/time/times.ts';
 import type { OpsContext } from '../context.ts';
-import { timeText } from '../dates.ts';
 import { OpsError } from '../errors.ts';
 import { type Resent, resendTeamEmail } from './resend.ts';
 import { formOf } from './show.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createdAtBounds, lastCalendarMonth, monthsIn } from '../../../functions/time/date-range.ts';
-import { durationText, parseDay, parseDuration, rangeFrom } from '../../../ops/dates.ts';
+import { durationText } from '../../../functions/time/times.ts';
+import { parseDay, parseDuration, rangeFrom } from '../../../ops/dates.ts';
 import { UsageError } from '../../../ops/errors.ts';
 import { parseCommand } from '../../../ops/parse-command.ts';
 
