@@ -1,8 +1,8 @@
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { loadReport } from '../functions/reporting/load-report.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
-import { dayName, firstDayOf, lastDayOf } from '../functions/time/date-range.ts';
-import { durationText, utcTimeText as timeText } from '../functions/time/times.ts';
+import { firstDayOf, lastDayOf } from '../functions/time/date-range.ts';
+import { dayName, durationText, utcTimeText as timeText } from '../functions/time/times.ts';
 import {
   describeErasure,
   erasedText,

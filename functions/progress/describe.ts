@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../forms/types.ts';
-import { dayName } from '../time/date-range.ts';
+import { dayName } from '../time/times.ts';
 import { standingSteps } from './history.ts';
 import { detailLabel } from './step-questions.ts';
 import { RECEIVED, type StepEntry } from './types.ts';

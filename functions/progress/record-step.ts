@@ -1,7 +1,7 @@
 import { date, dateProblem } from '../forms/question-types/date.ts';
 import type { Answers } from '../forms/types.ts';
 import type { PageError } from '../pages/error-summary.ts';
-import { dayName } from '../time/date-range.ts';
+import { dayName } from '../time/times.ts';
 import { standingSteps } from './history.ts';
 import { danglingAfter, orderProblem } from './step-order.ts';
 import { dateQuestion, detailOptions, NOTE_MAX, STEP_FIELDS } from './step-questions.ts';

@@ -1,8 +1,8 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { htmlEmail, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
-import { dayName, monthName } from '../time/date-range.ts';
 import { addDays, addMonths } from '../time/london.ts';
+import { dayName, monthName } from '../time/times.ts';
 import type { OutcomeReport } from './build-report.ts';
 import type { ReportRow } from './report-row.ts';
 import { groupedRows, reportRows, resultText } from './report-rows.ts';

@@ -1,4 +1,4 @@
-import { dayName } from '../time/date-range.ts';
+import { dayName } from '../time/times.ts';
 import type { FormOutcomes, OutcomeRates, OutcomeReport, Tally } from './build-report.ts';
 import { REPORT_DAY_DEFINITION, sinceErased } from './funnel-definitions.ts';
 import { funnelRows } from './funnel-rows.ts';

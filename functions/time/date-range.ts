@@ -63,20 +63,3 @@ export const createdAtBounds = (range: DateRange): { from: string; to: string } 
   from: range.start.toISOString(),
   to: new Date(range.end.getTime() - 1).toISOString(),
 });
-
-/** A month as people write it, e.g. "November 2026". */
-export const monthName = (month: string): string =>
-  new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
-/** A day as people write it, e.g. "1 November 2026". */
-export const dayName = (day: string): string =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });

@@ -34,3 +34,20 @@ export const durationText = (ms: number): string => {
 
 /** A stored ISO time as operators read it at the command line: "2026-11-03 10:15 UTC". */
 export const utcTimeText = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+/** A month as people write it, e.g. "November 2026". */
+export const monthName = (month: string): string =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/** A day as people write it, e.g. "1 November 2026". */
+export const dayName = (day: string): string =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });

@@ -9,7 +9,7 @@ import { FUNNEL_MEASURES } from '../../functions/reporting/funnel-definitions.ts
 import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
 import { tallyKey } from '../../functions/storage/erased-tallies.ts';
 import { buildRecord } from '../../functions/submissions/record.ts';
-import { monthName } from '../../functions/time/date-range.ts';
+import { monthName } from '../../functions/time/times.ts';
 import { LOCAL_STAFF_PASSWORD } from '../../local/staff-accounts.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';

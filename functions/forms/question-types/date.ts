@@ -3,7 +3,8 @@ import { errorMessageId } from '../../pages/error-summary.ts';
 import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
 import type { FieldContext } from '../../pages/field-context.ts';
 import * as field from '../../pages/field-parts.ts';
-import { dayName } from '../../time/date-range.ts';
+import { isDay, londonDay } from '../../time/london.ts';
+import { dayName } from '../../time/times.ts';
 import type { AnswerValue, Question } from '../types.ts';
 import { type BrowserHints, fieldValue, type QuestionTypeModule, type RawFields } from './question-type.ts';
 import { cleanText, enterMessage, messagesOf } from './text-answer.ts';
@@ -81,16 +82,12 @@ const monthNumber = (text: string): number | undefined => {
 const isoOf = (parts: Record<Part, string>): string | undefined => {
   const month = monthNumber(parts.month);
   if (!/^\d{1,2}$/.test(parts.day) || !/^\d{4}$/.test(parts.year) || month === undefined) return undefined;
-  const [year, day] = [Number(parts.year), Number(parts.day)];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real && year >= 1900 ? date.toISOString().slice(0, 10) : undefined;
+  const iso = `${parts.year}-${String(month).padStart(2, '0')}-${parts.day.padStart(2, '0')}`;
+  return isDay(iso) && Number(parts.year) >= 1900 ? iso : undefined;
 };
 
 /** Today where the service runs, so a report made late in the evening is not "in the future". */
-const todayInLondon = (): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+const todayInLondon = (): string => londonDay(new Date());
 
 /** The first problem with a date, in the Design System's words, or undefined when it is fine. */
 export const dateProblem = (q: Question, text: string, today = todayInLondon()): string | undefined => {

@@ -5,7 +5,7 @@ import { entryText, statusLabel } from '../../progress/describe.ts';
 import { standingSteps, statusOf } from '../../progress/history.ts';
 import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
-import { dayName } from '../../time/date-range.ts';
+import { dayName } from '../../time/times.ts';
 import { csrfField } from './staff-layout.ts';
 
 const cell = (html: string, extra = '') => `<td class="govuk-table__cell"${extra}>${html}</td>`;

@@ -6,7 +6,7 @@ import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import type { ReportRow } from '../../reporting/report-row.ts';
 import { groupedRows, resultText } from '../../reporting/report-rows.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
-import { monthName } from '../../time/date-range.ts';
+import { monthName } from '../../time/times.ts';
 import { staffDocument } from './staff-layout.ts';
 
 export interface ReportView {
