@@ -71,3 +71,12 @@ export const AUDIT_ARCHIVE_PREFIX = 'entries/';
 
 /** Minutes an audit entry may wait for the archive before AuditArchiveBacklog alarms. */
 export const AUDIT_ARCHIVE_BACKLOG_MINUTES = 15;
+
+/**
+ * The `message` of the archive function's log line for each record it keeps: an entry changed or
+ * deleted after it was written is counted, and one is enough to alarm (AuditEntryChanged).
+ */
+export const AUDIT_ARCHIVE_LOG = {
+  written: 'audit entry archived',
+  changed: 'audit entry changed or deleted',
+} as const;

@@ -1,6 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { archiveObjectFor } from '../audit-archive/archive-object.ts';
+import { AUDIT_ARCHIVE_LOG } from '../contract/service-contract.ts';
 import { localContext, logger, withLogContext } from '../observability/logger.ts';
 import type { AuditArchive } from '../storage/audit-archive-bucket.ts';
 
@@ -20,9 +21,10 @@ export const makeAuditArchiveHandler = (deps: AuditArchiveDeps) => {
     const object = archiveObjectFor(record);
     if (!object) return;
     const outcome = await deps.archive.keep(object);
-    // A change or deletion of an entry is tampering or a mistake: it warns (and the object stays).
-    const log = record.eventName === 'INSERT' ? logger.info : logger.warn;
-    log.call(logger, 'audit entry archived', { event: record.eventName, eventId: record.eventID, outcome });
+    const details = { event: record.eventName, eventId: record.eventID, outcome };
+    // A change or deletion of an entry is tampering or a mistake: counted, and it alarms.
+    if (record.eventName === 'INSERT') logger.info(AUDIT_ARCHIVE_LOG.written, details);
+    else logger.warn(AUDIT_ARCHIVE_LOG.changed, details);
   };
   const handler = withLogContext((event: DynamoDBStreamEvent) =>
     processPartialResponse(event, handleRecord, processor),
