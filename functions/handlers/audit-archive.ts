@@ -1,14 +1,11 @@
 import { fromEnv } from '@aws-sdk/credential-provider-env';
-import * as z from 'zod/mini';
-import { readEnvironment } from '../config/environment.ts';
 import { S3AuditArchive } from '../storage/audit-archive-bucket.ts';
 import { makeAuditArchiveHandler } from './audit-archive-app.ts';
 
-const text = () => z.string().check(z.minLength(1));
-const runtime = readEnvironment(
-  z.object({ AUDIT_ARCHIVE_BUCKET: text(), AWS_REGION: z._default(text(), 'eu-west-2') }),
-  process.env,
-);
+// Read by hand rather than through functions/config: its error type would bring every form's
+// definition into a bundle that needs none of them.
+const bucket = process.env.AUDIT_ARCHIVE_BUCKET;
+if (!bucket) throw new Error('AUDIT_ARCHIVE_BUCKET is not set: the deployment names the archive bucket');
 
 /**
  * Lambda entry point for the staff table's stream (audit entries only, filtered by the event
@@ -16,8 +13,8 @@ const runtime = readEnvironment(
  */
 export const handler = makeAuditArchiveHandler({
   archive: new S3AuditArchive({
-    bucket: runtime.AUDIT_ARCHIVE_BUCKET,
-    region: runtime.AWS_REGION,
+    bucket,
+    region: process.env.AWS_REGION ?? 'eu-west-2',
     credentials: fromEnv(),
   }),
 });
