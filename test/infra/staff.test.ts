@@ -549,7 +549,7 @@ describe('4. tables', () => {
   };
   const staffKey = () => logicalId(s.service, s.service.node.findChild('StaffData').node.findChild('Key'));
 
-  it('has a staff table built from STAFF_TABLE_SHAPE: pk + sk, the by-actor index and TTL, no stream', () => {
+  it('has a staff table built from STAFF_TABLE_SHAPE: pk + sk, the by-actor index, TTL and the audit archive’s stream', () => {
     const { partitionKey, sortKey, byActorIndex } = STAFF_TABLE_SHAPE;
     const { Properties } = staffTable();
     expect(Properties.KeySchema).toEqual([
@@ -570,7 +570,8 @@ describe('4. tables', () => {
       AttributeName: STAFF_TABLE_SHAPE.timeToLiveAttribute,
       Enabled: true,
     });
-    expect(Properties.StreamSpecification).toBeUndefined();
+    // The audit archive reads it (test/infra/audit-trail.test.ts); nothing else does.
+    expect(Properties.StreamSpecification).toEqual({ StreamViewType: STAFF_TABLE_SHAPE.streamViewType });
   });
 
   it('encrypts it with its own rotating key, recovers to any point, and keeps both when the stack goes', () => {
