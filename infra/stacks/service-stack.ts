@@ -1,7 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { Schedule } from 'aws-cdk-lib/aws-events';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
@@ -306,6 +306,20 @@ export class ServiceStack extends Stack {
         ],
       },
       'STAFF_TABLE_NAME',
+    );
+    // And, whatever is granted later, never an update or delete of an audit entry (an explicit
+    // deny wins over any allow). Writing one over with PutItem cannot be refused this way (IAM has
+    // no create-only condition): the audit archive keeps the original and alarms (AuditArchive).
+    this.staff.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'NeverChangeAnAuditEntry',
+        effect: Effect.DENY,
+        actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+        resources: [staffTable.table.tableArn],
+        conditions: {
+          'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${STAFF_TABLE_SHAPE.auditPrefix}*`] },
+        },
+      }),
     );
     originVerify.checkedBy(this.staff);
     new StaffRoutes(this, 'StaffApi', { api: forms.api, handler: this.staff.lambda });

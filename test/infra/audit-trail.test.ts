@@ -289,8 +289,10 @@ describe('who may change the evidence', () => {
       ),
     ).toBe(false);
     const statements = policyStatementsOf(production.template, id(production, production.service.staff.role));
-    const mutating = statements.filter((st) =>
-      actionsOf([st]).some((a) => a === 'dynamodb:UpdateItem' || a === 'dynamodb:DeleteItem'),
+    const mutating = statements.filter(
+      (st) =>
+        st.Effect === 'Allow' &&
+        actionsOf([st]).some((a) => a === 'dynamodb:UpdateItem' || a === 'dynamodb:DeleteItem'),
     );
     for (const st of mutating) {
       const onStaffTable = JSON.stringify(st.Resource).includes('StaffData');

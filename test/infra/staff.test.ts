@@ -595,7 +595,9 @@ describe('4. tables', () => {
 });
 
 describe('5. least privilege for the staff function', () => {
-  const statements = () => policyStatementsOf(template, logicalId(s.service, s.service.staff.role));
+  const everyStatement = () => policyStatementsOf(template, logicalId(s.service, s.service.staff.role));
+  /** What the role may do; the explicit denials are asserted on their own. */
+  const statements = () => everyStatement().filter((st) => st.Effect === 'Allow');
   const arnOf = (resource: string) => `{"Fn::GetAtt":["${resource}","Arn"]}`;
   const indexOf = (resource: string, index: string) =>
     `{"Fn::Join":["",[${arnOf(resource)},"/index/${index}"]]}`;
@@ -665,6 +667,20 @@ describe('5. least privilege for the staff function', () => {
     expect(actionsOf(mutating)).toEqual(['dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
     expect(mutating[0]?.Condition).toEqual({
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SESSION#*', 'SIGNIN#*'] },
+    });
+  });
+
+  it('is denied, whatever else it is granted, any update or delete of an audit entry', () => {
+    const denials = everyStatement().filter((st) => st.Effect === 'Deny');
+    expect(denials).toHaveLength(1);
+    expect(actionsOf(denials)).toEqual([
+      'dynamodb:BatchWriteItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:UpdateItem',
+    ]);
+    expect(JSON.stringify(denials[0]?.Resource)).toBe(arnOf(id('StaffData', 'Table')));
+    expect(denials[0]?.Condition).toEqual({
+      'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${STAFF_TABLE_SHAPE.auditPrefix}*`] },
     });
   });
 
