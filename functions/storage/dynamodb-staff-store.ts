@@ -18,7 +18,8 @@ const signInKey = (state: string) => ({ [PK.name]: `SIGNIN#${state}`, [SK.name]:
 const memberKey = (team: string, sub: string) => ({ [PK.name]: `TEAM#${team}`, [SK.name]: `MEMBER#${sub}` });
 const openedKey = (reference: string) => ({ [PK.name]: `OPENED#${reference}`, [SK.name]: 'OPENED' });
 /** Entries without a reference (signing in and out) are grouped by day, to spread them out. */
-const auditPk = (entry: AuditEntry) => `AUDIT#${entry.reference ?? `none#${entry.at.slice(0, 10)}`}`;
+const auditPk = (entry: AuditEntry) =>
+  `${STAFF_TABLE_SHAPE.auditPrefix}${entry.reference ?? `none#${entry.at.slice(0, 10)}`}`;
 
 const AUDIT_FIELDS = ['action', 'actor', 'actorName', 'at', 'reference', 'detail'] as const;
 
@@ -110,7 +111,7 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
         TableName: this.tableName,
         KeyConditionExpression: '#pk = :pk',
         ExpressionAttributeNames: { '#pk': PK.name },
-        ExpressionAttributeValues: { ':pk': `AUDIT#${reference}` },
+        ExpressionAttributeValues: { ':pk': `${STAFF_TABLE_SHAPE.auditPrefix}${reference}` },
         ScanIndexForward: false,
         Limit: 200,
       }),

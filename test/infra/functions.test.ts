@@ -292,3 +292,39 @@ describe('monthly report schedule', () => {
     ]);
   });
 });
+
+// The audit archive: the stream records' JSON and one signed PutObject (the SDK's signer, not the
+// S3 client), so no AWS client at all. 66.7 KB when it came: Powertools' logger and batch processor,
+// the signer and its endpoint tables, and the contract (with functions/config it was 137 KB).
+const AUDIT_ARCHIVER_BUDGET_KB = 70;
+
+describe('AuditArchiver function', () => {
+  const archiver = () => s.service.auditArchiver;
+  const resource = () => template.toJSON().Resources[logicalId(s.service, archiver().lambda)];
+  const bundle = () => path.join(s.outdir, resource().Metadata['aws:asset:path'], 'index.mjs');
+
+  it('runs Node 24 on arm64 with X-Ray, JSON logs in its own group, and a role of its own', () => {
+    expect(resource().Properties).toMatchObject({
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      MemorySize: 256,
+      Timeout: 30,
+      TracingConfig: { Mode: 'Active' },
+      LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: logicalId(s.service, archiver().logGroup) } },
+    });
+    const role = template.toJSON().Resources[logicalId(s.service, archiver().role)];
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it(`is one minified ESM bundle, with no AWS client, within its budget of ${AUDIT_ARCHIVER_BUDGET_KB} KB`, () => {
+    const code = readFileSync(bundle(), 'utf8');
+    expect(code.startsWith(ESM_BANNER)).toBe(true);
+    expect(/export\s*\{[^}]*\bas handler\s*\}/.test(code)).toBe(true);
+    // It signs its one request itself; the signature's algorithm name is in the bundle.
+    expect(code.includes('AWS4-HMAC-SHA256')).toBe(true);
+    expect(code.includes('PutItemCommand')).toBe(false);
+    expect(/(?:\bfrom|\bimport\()\s*["']@aws-sdk\//.test(code)).toBe(false);
+    sizes.push(`AuditArchiver ${(statSync(bundle()).size / 1024).toFixed(0)} KB`);
+    expect(statSync(bundle()).size / 1024).toBeLessThanOrEqual(AUDIT_ARCHIVER_BUDGET_KB);
+  });
+});

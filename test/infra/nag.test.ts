@@ -48,6 +48,10 @@ describe('cdk-nag acknowledgements', () => {
     ].sort();
     expect(summary).toEqual([
       'Alarms/Topic: Serverless-SNSRedrivePolicy',
+      'AuditArchive/Failures: AwsSolutions-SQS3',
+      'AuditArchive/Failures: Serverless-SQSRedrivePolicy',
+      'AuditArchiver/Function: Serverless-LambdaDLQ',
+      'AuditArchiver/Role: AwsSolutions-IAM5',
       'Custom::CDKBucketDeployment: AwsSolutions-L1',
       'Custom::CDKBucketDeployment: Serverless-LambdaDLQ',
       'Custom::CDKBucketDeployment: Serverless-LambdaLatestVersion',

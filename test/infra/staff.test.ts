@@ -549,7 +549,7 @@ describe('4. tables', () => {
   };
   const staffKey = () => logicalId(s.service, s.service.node.findChild('StaffData').node.findChild('Key'));
 
-  it('has a staff table built from STAFF_TABLE_SHAPE: pk + sk, the by-actor index and TTL, no stream', () => {
+  it('has a staff table built from STAFF_TABLE_SHAPE: pk + sk, the by-actor index, TTL and the audit archive’s stream', () => {
     const { partitionKey, sortKey, byActorIndex } = STAFF_TABLE_SHAPE;
     const { Properties } = staffTable();
     expect(Properties.KeySchema).toEqual([
@@ -570,7 +570,8 @@ describe('4. tables', () => {
       AttributeName: STAFF_TABLE_SHAPE.timeToLiveAttribute,
       Enabled: true,
     });
-    expect(Properties.StreamSpecification).toBeUndefined();
+    // The audit archive reads it (test/infra/audit-trail.test.ts); nothing else does.
+    expect(Properties.StreamSpecification).toEqual({ StreamViewType: STAFF_TABLE_SHAPE.streamViewType });
   });
 
   it('encrypts it with its own rotating key, recovers to any point, and keeps both when the stack goes', () => {
@@ -594,7 +595,9 @@ describe('4. tables', () => {
 });
 
 describe('5. least privilege for the staff function', () => {
-  const statements = () => policyStatementsOf(template, logicalId(s.service, s.service.staff.role));
+  const everyStatement = () => policyStatementsOf(template, logicalId(s.service, s.service.staff.role));
+  /** What the role may do; the explicit denials are asserted on their own. */
+  const statements = () => everyStatement().filter((st) => st.Effect === 'Allow');
   const arnOf = (resource: string) => `{"Fn::GetAtt":["${resource}","Arn"]}`;
   const indexOf = (resource: string, index: string) =>
     `{"Fn::Join":["",[${arnOf(resource)},"/index/${index}"]]}`;
@@ -664,6 +667,20 @@ describe('5. least privilege for the staff function', () => {
     expect(actionsOf(mutating)).toEqual(['dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
     expect(mutating[0]?.Condition).toEqual({
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SESSION#*', 'SIGNIN#*'] },
+    });
+  });
+
+  it('is denied, whatever else it is granted, any update or delete of an audit entry', () => {
+    const denials = everyStatement().filter((st) => st.Effect === 'Deny');
+    expect(denials).toHaveLength(1);
+    expect(actionsOf(denials)).toEqual([
+      'dynamodb:BatchWriteItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:UpdateItem',
+    ]);
+    expect(JSON.stringify(denials[0]?.Resource)).toBe(arnOf(id('StaffData', 'Table')));
+    expect(denials[0]?.Condition).toEqual({
+      'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${STAFF_TABLE_SHAPE.auditPrefix}*`] },
     });
   });
 
