@@ -22,6 +22,8 @@ export interface StaffWorkspaceOptions {
   dynamoEndpoint: string;
   tableName: string;
   staffTableName?: string;
+  /** The twin's hash key, so erasing finds the confirmation claim (functions/staff/erasure.ts). */
+  hashKey: Buffer;
   /** The local OpenID provider's port; 0 picks a free one. */
   oidcPort: number;
   log?: (line: string) => void;
@@ -75,6 +77,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
       client.redirectUri,
     ),
     now: () => new Date(),
+    hashKey: options.hashKey,
   });
   return {
     handler,

@@ -14,6 +14,8 @@ export interface StaffDeps {
   staff: StaffStore;
   openId: OpenId;
   now: () => Date;
+  /** The hash key (HASH_KEY), so erasing removes the confirmation claim kept under the address's keyed hash. */
+  hashKey: Buffer;
   /** The secret CloudFront sends (see functions/http/origin-check.ts); absent locally. */
   originSecret?: string | undefined;
 }

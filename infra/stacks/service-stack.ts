@@ -299,6 +299,9 @@ export class ServiceStack extends Stack {
       },
       'STAFF_TABLE_NAME',
     );
+    // Erasing removes the confirmation claim, kept under a keyed hash of the address (already
+    // covered by the DeleteItem grant above; the claim is deleted only while it is the record's).
+    hashKey.usedBy(this.staff);
     originVerify.checkedBy(this.staff);
     new StaffRoutes(this, 'StaffApi', { api: forms.api, handler: this.staff.lambda });
     // The site's public address, for the workspace's sign-in return and the team emails' links:
