@@ -8,8 +8,8 @@ import type { OpenId } from './auth/openid.ts';
 export interface StaffDeps {
   config: ServiceConfig;
   submissions: Pick<SubmissionStore, 'get' | 'queryByForm' | 'writeProgress'>;
-  /** Erasure, for admins. */
-  removal: Pick<SubmissionRemoval, 'erase'>;
+  /** Erasure, for admins: finding the duplicate guard (a Scan of key attributes only) and removing. */
+  removal: Pick<SubmissionRemoval, 'erase' | 'findGuardKeys'>;
   inbox: (query: InboxQuery, after?: InboxCursor) => AsyncIterable<InboxRow>;
   staff: StaffStore;
   openId: OpenId;

@@ -20,6 +20,8 @@ const scanKeys = async (db: DynamoDBDocumentClient, tableName: string, reference
     {
       TableName: tableName,
       FilterExpression: '#kind = :kind AND #reference = :reference',
+      // Named attributes only: the staff function may scan for these three and nothing else.
+      Select: 'SPECIFIC_ATTRIBUTES',
       ProjectionExpression: '#pk',
       ExpressionAttributeNames: { '#kind': KIND, '#reference': REFERENCE, '#pk': PK.name },
       ExpressionAttributeValues: { ':kind': kind, ':reference': reference },

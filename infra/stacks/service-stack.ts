@@ -265,7 +265,7 @@ export class ServiceStack extends Stack {
     });
     // Submissions: read one, list a team's or a form's (queries on the two indexes only), record
     // progress (updates of the steps, status and assignee only) and erase one (an admin, with its
-    // duplicate guard, by conditional deletes). No scans or puts.
+    // duplicate guard and confirmation claim, by conditional deletes). No puts.
     this.staff.useTable(submissions.table, {
       grants: [
         { actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem'] },
@@ -278,6 +278,21 @@ export class ServiceStack extends Stack {
         },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byTeamIndex.indexName },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName },
+        // Erasing finds the submission's duplicate guard by the reference it carries (the record
+        // does not name it): a Scan that may read the key, kind and reference attributes only.
+        {
+          actions: ['dynamodb:Scan'],
+          conditions: {
+            'ForAllValues:StringEquals': {
+              'dynamodb:Attributes': [
+                TABLE_SHAPE.partitionKey.name,
+                TABLE_SHAPE.kindAttribute,
+                TABLE_SHAPE.referenceAttribute,
+              ],
+            },
+            StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+          },
+        },
       ],
     });
     // The staff table is the function's own: sessions and sign-ins come and go, audit entries are

@@ -31,7 +31,9 @@ export const eraseSubmission = async (
     session.member,
     reference,
     {
-      guardKeys: record.guardPk ? [record.guardPk] : [],
+      // The record does not name its guard (it would tie the record to a hash of the browser's
+      // address): found by the reference it carries, as ops erase finds it.
+      guardKeys: record.guardPk ? [record.guardPk] : await deps.removal.findGuardKeys(reference),
       claimHashes: deps.hashKey ? confirmationClaimOf(form, record, deps.hashKey) : [],
     },
   );
