@@ -18,9 +18,16 @@ import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { apiEvent, freshTable, TEST_HASH_KEY, testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 
-/** Sign-in is not what these tests are about: sessions are started straight in the staff table. */
+/**
+ * Sign-in is not what these tests are about: sessions are started straight in the staff table. The
+ * provider sends the browser to a fixed address and never finishes a sign-in (a refused callback).
+ */
 const NO_PROVIDER: OpenId = {
-  start: () => Promise.reject(new Error('not used')),
+  start: async (returnTo) => ({
+    url: 'https://provider.example/authorize',
+    state: `state-${randomUUID()}`,
+    pending: { codeVerifier: 'verifier', nonce: 'nonce', returnTo },
+  }),
   finish: () => Promise.reject(new Error('not used')),
   signOutUrl: async (_token, back) => back,
 };
