@@ -28,14 +28,14 @@ export interface Case {
 const refusal = (
   deps: StaffDeps,
   signedIn: SignedIn,
-  reference: string,
   purpose: CasePurpose,
   record: SubmissionRecord | undefined,
   now: Date,
 ): string | undefined => {
   const { member } = signedIn.session;
   if (purpose === 'erase' && !member.admin) return 'erasing is for admins only';
-  if (!record || record.kind !== 'submission' || !findForm(record.formId)) return 'no such submission';
+  // The store returns ordinary submissions only: not erased, not kept apart as suspected.
+  if (record?.kind !== 'submission' || !findForm(record.formId)) return 'no such submission';
   // Past its retention it is gone, even if DynamoDB's TTL has not deleted it yet (it can take days).
   if (record.expiresAt * 1000 <= now.getTime()) return 'past its retention';
   if (!canSee(member, record.team))
@@ -59,7 +59,7 @@ export const loadCase = async (
   if (!REFERENCE_PATTERN.test(reference)) throw notFound();
   const record = await deps.submissions.get(reference);
   const now = deps.now();
-  const why = refusal(deps, signedIn, reference, purpose, record, now);
+  const why = refusal(deps, signedIn, purpose, record, now);
   const form = record ? findForm(record.formId) : undefined;
   if (why || !record || !form) {
     await recordAudit(deps.staff, deps.config, now, signedIn.session.member, 'refused', {
