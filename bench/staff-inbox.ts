@@ -82,6 +82,7 @@ try {
     staff,
     openId: unused,
     now: () => new Date(),
+    hashKey: Buffer.alloc(32),
   });
   const sessionOf = async (groups: string[]) => {
     const member = memberFrom(

@@ -23,6 +23,8 @@ export interface StaffWorkspaceOptions {
   dynamoEndpoint: string;
   tableName: string;
   staffTableName?: string;
+  /** The twin's hash key, so erasing finds the confirmation claim (functions/staff/erasure.ts). */
+  hashKey: Buffer;
   /** The local OpenID provider's port; 0 picks a free one. */
   oidcPort: number;
   log?: (line: string) => void;
@@ -78,6 +80,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
       client.redirectUri,
     ),
     now: options.now ?? systemClock,
+    hashKey: options.hashKey,
   });
   return {
     handler,

@@ -135,7 +135,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const siteConfig = { ...config, siteUrl: url };
     // A new key each start, as the deployment's secret would be: guards from before a restart
     // then no longer match, which costs at most a duplicate on a retry across the restart.
-    // One key for submit, notify and the re-send job, as on AWS (the same secret reaches each).
+    // One key for submit, notify, the re-send job and the workspace (erasure), as on AWS (the same secret reaches each).
     const hashKey = randomBytes(32);
     const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey });
     const sesClient = makeSesClient(runtime);
@@ -267,6 +267,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       dynamo: dynamoClient,
       dynamoEndpoint: dynamo.endpoint,
       tableName,
+      hashKey,
       // A twin on a free port (tests) gets a free one for its provider too.
       oidcPort: options.oidcPort ?? (options.port === 0 ? 0 : 3001),
       log,

@@ -27,3 +27,18 @@ export const recordAudit = (
     { action, actor: member.sub, actorName: member.name, at: now.toISOString(), ...extra },
     auditExpiry(config, now),
   );
+
+/**
+ * A refused attempt (another team's reference, an admin page, a forged or cross-site post), with
+ * the account and what was asked, written before the refusal is answered: an insider probing
+ * shows in the trail, while the person sees the same answer as for anything that is not there.
+ */
+export const recordRefusal = (
+  store: StaffStore,
+  config: ServiceConfig,
+  now: Date,
+  member: Pick<StaffMember, 'sub' | 'name'>,
+  asked: string,
+  reference?: string,
+) =>
+  recordAudit(store, config, now, member, 'refused', { detail: asked, ...(reference ? { reference } : {}) });

@@ -44,7 +44,9 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
     // TTL deletes some time after expiry: an expired item is no session.
     if (!Item || Number(Item[TTL]) <= Date.now() / 1000) return undefined;
     const { member, csrfToken, idToken, createdAt, lastSeenAt } = Item as StaffSession;
-    return { member, csrfToken, idToken, createdAt, lastSeenAt };
+    // A string set comes back as a Set; none is written until the first opening.
+    const opened = Item.opened instanceof Set ? [...(Item.opened as Set<string>)] : [];
+    return { member, csrfToken, idToken, createdAt, lastSeenAt, opened };
   }
 
   async touchSession(idHash: string, lastSeenAt: number): Promise<void> {
@@ -61,6 +63,23 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error; // Signed out meanwhile: nothing to touch.
+    }
+  }
+
+  async noteOpened(idHash: string, key: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: sessionKey(idHash),
+          UpdateExpression: 'ADD opened :key',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK.name },
+          ExpressionAttributeValues: { ':key': new Set([key]) },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Signed out meanwhile: nothing to note.
     }
   }
 

@@ -289,7 +289,7 @@ export class ServiceStack extends Stack {
     });
     // Submissions: read one, list a team's or a form's (queries on the two indexes only), record
     // progress (updates of the steps, status and assignee only) and erase one (an admin, with its
-    // duplicate guard, by conditional deletes). No scans or puts.
+    // duplicate guard and confirmation claim, by conditional deletes). No puts.
     this.staff.useTable(submissions.table, {
       grants: [
         { actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem'] },
@@ -302,6 +302,21 @@ export class ServiceStack extends Stack {
         },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byTeamIndex.indexName },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName },
+        // Erasing finds the submission's duplicate guard by the reference it carries (the record
+        // does not name it): a Scan that may read the key, kind and reference attributes only.
+        {
+          actions: ['dynamodb:Scan'],
+          conditions: {
+            'ForAllValues:StringEquals': {
+              'dynamodb:Attributes': [
+                TABLE_SHAPE.partitionKey.name,
+                TABLE_SHAPE.kindAttribute,
+                TABLE_SHAPE.referenceAttribute,
+              ],
+            },
+            StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+          },
+        },
       ],
     });
     // The staff table is the function's own: sessions and sign-ins come and go, audit entries are
@@ -337,6 +352,9 @@ export class ServiceStack extends Stack {
         },
       }),
     );
+    // Erasing removes the confirmation claim, kept under a keyed hash of the address (already
+    // covered by the DeleteItem grant above; the claim is deleted only while it is the record's).
+    hashKey.usedBy(this.staff);
     originVerify.checkedBy(this.staff);
     new StaffRoutes(this, 'StaffApi', { api: forms.api, handler: this.staff.lambda });
     // The site's public address, for the workspace's sign-in return and the team emails' links:

@@ -327,6 +327,8 @@ describe('2. the staff function', () => {
         'Fn::Join': ['', ['https://', { Ref: domain }, '.auth.eu-west-2.amazoncognito.com/logout']],
       },
       ORIGIN_VERIFY_SECRET: expect.objectContaining({ 'Fn::Join': expect.anything() }),
+      // Erasing removes the confirmation claim, kept under a keyed hash of the address.
+      HASH_KEY: expect.objectContaining({ 'Fn::Join': expect.anything() }),
       SITE_URL: 'https://referrals.northfield.example.org',
     });
   });
@@ -622,8 +624,18 @@ describe('5. least privilege for the staff function', () => {
     expect(g.get(arnOf(submissions))).toEqual([
       'dynamodb:DeleteItem',
       'dynamodb:GetItem',
+      'dynamodb:Scan',
       'dynamodb:UpdateItem',
     ]);
+    // Erasing finds the duplicate guard by a Scan that may read the key, kind and reference only.
+    const scan = statements().find(
+      (st) => actionsOf([st]).includes('dynamodb:Scan') && JSON.stringify(st.Resource).includes(submissions),
+    );
+    expect(actionsOf(scan ? [scan] : [])).toEqual(['dynamodb:Scan']);
+    expect(scan?.Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'kind', 'reference'] },
+      StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+    });
     // Updates touch only the progress attributes (steps, status, assignee), never answers or emails.
     const update = statements().find(
       (st) =>
@@ -684,13 +696,14 @@ describe('5. least privilege for the staff function', () => {
     });
   });
 
-  it('has exactly these actions: no scans, batch writes, streams, email, secrets or Cognito administration', () => {
+  it('has exactly these actions: no batch writes, streams, email, secrets or Cognito administration, and scans of key attributes only', () => {
     expect(actionsOf(statements())).toEqual([
       'dynamodb:BatchGetItem',
       'dynamodb:DeleteItem',
       'dynamodb:GetItem',
       'dynamodb:PutItem',
       'dynamodb:Query',
+      'dynamodb:Scan',
       'dynamodb:UpdateItem',
       'kms:Decrypt',
       'kms:DescribeKey',

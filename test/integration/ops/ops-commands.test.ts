@@ -10,7 +10,7 @@ import { newReference, REFERENCE_ALPHABET } from '../../../functions/submissions
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { freePort } from '../../../local/free-port.ts';
 import { readInbox } from '../../../local/ses-local.ts';
-import { eraseTarget, findErasure } from '../../../ops/commands/erase.ts';
+import { type ErasureTarget, findErasure } from '../../../ops/commands/erase.ts';
 import { runExport } from '../../../ops/commands/export.ts';
 import { formatList, listSubmissions } from '../../../ops/commands/list.ts';
 import { findPending } from '../../../ops/commands/pending.ts';
@@ -55,6 +55,11 @@ const expiredRecord = () => ({
 
 let table: Awaited<ReturnType<typeof freshTable>>;
 let ctx: OpsContext;
+/** Where show, export, resend and release record who read what (they refuse without it). */
+let staffTableName = '';
+/** The removal step alone (no audit entry), as the tests tidy up; `ops erase` records first. */
+const eraseTarget = (c: OpsContext, t: ErasureTarget) =>
+  c.removal.erase(t.reference, t.guardKeys, t.claimHashes);
 
 beforeAll(async () => {
   table = await freshTable();
@@ -66,6 +71,7 @@ beforeAll(async () => {
     expiredRecord(),
   ]);
   ctx = testContext(table.tableName);
+  staffTableName = await freshStaffTable(table.client);
 });
 
 afterAll(() => ctx?.close());
@@ -123,7 +129,11 @@ describe('show', () => {
     const outcome = await table.store.saveNew('referral', { hash: 'terminal-test', windowSeconds: 60 }, () =>
       buildRecord(form('referral'), testConfig(), answers, newReference('RJ'), new Date()),
     );
-    const env = { OPS_TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: ctx.connection.endpoint };
+    const env = {
+      OPS_TABLE_NAME: table.tableName,
+      OPS_STAFF_TABLE_NAME: staffTableName,
+      DYNAMODB_ENDPOINT: ctx.connection.endpoint,
+    };
     const shown = memoryIo({ interactive: true, answer: true });
     expect(await runOps(['show', outcome.reference], shown.io, env)).toBe(0);
     expect(shown.stdout()).toContain('Shed␛[2A␛[2KTeam email sent␇');
@@ -309,6 +319,7 @@ describe('pending and resend of the submitter’s confirmation', () => {
   };
   const env = () => ({
     OPS_TABLE_NAME: table.tableName,
+    OPS_STAFF_TABLE_NAME: staffTableName,
     DYNAMODB_ENDPOINT: ctx.connection.endpoint,
     SES_ENDPOINT: ctx.connection.sesEndpoint,
   });
@@ -406,7 +417,7 @@ describe('erase', () => {
   it('removes the record and its guard entry, and nothing else', async () => {
     const target = await findErasure(ctx, 'FB-AAAA-5555');
     expect(target.guardKeys).toEqual(['GUARD#feedback#erase-me']);
-    expect(await eraseTarget(ctx, target)).toEqual({ record: true, guards: 1 });
+    expect(await eraseTarget(ctx, target)).toEqual({ record: true, guards: 1, claims: 0 });
     const left = await table.allItems();
     expect(left.filter((i) => i.pk === 'FB-AAAA-5555' || i.reference === 'FB-AAAA-5555')).toEqual([]);
     expect(left.map((i) => i.pk)).toContain('GUARD#feedback#someone-else');
@@ -418,7 +429,7 @@ describe('erase', () => {
   it('still removes a guard whose record is already gone', async () => {
     const target = await findErasure(ctx, 'RJ-ZZZZ-9999');
     expect(target.record).toBeUndefined();
-    expect(await eraseTarget(ctx, target)).toEqual({ record: false, guards: 1 });
+    expect(await eraseTarget(ctx, target)).toEqual({ record: false, guards: 1, claims: 0 });
   });
 
   it('leaves nothing behind of a submission made through the service', async () => {
