@@ -10,7 +10,15 @@ process.env.LOG_LEVEL ??= 'SILENT';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // Pure, but some are property runs over thousands of inputs: vitest's 5 s default was
+          // missed on a busy machine (ops/csv.test.ts at load 20 on 2 cores).
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'integration',

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InboxEmail, readInbox } from '../../../local/ses-local.ts';
 import { startTwin, type Twin } from '../../../local/twin.ts';
+import { memoryDir } from '../../support/memory-dir.ts';
 import { PATIENCE_MS, PATIENT_TEST_MS } from '../../support/patience.ts';
 import { testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
@@ -103,9 +103,10 @@ const restartAndCheck = async (said: RegExp): Promise<string> => {
 
 describe('the twin restarted after long use', () => {
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'twin-resume-'));
+    dataDir = memoryDir('twin-resume-');
     await writeEarlierSubmissions(dataDir, TABLE, EARLIER, config);
-    // About 30 s on an idle 2-core machine; generous, as CI runs other suites beside it.
+    // Batched and in memory: seconds of writing once DynamoDB Local is up (which took up to a
+    // minute at load 20 on 2 cores); generous, as CI runs other suites beside it.
   }, 300_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
