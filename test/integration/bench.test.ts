@@ -34,6 +34,11 @@ const FIGURES = [
   /DynamoDB calls per submission: \d/,
   /SDK bundled \(as deployed\) .* import \+ first 201 median [\d.]+ ms/,
   /cold start with the SDK bundled \/ with the runtime's SDK: [\d.]+/,
+  /inbox, one team, newest first +median [\d.]+ ms/,
+  /inbox, admin \(5 teams merged\), newest +median [\d.]+ ms/,
+  /monthly report, load and build \(DynamoDB Local\) +median [\d.]+ ms/,
+  /twin restart → first new team email, resuming from its saved position +median [\d.]+ s/,
+  /twin restart → first new team email, with no saved position \(skipping\) +median [\d.]+ s/,
 ];
 
 /**
@@ -45,8 +50,6 @@ describe('npm run bench, quick', () => {
   it('runs every bench to the end and prints each figure', async () => {
     const { code, stdout, stderr } = await quickBench();
     expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
-    for (const figure of FIGURES) expect(stdout).toMatch(figure);
-    // The staff inbox, the monthly report and the twin's restart each print a median too.
-    expect(stdout.match(/median/g)?.length ?? 0).toBeGreaterThanOrEqual(FIGURES.length + 3);
+    expect(FIGURES.filter((figure) => !figure.test(stdout))).toEqual([]);
   }, 900_000);
 });
