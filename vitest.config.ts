@@ -17,6 +17,8 @@ export default defineConfig({
           // Pure, but some are property runs over thousands of inputs: vitest's 5 s default was
           // missed on a busy machine (ops/csv.test.ts at load 20 on 2 cores).
           testTimeout: 60_000,
+          // Building the site's Sass in a beforeAll missed the 10 s default at load 20.
+          hookTimeout: 60_000,
         },
       },
       {
