@@ -4,6 +4,7 @@ import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.t
 import type { SubmissionRecord } from '../../../functions/submissions/record.ts';
 import { type InboxEmail, readInbox } from '../../../local/ses-local.ts';
 import { startTwin, type Twin } from '../../../local/twin.ts';
+import { PATIENCE_MS } from '../../support/patience.ts';
 import { buildSiteOnce, SITE_DIST } from './site-build.ts';
 
 export interface E2eTwin extends Twin {
@@ -32,7 +33,7 @@ export const startE2eTwin = async (): Promise<E2eTwin> => {
           new GetCommand({ TableName: twin.tableName, Key: { pk: reference }, ConsistentRead: true }),
         )
       ).Item as SubmissionRecord | undefined,
-    emailFor: async (reference, timeoutMs = 15_000) => {
+    emailFor: async (reference, timeoutMs = PATIENCE_MS) => {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const found = (await readInbox(twin.inboxUrl)).find((e) => e.subject.includes(reference));

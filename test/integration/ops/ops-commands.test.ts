@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
@@ -44,13 +45,17 @@ const november = rangeFrom('2026-11-01', '2026-11-30', NOW);
 const EXPIRED = 'RJ-DDDD-2222';
 const guard = (pk: string, reference: string) => ({ pk, kind: 'guard', reference, expiresAt: 2_000_000_000 });
 
-/** Past its retention but not yet deleted (DynamoDB's TTL runs some time after expiry). */
-const expiredRecord = () => ({
+/**
+ * Past its retention (by the tools' clock) but not yet deleted (DynamoDB's TTL runs some time after
+ * expiry). Its expiry is a day ahead of the machine's clock, so DynamoDB Local's own TTL sweep
+ * leaves it alone; the tools are run at a time past it instead.
+ */
+const expiredRecord = (expiresAt: number) => ({
   ...known('RJ-AAAA-2222'),
   pk: EXPIRED,
   reference: EXPIRED,
   createdAt: '2026-11-15T10:00:00.000Z',
-  expiresAt: NOW.getTime() / 1000 - 60,
+  expiresAt,
 });
 
 let table: Awaited<ReturnType<typeof freshTable>>;
@@ -68,7 +73,6 @@ beforeAll(async () => {
     guard('GUARD#feedback#erase-me', 'FB-AAAA-5555'),
     guard('GUARD#feedback#someone-else', 'FB-AAAA-4444'),
     guard('GUARD#referral#orphan', 'RJ-ZZZZ-9999'),
-    expiredRecord(),
   ]);
   ctx = testContext(table.tableName);
   staffTableName = await freshStaffTable(table.client);
@@ -95,17 +99,25 @@ describe('list', () => {
 
 describe('retention in the tools', () => {
   it('leaves out records past their retention that are not deleted yet, but still shows one asked for', async () => {
-    // Written again here: it expired a week before the real clock, so DynamoDB Local's own TTL
-    // sweep may delete it at any moment after beforeAll (the test failed now and then under load).
-    await seed(table.documents, table.tableName, [expiredRecord()]);
-    const rows = await listSubmissions(ctx, [form('referral')], november);
-    expect(rows.map((r) => r.reference)).not.toContain(EXPIRED);
-    const report = await loadReport(ctx.store, november, NOW);
-    expect(outcomesOf(report, 'referral').total).toBe(3);
-    const record = await findSubmission(ctx, EXPIRED);
-    expect(formatSubmission(formOf(record), serviceConfig, record, NOW)).toMatch(
-      /^Kept until +2026-11-22 \(retention has ended: deletion is due\)$/m,
-    );
+    const expiresAt = Math.floor(Date.now() / 1000) + 86_400;
+    const afterExpiry = new Date((expiresAt + 60) * 1000);
+    const later = testContext(table.tableName, () => afterExpiry);
+    await seed(table.documents, table.tableName, [expiredRecord(expiresAt)]);
+    try {
+      const rows = await listSubmissions(later, [form('referral')], november);
+      expect(rows.map((r) => r.reference)).not.toContain(EXPIRED);
+      const report = await loadReport(later.store, november, afterExpiry);
+      expect(outcomesOf(report, 'referral').total).toBe(3);
+      const record = await findSubmission(later, EXPIRED);
+      const keptUntil = new Date(expiresAt * 1000).toISOString().slice(0, 10);
+      expect(formatSubmission(formOf(record), serviceConfig, record, afterExpiry)).toMatch(
+        new RegExp(`^Kept until +${keptUntil} \\(retention has ended: deletion is due\\)$`, 'm'),
+      );
+    } finally {
+      // The other tests count records.
+      await table.documents.send(new DeleteCommand({ TableName: table.tableName, Key: { pk: EXPIRED } }));
+      later.close();
+    }
   });
 });
 
