@@ -70,7 +70,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
     submissions: new DynamoSubmissionStore(documents, options.tableName),
     removal: new DynamoSubmissionRemoval(documents, options.tableName),
     inbox: inboxSource(documents, options.tableName),
-    staff: new DynamoStaffStore(documents, staffTableName),
+    staff: new DynamoStaffStore(documents, staffTableName, options.now ?? systemClock),
     openId: makeOpenId(
       {
         OIDC_ISSUER: provider.issuer,

@@ -125,8 +125,8 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION });
     await ensureTable(dynamoClient, tableName);
     const documents = makeDocumentClient(runtime);
-    const store = new DynamoSubmissionStore(documents, tableName);
     const now = options.clock ?? systemClock;
+    const store = new DynamoSubmissionStore(documents, tableName, now);
 
     // The twin's own address is the site's: the cross-site check, the emails' workspace links and
     // the sign-in return all use it (a free port is chosen now, so the handlers know it).

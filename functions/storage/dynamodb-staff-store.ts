@@ -42,7 +42,7 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
       new GetCommand({ TableName: this.tableName, Key: sessionKey(idHash), ConsistentRead: true }),
     );
     // TTL deletes some time after expiry: an expired item is no session.
-    if (!Item || Number(Item[TTL]) <= Date.now() / 1000) return undefined;
+    if (!Item || Number(Item[TTL]) <= this.clock().getTime() / 1000) return undefined;
     const { member, csrfToken, idToken, createdAt, lastSeenAt } = Item as StaffSession;
     // A string set comes back as a Set; none is written until the first opening.
     const opened = Item.opened instanceof Set ? [...(Item.opened as Set<string>)] : [];
@@ -102,7 +102,7 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
     const { Attributes } = await this.client.send(
       new DeleteCommand({ TableName: this.tableName, Key: signInKey(state), ReturnValues: 'ALL_OLD' }),
     );
-    if (!Attributes || Number(Attributes[TTL]) <= Date.now() / 1000) return undefined;
+    if (!Attributes || Number(Attributes[TTL]) <= this.clock().getTime() / 1000) return undefined;
     const { codeVerifier, nonce, returnTo } = Attributes as PendingSignIn;
     return { codeVerifier, nonce, returnTo };
   }
@@ -166,7 +166,7 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
 
   async teamMembers(team: string): Promise<TeamMember[]> {
     const members: TeamMember[] = [];
-    const nowSeconds = Date.now() / 1000;
+    const nowSeconds = this.clock().getTime() / 1000;
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.client.send(
