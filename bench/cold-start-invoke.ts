@@ -5,28 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
+import { referralEvent } from './submit-event.ts';
 
 const [bundle] = process.argv.slice(2);
 if (!bundle) throw new Error('usage: cold-start-invoke.ts <bundle.mjs>');
 
-const path = '/api/forms/referral';
-const event = {
-  version: '2.0',
-  routeKey: '$default',
-  rawPath: path,
-  rawQueryString: '',
-  headers: { 'content-type': 'application/json' },
-  requestContext: {
-    http: { method: 'POST', path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
-    requestId: randomUUID(),
-    routeKey: '$default',
-    stage: '$default',
-    timeEpoch: Date.now(),
-  },
-  body: JSON.stringify({ ...VALID_ANSWERS.referral, submissionToken: randomUUID() }),
-  isBase64Encoded: false,
-};
+const event = referralEvent();
 
 const started = performance.now();
 const { handler } = (await import(pathToFileURL(bundle).href)) as {

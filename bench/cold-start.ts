@@ -6,6 +6,7 @@
  * stored (201). Prints bundle sizes and medians.
  */
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -15,8 +16,9 @@ import { lambdaBuildOptions } from '../infra/lambda-bundle.ts';
 import { fromRoot } from '../infra/paths.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../local/local-credentials.ts';
+import { size } from './sizes.ts';
 
-const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 30);
+const RUNS = size('BENCH_COLD_RUNS', 30, 2);
 const TABLE = 'bench-cold-start';
 // Inside node_modules, so the runtime-SDK variant finds the packages as Lambda's runtime would.
 const OUT = fromRoot('node_modules/.cache/cold-start-bench');
@@ -52,6 +54,8 @@ try {
     AWS_REGION: LOCAL_REGION,
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     LOG_LEVEL: 'SILENT',
+    // The duplicate guard's keyed hash: the deployment gives submit a key, and it will not start without one.
+    HASH_KEY: randomBytes(32).toString('hex'),
   };
   const coldStart = async (file: string): Promise<Sample> => {
     const { stdout } = await promisify(execFile)(

@@ -22,9 +22,10 @@ import { londonDay } from '../functions/time/london.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../local/local-credentials.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
+import { size } from './sizes.ts';
 
-const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
-const RUNS = 10;
+const RECORDS = size('BENCH_RECORDS', 10_000, 200);
+const RUNS = size('BENCH_REPORT_RUNS', 10, 2);
 const DAY = 86_400_000;
 
 const percentile = (sorted: number[], p: number) =>

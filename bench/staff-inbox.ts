@@ -25,9 +25,10 @@ import { newReference } from '../functions/submissions/reference.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../local/local-credentials.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
+import { size } from './sizes.ts';
 
-const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
-const RUNS = 30;
+const RECORDS = size('BENCH_RECORDS', 10_000, 200);
+const RUNS = size('BENCH_INBOX_RUNS', 30, 3);
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
@@ -82,6 +83,7 @@ try {
     staff,
     openId: unused,
     now: () => new Date(),
+    hashKey: Buffer.alloc(32),
   });
   const sessionOf = async (groups: string[]) => {
     const member = memberFrom(

@@ -13,9 +13,10 @@ import { readInbox } from '../local/ses-local.ts';
 import { startTwin } from '../local/twin.ts';
 import { writeEarlierSubmissions } from '../test/integration/twin/earlier-submissions.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
+import { size } from './sizes.ts';
 
-const EARLIER = Number(process.env.BENCH_EARLIER ?? 5_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const EARLIER = size('BENCH_EARLIER', 5_000, 100);
+const RUNS = size('BENCH_RESTART_RUNS', 3, 1);
 const TABLE = 'bench-restart';
 
 logger.setLogLevel('SILENT');

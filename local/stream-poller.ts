@@ -2,10 +2,12 @@ import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynam
 import {
   DescribeStreamCommand,
   DynamoDBStreamsClient,
+  ExpiredIteratorException,
   GetRecordsCommand,
   type GetRecordsCommandOutput,
   GetShardIteratorCommand,
   type _Record as StreamRecord,
+  TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { type DeliveryPolicy, passesNotifyFilter } from '../functions/contract/service-contract.ts';
@@ -48,6 +50,10 @@ export interface PollerOptions {
    * records); the notifier's by default. Only the notifier's poller catches up by StreamBacklog.
    */
   filter?: (record: DynamoDBRecord) => boolean;
+  /** The streams client (made from endpoint and region if not given; tests pass one they can watch). */
+  streams?: DynamoDBStreamsClient;
+  /** Told when a shard's iterator was no use any more and a new one was taken (the error's name). */
+  onNewIterator?: (reason: string) => void;
 }
 
 interface ShardState {
@@ -58,6 +64,14 @@ interface ShardState {
   /** Read from the oldest record without a saved position: what is owed, until the shard's end. */
   backlog?: StreamBacklog | undefined;
 }
+
+/**
+ * GetRecords' answers that the iterator itself is spent: past its 15 minutes, or pointing at records
+ * the stream has trimmed. Asking again with it fails the same way for ever (the twin once logged
+ * TrimmedDataAccessException 986 times and sent nothing), so the shard gets a new iterator.
+ */
+const isSpentIterator = (error: unknown): boolean =>
+  error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException;
 
 /** GetRecords' largest page: what a catch-up reads. New records come a page of 100 at a time. */
 const CATCH_UP_PAGE = 1_000;
@@ -105,7 +119,8 @@ export class StreamPoller {
 
   constructor(options: PollerOptions) {
     this.options = options;
-    this.streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: options.region });
+    this.streams =
+      options.streams ?? new DynamoDBStreamsClient({ endpoint: options.endpoint, region: options.region });
   }
 
   start(): void {
@@ -176,9 +191,14 @@ export class StreamPoller {
     }
   }
 
-  /** Where a shard starts: after its saved position, or (none, or no longer held) at the policy's start. */
-  private async iteratorFor(shardId: string): Promise<{ iterator: string | undefined; resumed: boolean }> {
-    const position = this.saved.get(shardId);
+  /**
+   * Where a shard starts: after its saved position (or, for a new iterator, the last record read),
+   * or, with none or one no longer held, at the policy's start.
+   */
+  private async iteratorFor(
+    shardId: string,
+    position = this.saved.get(shardId),
+  ): Promise<{ iterator: string | undefined; resumed: boolean }> {
     if (position) {
       try {
         const { ShardIterator } = await this.streams.send(
@@ -224,9 +244,18 @@ export class StreamPoller {
 
   private async readPage(shardId: string, shard: ShardState): Promise<void> {
     const Limit = shard.backlog ? CATCH_UP_PAGE : LIVE_PAGE;
-    const page: GetRecordsCommandOutput = await this.streams.send(
-      new GetRecordsCommand({ ShardIterator: shard.iterator, Limit }),
-    );
+    let page: GetRecordsCommandOutput;
+    try {
+      page = await this.streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit }));
+    } catch (error) {
+      if (!isSpentIterator(error)) throw error;
+      // After the last record read (still held: it resumes there; trimmed: from the policy's start,
+      // and what is waiting to be handled stays waiting). Read again at once.
+      shard.iterator = (await this.iteratorFor(shardId, shard.readTo)).iterator;
+      this.options.onNewIterator?.((error as Error).name);
+      this.busy = true;
+      return;
+    }
     shard.iterator = page.NextShardIterator;
     const records = (page.Records ?? []).map((r) => toLambdaRecord(r, this.streamArn, this.options.region));
     if (records.length > 0) this.busy = true;

@@ -125,8 +125,8 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const dynamoClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION });
     await ensureTable(dynamoClient, tableName);
     const documents = makeDocumentClient(runtime);
-    const store = new DynamoSubmissionStore(documents, tableName);
     const now = options.clock ?? systemClock;
+    const store = new DynamoSubmissionStore(documents, tableName, now);
 
     // The twin's own address is the site's: the cross-site check, the emails' workspace links and
     // the sign-in return all use it (a free port is chosen now, so the handlers know it).
@@ -135,7 +135,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const siteConfig = { ...config, siteUrl: url };
     // A new key each start, as the deployment's secret would be: guards from before a restart
     // then no longer match, which costs at most a duplicate on a retry across the restart.
-    // One key for submit, notify and the re-send job, as on AWS (the same secret reaches each).
+    // One key for submit, notify, the re-send job and the workspace (erasure), as on AWS (the same secret reaches each).
     const hashKey = randomBytes(32);
     const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey });
     const sesClient = makeSesClient(runtime);
@@ -268,6 +268,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       dynamo: dynamoClient,
       dynamoEndpoint: dynamo.endpoint,
       tableName,
+      hashKey,
       // A twin on a free port (tests) gets a free one for its provider too.
       oidcPort: options.oidcPort ?? (options.port === 0 ? 0 : 3001),
       log,

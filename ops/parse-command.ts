@@ -14,7 +14,8 @@ import { operatorName } from './operator.ts';
 export type Command =
   | { name: 'help' }
   | { name: 'list'; forms: FormDefinition[]; range: DateRange }
-  | { name: 'show'; reference: string }
+  /** `by` (show, export, erase, resend, release): who is doing it, for the audit trail (run.ts falls back to this computer's user). */
+  | { name: 'show'; reference: string; by?: string }
   | {
       name: 'export';
       form: FormDefinition;
@@ -22,14 +23,14 @@ export type Command =
       format: ExportFormat;
       out?: string;
       bom: boolean;
+      by?: string;
     }
-  /** `by`: who is erasing, for the audit trail (run.ts falls back to this computer's user). */
   | { name: 'erase'; reference: string; yes: boolean; by?: string }
   | { name: 'pending'; forms: FormDefinition[]; olderThanMs: number }
   /** `confirmation`: the submitter's confirmation instead of the team email. */
-  | { name: 'resend'; reference: string; confirmation: boolean }
+  | { name: 'resend'; reference: string; confirmation: boolean; by?: string }
   | { name: 'suspected'; forms: FormDefinition[]; range: DateRange }
-  | { name: 'release'; reference: string }
+  | { name: 'release'; reference: string; by?: string }
   /** Ends every workspace session of one member of staff, named by email address or subject. */
   | { name: 'end-sessions'; who: string }
   | {
@@ -74,13 +75,13 @@ const CONNECTION: OptionName[] = ['table', 'staff-table', 'region', 'endpoint', 
 /** The options each command takes, besides the connection ones. */
 const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
   list: ['form', 'since', 'until'],
-  show: [],
-  export: ['form', 'since', 'until', 'format', 'out', 'bom'],
+  show: ['by'],
+  export: ['form', 'since', 'until', 'format', 'out', 'bom', 'by'],
   erase: ['yes', 'by'],
   pending: ['form', 'older-than'],
-  resend: ['confirmation'],
+  resend: ['confirmation', 'by'],
   suspected: ['form', 'since', 'until'],
-  release: [],
+  release: ['by'],
   'end-sessions': [],
   report: ['since', 'until', 'format', 'out', 'bom'],
   overdue: ['send'],
@@ -167,6 +168,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
   const forms = values.form === undefined ? [...FORMS] : [formNamed(values.form)];
   const bom = values.bom ?? true;
   const out = values.out !== undefined ? { out: values.out } : {};
+  const by = values.by !== undefined ? { by: operatorName(values.by) } : {};
   switch (name) {
     case 'list': {
       const since = values.since ?? addDays(londonDay(now), -30);
@@ -174,7 +176,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
     }
     case 'show':
     case 'release':
-      return { command: { name, reference: referenceFrom(rest, name) }, connection };
+      return { command: { name, reference: referenceFrom(rest, name), ...by }, connection };
     case 'end-sessions': {
       const [who, ...extra] = rest;
       if (!who?.trim() || extra.length > 0) {
@@ -190,7 +192,12 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
     }
     case 'resend':
       return {
-        command: { name, reference: referenceFrom(rest, name), confirmation: values.confirmation ?? false },
+        command: {
+          name,
+          reference: referenceFrom(rest, name),
+          confirmation: values.confirmation ?? false,
+          ...by,
+        },
         connection,
       };
     case 'erase':
@@ -199,7 +206,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
           name,
           reference: referenceFrom(rest, name),
           yes: values.yes ?? false,
-          ...(values.by !== undefined ? { by: operatorName(values.by) } : {}),
+          ...by,
         },
         connection,
       };
@@ -212,6 +219,7 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
           format: oneOf(values.format, ['csv', 'json'] as const, 'csv'),
           bom,
           ...out,
+          ...by,
         },
         connection,
       };

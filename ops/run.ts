@@ -3,14 +3,8 @@ import { loadReport } from '../functions/reporting/load-report.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { firstDayOf, lastDayOf } from '../functions/time/date-range.ts';
 import { dayName, durationText, utcTimeText as timeText } from '../functions/time/times.ts';
-import {
-  describeErasure,
-  erasedText,
-  eraseTarget,
-  findErasure,
-  noStaffTable,
-  recordErasure,
-} from './commands/erase.ts';
+import { auditFirst, isAudited, noStaffTable } from './audit-trail.ts';
+import { describeErasure, erasedText, eraseRecorded, findErasure } from './commands/erase.ts';
 import { runExport } from './commands/export.ts';
 import { countText, formatList, listSubmissions } from './commands/list.ts';
 import { findOverdue, formatOverdue, sendOverdue } from './commands/overdue.ts';
@@ -72,6 +66,9 @@ const progressReporter = (io: OpsIo) => {
   };
 };
 
+/** Who is at the keyboard, for the audit trail: --by NAME, or the account signed in to this computer. */
+const by = (command: { by?: string }, env: NodeJS.ProcessEnv): string => command.by ?? thisComputersUser(env);
+
 const dispatch = async (
   command: Exclude<Command, { name: 'help' }>,
   ctx: OpsContext,
@@ -90,6 +87,11 @@ const dispatch = async (
       );
     }
     case 'show': {
+      await auditFirst(ctx, 'show', by(command, env), {
+        action: 'shown',
+        reference: command.reference,
+        detail: '(ops show: every answer)',
+      });
       const record = await findAnySubmission(ctx, command.reference);
       const held =
         record.kind === 'suspected'
@@ -98,6 +100,10 @@ const dispatch = async (
       return line(io.stdout, held + formatSubmission(formOf(record), config, record, ctx.now()));
     }
     case 'export': {
+      await auditFirst(ctx, 'export', by(command, env), {
+        action: 'exported',
+        detail: `${command.form.title} (${command.form.id}) received ${period(command.range)}, every answer, as ${command.format} (ops export)`,
+      });
       const sink = await openSink(command.out, io.stdout);
       const progress = progressReporter(io);
       try {
@@ -116,7 +122,6 @@ const dispatch = async (
       }
     }
     case 'erase': {
-      const by = command.by ?? thisComputersUser(env);
       const target = await findErasure(ctx, command.reference);
       if (!command.yes) {
         line(io.stderr, describeErasure(target, config));
@@ -124,8 +129,8 @@ const dispatch = async (
           throw new OpsError('Nothing was erased.');
         }
       }
-      const recorded = await recordErasure(ctx, target.reference, by);
-      return line(io.stdout, `${erasedText(target, await eraseTarget(ctx, target), config)}\n${recorded}`);
+      const { erased, recorded } = await eraseRecorded(ctx, target, by(command, env));
+      return line(io.stdout, `${erasedText(target, erased, config)}\n${recorded}`);
     }
     case 'pending': {
       const rows = await findPending(ctx, command.forms, command.olderThanMs);
@@ -139,6 +144,11 @@ const dispatch = async (
       return line(io.stdout, `${formatPending(rows, config, ctx.now())}\n\n${pendingSummary(rows, age)}`);
     }
     case 'resend': {
+      await auditFirst(ctx, 'resend', by(command, env), {
+        action: 'resent',
+        reference: command.reference,
+        detail: command.confirmation ? 'the confirmation (ops resend)' : 'the team email (ops resend)',
+      });
       if (command.confirmation) {
         const sent = await resendConfirmation(ctx, command.reference);
         return line(
@@ -195,6 +205,11 @@ const dispatch = async (
       );
     }
     case 'release': {
+      await auditFirst(ctx, 'release', by(command, env), {
+        action: 'released',
+        reference: command.reference,
+        detail: 'to its team (ops release)',
+      });
       const sent = await releaseSuspected(ctx, command.reference);
       return line(
         io.stdout,
@@ -243,7 +258,7 @@ export const runOps = async (
         `Refusing to erase ${command.reference} without confirmation: run it in a terminal, or add --yes.`,
       );
     }
-    if ((command.name === 'erase' || command.name === 'end-sessions') && !connection.staffTableName)
+    if ((isAudited(command.name) || command.name === 'end-sessions') && !connection.staffTableName)
       throw noStaffTable(command.name);
     ctx = openContext(connection, { now, ...(options.config ? { config: options.config } : {}) });
     await dispatch(command, ctx, io, env);

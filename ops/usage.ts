@@ -13,21 +13,20 @@ Commands
       Submissions received in a period: reference, date, team, urgent markers and whether the
       team email went out. Never shows answers. Without --since, the last 30 days; without
       --form, every form.
-  show REFERENCE
+  show REFERENCE [--by NAME]
       One whole submission, labelled as the form asks it.
-  export --form FORM --since DATE [--until DATE] [--format csv|json] [--out FILE] [--no-bom]
+  export --form FORM --since DATE [--until DATE] [--format csv|json] [--out FILE] [--no-bom] [--by NAME]
       Every answer, one column per question. CSV (default) is safe to open in a spreadsheet.
       Writes to standard output, or to FILE (created readable by you only; never overwritten).
       Progress goes to standard error. CSV starts with a byte order mark for Excel unless --no-bom.
   erase REFERENCE [--yes] [--by NAME]
-      Erases a submission (UK GDPR right to erasure) and its duplicate-guard entries. Asks first;
-      --yes skips the question. Without a terminal it refuses unless --yes is given. Records the
-      erasure (reference, who, when; never answers) in the staff workspace's audit trail first:
-      who is --by NAME, or else the user signed in to this computer.
+      Erases a submission (UK GDPR right to erasure), its duplicate-guard entries and its
+      confirmation claim. Asks first; --yes skips the question. Without a terminal it refuses
+      unless --yes is given.
   pending [--older-than 5m] [--form FORM]
       Submissions older than the given time (s, m, h or d) still waiting for their team email, or
       for a confirmation the person is owed (they gave an email address marked safe).
-  resend REFERENCE [--confirmation]
+  resend REFERENCE [--confirmation] [--by NAME]
       Sends the team email again (even if it went before) and records when. With --confirmation,
       sends the person's confirmation instead, only to an email address they marked safe.
   end-sessions EMAIL
@@ -39,7 +38,7 @@ Commands
       the form was sent too soon after it opened): reference, form, when and why. They are not
       sent to any team and are deleted after spam.suspectedRetentionDays (30). Without --since,
       the last 30 days.
-  release REFERENCE
+  release REFERENCE [--by NAME]
       Releases a suspected submission that is a real person's: it becomes an ordinary submission
       with its form's retention, and the team email goes out now.
   report --since DATE [--until DATE] [--format table|csv|json] [--out FILE] [--no-bom]
@@ -51,6 +50,11 @@ Commands
       waiting, target, urgent. With --send, emails each team its list, as the weekday-morning job does.
   help
       This text.
+
+The audit trail
+  show, export, resend, release and erase record who did it, what and which reference (never
+  answers) in the staff workspace's audit trail before they do anything, and do nothing if that
+  cannot be recorded. Who is --by NAME, or else the user signed in to this computer.
 
 Dates
   DATE is a day, YYYY-MM-DD, in UTC. --since is inclusive (from the start of that day); --until
@@ -65,8 +69,9 @@ Where it works
   DynamoDB Local at http://localhost:8000 and the SES emulator at http://localhost:8005.
   To work on AWS, name the table; credentials come from your AWS profile or environment.
   --table NAME         or OPS_TABLE_NAME
-  --staff-table NAME   or OPS_STAFF_TABLE_NAME (the audit trail; erase needs it on AWS; default
-                       restorative-staff with no table named)
+  --staff-table NAME   or OPS_STAFF_TABLE_NAME (the audit trail; show, export, resend, release,
+                       erase and end-sessions need it on AWS; default restorative-staff with no
+                       table named)
   --region REGION      or AWS_REGION (default eu-west-2)
   --endpoint URL       or DYNAMODB_ENDPOINT (default http://localhost:8000 only with no table named)
   --ses-endpoint URL   or SES_ENDPOINT (default http://localhost:8005 only with no table named)

@@ -35,7 +35,7 @@ export const readRuntime = (env: NodeJS.ProcessEnv = process.env): Runtime =>
   readEnvironment(runtimeSchema, env);
 
 /** The hash key as bytes; a function that needs one does not start without it. */
-export const hashKeyOf = (runtime: Runtime): Buffer => {
+export const hashKeyOf = (runtime: Pick<Runtime, 'HASH_KEY'>): Buffer => {
   if (!runtime.HASH_KEY)
     throw new Error('HASH_KEY is not set: the deployment gives it to functions that hash');
   return Buffer.from(runtime.HASH_KEY, 'utf8');

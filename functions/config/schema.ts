@@ -8,6 +8,11 @@ const email = z.email({ error: 'must be an email address' });
 const team = z.strictObject({
   name: text(),
   email,
+  /**
+   * Whether the team's members may export answers from the workspace. Without it (the default)
+   * only the team's leads and admins do; members export references, dates and progress only.
+   */
+  membersExportAnswers: z.optional(z.boolean()),
 });
 
 /** Send a form to another team when an answer matches, e.g. a postcode area or a landlord type. */

@@ -4,6 +4,7 @@
  * browser script imports paths.ts alone). Import from here, except in the browser script.
  */
 
+export * from './audit-trail.ts';
 export * from './counted-logs.ts';
 export * from './paths.ts';
 export * from './security.ts';

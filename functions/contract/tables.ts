@@ -74,6 +74,13 @@ export const STAFF_TABLE_SHAPE = {
   sortKey: { name: 'sk', type: 'S' },
   byActorIndex: stringIndex('byActor', 'actor', 'at'),
   timeToLiveAttribute: 'expiresAt',
+  /** The partition key prefix of audit entries: AUDIT#{reference}, or AUDIT#none#{day} without one. */
+  auditPrefix: 'AUDIT#',
+  /**
+   * On AWS the archive (audit-trail.ts) reads new and changed audit entries from the table's
+   * stream; the new image is all it keeps. The local twin runs without it.
+   */
+  streamViewType: 'NEW_IMAGE',
 } as const;
 
 export const LOCAL_STAFF_TABLE_NAME = 'restorative-staff';

@@ -52,9 +52,14 @@ const progressColumns = (form: FormDefinition): ExportColumn[] => {
 
 /**
  * The columns of an export: details and progress first, then one column per question, named by its label (a
- * label asked twice in a form gets its section's title, so headers stay unique).
+ * label asked twice in a form gets its section's title, so headers stay unique). Without answers
+ * (a team member's workspace export, unless allowed), only the details and progress.
  */
-export const exportColumns = (form: FormDefinition, config: ServiceConfig): ExportColumn[] => {
+export const exportColumns = (
+  form: FormDefinition,
+  config: ServiceConfig,
+  { answers = true }: { answers?: boolean } = {},
+): ExportColumn[] => {
   const questions = questionsOf(form.sections);
   const repeated = new Set(questions.map((q) => q.label).filter((l, i, all) => all.indexOf(l) !== i));
   const sectionOf = (q: Question) => form.sections.find((s) => s.questions.includes(q))?.title ?? '';
@@ -66,7 +71,7 @@ export const exportColumns = (form: FormDefinition, config: ServiceConfig): Expo
     { header: 'Team email sent (UTC)', value: (r) => spreadsheetTime(r.teamNotifiedAt) },
     { header: 'Language for contact', value: (r) => contactLanguageName(r.language) },
     ...progressColumns(form),
-    ...questions.map(
+    ...(answers ? questions : []).map(
       (q): ExportColumn => ({
         header: repeated.has(q.label) ? `${q.label} (${sectionOf(q)})` : q.label,
         value: (r) => {

@@ -80,7 +80,7 @@ export const makeStaffHandler = (deps: StaffDeps) =>
     .handler(async (event): Promise<HttpResult> => {
       const route = matchStaffRoute(event.requestContext.http.method, event.rawPath);
       const req = toStaffRequest(event, deps.config.siteUrl);
-      refuseCrossSite(req, deps.config.siteUrl);
+      await refuseCrossSite(req, deps);
       switch (route.name) {
         case 'sign-in':
           return startSignIn(req, deps);
@@ -97,20 +97,20 @@ export const makeStaffHandler = (deps: StaffDeps) =>
         case 'export':
           return runExport(req, deps, (await requireSession(req, deps)).session);
         case 'erase':
-          return eraseSubmission(req, deps, (await requireSession(req, deps)).session, route.reference);
+          return eraseSubmission(req, deps, await requireSession(req, deps), route.reference);
         case 'steps': {
-          const { session } = await requireSession(req, deps);
+          const signedIn = await requireSession(req, deps);
           return req.method === 'GET'
-            ? showStepForm(req, deps, session, route.reference)
-            : recordStep(req, deps, session, route.reference);
+            ? showStepForm(req, deps, signedIn, route.reference)
+            : recordStep(req, deps, signedIn, route.reference);
         }
         case 'assignee':
-          return assign(req, deps, (await requireSession(req, deps)).session, route.reference);
+          return assign(req, deps, await requireSession(req, deps), route.reference);
         case 'report':
-          return showReport(req, deps, (await requireSession(req, deps)).session);
+          return showReport(req, deps, await requireSession(req, deps));
         case 'audit':
-          return showAudit(req, deps, (await requireSession(req, deps)).session);
+          return showAudit(req, deps, await requireSession(req, deps));
         case 'submission':
-          return viewSubmission(req, deps, (await requireSession(req, deps)).session, route.reference);
+          return viewSubmission(req, deps, await requireSession(req, deps), route.reference);
       }
     });

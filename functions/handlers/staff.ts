@@ -1,3 +1,4 @@
+import { hashKeyOf } from '../config/runtime.ts';
 import { serviceConfig } from '../config/service-config.ts';
 import { readStaffRuntime } from '../config/staff-runtime.ts';
 import { STAFF_PATHS } from '../contract/service-contract.ts';
@@ -25,5 +26,6 @@ export const handler = makeStaffHandler({
   staff: new DynamoStaffStore(documents, runtime.STAFF_TABLE_NAME),
   openId: makeOpenId(runtime, new URL(STAFF_PATHS.callback, config.siteUrl).href),
   now: systemClock,
+  hashKey: hashKeyOf(runtime),
   originSecret: runtime.ORIGIN_VERIFY_SECRET,
 });

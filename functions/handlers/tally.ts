@@ -2,6 +2,7 @@ import { readRuntime } from '../config/runtime.ts';
 import { serviceConfig } from '../config/service-config.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
 import { DynamoErasedTallies } from '../storage/dynamodb-erased-tallies.ts';
+import { systemClock } from '../time/clock.ts';
 import { makeTallyHandler } from './tally-app.ts';
 
 // Created once per Lambda instance.
@@ -14,5 +15,5 @@ const runtime = readRuntime();
 export const handler = makeTallyHandler({
   config: serviceConfig,
   tallies: new DynamoErasedTallies(makeDocumentClient(runtime), runtime.TABLE_NAME),
-  now: () => new Date(),
+  now: systemClock,
 });

@@ -8,12 +8,14 @@ import type { OpenId } from './auth/openid.ts';
 export interface StaffDeps {
   config: ServiceConfig;
   submissions: Pick<SubmissionStore, 'get' | 'queryByForm' | 'writeProgress' | 'erasedTallies'>;
-  /** Erasure, for admins. */
-  removal: Pick<SubmissionRemoval, 'erase'>;
+  /** Erasure, for admins: finding the duplicate guard (a Scan of key attributes only) and removing. */
+  removal: Pick<SubmissionRemoval, 'erase' | 'findGuardKeys'>;
   inbox: (query: InboxQuery, after?: InboxCursor) => AsyncIterable<InboxRow>;
   staff: StaffStore;
   openId: OpenId;
   now: () => Date;
+  /** The hash key (HASH_KEY), so erasing removes the confirmation claim kept under the address's keyed hash. */
+  hashKey: Buffer;
   /** The secret CloudFront sends (see functions/http/origin-check.ts); absent locally. */
   originSecret?: string | undefined;
 }

@@ -52,7 +52,7 @@ const getOrPost = (method: string) => {
 
 /** The workspace page a request is for; 404 for any other address, 405 for the wrong method. */
 export const matchStaffRoute = (method: string, path: string): StaffRoute => {
-  const exact = EXACT[path];
+  const exact = Object.hasOwn(EXACT, path) ? EXACT[path] : undefined;
   if (exact) {
     allow(method, exact.method);
     return exact.route;

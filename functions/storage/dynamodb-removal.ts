@@ -1,4 +1,4 @@
-import { eraseSubmission, findGuardKeys } from './erase-submission.ts';
+import { eraseSubmission, findConfirmationClaims, findGuardKeys } from './erase-submission.ts';
 import type { Erased, SubmissionRemoval } from './submission-store.ts';
 import { sweepExpired } from './sweep-expired.ts';
 import { TableAdapter } from './table-adapter.ts';
@@ -9,8 +9,16 @@ export class DynamoSubmissionRemoval extends TableAdapter implements SubmissionR
     return findGuardKeys(this.client, this.tableName, reference);
   }
 
-  erase(reference: string, guardKeys: readonly string[]): Promise<Erased> {
-    return eraseSubmission(this.client, this.tableName, reference, guardKeys);
+  findConfirmationClaims(reference: string): Promise<string[]> {
+    return findConfirmationClaims(this.client, this.tableName, reference);
+  }
+
+  erase(
+    reference: string,
+    guardKeys: readonly string[],
+    claimHashes: readonly string[] = [],
+  ): Promise<Erased> {
+    return eraseSubmission(this.client, this.tableName, reference, guardKeys, claimHashes);
   }
 
   sweepExpired(now: Date): Promise<number> {

@@ -18,7 +18,8 @@ const signInKey = (state: string) => ({ [PK.name]: `SIGNIN#${state}`, [SK.name]:
 const memberKey = (team: string, sub: string) => ({ [PK.name]: `TEAM#${team}`, [SK.name]: `MEMBER#${sub}` });
 const openedKey = (reference: string) => ({ [PK.name]: `OPENED#${reference}`, [SK.name]: 'OPENED' });
 /** Entries without a reference (signing in and out) are grouped by day, to spread them out. */
-const auditPk = (entry: AuditEntry) => `AUDIT#${entry.reference ?? `none#${entry.at.slice(0, 10)}`}`;
+const auditPk = (entry: AuditEntry) =>
+  `${STAFF_TABLE_SHAPE.auditPrefix}${entry.reference ?? `none#${entry.at.slice(0, 10)}`}`;
 
 const AUDIT_FIELDS = ['action', 'actor', 'actorName', 'at', 'reference', 'detail'] as const;
 
@@ -41,9 +42,11 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
       new GetCommand({ TableName: this.tableName, Key: sessionKey(idHash), ConsistentRead: true }),
     );
     // TTL deletes some time after expiry: an expired item is no session.
-    if (!Item || Number(Item[TTL]) <= Date.now() / 1000) return undefined;
+    if (!Item || Number(Item[TTL]) <= this.clock().getTime() / 1000) return undefined;
     const { member, csrfToken, idToken, createdAt, lastSeenAt } = Item as StaffSession;
-    return { member, csrfToken, idToken, createdAt, lastSeenAt };
+    // A string set comes back as a Set; none is written until the first opening.
+    const opened = Item.opened instanceof Set ? [...(Item.opened as Set<string>)] : [];
+    return { member, csrfToken, idToken, createdAt, lastSeenAt, opened };
   }
 
   async touchSession(idHash: string, lastSeenAt: number): Promise<void> {
@@ -60,6 +63,23 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error; // Signed out meanwhile: nothing to touch.
+    }
+  }
+
+  async noteOpened(idHash: string, key: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: sessionKey(idHash),
+          UpdateExpression: 'ADD opened :key',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK.name },
+          ExpressionAttributeValues: { ':key': new Set([key]) },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Signed out meanwhile: nothing to note.
     }
   }
 
@@ -82,7 +102,7 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
     const { Attributes } = await this.client.send(
       new DeleteCommand({ TableName: this.tableName, Key: signInKey(state), ReturnValues: 'ALL_OLD' }),
     );
-    if (!Attributes || Number(Attributes[TTL]) <= Date.now() / 1000) return undefined;
+    if (!Attributes || Number(Attributes[TTL]) <= this.clock().getTime() / 1000) return undefined;
     const { codeVerifier, nonce, returnTo } = Attributes as PendingSignIn;
     return { codeVerifier, nonce, returnTo };
   }
@@ -110,7 +130,7 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
         TableName: this.tableName,
         KeyConditionExpression: '#pk = :pk',
         ExpressionAttributeNames: { '#pk': PK.name },
-        ExpressionAttributeValues: { ':pk': `AUDIT#${reference}` },
+        ExpressionAttributeValues: { ':pk': `${STAFF_TABLE_SHAPE.auditPrefix}${reference}` },
         ScanIndexForward: false,
         Limit: 200,
       }),
@@ -146,7 +166,7 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
 
   async teamMembers(team: string): Promise<TeamMember[]> {
     const members: TeamMember[] = [];
-    const nowSeconds = Date.now() / 1000;
+    const nowSeconds = this.clock().getTime() / 1000;
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.client.send(

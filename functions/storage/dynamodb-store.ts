@@ -50,7 +50,7 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
     makeRecord: (attempt: number) => SubmissionRecord,
   ): Promise<SaveResult> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const nowSeconds = Math.floor(Date.now() / 1000);
+      const nowSeconds = Math.floor(this.clock().getTime() / 1000);
       const guardPk = guardKey(formId, key.hash);
       // The record does not name its guard: the guard lives a day at most, and one left by an
       // erased record is overwritten (below) rather than answered from.

@@ -1,29 +1,30 @@
 import { DeleteCommand, type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import { isConditionFailure } from './condition-failure.ts';
+import { confirmationLimitKey } from './dynamodb-confirmation-limit.ts';
 import type { Erased } from './submission-store.ts';
 
-const { partitionKey: PK, kindAttribute: KIND, kinds, referenceAttribute: REFERENCE } = TABLE_SHAPE;
+const {
+  partitionKey: PK,
+  kindAttribute: KIND,
+  kinds,
+  referenceAttribute: REFERENCE,
+  confirmationLimitPrefix,
+} = TABLE_SHAPE;
 
-/**
- * Records name their guard item (guardPk). For a record that is already gone, or one written
- * before guardPk existed, guard items are found by a Scan of the whole table with a filter on the
- * reference they carry: every item is read, acceptable for that rare case.
- */
-export const findGuardKeys = async (
-  db: DynamoDBDocumentClient,
-  tableName: string,
-  reference: string,
-): Promise<string[]> => {
+/** The partition keys of one kind of item that carry this reference, by a Scan (see findGuardKeys). */
+const scanKeys = async (db: DynamoDBDocumentClient, tableName: string, reference: string, kind: string) => {
   const keys: string[] = [];
   const pages = paginateScan(
     { client: db },
     {
       TableName: tableName,
-      FilterExpression: '#kind = :guard AND #reference = :reference',
+      FilterExpression: '#kind = :kind AND #reference = :reference',
+      // Named attributes only: the staff function may scan for these three and nothing else.
+      Select: 'SPECIFIC_ATTRIBUTES',
       ProjectionExpression: '#pk',
       ExpressionAttributeNames: { '#kind': KIND, '#reference': REFERENCE, '#pk': PK.name },
-      ExpressionAttributeValues: { ':guard': kinds.guard, ':reference': reference },
+      ExpressionAttributeValues: { ':kind': kind, ':reference': reference },
       ConsistentRead: true,
     },
   );
@@ -31,8 +32,40 @@ export const findGuardKeys = async (
   return keys;
 };
 
-/** Deletes one guard item if it still guards this reference; false when it was already gone. */
-const deleteGuard = async (db: DynamoDBDocumentClient, tableName: string, pk: string, reference: string) => {
+/**
+ * Records name their guard item (guardPk). For a record that is already gone, or one written
+ * before guardPk existed, guard items are found by a Scan of the whole table with a filter on the
+ * reference they carry: every item is read, acceptable for that rare case.
+ */
+export const findGuardKeys = (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  reference: string,
+): Promise<string[]> => scanKeys(db, tableName, reference, kinds.guard);
+
+/**
+ * The confirmation claims this submission holds (their address hashes), for the operator tools,
+ * which have no hash key to work them out from the address: a Scan, as for guards.
+ */
+export const findConfirmationClaims = async (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  reference: string,
+): Promise<string[]> =>
+  (await scanKeys(db, tableName, reference, kinds.confirmationLimit)).map((pk) =>
+    pk.slice(confirmationLimitPrefix.length),
+  );
+
+/**
+ * Deletes one item that names this reference (a guard, or a confirmation claim) if it still does;
+ * false when it was already gone or now belongs to another submission.
+ */
+const deleteIfTheirs = async (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  pk: string,
+  reference: string,
+) => {
   try {
     await db.send(
       new DeleteCommand({
@@ -51,19 +84,24 @@ const deleteGuard = async (db: DynamoDBDocumentClient, tableName: string, pk: st
 };
 
 /**
- * Deletes the guard items first, then the record: if it stops half way, erasing again finds what
- * is left (and a guard never outlives its record to hand an erased reference to a repeat).
+ * Deletes the guard items and the confirmation claim first, then the record: if it stops half
+ * way, erasing again finds what is left (and a guard never outlives its record to hand an erased
+ * reference to a repeat). A claim is deleted only while it is still this submission's.
  */
 export const eraseSubmission = async (
   db: DynamoDBDocumentClient,
   tableName: string,
   reference: string,
   guardKeys: readonly string[],
+  claimHashes: readonly string[] = [],
 ): Promise<Erased> => {
   let guards = 0;
-  for (const pk of guardKeys) if (await deleteGuard(db, tableName, pk, reference)) guards += 1;
+  for (const pk of guardKeys) if (await deleteIfTheirs(db, tableName, pk, reference)) guards += 1;
+  let claims = 0;
+  for (const hash of claimHashes)
+    if (await deleteIfTheirs(db, tableName, confirmationLimitKey(hash), reference)) claims += 1;
   const { Attributes } = await db.send(
     new DeleteCommand({ TableName: tableName, Key: { [PK.name]: reference }, ReturnValues: 'ALL_OLD' }),
   );
-  return { record: Attributes !== undefined, guards };
+  return { record: Attributes !== undefined, guards, claims };
 };

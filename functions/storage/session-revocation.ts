@@ -12,22 +12,33 @@ const { partitionKey: PK, sortKey: SK } = STAFF_TABLE_SHAPE;
  * live sessions, sign-ins under way and audit entries; the staff function has no Scan permission.
  */
 export class DynamoSessionRevocation extends TableAdapter {
-  /** Deletes the sessions whose member has this subject or email address; returns how many. */
+  /**
+   * Deletes the sessions whose member has this subject or email address; returns how many. An
+   * email address is matched whatever its case (Jo@Example.org is jo@example.org), which a
+   * DynamoDB filter cannot do, so every session's member is read and compared here.
+   */
   async endSessionsOf(who: string): Promise<number> {
+    const email = who.trim().toLowerCase();
+    const theirs = (item: Record<string, unknown>) => {
+      const member = item.member as { sub?: unknown; email?: unknown } | undefined;
+      return (
+        member?.sub === who || (typeof member?.email === 'string' && member.email.toLowerCase() === email)
+      );
+    };
     let ended = 0;
     let startKey: Record<string, unknown> | undefined;
     do {
       const page = await this.client.send(
         new ScanCommand({
           TableName: this.tableName,
-          FilterExpression: 'begins_with(#pk, :session) AND (#member.#sub = :who OR #member.#email = :who)',
+          FilterExpression: 'begins_with(#pk, :session)',
           ExpressionAttributeNames: { '#pk': PK.name, '#member': 'member', '#sub': 'sub', '#email': 'email' },
-          ExpressionAttributeValues: { ':session': SESSION_PREFIX, ':who': who },
-          ProjectionExpression: '#pk',
+          ExpressionAttributeValues: { ':session': SESSION_PREFIX },
+          ProjectionExpression: '#pk, #member.#sub, #member.#email',
           ExclusiveStartKey: startKey,
         }),
       );
-      for (const item of page.Items ?? []) {
+      for (const item of (page.Items ?? []).filter(theirs)) {
         await this.client.send(
           new DeleteCommand({
             TableName: this.tableName,

@@ -21,6 +21,11 @@ export interface StaffSession {
   /** Epoch seconds. */
   createdAt: number;
   lastSeenAt: number;
+  /**
+   * What this session has opened and recorded in the audit trail already ("viewed:RJ-…"), so a page
+   * reloaded after each save is one "Opened" per sign-in, not one per redirect.
+   */
+  opened?: string[];
 }
 
 /** A sign-in under way: what the callback needs to finish it, kept server-side for a few minutes. */
@@ -34,12 +39,23 @@ export interface PendingSignIn {
 export type AuditAction =
   | 'signed-in'
   | 'signed-out'
+  /** Opened a submission (its answers): once per session. */
   | 'viewed'
+  /** Opened the page to record or correct a step (it shows the submission's details). */
+  | 'viewed-steps'
   | 'exported'
   | 'erased'
   | 'step-recorded'
   | 'step-corrected'
-  | 'assigned';
+  | 'assigned'
+  /** Asked for something not theirs (another team's reference, an admin page, a forged post). */
+  | 'refused'
+  /** An operator read a whole submission with `ops show`. */
+  | 'shown'
+  /** An operator sent a submission's team email or confirmation again. */
+  | 'resent'
+  /** An operator released a suspected submission to its team. */
+  | 'released';
 
 /** A team member who has signed in: who a submission can be assigned to. */
 export interface TeamMember {
@@ -67,6 +83,8 @@ export interface StaffStore {
   saveSession(idHash: string, session: StaffSession, expiresAt: number): Promise<void>;
   getSession(idHash: string): Promise<StaffSession | undefined>;
   touchSession(idHash: string, lastSeenAt: number): Promise<void>;
+  /** Adds to what the session has opened (see StaffSession.opened); a no-op once it has ended. */
+  noteOpened(idHash: string, key: string): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   savePendingSignIn(state: string, pending: PendingSignIn, expiresAt: number): Promise<void>;
   /** Reads and removes it in one step, so a replayed callback finds nothing. */

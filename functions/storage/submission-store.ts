@@ -26,10 +26,11 @@ export interface IdempotencyKey {
  */
 export type SentField = 'teamNotifiedAt' | 'confirmationSentAt' | 'confirmationWithheldAt';
 
-/** What an erasure removed: whether the record was still there, and how many guard items. */
+/** What an erasure removed: whether the record was still there, how many guard items and confirmation claims. */
 export interface Erased {
   record: boolean;
   guards: number;
+  claims: number;
 }
 
 /** Where submissions live. The DynamoDB adapter serves AWS and DynamoDB Local alike. */
@@ -82,8 +83,13 @@ export interface SubmissionStore {
 export interface SubmissionRemoval {
   /** The duplicate-guard items that name a reference (for a record already gone, or one without guardPk). */
   findGuardKeys(reference: string): Promise<string[]>;
-  /** Erases a submission and its guard items: guards first, so a half-done erasure can be run again. */
-  erase(reference: string, guardKeys: readonly string[]): Promise<Erased>;
+  /** The address hashes of the confirmation claims a reference holds (a Scan: for the operator tools). */
+  findConfirmationClaims(reference: string): Promise<string[]>;
+  /**
+   * Erases a submission, its guard items and its confirmation claims (by address hash): those
+   * first, so a half-done erasure can be run again.
+   */
+  erase(reference: string, guardKeys: readonly string[], claimHashes?: readonly string[]): Promise<Erased>;
   /** Deletes every item past its TTL (the local twin's stand-in for DynamoDB's TTL). Returns the count. */
   sweepExpired(now: Date): Promise<number>;
 }

@@ -29,7 +29,6 @@ import { rules } from 'cdk-nag';
 import { Construct, type IConstruct } from 'constructs';
 import { formPagePrefixes } from '../../functions/contract/form-pages.ts';
 import { API_PREFIX, PATHS, STAFF_PREFIX, STAFF_SESSION } from '../../functions/contract/service-contract.ts';
-import { FORMS } from '../../functions/forms/registry.ts';
 import type { Language } from '../../functions/i18n/languages.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { sitePageFunctionCode } from '../cloudfront/site-pages.ts';

@@ -1,12 +1,15 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { Schedule } from 'aws-cdk-lib/aws-events';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import { OVERDUE_METRIC } from '../../functions/contract/overdue-metric.ts';
 import {
+  AUDIT_ARCHIVE_BACKLOG_MINUTES,
+  AUDIT_ARCHIVE_LOG,
+  auditPeriodDays,
   COUNTED_LOG_MESSAGES,
   RESEND_POLICY,
   STAFF_PATHS,
@@ -14,6 +17,8 @@ import {
   TABLE_SHAPE,
 } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
+import { AuditArchive } from '../constructs/audit-archive.ts';
+import { DataEventTrail } from '../constructs/data-event-trail.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { ErasedTallyFeed } from '../constructs/erased-tally-feed.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
@@ -64,6 +69,9 @@ export class ServiceStack extends Stack {
   readonly staff: ServiceFunction;
   readonly staffSignIn: StaffSignIn;
   readonly erasedTally: ErasedTallyFeed;
+  readonly auditArchiver: ServiceFunction;
+  readonly auditArchive: AuditArchive;
+  readonly dataEvents: DataEventTrail;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -281,7 +289,7 @@ export class ServiceStack extends Stack {
     });
     // Submissions: read one, list a team's or a form's (queries on the two indexes only), record
     // progress (updates of the steps, status and assignee only) and erase one (an admin, with its
-    // duplicate guard, by conditional deletes). No scans or puts.
+    // duplicate guard and confirmation claim, by conditional deletes). No puts.
     this.staff.useTable(submissions.table, {
       grants: [
         { actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem'] },
@@ -294,6 +302,21 @@ export class ServiceStack extends Stack {
         },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byTeamIndex.indexName },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName },
+        // Erasing finds the submission's duplicate guard by the reference it carries (the record
+        // does not name it): a Scan that may read the key, kind and reference attributes only.
+        {
+          actions: ['dynamodb:Scan'],
+          conditions: {
+            'ForAllValues:StringEquals': {
+              'dynamodb:Attributes': [
+                TABLE_SHAPE.partitionKey.name,
+                TABLE_SHAPE.kindAttribute,
+                TABLE_SHAPE.referenceAttribute,
+              ],
+            },
+            StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+          },
+        },
       ],
     });
     // The staff table is the function's own: sessions and sign-ins come and go, audit entries are
@@ -315,6 +338,23 @@ export class ServiceStack extends Stack {
       },
       'STAFF_TABLE_NAME',
     );
+    // And, whatever is granted later, never an update or delete of an audit entry (an explicit
+    // deny wins over any allow). Writing one over with PutItem cannot be refused this way (IAM has
+    // no create-only condition): the audit archive keeps the original and alarms (AuditArchive).
+    this.staff.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'NeverChangeAnAuditEntry',
+        effect: Effect.DENY,
+        actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+        resources: [staffTable.table.tableArn],
+        conditions: {
+          'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${STAFF_TABLE_SHAPE.auditPrefix}*`] },
+        },
+      }),
+    );
+    // Erasing removes the confirmation claim, kept under a keyed hash of the address (already
+    // covered by the DeleteItem grant above; the claim is deleted only while it is the record's).
+    hashKey.usedBy(this.staff);
     originVerify.checkedBy(this.staff);
     new StaffRoutes(this, 'StaffApi', { api: forms.api, handler: this.staff.lambda });
     // The site's public address, for the workspace's sign-in return and the team emails' links:
@@ -323,6 +363,32 @@ export class ServiceStack extends Stack {
     for (const fn of [this.notify, this.resend, this.staff, this.overdue]) {
       fn.lambda.addEnvironment('SITE_URL', siteUrl);
     }
+
+    // --- The audit trail nobody can bend (issue 18): its locked archive and the data-event trail.
+    // Each audit entry the staff table receives reaches the archive function through the table's
+    // stream and is kept, locked for the audit period, where no role can change or delete it.
+    const auditDays = auditPeriodDays(config);
+    this.auditArchiver = new ServiceFunction(this, 'AuditArchiver', {
+      entry: 'functions/handlers/audit-archive.ts',
+      invokedBy: 'event-source-mapping',
+      description: 'Keeps each audit entry in the locked archive bucket (from the staff table stream)',
+      memorySize: 256,
+      timeout: Duration.seconds(30),
+      logRetention,
+    });
+    this.auditArchive = new AuditArchive(this, 'AuditArchive', {
+      table: staffTable.table,
+      archiver: this.auditArchiver,
+      retentionDays: auditDays,
+      accessLogs: site.logBucket,
+    });
+    // Who read or wrote which item of either table, kept for the audit period too.
+    this.dataEvents = new DataEventTrail(this, 'DataEvents', {
+      tables: [submissions.table, staffTable.table],
+      retentionDays: auditDays,
+      accessLogs: site.logBucket,
+    });
+    // --- end of the audit trail's resources (its alarms follow the others below).
 
     const alarms = new OperationsAlarms(this, 'Alarms', { email: config.operationsEmail });
     alarms.watchFunction('Submit', this.submit.lambda);
@@ -457,6 +523,28 @@ export class ServiceStack extends Stack {
       });
     }
 
+    // --- The audit trail's alarms (issue 18).
+    alarms.watchFunction('AuditArchiver', this.auditArchiver.lambda);
+    alarms.watchFailureQueue(
+      'AuditArchiveFailures',
+      this.auditArchive.failures,
+      'Audit entries could not be archived for 24 hours and were given up on by the stream: see docs/operations.md, "The audit archive".',
+    );
+    alarms.alarm('AuditArchiveBacklog', {
+      metric: this.auditArchiver.lambda.metric('IteratorAge', { period: FIVE_MINUTES, statistic: 'Maximum' }),
+      threshold: AUDIT_ARCHIVE_BACKLOG_MINUTES * 60_000,
+      description: `Audit entries have waited over ${AUDIT_ARCHIVE_BACKLOG_MINUTES} minutes for the archive (it keeps retrying for 24 hours): see docs/operations.md, "The audit archive".`,
+    });
+    alarms.watchLogMessage('AuditEntryChanged', {
+      logGroup: this.auditArchiver.logGroup,
+      message: AUDIT_ARCHIVE_LOG.changed,
+      namespace: `${this.stackName}/AuditTrail`,
+      threshold: 1,
+      description:
+        'An audit entry was written over or deleted after it was written (the archive kept both): see docs/operations.md, "The audit archive".',
+    });
+    // --- end of the audit trail's alarms.
+
     new CfnOutput(this, 'SiteAddress', {
       description: 'Point the DNS name of siteUrl here (CNAME/alias); until then use this address',
       value: site.distribution.distributionDomainName,
@@ -486,5 +574,13 @@ export class ServiceStack extends Stack {
       value: this.staffSignIn.domain.baseUrl(),
     });
     new CfnOutput(this, 'StaffTableName', { value: staffTable.table.tableName });
+    new CfnOutput(this, 'AuditArchiveBucket', {
+      description: 'The locked copy of every audit entry (docs/operations.md, "The audit archive")',
+      value: this.auditArchive.bucket.bucketName,
+    });
+    new CfnOutput(this, 'DataEventTrailBucket', {
+      description: 'CloudTrail data events of both tables: who read or wrote which item',
+      value: this.dataEvents.bucket.bucketName,
+    });
   }
 }

@@ -1,19 +1,23 @@
 import type { ServiceConfig } from '../../functions/config/schema.ts';
-import { recordAudit } from '../../functions/staff/audit.ts';
+import { type ErasureKeys, ErasureNotRecorded, eraseAudited } from '../../functions/staff/erasure.ts';
 import type { Erased } from '../../functions/storage/submission-store.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
 import { utcTimeText as timeText } from '../../functions/time/times.ts';
+import { auditFailure, noStaffTable, operatorActor } from '../audit-trail.ts';
 import type { OpsContext } from '../context.ts';
-import { OpsError, UsageError, unknownReference } from '../errors.ts';
-import { explainError } from '../explain-error.ts';
+import { OpsError, unknownReference } from '../errors.ts';
 import { teamNameOf } from './list.ts';
 import { anySubmission } from './show.ts';
 
-/** What erasing a reference removes: the record (if still there) and its duplicate-guard items. */
-export interface ErasureTarget {
+/**
+ * What erasing a reference removes: the record (if still there), its duplicate-guard items and
+ * its confirmation claim (found by a Scan: the tools have no hash key to work it out).
+ */
+export interface ErasureTarget extends ErasureKeys {
   reference: string;
   record?: SubmissionRecord;
   guardKeys: string[];
+  claimHashes: string[];
 }
 
 /** Finds what there is to erase; a reference with neither record nor guard is unknown. */
@@ -21,53 +25,41 @@ export const findErasure = async (ctx: OpsContext, reference: string): Promise<E
   const record = await anySubmission(ctx, reference);
   const guardKeys = record?.guardPk ? [record.guardPk] : await ctx.removal.findGuardKeys(reference);
   if (!record && guardKeys.length === 0) throw unknownReference(reference);
-  return { reference, ...(record ? { record } : {}), guardKeys };
-};
-
-/** Said when erase has nowhere to record the erasure (a table named on AWS, but no staff table). */
-export const noStaffTable = (command = 'erase'): UsageError =>
-  new UsageError(
-    `${command} needs the staff table${command === 'erase' ? ', where its audit trail records who erased what' : ''}: name it with --staff-table (the stack’s StaffTableName output) or OPS_STAFF_TABLE_NAME.`,
-  );
-
-/** Why the audit entry could not be written, in the operator's terms (it is the staff table, not --table). */
-const auditFailure = (ctx: OpsContext, error: unknown): string => {
-  const name = (error as { name?: string } | undefined)?.name;
-  const table = ctx.connection.staffTableName;
-  if (name === 'ResourceNotFoundException')
-    return `there is no staff table ${table}: check --staff-table and --region`;
-  if (name === 'AccessDeniedException')
-    return `your AWS role needs dynamodb:PutItem on the staff table ${table}`;
-  return explainError(error, { ...ctx.connection, tableName: table ?? '' });
+  const claimHashes = await ctx.removal.findConfirmationClaims(reference);
+  return { reference, ...(record ? { record } : {}), guardKeys, claimHashes };
 };
 
 /**
- * Records the erasure in the workspace's audit trail (the staff table), where the workspace's own
- * erasures are, so one place shows them all: the reference, who and when; never answers. It is
- * written before anything is removed: an entry for an erasure that then fails is put right by
- * running erase again (it writes another entry), while an erasure nobody recorded could not be.
- * The actor is `ops:` and the operator's name, apart from the workspace's provider subjects.
+ * Erases it the one way the workspace does too (functions/staff/erasure.ts): the entry in the
+ * workspace's audit trail first (the reference, who and when; never answers), then the guard
+ * items, the confirmation claim and the record. If the entry cannot be written, nothing is erased.
  */
-export const recordErasure = async (ctx: OpsContext, reference: string, by: string): Promise<string> => {
-  if (!ctx.staff) throw noStaffTable();
+export const eraseRecorded = async (
+  ctx: OpsContext,
+  target: ErasureTarget,
+  by: string,
+): Promise<{ erased: Erased; recorded: string }> => {
+  if (!ctx.staff) throw noStaffTable('erase');
   const at = ctx.now();
-  const actor = { sub: `ops:${by}`, name: `${by} (operator tools)` };
   try {
-    await recordAudit(ctx.staff, ctx.config, at, actor, 'erased', {
-      reference,
-      detail: '(ops erase)',
-    });
+    const erased = await eraseAudited(
+      { staff: ctx.staff, removal: ctx.removal, config: ctx.config, now: at },
+      operatorActor(by),
+      target.reference,
+      target,
+      '(ops erase)',
+    );
+    return {
+      erased,
+      recorded: `Recorded in the audit trail: erased by ${by} at ${timeText(at.toISOString())}.`,
+    };
   } catch (error) {
+    if (!(error instanceof ErasureNotRecorded)) throw error;
     throw new OpsError(
-      `Nothing was erased: the erasure could not be recorded in the audit trail (${auditFailure(ctx, error)}).`,
+      `Nothing was erased: the erasure could not be recorded in the audit trail (${auditFailure(ctx, error.cause)}).`,
     );
   }
-  return `Recorded in the audit trail: erased by ${by} at ${timeText(at.toISOString())}.`;
 };
-
-/** Erases the guard items, then the record (see SubmissionStore.erase), so it can be run again. */
-export const eraseTarget = (ctx: OpsContext, target: ErasureTarget): Promise<Erased> =>
-  ctx.removal.erase(target.reference, target.guardKeys);
 
 const guardText = (n: number) => `${n} duplicate-guard entr${n === 1 ? 'y' : 'ies'}`;
 
@@ -89,6 +81,7 @@ export const erasedText = (target: ErasureTarget, erased: Erased, config: Servic
     `Erased ${target.reference}:`,
     `- submission: ${erased.record ? 'removed' : 'was already gone'}`,
     `- ${guardText(erased.guards)} removed`,
+    `- confirmation claim: ${erased.claims > 0 ? 'removed' : 'none held'}`,
     team
       ? `Emails already sent are not in this table: ask the ${team.name} (${team.email}) to delete the email for ${target.reference}, and check any exports.`
       : 'Emails already sent are not in this table: ask the team to delete them, and check any exports.',

@@ -1,11 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_PATHS } from '../../functions/contract/service-contract.ts';
+import { clockStartingAt } from '../../local/clock-setting.ts';
 import { LOCAL_STAFF_PASSWORD } from '../../local/staff-accounts.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
+
+/** The twin runs from 20 November 2026 (a month clear of its ends), whatever day the test runs on. */
+const TWIN_STARTS = new Date('2026-11-20T12:00:00Z');
 
 let twin: E2eTwin;
 let browser: Browser;
@@ -21,7 +25,10 @@ const submit = async (name: string): Promise<string> => {
 };
 
 beforeAll(async () => {
-  [twin, browser] = await Promise.all([startE2eTwin(), launchBrowser()]);
+  [twin, browser] = await Promise.all([
+    startE2eTwin({ clock: clockStartingAt(TWIN_STARTS) }),
+    launchBrowser(),
+  ]);
 });
 
 afterAll(async () => {
@@ -133,7 +140,7 @@ describe('a team member records progress on a referral', () => {
   it('and the team lead’s report for this month shows the change', async () => {
     // Both journeys above closed their referral after first contact and assessment, and the
     // closure reason was corrected to "withdrew" in each.
-    const month = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).slice(0, 7);
+    const month = '2026-11'; // The twin's month (TWIN_STARTS), whatever day the test runs on.
     const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${twin.url}${STAFF_PATHS.report}?month=${month}`);

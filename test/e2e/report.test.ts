@@ -10,6 +10,7 @@ import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
 import { tallyKey } from '../../functions/storage/erased-tallies.ts';
 import { buildRecord } from '../../functions/submissions/record.ts';
 import { monthName } from '../../functions/time/times.ts';
+import { clockStartingAt } from '../../local/clock-setting.ts';
 import { LOCAL_STAFF_PASSWORD } from '../../local/staff-accounts.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
@@ -19,13 +20,19 @@ import { type E2eTwin, startE2eTwin } from './support/twin.ts';
 let twin: E2eTwin;
 let browser: Browser;
 
-/** The page opens on last month: records are put on its 2nd, one contacted on the 3rd. */
-const now = new Date();
-const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 2, 10));
-const LAST_MONTH = lastMonth.toISOString().slice(0, 7);
+/**
+ * The twin runs from 20 November 2026, whatever day the test runs on. The page opens on last month
+ * (October): records are put on its 2nd, one contacted on the 3rd.
+ */
+const TWIN_STARTS = new Date('2026-11-20T12:00:00Z');
+const lastMonth = new Date('2026-10-02T10:00:00Z');
+const LAST_MONTH = '2026-10';
 
 beforeAll(async () => {
-  [twin, browser] = await Promise.all([startE2eTwin(), launchBrowser()]);
+  [twin, browser] = await Promise.all([
+    startE2eTwin({ clock: clockStartingAt(TWIN_STARTS) }),
+    launchBrowser(),
+  ]);
   const documents = makeDocumentClient({ AWS_REGION: twin.region, DYNAMODB_ENDPOINT: twin.dynamoEndpoint });
   const referral = findForm('referral');
   const nuisance = findForm('nuisance');

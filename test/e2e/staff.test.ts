@@ -159,6 +159,20 @@ describe('another team', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('is listed in the admin’s audit trail for that reference, by account, as refused', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'admins', STAFF_PATHS.audit);
+    await page.getByLabel('Reference').fill(refs.adult);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    const row = page.locator('tr', { hasText: 'Was refused' });
+    const text = (await row.first().textContent()) ?? '';
+    expect(text).toContain('Restorative Practice Quality Team member');
+    expect(text).toContain(refs.adult);
+    expect(text).toContain('Asked to open it: another team’s (Restorative Justice Team)');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('an admin', () => {

@@ -117,7 +117,7 @@ describe('alarms', () => {
     return found;
   };
 
-  it('fires when a failure queue (notify, monthly report) holds any message', () => {
+  it('fires when a failure queue (notify, monthly report, overdue, re-send, tally, audit archive) holds any message', () => {
     const found = expectAlarm('ApproximateNumberOfMessagesVisible', {
       Namespace: 'AWS/SQS',
       Statistic: 'Maximum',
@@ -133,6 +133,8 @@ describe('alarms', () => {
       })
       .sort();
     expect(queues).toEqual([
+      expect.stringMatching(/^AuditArchiveFailures/),
+      expect.stringMatching(/^ErasedTallyFailures/),
       expect.stringMatching(/^MonthlyReportFailures/),
       expect.stringMatching(/^NewSubmissionsFailures/),
       expect.stringMatching(/^OverdueFailures/),
@@ -150,6 +152,8 @@ describe('alarms', () => {
       });
       const functions = found.map((a) => a.Properties.Dimensions[0].Value.Ref).sort();
       expect(functions).toEqual([
+        expect.stringMatching(/^AuditArchiverFunction/),
+        expect.stringMatching(/^ErasedTallyCounterFunction/),
         expect.stringMatching(/^MonthlyReportFunction/),
         expect.stringMatching(/^NotifyFunction/),
         expect.stringMatching(/^OverdueFunction/),

@@ -31,15 +31,16 @@ describe('the duplicate guard’s hash key', () => {
     expect(secret.Properties.SecretString).toBeUndefined();
   });
 
-  it('reaches the submit, notify and re-send functions as a dynamic reference, resolved by CloudFormation', () => {
-    for (const fn of [s.service.submit, s.service.notify, s.service.resend])
+  it('reaches the submit, notify, re-send and staff functions as a dynamic reference, resolved by CloudFormation', () => {
+    // The staff function's erase removes the confirmation claim, kept under a keyed hash of the address.
+    for (const fn of [s.service.submit, s.service.notify, s.service.resend, s.service.staff])
       expect(environmentOf(template, logicalId(s.service, fn.lambda)).HASH_KEY).toEqual(
         dynamicReferenceTo(hashKeySecretId(template)),
       );
   });
 
   it('reaches no function that does not hash, and no role may read the secret', () => {
-    for (const fn of [s.service.monthlyReport, s.service.staff])
+    for (const fn of [s.service.monthlyReport, s.service.overdue])
       expect(environmentOf(template, logicalId(s.service, fn.lambda)).HASH_KEY).toBeUndefined();
     for (const roleId of Object.keys(template.findResources('AWS::IAM::Role')))
       expect(actionsOf(policyStatementsOf(template, roleId))).not.toContain('secretsmanager:GetSecretValue');

@@ -48,10 +48,18 @@ describe('cdk-nag acknowledgements', () => {
     ].sort();
     expect(summary).toEqual([
       'Alarms/Topic: Serverless-SNSRedrivePolicy',
+      'AuditArchive/Failures: AwsSolutions-SQS3',
+      'AuditArchive/Failures: Serverless-SQSRedrivePolicy',
+      'AuditArchiver/Function: Serverless-LambdaDLQ',
+      'AuditArchiver/Role: AwsSolutions-IAM5',
       'Custom::CDKBucketDeployment: AwsSolutions-L1',
       'Custom::CDKBucketDeployment: Serverless-LambdaDLQ',
       'Custom::CDKBucketDeployment: Serverless-LambdaLatestVersion',
       'Custom::CDKBucketDeployment: Serverless-LambdaTracing',
+      'ErasedTally/Counter/Function: Serverless-LambdaDLQ',
+      'ErasedTally/Counter/Role: AwsSolutions-IAM5',
+      'ErasedTally/Failures: AwsSolutions-SQS3',
+      'ErasedTally/Failures: Serverless-SQSRedrivePolicy',
       'FormsApi/Api: AwsSolutions-APIG4',
       'HashKey/Secret: AwsSolutions-SMG4',
       'MonthlyReport/Failures: AwsSolutions-SQS3',

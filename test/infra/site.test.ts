@@ -1,12 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../functions/config/service-config.ts';
-import {
-  CONTENT_SECURITY_POLICY,
-  PATHS,
-  PERMISSIONS_POLICY,
-} from '../../functions/contract/service-contract.ts';
-import { FORMS } from '../../functions/forms/registry.ts';
+import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../functions/contract/service-contract.ts';
 import { renderDocument } from '../../functions/pages/layout.ts';
 import { CLOUDFRONT_ERROR_PAGE_CODES, formPagePatterns } from '../../infra/constructs/site-distribution.ts';
 import { logicalId, PRODUCTION, SECURITY_HEADERS_CONFIG, type Synthesized, synth } from './support/synth.ts';

@@ -327,6 +327,8 @@ describe('2. the staff function', () => {
         'Fn::Join': ['', ['https://', { Ref: domain }, '.auth.eu-west-2.amazoncognito.com/logout']],
       },
       ORIGIN_VERIFY_SECRET: expect.objectContaining({ 'Fn::Join': expect.anything() }),
+      // Erasing removes the confirmation claim, kept under a keyed hash of the address.
+      HASH_KEY: expect.objectContaining({ 'Fn::Join': expect.anything() }),
       SITE_URL: 'https://referrals.northfield.example.org',
     });
   });
@@ -549,7 +551,7 @@ describe('4. tables', () => {
   };
   const staffKey = () => logicalId(s.service, s.service.node.findChild('StaffData').node.findChild('Key'));
 
-  it('has a staff table built from STAFF_TABLE_SHAPE: pk + sk, the by-actor index and TTL, no stream', () => {
+  it('has a staff table built from STAFF_TABLE_SHAPE: pk + sk, the by-actor index, TTL and the audit archive’s stream', () => {
     const { partitionKey, sortKey, byActorIndex } = STAFF_TABLE_SHAPE;
     const { Properties } = staffTable();
     expect(Properties.KeySchema).toEqual([
@@ -570,7 +572,8 @@ describe('4. tables', () => {
       AttributeName: STAFF_TABLE_SHAPE.timeToLiveAttribute,
       Enabled: true,
     });
-    expect(Properties.StreamSpecification).toBeUndefined();
+    // The audit archive reads it (test/infra/audit-trail.test.ts); nothing else does.
+    expect(Properties.StreamSpecification).toEqual({ StreamViewType: STAFF_TABLE_SHAPE.streamViewType });
   });
 
   it('encrypts it with its own rotating key, recovers to any point, and keeps both when the stack goes', () => {
@@ -594,7 +597,9 @@ describe('4. tables', () => {
 });
 
 describe('5. least privilege for the staff function', () => {
-  const statements = () => policyStatementsOf(template, logicalId(s.service, s.service.staff.role));
+  const everyStatement = () => policyStatementsOf(template, logicalId(s.service, s.service.staff.role));
+  /** What the role may do; the explicit denials are asserted on their own. */
+  const statements = () => everyStatement().filter((st) => st.Effect === 'Allow');
   const arnOf = (resource: string) => `{"Fn::GetAtt":["${resource}","Arn"]}`;
   const indexOf = (resource: string, index: string) =>
     `{"Fn::Join":["",[${arnOf(resource)},"/index/${index}"]]}`;
@@ -619,8 +624,18 @@ describe('5. least privilege for the staff function', () => {
     expect(g.get(arnOf(submissions))).toEqual([
       'dynamodb:DeleteItem',
       'dynamodb:GetItem',
+      'dynamodb:Scan',
       'dynamodb:UpdateItem',
     ]);
+    // Erasing finds the duplicate guard by a Scan that may read the key, kind and reference only.
+    const scan = statements().find(
+      (st) => actionsOf([st]).includes('dynamodb:Scan') && JSON.stringify(st.Resource).includes(submissions),
+    );
+    expect(actionsOf(scan ? [scan] : [])).toEqual(['dynamodb:Scan']);
+    expect(scan?.Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'kind', 'reference'] },
+      StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+    });
     // Updates touch only the progress attributes (steps, status, assignee), never answers or emails.
     const update = statements().find(
       (st) =>
@@ -667,13 +682,28 @@ describe('5. least privilege for the staff function', () => {
     });
   });
 
-  it('has exactly these actions: no scans, batch writes, streams, email, secrets or Cognito administration', () => {
+  it('is denied, whatever else it is granted, any update or delete of an audit entry', () => {
+    const denials = everyStatement().filter((st) => st.Effect === 'Deny');
+    expect(denials).toHaveLength(1);
+    expect(actionsOf(denials)).toEqual([
+      'dynamodb:BatchWriteItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:UpdateItem',
+    ]);
+    expect(JSON.stringify(denials[0]?.Resource)).toBe(arnOf(id('StaffData', 'Table')));
+    expect(denials[0]?.Condition).toEqual({
+      'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${STAFF_TABLE_SHAPE.auditPrefix}*`] },
+    });
+  });
+
+  it('has exactly these actions: no batch writes, streams, email, secrets or Cognito administration, and scans of key attributes only', () => {
     expect(actionsOf(statements())).toEqual([
       'dynamodb:BatchGetItem',
       'dynamodb:DeleteItem',
       'dynamodb:GetItem',
       'dynamodb:PutItem',
       'dynamodb:Query',
+      'dynamodb:Scan',
       'dynamodb:UpdateItem',
       'kms:Decrypt',
       'kms:DescribeKey',

@@ -1,8 +1,8 @@
 import { type HttpResult, htmlResponse } from '../../http/responses.ts';
-import type { StaffSession } from '../../storage/staff-store.ts';
 import { REFERENCE_PATTERN } from '../../submissions/reference.ts';
 import type { StaffDeps } from '../deps.ts';
-import { badRequest, notFound } from '../errors.ts';
+import { badRequest } from '../errors.ts';
+import { refusePage, type SignedIn } from '../guards.ts';
 import { auditPage } from '../pages/audit-page.ts';
 import type { StaffRequest } from '../request.ts';
 
@@ -10,9 +10,10 @@ import type { StaffRequest } from '../request.ts';
 export const showAudit = async (
   req: StaffRequest,
   deps: StaffDeps,
-  session: StaffSession,
+  signedIn: SignedIn,
 ): Promise<HttpResult> => {
-  if (!session.member.admin) throw notFound();
+  const { session } = signedIn;
+  if (!session.member.admin) await refusePage(deps, signedIn, 'Asked for the audit trail (admins only)');
   const reference = req.query.get('reference')?.trim().toUpperCase() || undefined;
   const actor = req.query.get('actor') || undefined;
   if (reference && !REFERENCE_PATTERN.test(reference))

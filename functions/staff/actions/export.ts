@@ -8,7 +8,9 @@ import type { PageError } from '../../pages/error-summary.ts';
 import type { StaffSession } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { dayRange } from '../../time/date-range.ts';
+import { dayName } from '../../time/times.ts';
 import { recordAudit } from '../audit.ts';
+import { exportsAnswers } from '../auth/member.ts';
 import type { StaffDeps } from '../deps.ts';
 import { badRequest } from '../errors.ts';
 import { EXPORT_DATES, exportPage } from '../pages/export-page.ts';
@@ -46,7 +48,12 @@ export const runExport = async (
   deps: StaffDeps,
   session: StaffSession,
 ): Promise<HttpResult> => {
-  const view = { config: deps.config, member: session.member, csrfToken: session.csrfToken };
+  const view = {
+    config: deps.config,
+    member: session.member,
+    csrfToken: session.csrfToken,
+    answers: exportsAnswers(session.member, deps.config),
+  };
   if (!req.query.has('download')) return htmlResponse(200, exportPage({ ...view, values: {}, errors: [] }));
   const { values, errors, form, days } = readChoice(req.query);
   if (!form || errors.length > 0 || !days.from || !days.to) {
@@ -64,10 +71,11 @@ export const runExport = async (
       );
     }
   }
-  const columns = exportColumns(form, deps.config);
+  const answers = exportsAnswers(session.member, deps.config);
+  const columns = exportColumns(form, deps.config, { answers });
   const csv = `${UTF8_BOM}${csvHeader(columns)}${rows.map((r) => csvRecord(columns, r)).join('')}`;
   await recordAudit(deps.staff, deps.config, now, session.member, 'exported', {
-    detail: `${form.id} from ${days.from} to ${days.to}: ${rows.length} submission${rows.length === 1 ? '' : 's'}`,
+    detail: `${form.title} received from ${dayName(days.from)} to ${dayName(days.to)}: ${rows.length} submission${rows.length === 1 ? '' : 's'}, ${answers ? 'with' : 'without'} answers`,
   });
   return csvResponse(200, csv, {
     'content-disposition': `attachment; filename="${form.id}-${days.from}-to-${days.to}.csv"`,

@@ -1,5 +1,4 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
-import { findForm } from '../../forms/registry.ts';
 import type { FormDefinition } from '../../forms/types.ts';
 import { type HttpResult, htmlResponse, redirect } from '../../http/responses.ts';
 import type { PageError } from '../../pages/error-summary.ts';
@@ -10,30 +9,31 @@ import { STEP_FIELDS } from '../../progress/step-questions.ts';
 import type { StepEntry } from '../../progress/types.ts';
 import type { StaffSession, TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
-import { REFERENCE_PATTERN } from '../../submissions/reference.ts';
 import { londonDay } from '../../time/london.ts';
 import { recordAudit } from '../audit.ts';
-import { canSee } from '../auth/member.ts';
+import { stepWords } from '../audit-words.ts';
 import type { StaffDeps } from '../deps.ts';
 import { badRequest, notFound } from '../errors.ts';
+import type { SignedIn } from '../guards.ts';
+import { auditOpening, type Case as LoadedCase, loadCase } from '../load-case.ts';
 import { stepPage } from '../pages/step-page.ts';
 import type { StaffRequest } from '../request.ts';
 
 const CHANGED =
   'Someone else changed this submission’s progress while you were recording. Check its progress, then try again.';
 
-interface Case {
-  record: SubmissionRecord;
-  form: FormDefinition;
+interface Case extends LoadedCase {
   members: TeamMember[];
 }
 
-/** The submission, for a member of its team (another team's is a 404), with who it can go to. */
-const loadCase = async (deps: StaffDeps, session: StaffSession, reference: string): Promise<Case> => {
-  if (!REFERENCE_PATTERN.test(reference)) throw notFound();
-  const record = await deps.submissions.get(reference);
-  const form = record ? findForm(record.formId) : undefined;
-  if (!record || !form || !canSee(session.member, record.team)) throw notFound();
+/** The submission by the one rule (loadCase: team, retention, erasure), with who it can go to. */
+const loadWithMembers = async (
+  deps: StaffDeps,
+  signedIn: SignedIn,
+  reference: string,
+  purpose: 'steps' | 'assign',
+): Promise<Case> => {
+  const { record, form } = await loadCase(deps, signedIn, reference, purpose);
   const members = await deps.staff.teamMembers(record.team);
   // Someone assigned earlier who has not signed in lately stays a valid choice, so saving keeps them.
   if (record.assignee && !members.some((m) => m.sub === record.assignee))
@@ -41,10 +41,13 @@ const loadCase = async (deps: StaffDeps, session: StaffSession, reference: strin
   return { record, form, members };
 };
 
-/** The posted fields, one value each (a field sent twice keeps its first). */
+/**
+ * The posted fields, one value each (a field sent twice keeps its first), in an object with no
+ * prototype: a field named __proto__ or constructor is only a field.
+ */
 const postedFields = (req: StaffRequest): Record<string, string> => {
-  const fields: Record<string, string> = {};
-  for (const [name, value] of req.form) if (!(name in fields)) fields[name] = value;
+  const fields: Record<string, string> = Object.create(null);
+  for (const [name, value] of req.form) if (!Object.hasOwn(fields, name)) fields[name] = value;
   return fields;
 };
 
@@ -104,10 +107,13 @@ const correctionTarget = (record: SubmissionRecord, id: string | null | undefine
 export const showStepForm = async (
   req: StaffRequest,
   deps: StaffDeps,
-  session: StaffSession,
+  signedIn: SignedIn,
   reference: string,
 ): Promise<HttpResult> => {
-  const c = await loadCase(deps, session, reference);
+  const { session } = signedIn;
+  const c = await loadWithMembers(deps, signedIn, reference, 'steps');
+  // The page shows the submission's details: opening it is recorded, once per sign-in.
+  await auditOpening(deps, signedIn, 'viewed-steps', reference);
   const corrects = correctionTarget(c.record, req.query.get('corrects'));
   return htmlResponse(200, page(deps, session, c, defaults(c, deps.now(), corrects), [], corrects));
 };
@@ -120,10 +126,11 @@ export const showStepForm = async (
 export const recordStep = async (
   req: StaffRequest,
   deps: StaffDeps,
-  session: StaffSession,
+  signedIn: SignedIn,
   reference: string,
 ): Promise<HttpResult> => {
-  const c = await loadCase(deps, session, reference);
+  const { session } = signedIn;
+  const c = await loadWithMembers(deps, signedIn, reference, 'steps');
   const { record, form } = c;
   const fields = postedFields(req);
   const corrects = correctionTarget(record, fields[STEP_FIELDS.corrects]);
@@ -157,8 +164,8 @@ export const recordStep = async (
   });
   if (written === 'changed')
     return htmlResponse(409, page(deps, session, c, fields, [{ field: '', message: CHANGED }], corrects));
-  // Which step and day only: the note is the person's data and stays with the record.
-  const detail = `${entry.step} on ${entry.on}${entry.corrects ? ' (a correction)' : ''}`;
+  // Which step and day only, in words: the note is the person's data and stays with the record.
+  const detail = `${stepWords(form, entry.step, entry.on)}${entry.corrects ? ' (a correction)' : ''}`;
   await recordAudit(
     deps.staff,
     deps.config,
@@ -194,10 +201,11 @@ const auditAssignment = (
 export const assign = async (
   req: StaffRequest,
   deps: StaffDeps,
-  session: StaffSession,
+  signedIn: SignedIn,
   reference: string,
 ): Promise<HttpResult> => {
-  const c = await loadCase(deps, session, reference);
+  const { session } = signedIn;
+  const c = await loadWithMembers(deps, signedIn, reference, 'assign');
   const assignee = req.form.get('assignee') || undefined;
   const back = STAFF_PATHS.submission(reference);
   if (assignee && !c.members.some((m) => m.sub === assignee))

@@ -5,13 +5,12 @@ import { loadReport } from '../../reporting/load-report.ts';
 import { rowsCsv } from '../../reporting/report-csv.ts';
 import type { ReportRow } from '../../reporting/report-row.ts';
 import { reportRows } from '../../reporting/report-rows.ts';
-import type { StaffSession } from '../../storage/staff-store.ts';
 import { monthRange } from '../../time/date-range.ts';
 import { addMonths, londonMonth } from '../../time/london.ts';
 import { dayName } from '../../time/times.ts';
 import { reportTeams } from '../auth/member.ts';
 import type { StaffDeps } from '../deps.ts';
-import { notFound } from '../errors.ts';
+import { refusePage, type SignedIn } from '../guards.ts';
 import { reportPage } from '../pages/report-page.ts';
 import type { StaffRequest } from '../request.ts';
 
@@ -26,11 +25,13 @@ const monthsBefore = (now: Date, count = 24): string[] =>
 export const showReport = async (
   req: StaffRequest,
   deps: StaffDeps,
-  session: StaffSession,
+  signedIn: SignedIn,
 ): Promise<HttpResult> => {
+  const { session } = signedIn;
   const { member } = session;
   const teams = reportTeams(member, deps.config);
-  if (!member.admin && teams.length === 0) throw notFound();
+  if (!member.admin && teams.length === 0)
+    await refusePage(deps, signedIn, 'Asked for the progress report (team leads and admins only)');
   const now = deps.now();
   const months = monthsBefore(now);
   const base = { config: deps.config, member, csrfToken: session.csrfToken, months };

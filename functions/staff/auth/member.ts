@@ -45,3 +45,16 @@ export const reportTeams = (member: StaffMember, config: ServiceConfig): string[
 /** Whether a member may see a submission routed to this team. */
 export const canSee = (member: StaffMember, team: string): boolean =>
   member.admin || member.teams.includes(team);
+
+/**
+ * Whether a member's exports carry answers: admins' and team leads' do; a team's members only
+ * where the deployer allows it (teams.<id>.membersExportAnswers). A member of several teams gets
+ * answers only when every one of their teams allows it, so one file never mixes the two.
+ */
+export const exportsAnswers = (member: StaffMember, config: ServiceConfig): boolean =>
+  member.admin ||
+  member.teams.every(
+    (t) =>
+      (member.leads ?? []).includes(t) ||
+      (Object.hasOwn(config.teams, t) && config.teams[t]?.membersExportAnswers === true),
+  );

@@ -3,6 +3,7 @@ import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import type { AuditEntry, StaffMember } from '../../storage/staff-store.ts';
 import { timeText } from '../../time/times.ts';
+import { actionWords, detailWords } from '../audit-words.ts';
 import { staffDocument } from './staff-layout.ts';
 
 export interface AuditView {
@@ -14,22 +15,11 @@ export interface AuditView {
   entries: AuditEntry[];
 }
 
-const ACTIONS: Record<AuditEntry['action'], string> = {
-  'signed-in': 'Signed in',
-  'signed-out': 'Signed out',
-  viewed: 'Opened',
-  exported: 'Exported',
-  erased: 'Erased',
-  'step-recorded': 'Recorded a step',
-  'step-corrected': 'Corrected a step',
-  assigned: 'Assigned',
-};
-
 const entryRow = (e: AuditEntry) => `<tr class="govuk-table__row">
 <td class="govuk-table__cell">${escapeHtml(timeText(e.at))}</td>
 <td class="govuk-table__cell"><a class="govuk-link" href="${STAFF_PATHS.audit}?${new URLSearchParams({ actor: e.actor })}">${escapeHtml(e.actorName)}</a></td>
-<td class="govuk-table__cell">${ACTIONS[e.action] ?? escapeHtml(e.action)}</td>
-<td class="govuk-table__cell">${e.reference ? `<a class="govuk-link" href="${STAFF_PATHS.audit}?${new URLSearchParams({ reference: e.reference })}">${escapeHtml(e.reference)}</a>` : ''}${e.detail ? ` ${escapeHtml(e.detail)}` : ''}</td>
+<td class="govuk-table__cell">${escapeHtml(actionWords(e.action))}</td>
+<td class="govuk-table__cell">${e.reference ? `<a class="govuk-link" href="${STAFF_PATHS.audit}?${new URLSearchParams({ reference: e.reference })}">${escapeHtml(e.reference)}</a>` : ''}${e.detail ? ` ${escapeHtml(detailWords(e))}` : ''}</td>
 </tr>`;
 
 /** For admins: who did what, by reference or by person. Never answers. */

@@ -34,6 +34,8 @@ export interface ExportView {
   config: ServiceConfig;
   member: StaffMember;
   csrfToken: string;
+  /** Whether this member's exports carry answers (functions/staff/auth/member.ts exportsAnswers). */
+  answers: boolean;
   values: Answers;
   errors: PageError[];
 }
@@ -72,7 +74,11 @@ export const exportPage = (view: ExportView): string => {
     `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
 ${view.errors.length > 0 ? errorSummaryHtml(view.errors, t('en', 'errors.title')) : ''}
 <h1 class="govuk-heading-l">Export</h1>
-<p class="govuk-body">Download ${view.member.admin ? 'every team’s' : 'your team’s'} submissions of one form as a CSV file for a spreadsheet. It holds every answer, so keep it as safe as the workspace: only where your organisation allows, and deleted when you are done. Each export is recorded.</p>
+<p class="govuk-body">Download ${view.member.admin ? 'every team’s' : 'your team’s'} submissions of one form as a CSV file for a spreadsheet. ${
+      view.answers
+        ? 'It holds every answer, so keep it as safe as the workspace: only where your organisation allows, and deleted when you are done.'
+        : 'It holds each submission’s reference, dates, team and progress, without answers: only team leads export answers. Read answers in the workspace.'
+    } Each export is recorded.</p>
 <form method="get" action="${STAFF_PATHS.export}" novalidate>
 ${formSelect(typeof view.values.form === 'string' ? view.values.form : '', errors.get('form'))}
 ${EXPORT_DATES.map((q) => questionType(q).render(q, ctx, false)).join('\n')}

@@ -83,7 +83,8 @@ export interface ProgressSectionView {
 
 /** A notification banner after a step was saved (POST, then redirect here). */
 export const doneBanner = (done: string | null | undefined): string => {
-  const text = done ? DONE[done] : undefined;
+  // Object.hasOwn: ?done=__proto__ or constructor must not reach the object's prototype.
+  const text = done && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
   return text
     ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
 <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Success</h2></div>

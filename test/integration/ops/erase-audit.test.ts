@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findForm } from '../../../functions/forms/registry.ts';
 import { DynamoStaffStore } from '../../../functions/storage/dynamodb-staff-store.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
@@ -33,6 +33,7 @@ const submitted = async (token: string): Promise<string> => {
 const env = (withStaffTable = true): NodeJS.ProcessEnv => ({
   OPS_TABLE_NAME: table.tableName,
   DYNAMODB_ENDPOINT: table.endpoint,
+  SES_ENDPOINT: inject('sesEndpoint'),
   AWS_REGION: 'eu-west-2',
   ...(withStaffTable ? { OPS_STAFF_TABLE_NAME: staffTableName } : {}),
 });
@@ -118,5 +119,106 @@ describe('ops erase leaves an entry in the audit trail', () => {
     const hidden = await ops(['erase', reference, '--yes', '--by', 'Sam\u202eokafor']);
     expect(hidden.code).toBe(2);
     expect(await staff.auditFor(reference)).toEqual([]);
+  });
+});
+
+describe('every ops command that reads or sends personal data is audited first', () => {
+  const answersIn = (text: string) =>
+    Object.values(VALID_ANSWERS.referral ?? {}).filter(
+      (a): a is string => typeof a === 'string' && a.length > 3 && text.includes(a),
+    );
+
+  it('show records who read which submission, before showing it, and never the answers', async () => {
+    const reference = await submitted('audit-show');
+    const shown = await ops(['show', reference, '--by', 'Sam Okafor']);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain(reference);
+    const entries = await staff.auditFor(reference);
+    expect(entries).toEqual([
+      {
+        action: 'shown',
+        actor: 'ops:Sam Okafor',
+        actorName: 'Sam Okafor (operator tools)',
+        at: now.toISOString(),
+        reference,
+        detail: '(ops show: every answer)',
+      },
+    ]);
+    expect(answersIn(JSON.stringify(entries))).toEqual([]);
+  });
+
+  it('show names the signed-in user of this computer without --by', async () => {
+    const reference = await submitted('audit-show-os');
+    expect((await ops(['show', reference])).code).toBe(0);
+    expect((await staff.auditFor(reference))[0]).toMatchObject({ actor: `ops:${userInfo().username}` });
+  });
+
+  it('export records who exported which form and period, with every answer', async () => {
+    const before = (await staff.auditBy('ops:Exporter', 10)).length;
+    const exported = await ops(['export', '--form', 'referral', '--since', '2026-11-01', '--by', 'Exporter']);
+    expect(exported.code).toBe(0);
+    const entries = await staff.auditBy('ops:Exporter', 10);
+    expect(entries).toHaveLength(before + 1);
+    expect(entries[0]).toMatchObject({ action: 'exported' });
+    expect(entries[0]?.detail).toContain(
+      '(referral) received from 1 November 2026 to 28 November 2026, every answer',
+    );
+  });
+
+  it('resend records which email went again for which reference', async () => {
+    const reference = await submitted('audit-resend');
+    const resent = await ops(['resend', reference, '--by', 'Sam Okafor']);
+    expect(resent.err).toBe('');
+    expect(resent.code).toBe(0);
+    expect(await staff.auditFor(reference)).toMatchObject([
+      { action: 'resent', actor: 'ops:Sam Okafor', detail: 'the team email (ops resend)' },
+    ]);
+  });
+
+  it('does nothing, and says why in one sentence, when the entry cannot be written', async () => {
+    const reference = await submitted('audit-show-fails');
+    const missing = { ...env(), OPS_STAFF_TABLE_NAME: 'no-such-staff-table' };
+    for (const argv of [
+      ['show', reference],
+      ['export', '--form', 'referral', '--since', '2026-11-01'],
+      ['resend', reference],
+      ['release', reference],
+    ]) {
+      const refused = await ops(argv, missing);
+      expect(refused.code, argv[0]).toBe(1);
+      expect(refused.out, argv[0]).toBe('');
+      expect(refused.err, argv[0]).toBe(
+        `Nothing was done: ${argv[0]} could not be recorded in the audit trail (there is no staff table no-such-staff-table: check --staff-table and --region).\n`,
+      );
+    }
+    expect((await table.store.get(reference))?.teamNotifiedAt).toBeUndefined();
+  });
+
+  it('does nothing on AWS without a staff table to record in', async () => {
+    const reference = await submitted('audit-show-no-table');
+    for (const argv of [
+      ['show', reference],
+      ['export', '--form', 'referral', '--since', '2026-11-01'],
+    ]) {
+      const refused = await ops(argv, env(false));
+      expect(refused.code, argv[0]).toBe(2);
+      expect(refused.out).toBe('');
+      expect(refused.err).toContain('--staff-table');
+    }
+  });
+});
+
+describe('ops erase removes the confirmation claim too', () => {
+  it('deletes the claim this submission holds, and leaves another submission’s', async () => {
+    const reference = await submitted('audit-claim');
+    const until = Math.floor(Date.now() / 1000) + 86_400;
+    expect(await table.limit.claim('hash-of-their-address', reference, new Date(), until)).toBe(true);
+    expect(await table.limit.claim('hash-of-someone-else', 'RJ-AAAA-2222', new Date(), until)).toBe(true);
+    const erased = await ops(['erase', reference, '--yes', '--by', 'Sam Okafor']);
+    expect(erased.code).toBe(0);
+    expect(erased.out).toContain('- confirmation claim: removed');
+    const left = (await table.allItems()).map((i) => i.pk);
+    expect(left).not.toContain('CONFIRM#hash-of-their-address');
+    expect(left).toContain('CONFIRM#hash-of-someone-else');
   });
 });

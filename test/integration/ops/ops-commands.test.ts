@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
@@ -10,7 +11,7 @@ import { newReference, REFERENCE_ALPHABET } from '../../../functions/submissions
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { freePort } from '../../../local/free-port.ts';
 import { readInbox } from '../../../local/ses-local.ts';
-import { eraseTarget, findErasure } from '../../../ops/commands/erase.ts';
+import { type ErasureTarget, findErasure } from '../../../ops/commands/erase.ts';
 import { runExport } from '../../../ops/commands/export.ts';
 import { formatList, listSubmissions } from '../../../ops/commands/list.ts';
 import { findPending } from '../../../ops/commands/pending.ts';
@@ -44,17 +45,26 @@ const november = rangeFrom('2026-11-01', '2026-11-30', NOW);
 const EXPIRED = 'RJ-DDDD-2222';
 const guard = (pk: string, reference: string) => ({ pk, kind: 'guard', reference, expiresAt: 2_000_000_000 });
 
-/** Past its retention but not yet deleted (DynamoDB's TTL runs some time after expiry). */
-const expiredRecord = () => ({
+/**
+ * Past its retention (by the tools' clock) but not yet deleted (DynamoDB's TTL runs some time after
+ * expiry). Its expiry is a day ahead of the machine's clock, so DynamoDB Local's own TTL sweep
+ * leaves it alone; the tools are run at a time past it instead.
+ */
+const expiredRecord = (expiresAt: number) => ({
   ...known('RJ-AAAA-2222'),
   pk: EXPIRED,
   reference: EXPIRED,
   createdAt: '2026-11-15T10:00:00.000Z',
-  expiresAt: NOW.getTime() / 1000 - 60,
+  expiresAt,
 });
 
 let table: Awaited<ReturnType<typeof freshTable>>;
 let ctx: OpsContext;
+/** Where show, export, resend and release record who read what (they refuse without it). */
+let staffTableName = '';
+/** The removal step alone (no audit entry), as the tests tidy up; `ops erase` records first. */
+const eraseTarget = (c: OpsContext, t: ErasureTarget) =>
+  c.removal.erase(t.reference, t.guardKeys, t.claimHashes);
 
 beforeAll(async () => {
   table = await freshTable();
@@ -63,9 +73,9 @@ beforeAll(async () => {
     guard('GUARD#feedback#erase-me', 'FB-AAAA-5555'),
     guard('GUARD#feedback#someone-else', 'FB-AAAA-4444'),
     guard('GUARD#referral#orphan', 'RJ-ZZZZ-9999'),
-    expiredRecord(),
   ]);
   ctx = testContext(table.tableName);
+  staffTableName = await freshStaffTable(table.client);
 });
 
 afterAll(() => ctx?.close());
@@ -89,17 +99,25 @@ describe('list', () => {
 
 describe('retention in the tools', () => {
   it('leaves out records past their retention that are not deleted yet, but still shows one asked for', async () => {
-    // Written again here: it expired a week before the real clock, so DynamoDB Local's own TTL
-    // sweep may delete it at any moment after beforeAll (the test failed now and then under load).
-    await seed(table.documents, table.tableName, [expiredRecord()]);
-    const rows = await listSubmissions(ctx, [form('referral')], november);
-    expect(rows.map((r) => r.reference)).not.toContain(EXPIRED);
-    const report = await loadReport(ctx.store, november, NOW);
-    expect(outcomesOf(report, 'referral').total).toBe(3);
-    const record = await findSubmission(ctx, EXPIRED);
-    expect(formatSubmission(formOf(record), serviceConfig, record, NOW)).toMatch(
-      /^Kept until +2026-11-22 \(retention has ended: deletion is due\)$/m,
-    );
+    const expiresAt = Math.floor(Date.now() / 1000) + 86_400;
+    const afterExpiry = new Date((expiresAt + 60) * 1000);
+    const later = testContext(table.tableName, () => afterExpiry);
+    await seed(table.documents, table.tableName, [expiredRecord(expiresAt)]);
+    try {
+      const rows = await listSubmissions(later, [form('referral')], november);
+      expect(rows.map((r) => r.reference)).not.toContain(EXPIRED);
+      const report = await loadReport(later.store, november, afterExpiry);
+      expect(outcomesOf(report, 'referral').total).toBe(3);
+      const record = await findSubmission(later, EXPIRED);
+      const keptUntil = new Date(expiresAt * 1000).toISOString().slice(0, 10);
+      expect(formatSubmission(formOf(record), serviceConfig, record, afterExpiry)).toMatch(
+        new RegExp(`^Kept until +${keptUntil} \\(retention has ended: deletion is due\\)$`, 'm'),
+      );
+    } finally {
+      // The other tests count records.
+      await table.documents.send(new DeleteCommand({ TableName: table.tableName, Key: { pk: EXPIRED } }));
+      later.close();
+    }
   });
 });
 
@@ -123,7 +141,11 @@ describe('show', () => {
     const outcome = await table.store.saveNew('referral', { hash: 'terminal-test', windowSeconds: 60 }, () =>
       buildRecord(form('referral'), testConfig(), answers, newReference('RJ'), new Date()),
     );
-    const env = { OPS_TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: ctx.connection.endpoint };
+    const env = {
+      OPS_TABLE_NAME: table.tableName,
+      OPS_STAFF_TABLE_NAME: staffTableName,
+      DYNAMODB_ENDPOINT: ctx.connection.endpoint,
+    };
     const shown = memoryIo({ interactive: true, answer: true });
     expect(await runOps(['show', outcome.reference], shown.io, env)).toBe(0);
     expect(shown.stdout()).toContain('Shed␛[2A␛[2KTeam email sent␇');
@@ -309,6 +331,7 @@ describe('pending and resend of the submitter’s confirmation', () => {
   };
   const env = () => ({
     OPS_TABLE_NAME: table.tableName,
+    OPS_STAFF_TABLE_NAME: staffTableName,
     DYNAMODB_ENDPOINT: ctx.connection.endpoint,
     SES_ENDPOINT: ctx.connection.sesEndpoint,
   });
@@ -406,7 +429,7 @@ describe('erase', () => {
   it('removes the record and its guard entry, and nothing else', async () => {
     const target = await findErasure(ctx, 'FB-AAAA-5555');
     expect(target.guardKeys).toEqual(['GUARD#feedback#erase-me']);
-    expect(await eraseTarget(ctx, target)).toEqual({ record: true, guards: 1 });
+    expect(await eraseTarget(ctx, target)).toEqual({ record: true, guards: 1, claims: 0 });
     const left = await table.allItems();
     expect(left.filter((i) => i.pk === 'FB-AAAA-5555' || i.reference === 'FB-AAAA-5555')).toEqual([]);
     expect(left.map((i) => i.pk)).toContain('GUARD#feedback#someone-else');
@@ -418,7 +441,7 @@ describe('erase', () => {
   it('still removes a guard whose record is already gone', async () => {
     const target = await findErasure(ctx, 'RJ-ZZZZ-9999');
     expect(target.record).toBeUndefined();
-    expect(await eraseTarget(ctx, target)).toEqual({ record: false, guards: 1 });
+    expect(await eraseTarget(ctx, target)).toEqual({ record: false, guards: 1, claims: 0 });
   });
 
   it('leaves nothing behind of a submission made through the service', async () => {

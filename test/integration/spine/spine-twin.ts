@@ -7,6 +7,7 @@ import type { SubmissionRecord } from '../../../functions/submissions/record.ts'
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { type InboxEmail, readInbox } from '../../../local/ses-local.ts';
 import { startTwin, type Twin, type TwinOptions } from '../../../local/twin.ts';
+import { PATIENCE_MS } from '../../support/patience.ts';
 import { testConfig, withAnswersInEmail } from '../../support/stand-ins.ts';
 
 export const JSON_TYPE = 'application/json';
@@ -23,7 +24,7 @@ export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export const waitFor = async <T>(
   what: string,
   probe: () => Promise<T | undefined>,
-  timeoutMs = 10_000,
+  timeoutMs = PATIENCE_MS,
 ): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -118,7 +119,7 @@ export const startSpineTwin = async (
     },
     inbox: () => readInbox(twin.inboxUrl),
     emailsFor,
-    waitForEmails: (reference, count = 1, timeoutMs = 10_000) =>
+    waitForEmails: (reference, count = 1, timeoutMs = PATIENCE_MS) =>
       waitFor(
         `${count} email(s) for ${reference}`,
         async () => {

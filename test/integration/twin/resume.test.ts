@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InboxEmail, readInbox } from '../../../local/ses-local.ts';
 import { startTwin, type Twin } from '../../../local/twin.ts';
+import { memoryDir } from '../../support/memory-dir.ts';
+import { PATIENCE_MS, PATIENT_TEST_MS } from '../../support/patience.ts';
 import { testConfig } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { writeEarlierSubmissions, writeWhileStopped } from './earlier-submissions.ts';
@@ -26,11 +27,11 @@ const teamEmailsAbout = async (twin: Twin, reference: string) =>
     (e) => e.subject.includes(reference) && e.destination.to.includes('rj-team@northfield.example.org'),
   );
 
-/** How long after the call the team's email about `reference` arrived. */
-const waitForTeamEmail = async (twin: Twin, reference: string, withinMs: number) => {
+/** Waits for the team's email about `reference` (how soon it comes is npm run bench's business). */
+const waitForTeamEmail = async (twin: Twin, reference: string, withinMs = PATIENCE_MS) => {
   const started = Date.now();
   while (Date.now() - started < withinMs) {
-    if ((await teamEmailsAbout(twin, reference)).length > 0) return Date.now() - started;
+    if ((await teamEmailsAbout(twin, reference)).length > 0) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`No team email about ${reference} within ${withinMs} ms`);
@@ -50,7 +51,7 @@ const postReferral = async (twin: Twin) => {
 };
 
 const waitForLine = async (lines: string[], pattern: RegExp) => {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + PATIENCE_MS;
   while (Date.now() < deadline) {
     const line = lines.find((l) => pattern.test(l));
     if (line) return line;
@@ -65,8 +66,8 @@ const numbersIn = (line: string) =>
 
 /**
  * With one submission written straight to the table while the twin was stopped, starts the twin
- * and sends one more: the new one's team email comes within 5 s, the one from meanwhile is emailed
- * exactly once, and nothing from before is emailed again. Returns what the twin said at start.
+ * and sends one more: the new one's team email comes, the one from meanwhile is emailed exactly
+ * once, and nothing from before is emailed again. Returns what the twin said at start.
  */
 const restartAndCheck = async (said: RegExp): Promise<string> => {
   const whileStopped = await writeWhileStopped(dataDir, TABLE, config);
@@ -82,8 +83,8 @@ const restartAndCheck = async (said: RegExp): Promise<string> => {
   });
   try {
     const reference = await postReferral(twin);
-    expect(await waitForTeamEmail(twin, reference, 5_000)).toBeLessThan(5_000);
-    await waitForTeamEmail(twin, whileStopped, 5_000);
+    await waitForTeamEmail(twin, reference);
+    await waitForTeamEmail(twin, whileStopped);
     const line = await waitForLine(lines, /^stream: /);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(await teamEmailsAbout(twin, whileStopped)).toHaveLength(1);
@@ -102,37 +103,59 @@ const restartAndCheck = async (said: RegExp): Promise<string> => {
 
 describe('the twin restarted after long use', () => {
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'twin-resume-'));
+    dataDir = memoryDir('twin-resume-');
     await writeEarlierSubmissions(dataDir, TABLE, EARLIER, config);
-    // About 30 s on an idle 2-core machine; generous, as CI runs other suites beside it.
+    // Batched and in memory: seconds of writing once DynamoDB Local is up (which took up to a
+    // minute at load 20 on 2 cores); generous, as CI runs other suites beside it.
   }, 300_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('with no saved position (data from before it kept one), skips what was emailed and sends a new one within 5 s', async () => {
-    const line = await restartAndCheck(/^stream: caught up on .* earlier submissions \(no saved position/);
-    const [read, skipped, now] = numbersIn(line);
-    expect(skipped).toBe(EARLIER);
-    // The one from meanwhile, and the new one if it was stored before the catch-up ended.
-    expect(now).toBeGreaterThanOrEqual(1);
-    expect(read).toBe((skipped ?? 0) + (now ?? 0));
-  }, 60_000);
+  it(
+    'with no saved position (data from before it kept one), skips what was emailed and sends a new one',
+    async () => {
+      const line = await restartAndCheck(/^stream: caught up on .* earlier submissions \(no saved position/);
+      const [read, skipped, now] = numbersIn(line);
+      expect(skipped).toBe(EARLIER);
+      // The one from meanwhile, and the new one if it was stored before the catch-up ended.
+      expect(now).toBeGreaterThanOrEqual(1);
+      expect(read).toBe((skipped ?? 0) + (now ?? 0));
+    },
+    PATIENT_TEST_MS,
+  );
 
-  it('resumes where it stopped: one sent while it was stopped goes once, a new one within 5 s', async () => {
-    await restartAndCheck(/^stream: resumed where it stopped; caught up on [12] submissions? made meanwhile/);
-  }, 60_000);
+  it(
+    'resumes where it stopped: one sent while it was stopped goes once, and a new one',
+    async () => {
+      await restartAndCheck(
+        /^stream: resumed where it stopped; caught up on [12] submissions? made meanwhile/,
+      );
+    },
+    PATIENT_TEST_MS,
+  );
 
-  it('given a saved position the stream does not hold, reads from the oldest record, skipping what was emailed', async () => {
-    const saved = JSON.parse(readFileSync(positionsFile(), 'utf8')) as { shards: Record<string, string> };
-    const shards = Object.fromEntries(Object.keys(saved.shards).map((id) => [id, '999999999999999999999']));
-    writeFileSync(positionsFile(), JSON.stringify({ ...saved, shards: { ...shards, 'shardId-gone': '7' } }));
-    const line = await restartAndCheck(/^stream: caught up on .* earlier submissions \(no saved position/);
-    // The earlier ones, and the four the first two restarts sent.
-    expect(numbersIn(line)[1]).toBe(EARLIER + 4);
-  }, 60_000);
+  it(
+    'given a saved position the stream does not hold, reads from the oldest record, skipping what was emailed',
+    async () => {
+      const saved = JSON.parse(readFileSync(positionsFile(), 'utf8')) as { shards: Record<string, string> };
+      const shards = Object.fromEntries(Object.keys(saved.shards).map((id) => [id, '999999999999999999999']));
+      writeFileSync(
+        positionsFile(),
+        JSON.stringify({ ...saved, shards: { ...shards, 'shardId-gone': '7' } }),
+      );
+      const line = await restartAndCheck(/^stream: caught up on .* earlier submissions \(no saved position/);
+      // The earlier ones, and the four the first two restarts sent.
+      expect(numbersIn(line)[1]).toBe(EARLIER + 4);
+    },
+    PATIENT_TEST_MS,
+  );
 
-  it('given a positions file it cannot read, does the same', async () => {
-    writeFileSync(positionsFile(), '{"streamArn": ');
-    const line = await restartAndCheck(/^stream: caught up on .* earlier submissions \(no saved position/);
-    expect(numbersIn(line)[1]).toBe(EARLIER + 6);
-  }, 60_000);
+  it(
+    'given a positions file it cannot read, does the same',
+    async () => {
+      writeFileSync(positionsFile(), '{"streamArn": ');
+      const line = await restartAndCheck(/^stream: caught up on .* earlier submissions \(no saved position/);
+      expect(numbersIn(line)[1]).toBe(EARLIER + 6);
+    },
+    PATIENT_TEST_MS,
+  );
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../local/free-port.ts';
 import { startTwin, type Twin } from '../../../local/twin.ts';
+import { PATIENCE_MS, PATIENT_TEST_MS } from '../../support/patience.ts';
 
 /** A GET with the path exactly as written (fetch would tidy it). */
 const rawGet = (port: number, path: string): Promise<{ status: number; body: string }> =>
@@ -150,7 +151,7 @@ describe('the twin stopping', () => {
   };
 
   /** Whether each endpoint still answers, once the given time has passed for them to close. */
-  const stillAnswering = async (endpoints: string[], withinMs = 5_000) => {
+  const stillAnswering = async (endpoints: string[], withinMs = PATIENCE_MS) => {
     const deadline = Date.now() + withinMs;
     let open = endpoints;
     while (open.length > 0 && Date.now() < deadline) {
@@ -161,37 +162,52 @@ describe('the twin stopping', () => {
     return open;
   };
 
-  it('npm start, stopped by a signal, stops DynamoDB Local and the SES emulator with it', async () => {
-    const { child, endpoints } = await npmStart();
-    expect(await Promise.all(endpoints.map(answers))).toEqual([true, true, true, true]);
-    child.kill('SIGTERM');
-    expect(await exited(child)).toBe(0);
-    expect(await stillAnswering(endpoints, 1_000)).toEqual([]);
-  }, 90_000);
+  it(
+    'npm start, stopped by a signal, stops DynamoDB Local and the SES emulator with it',
+    async () => {
+      const { child, endpoints } = await npmStart();
+      expect(await Promise.all(endpoints.map(answers))).toEqual([true, true, true, true]);
+      child.kill('SIGTERM');
+      expect(await exited(child)).toBe(0);
+      expect(await stillAnswering(endpoints)).toEqual([]);
+    },
+    PATIENT_TEST_MS,
+  );
 
-  it('npm start, killed outright (SIGKILL, no exit handler runs), still leaves no DynamoDB Local behind', async () => {
-    const { child, endpoints } = await npmStart();
-    child.kill('SIGKILL');
-    await exited(child);
-    expect(await stillAnswering(endpoints)).toEqual([]);
-  }, 90_000);
+  it(
+    'npm start, killed outright (SIGKILL, no exit handler runs), still leaves no DynamoDB Local behind',
+    async () => {
+      const { child, endpoints } = await npmStart();
+      child.kill('SIGKILL');
+      await exited(child);
+      expect(await stillAnswering(endpoints)).toEqual([]);
+    },
+    PATIENT_TEST_MS,
+  );
 
-  it('npm start stops, and stops DynamoDB Local, when the process that started it ends', async () => {
-    // A parent that starts the twin and is then killed, as npm or a terminal may be.
-    const launcher = [
-      '-e',
-      "require('node:child_process').spawn(process.execPath, process.argv.slice(1), { stdio: 'inherit' })",
-    ];
-    const { child, endpoints } = await npmStart(launcher);
-    child.kill('SIGKILL');
-    expect(await stillAnswering(endpoints, 10_000)).toEqual([]);
-  }, 90_000);
+  it(
+    'npm start stops, and stops DynamoDB Local, when the process that started it ends',
+    async () => {
+      // A parent that starts the twin and is then killed, as npm or a terminal may be.
+      const launcher = [
+        '-e',
+        "require('node:child_process').spawn(process.execPath, process.argv.slice(1), { stdio: 'inherit' })",
+      ];
+      const { child, endpoints } = await npmStart(launcher);
+      child.kill('SIGKILL');
+      expect(await stillAnswering(endpoints)).toEqual([]);
+    },
+    PATIENT_TEST_MS,
+  );
 
-  it('a twin that dies of an uncaught error takes DynamoDB Local with it', async () => {
-    const { child, line } = await run(['test/integration/twin/crash-after-start.ts'], {}, /^DYNAMODB /);
-    const endpoint = line.replace('DYNAMODB ', '').trim();
-    expect(await exited(child)).not.toBe(0);
-    await new Promise((r) => setTimeout(r, 500));
-    expect(await answers(endpoint)).toBe(false);
-  }, 90_000);
+  it(
+    'a twin that dies of an uncaught error takes DynamoDB Local with it',
+    async () => {
+      const { child, line } = await run(['test/integration/twin/crash-after-start.ts'], {}, /^DYNAMODB /);
+      const endpoint = line.replace('DYNAMODB ', '').trim();
+      expect(await exited(child)).not.toBe(0);
+      expect(await stillAnswering([endpoint])).toEqual([]);
+    },
+    PATIENT_TEST_MS,
+  );
 });
