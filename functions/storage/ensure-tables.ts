@@ -96,20 +96,7 @@ const addMissingIndexes = async (
         GlobalSecondaryIndexUpdates: [{ Create: indexOf(index) }],
       }),
     );
-    // DynamoDB builds one index at a time per table: the next waits until this one is active.
-    await untilIndexesActive(client, tableName);
   }
-};
-
-const INDEX_WAIT = { tries: 600, pauseMs: 100 } as const;
-
-const untilIndexesActive = async (client: DynamoDBClient, tableName: string) => {
-  for (let tried = 0; tried < INDEX_WAIT.tries; tried++) {
-    const indexes = (await describe(client, tableName))?.GlobalSecondaryIndexes ?? [];
-    if (indexes.every((i) => i.IndexStatus === 'ACTIVE')) return;
-    await new Promise((resolve) => setTimeout(resolve, INDEX_WAIT.pauseMs));
-  }
-  throw new Error(`The indexes of ${tableName} did not become active within a minute.`);
 };
 
 /**
