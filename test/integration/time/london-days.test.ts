@@ -38,10 +38,12 @@ const SEASONS = [
     before: '2026-06-01T22:59:59.000Z',
   },
   {
+    // Early in the year, so the day is past at every clock npm run test:dates sets: the export's
+    // date questions still check "not in the future" on the machine's clock, not deps.now.
     name: 'winter (GMT)',
-    day: '2026-12-02',
-    inside: '2026-12-02T00:30:00.000Z',
-    before: '2026-12-01T23:59:59.000Z',
+    day: '2026-02-03',
+    inside: '2026-02-03T00:30:00.000Z',
+    before: '2026-02-02T23:59:59.000Z',
   },
 ];
 /** Received at 00:30 BST on 1 July: July's in London, though still June in UTC. */
