@@ -1,6 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { STAFF_PATHS } from '../contract/service-contract.ts';
-import { htmlEmail, htmlText } from '../email/html-email.ts';
+import { htmlEmail, htmlTable, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
 import { sentence } from '../forms/words.ts';
 import { textTable } from '../reporting/text-table.ts';
@@ -47,20 +47,8 @@ export const formatOverdueEmail = (
   const html = htmlEmail(
     subject,
     `<h1>${htmlText(`${count} waiting past the first-contact target`)}</h1>${intro.map((l) => `<p>${htmlText(l)}</p>`).join('')}` +
-      '<table style="border-collapse: collapse;"><thead><tr>' +
-      HEADER.map(
-        (h) => `<th scope="col" style="text-align: left; padding-right: 16px;">${htmlText(h)}</th>`,
-      ).join('') +
-      '</tr></thead><tbody>' +
-      cases
-        .map(
-          (c) =>
-            `<tr>${cells(c)
-              .map((v) => `<td style="padding-right: 16px;">${htmlText(v)}</td>`)
-              .join('')}</tr>`,
-        )
-        .join('') +
-      `</tbody></table><p><a href="${htmlText(workspace)}">Open the staff workspace</a></p>`,
+      htmlTable(HEADER, cases.map(cells)) +
+      `<p><a href="${htmlText(workspace)}">Open the staff workspace</a></p>`,
   );
   return { to: [team.email], subject, text, html };
 };

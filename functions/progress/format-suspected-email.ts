@@ -1,5 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
-import { htmlEmail, htmlText } from '../email/html-email.ts';
+import { htmlEmail, htmlTable, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
 import { textTable } from '../reporting/text-table.ts';
 import type { SuspectedCase } from '../storage/team-cases.ts';
@@ -44,20 +44,7 @@ export const formatSuspectedEmail = (
   const html = htmlEmail(
     subject,
     `<h1>${htmlText(`${count} waiting to be looked at`)}</h1>${intro.map((l) => `<p>${htmlText(l)}</p>`).join('')}` +
-      '<table style="border-collapse: collapse;"><thead><tr>' +
-      HEADER.map(
-        (h) => `<th scope="col" style="text-align: left; padding-right: 16px;">${htmlText(h)}</th>`,
-      ).join('') +
-      '</tr></thead><tbody>' +
-      rows
-        .map(
-          (c) =>
-            `<tr>${cells(c)
-              .map((v) => `<td style="padding-right: 16px;">${htmlText(v)}</td>`)
-              .join('')}</tr>`,
-        )
-        .join('') +
-      '</tbody></table>',
+      htmlTable(HEADER, rows.map(cells)),
   );
   return { to: [config.operationsEmail], subject, text, html };
 };
