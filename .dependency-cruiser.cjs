@@ -27,6 +27,13 @@ module.exports = {
       from: { path: '^functions/time/' },
       to: { path: '^functions/', pathNot: '^functions/(time|contract)/' },
     },
+    {
+      name: 'html-on-the-ground-floor',
+      severity: 'error',
+      comment: 'functions/html/ (the escaping tag) stands alone: every page builds on it, it builds on nothing.',
+      from: { path: '^functions/html/' },
+      to: { path: '^functions/', pathNot: '^functions/html/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
