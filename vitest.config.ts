@@ -54,6 +54,10 @@ export default defineConfig({
         test: {
           name: 'infra',
           include: ['test/infra/**/*.test.ts'],
+          // One worker for every infra file, sharing its modules: each distinct app is synthesized
+          // once for the run (test/infra/support/synth.ts), not once per file (about 5 s each).
+          isolate: false,
+          fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

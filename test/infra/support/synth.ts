@@ -50,11 +50,26 @@ export interface SynthOptions {
   readonly alsoAdd?: (stack: ServiceStack) => void;
 }
 
+const synthesized = new Map<string, Synthesized>();
+
 /**
  * Synthesizes the app as `cdk synth` would: the same cdk.json context (feature flags and deploy
  * settings) and the same cdk-nag packs, so a finding fails here too. Call once per file (beforeAll).
+ * The infra files share one worker (vitest.config.ts, isolate: false), so each distinct app is
+ * synthesized once for the whole run and the files read it, never change it; one given constructs
+ * to add (`alsoAdd`) is always its own.
  */
 export const synth = (options: SynthOptions = {}): Synthesized => {
+  if (options.alsoAdd) return synthesizeAfresh(options);
+  const key = JSON.stringify([options.config, options.deploy, options.bundle === true]);
+  const known = synthesized.get(key);
+  if (known) return known;
+  const fresh = synthesizeAfresh(options);
+  synthesized.set(key, fresh);
+  return fresh;
+};
+
+const synthesizeAfresh = (options: SynthOptions): Synthesized => {
   const deploy = {
     ...(cdkContext.deploy as Record<string, unknown>),
     siteDir: FIXTURE_SITE,
