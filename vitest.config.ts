@@ -45,6 +45,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // A file's tests marked concurrent (each on its own page) overlap their waits: a form is
+          // held open for the minimum fill time (3 s) before it is sent, as a person would.
+          maxConcurrency: 3,
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -70,7 +70,7 @@ const expectWelshConfirmation = async (page: Page, formId: string, js: boolean) 
   return reference;
 };
 
-describe.each(FORMS.map((f) => [f.id, f] as const))('the %s form in Welsh', (formId, form) => {
+describe.concurrent.each(FORMS.map((f) => [f.id, f] as const))('the %s form in Welsh', (formId, form) => {
   const plan = PLANS[formId] ?? {};
 
   it('is filled and sent with JavaScript, through a Welsh Check your answers', async () => {
@@ -135,7 +135,7 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('the %s form in Welsh', (for
   });
 });
 
-describe('the language switch', () => {
+describe.concurrent('the language switch', () => {
   it.each(BILINGUAL.map((p) => [p]))('on %s leads to the same page in Welsh and back', async (path) => {
     const { page } = await open(withJs, path);
     expect(await page.getAttribute('html', 'lang')).toBe('en');

@@ -44,7 +44,7 @@ export const PLANS: Record<string, Plan> = {
     description: 'Loud music every night until 3am.',
     started: 'June 2026',
     frequency: 'daily',
-    mostRecent: '2026-11-20',
+    mostRecent: '2026-09-20',
     impact: 'We cannot sleep and the children are tired at school.',
     reportedToPolice: 'no',
     reportedToLandlord: 'yes',

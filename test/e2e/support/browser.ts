@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { PATIENCE_MS } from '../../support/patience.ts';
 
 /** Chromium flags that work in containers and keep it from calling home on a closed network. */
 export const CHROMIUM_ARGS = [
@@ -41,5 +42,23 @@ export const findChromium = async (): Promise<string> => {
   throw new Error(HOW_TO_GET_ONE);
 };
 
-export const launchBrowser = async (): Promise<Browser> =>
-  chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS, headless: true });
+/**
+ * Chromium, whose every context waits as patiently as the rest of the suite (test/support/patience.ts)
+ * instead of Playwright's 30 s: on a busy build server a click can wait for the page longer than
+ * that, and how quickly pages answer is npm run bench's business, not a test's.
+ */
+export const launchBrowser = async (): Promise<Browser> => {
+  const browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(PATIENCE_MS);
+    context.setDefaultNavigationTimeout(PATIENCE_MS);
+    return context;
+  };
+  return browser;
+};
