@@ -44,7 +44,7 @@ const settled = async (reference: string) => {
 
 const recipients = (emails: { destination: { to: string[] } }[]) => emails.flatMap((e) => e.destination.to);
 
-describe('a confirmation email', () => {
+describe.concurrent('a confirmation email', () => {
   it('goes, neutrally worded, when the person chose yes and marked email safe', async () => {
     const answers = referral();
     const reference = await referenceOf(await twin.postJson('referral', answers));
@@ -152,7 +152,7 @@ describe('a confirmation email', () => {
   });
 });
 
-describe('a record stored before the choice existed (form version 2)', () => {
+describe.concurrent('a record stored before the choice existed (form version 2)', () => {
   it('is still read and emailed to the team, gets no confirmation nobody asked for, and is not left waiting', async () => {
     const reference = 'RJ-QQQQ-2345';
     const { wantsConfirmation: _, ...answers } = VALID_ANSWERS.referral ?? {};

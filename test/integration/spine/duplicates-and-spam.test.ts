@@ -42,7 +42,7 @@ const exactlyEmailed = async (reference: string, count: number) => {
   expect(await twin.emailsFor(reference)).toHaveLength(count);
 };
 
-describe('a repeated submission is stored and emailed once', () => {
+describe.concurrent('a repeated submission is stored and emailed once', () => {
   it('the same token twice, one after the other: the same reference, one record, one email', async () => {
     const token = randomUUID();
     const answers = feedback({ submissionToken: token });
@@ -156,7 +156,7 @@ describe('a repeated submission is stored and emailed once', () => {
   });
 });
 
-describe('a suspected bot is answered like a person, and kept apart, never thrown away', () => {
+describe.concurrent('a suspected bot is answered like a person, and kept apart, never thrown away', () => {
   const HONEYPOT = META_FIELDS.honeypot;
   const DAY = 86_400;
 

@@ -49,7 +49,7 @@ const expectWellFormedRecord = (record: SubmissionRecord | undefined, formId: st
   expect(record.expiresAt).toBe(Math.floor(created / 1000) + retentionDays * DAY);
 };
 
-describe('each form gives a stored record and an email to its configured team', () => {
+describe.concurrent('each form gives a stored record and an email to its configured team', () => {
   const cases = [
     {
       formId: 'referral',
@@ -214,7 +214,7 @@ describe('each form gives a stored record and an email to its configured team', 
   });
 });
 
-describe('a confirmation goes to the submitter only at an email address they marked safe', () => {
+describe.concurrent('a confirmation goes to the submitter only at an email address they marked safe', () => {
   const teamAndConfirmation = async (formId: string, answers: Record<string, unknown>, to: string) => {
     const reference = await referenceOf(await twin.postJson(formId, answers));
     const emails = await settledEmails(reference, 2);
@@ -348,7 +348,7 @@ describe('a confirmation goes to the submitter only at an email address they mar
   });
 });
 
-describe('the published forms and schemas', () => {
+describe.concurrent('the published forms and schemas', () => {
   const schemaOf = async (formId: string) => {
     const response = await twin.get(`/api/forms/${formId}`);
     expect(response.status).toBe(200);
