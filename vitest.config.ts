@@ -18,6 +18,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Pure tests share their workers' modules: loading zod, the forms and the catalogues
+          // again for each of 50 files took most of the project's minute, the tests 5 s of it.
+          isolate: false,
           // Pure, but some are property runs over thousands of inputs: vitest's 5 s default was
           // missed on a busy machine (ops/csv.test.ts at load 20 on 2 cores).
           testTimeout: 60_000,
@@ -40,6 +43,7 @@ export default defineConfig({
         test: {
           name: 'property',
           include: ['test/property/**/*.test.ts'],
+          isolate: false,
           globalSetup: ['test/support/global-stand-ins.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
