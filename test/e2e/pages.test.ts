@@ -122,7 +122,7 @@ describe('the built site', () => {
   });
 });
 
-describe('every page', () => {
+describe.concurrent('every page', () => {
   it.each(ALL_PAGES.map((p) => [p]))('%s has no axe violations (WCAG 2.2 AA)', async (path) => {
     const page = await open(path);
     expect(await axeViolations(page)).toEqual([]);
@@ -155,8 +155,11 @@ describe('every page', () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Page not found');
   });
+});
 
-  it('loads nothing from other sites and sets no cookies', async () => {
+// After every page above has been opened (its tests run three at a time; this one waits for them).
+describe('what every page loaded', () => {
+  it('was nothing from other sites, and no cookie', async () => {
     const local = requested.filter((url) => url.startsWith(twin.url));
     expect(local.length).toBeGreaterThan(0);
     expect(requested.filter((url) => !url.startsWith(twin.url))).toEqual([]);
@@ -164,7 +167,7 @@ describe('every page', () => {
   });
 });
 
-describe('Exit this page', () => {
+describe.concurrent('Exit this page', () => {
   /** A separate context whose exit site is answered locally, so no request leaves the machine. */
   const exitContext = async () => {
     const ctx = await browser.newContext();

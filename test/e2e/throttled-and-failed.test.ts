@@ -54,7 +54,7 @@ const sendAnswered = async (
 const TOO_MANY = /have not been sent: wait a few minutes/;
 const UNAVAILABLE = /could not be sent.*try again in a few minutes/s;
 
-describe('a post throttled or failed at the edge, with JavaScript', () => {
+describe.concurrent('a post throttled or failed at the edge, with JavaScript', () => {
   for (const [name, status, contentType, body, expected] of [
     ['a WAF 429 page', 429, 'text/html', tooManyPage(serviceConfig), TOO_MANY],
     [
@@ -93,7 +93,7 @@ describe('a post throttled or failed at the edge, with JavaScript', () => {
   });
 });
 
-describe("WAF's own page for a browser over the limit", () => {
+describe.concurrent("WAF's own page for a browser over the limit", () => {
   it('fits in a WAF body, speaks every offered language and passes axe', async () => {
     const html = tooManyPage(serviceConfig);
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(WAF_BODY_LIMIT);
@@ -110,7 +110,7 @@ describe("WAF's own page for a browser over the limit", () => {
   });
 });
 
-describe("CloudFront's page for a failed request", () => {
+describe.concurrent("CloudFront's page for a failed request", () => {
   for (const [path, heading] of [
     [PATHS.serviceProblem, 'Sorry, there is a problem with the service'],
   ] as const) {
