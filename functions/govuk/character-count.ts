@@ -52,7 +52,9 @@ export const govukCharacterCount = (params: CharacterCountParams): Html => {
     formGroup: {
       ...params.formGroup,
       classes: classes('govuk-character-count', params.formGroup?.classes),
+      // The caller's first (attribute order means nothing in HTML; the macro puts them last).
       attributes: {
+        ...params.formGroup?.attributes,
         'data-module': 'govuk-character-count',
         'data-maxlength': { value: params.maxlength, optional: true },
         'data-maxwords': { value: params.maxwords, optional: true },
@@ -65,7 +67,6 @@ export const govukCharacterCount = (params: CharacterCountParams): Html => {
         ...i18n('words-under-limit', params.wordsUnderLimitText),
         ...i18n('words-at-limit', undefined, params.wordsAtLimitText),
         ...i18n('words-over-limit', params.wordsOverLimitText),
-        ...params.formGroup?.attributes,
       },
       afterInput: { html: html`${message}${after?.html ?? after?.text}` },
     },

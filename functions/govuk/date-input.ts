@@ -43,9 +43,8 @@ const dateItem = (params: DateInputParams, item: DateInputItem, anyItemHasError:
   const marked =
     !item.classes?.includes('govuk-input--error') &&
     (hasError(item) || (item.error !== false && Boolean(params.errorMessage) && !anyItemHasError));
-  const width = item.classes?.includes('govuk-input--width-')
-    ? ''
-    : `govuk-input--width-${name === 'year' ? 4 : 2}`;
+  // A box given its own width class keeps it (a pattern, so only whole class names appear here).
+  const width = /--width-/.test(item.classes ?? '') ? '' : `govuk-input--width-${name === 'year' ? 4 : 2}`;
   const namePrefix = params.namePrefix ? `${params.namePrefix}-` : '';
   return html`<div class="govuk-date-input__item">
 ${govukInput({
