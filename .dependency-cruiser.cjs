@@ -21,6 +21,14 @@ module.exports = {
       to: { path: '^functions/(reporting|staff)/' },
     },
     {
+      name: 'forms-not-to-pages',
+      severity: 'error',
+      comment:
+        'forms/ draws its questions with functions/govuk/; the pages draw forms, never the other way (issue 19).',
+      from: { path: '^functions/forms/' },
+      to: { path: '^functions/pages/' },
+    },
+    {
       name: 'time-on-the-ground-floor',
       severity: 'error',
       comment: 'functions/time/ is the ground floor: it may import only itself and functions/contract/.',

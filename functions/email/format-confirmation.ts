@@ -1,5 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { FormDefinition } from '../forms/types.ts';
+import { html } from '../html/html.ts';
 import { localiseConfig, offers } from '../i18n/localise-config.ts';
 import { t } from '../i18n/ui.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
@@ -44,13 +45,11 @@ export const formatConfirmation = (
     `${say('email.notYouHeading')}:`,
     ...notYou,
   ].join('\n\n');
-  const paragraphs = (lines: string[]) => lines.map((l) => `<p>${htmlText(l)}</p>`).join('');
-  const html = htmlEmail(
+  const paragraphs = (lines: string[]) => lines.map((l) => html`<p>${htmlText(l)}</p>`);
+  const body = htmlEmail(
     subject,
-    `<h1>${htmlText(say('email.heading'))}</h1>${paragraphs(opening)}<h2>${htmlText(say('confirmation.next'))}</h2>` +
-      `${paragraphs(next)}${paragraphs(closing)}` +
-      `<h2>${htmlText(say('email.notYouHeading'))}</h2>${paragraphs(notYou)}`,
+    html`<h1>${htmlText(say('email.heading'))}</h1>${paragraphs(opening)}<h2>${htmlText(say('confirmation.next'))}</h2>${paragraphs(next)}${paragraphs(closing)}<h2>${htmlText(say('email.notYouHeading'))}</h2>${paragraphs(notYou)}`,
     language,
   );
-  return { to: [to], subject, text, html, fromName: say('email.senderName') };
+  return { to: [to], subject, text, html: body, fromName: say('email.senderName') };
 };

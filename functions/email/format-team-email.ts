@@ -3,6 +3,7 @@ import { STAFF_PATHS } from '../contract/service-contract.ts';
 import { isApplicable } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition, Section } from '../forms/types.ts';
+import { type Html, html } from '../html/html.ts';
 import { contactLanguageLine, contactLanguageMarker } from '../i18n/contact-language.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { htmlEmail, htmlText } from './html-email.ts';
@@ -26,13 +27,11 @@ const textSection = (section: Section, record: SubmissionRecord): string =>
     ...askedQuestions(section, record).map((q) => `${q.label}\n${answerText(q, record.answers[q.id])}\n`),
   ].join('\n');
 
-const htmlSection = (section: Section, record: SubmissionRecord): string =>
-  `<h2>${htmlText(section.title)}</h2><dl>${askedQuestions(section, record)
-    .map(
-      (q) =>
-        `<dt><strong>${htmlText(q.label)}</strong></dt><dd>${htmlText(answerText(q, record.answers[q.id]))}</dd>`,
-    )
-    .join('')}</dl>`;
+const htmlSection = (section: Section, record: SubmissionRecord): Html =>
+  html`<h2>${htmlText(section.title)}</h2><dl>${askedQuestions(section, record).map(
+    (q) =>
+      html`<dt><strong>${htmlText(q.label)}</strong></dt><dd>${htmlText(answerText(q, record.answers[q.id]))}</dd>`,
+  )}</dl>`;
 
 /**
  * Said before the answers: everything under it was typed by whoever filled in the form, so a
@@ -83,13 +82,13 @@ export const formatTeamEmail = (
     '',
     contact,
   ].join('\n');
-  const html = htmlEmail(
+  const body = htmlEmail(
     subject,
-    `<h1>${htmlText(`New ${form.noun}`)}</h1>${intro.map((line) => `<p>${htmlText(line)}</p>`).join('')}` +
-      (includeAnswers
-        ? `<p><strong>${htmlText(WRITTEN_BY_PUBLIC)}</strong></p>${form.sections.map((s) => htmlSection(s, record)).join('')}`
-        : `<p>Read it in the staff workspace (sign in first): <a href="${htmlText(link)}">${htmlText(link)}</a></p>`) +
-      `<p><strong>${htmlText(contact)}</strong></p>`,
+    html`<h1>${htmlText(`New ${form.noun}`)}</h1>${intro.map((line) => html`<p>${htmlText(line)}</p>`)}${
+      includeAnswers
+        ? html`<p><strong>${htmlText(WRITTEN_BY_PUBLIC)}</strong></p>${form.sections.map((s) => htmlSection(s, record))}`
+        : html`<p>Read it in the staff workspace (sign in first): <a href="${link}">${htmlText(link)}</a></p>`
+    }<p><strong>${htmlText(contact)}</strong></p>`,
   );
-  return { to: [team.email], subject, text, html };
+  return { to: [team.email], subject, text, html: body };
 };

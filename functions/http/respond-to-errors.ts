@@ -2,11 +2,12 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
+import { html } from '../html/html.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
 import { localiseConfig } from '../i18n/localise-config.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
 import { logger } from '../observability/logger.ts';
-import { escapeHtml } from '../pages/escape-html.ts';
+import { publicFrame } from '../pages/frame-words.ts';
 import { renderDocument } from '../pages/layout.ts';
 import { ClientError } from './client-error.ts';
 import { requestLanguage } from './form-language.ts';
@@ -23,9 +24,8 @@ const htmlProblemPage = (
   const local = localiseConfig(config, language);
   const heading = t(language, title);
   return renderDocument(
-    { config: local, title: heading, hasErrors: true, language },
-    `<h1 class="govuk-heading-l">${escapeHtml(heading)}</h1><p class="govuk-body">${escapeHtml(message)}</p>` +
-      `<p class="govuk-body"><a class="govuk-link" href="${localisedPath(PATHS.home, language)}">${escapeHtml(t(language, 'page.goToStart', { service: local.serviceName }))}</a></p>`,
+    { ...publicFrame(local, language), title: heading, hasErrors: true },
+    html`<h1 class="govuk-heading-l">${heading}</h1><p class="govuk-body">${message}</p><p class="govuk-body"><a class="govuk-link" href="${localisedPath(PATHS.home, language)}">${t(language, 'page.goToStart', { service: local.serviceName })}</a></p>`,
   );
 };
 

@@ -75,7 +75,7 @@ export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
     unreadable: (name) => `${sentence(name)} includes a character that cannot be read – try typing it again`,
     upTo: (max) => `You can enter up to ${max} characters`,
     or: 'or',
-    errorHidden: 'Error:',
+    errorHidden: 'Error',
     partNames: { day: 'Day', month: 'Month', year: 'Year' },
   },
   // GOV.UK's Welsh patterns ("Rhowch…", "Dewiswch…", "Rhaid i… fod yn…"). Names are written as
@@ -101,7 +101,7 @@ export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
     unreadable: (name) => `${welshMae(name)} yn cynnwys nod na ellir ei ddarllen – ceisiwch ei deipio eto`,
     upTo: (max) => `Gallwch roi hyd at ${max} nod`,
     or: 'neu',
-    errorHidden: 'Gwall:',
+    errorHidden: 'Gwall',
     partNames: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },
     // Welsh counts are followed by a singular noun ("5 nod"), so one sentence serves every number.
     characterCount: {

@@ -2,19 +2,21 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
 import type { ClosingNote, FormDefinition } from '../forms/types.ts';
 import { sentence } from '../forms/words.ts';
+import { govukPanel } from '../govuk/panel.ts';
+import { type Html, html } from '../html/html.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
 import { t, template } from '../i18n/ui.ts';
-import { escapeHtml } from './escape-html.ts';
+import { publicFrame } from './frame-words.ts';
 import { renderDocument } from './layout.ts';
 import { contactDetails, dangerNotice } from './notices.ts';
 import { link, richText } from './rich-text.ts';
 
 /** The definition's closing note: thanks, or a pointer to another form. */
-const closingHtml = ({ heading, text, link }: ClosingNote, language: Language): string => {
+const closingHtml = ({ heading, text, link }: ClosingNote, language: Language): Html => {
   const linked = link
-    ? ` <a class="govuk-link" href="${localisedPath(PATHS.form(link.formId), language)}">${escapeHtml(link.text)}</a>${escapeHtml(link.after)}`
+    ? html` <a class="govuk-link" href="${localisedPath(PATHS.form(link.formId), language)}">${link.text}</a>${link.after}`
     : '';
-  return `${heading ? `<h2 class="govuk-heading-m">${escapeHtml(heading)}</h2>\n` : ''}<p class="govuk-body">${escapeHtml(text)}${linked}</p>`;
+  return html`${heading ? html`<h2 class="govuk-heading-m">${heading}</h2>\n` : ''}<p class="govuk-body">${text}${linked}</p>`;
 };
 
 /** "Referral sent", "Atgyfeiriad … wedi’i anfon": the panel's and the page's title. */
@@ -26,25 +28,24 @@ export const renderConfirmationMain = (
   form: FormDefinition,
   config: ServiceConfig,
   reference: string,
-): string => {
+): Html => {
   const language = form.language ?? 'en';
   const safety = form.sensitive
-    ? `<p class="govuk-body">${richText(template(language, 'confirmation.clearHistoryLine'), { html: { link: link(localisedPath(PATHS.onlineSafety, language), t(language, 'confirmation.clearHistory')) } })}</p>\n`
+    ? html`<p class="govuk-body">${richText(template(language, 'confirmation.clearHistoryLine'), { html: { link: link(localisedPath(PATHS.onlineSafety, language), t(language, 'confirmation.clearHistory')) } })}</p>\n`
     : '';
-  return `<div class="govuk-grid-row">
+  return html`<div class="govuk-grid-row">
 <div class="govuk-grid-column-two-thirds">
-<div class="govuk-panel govuk-panel--confirmation">
-<h1 class="govuk-panel__title">${escapeHtml(confirmationTitle(form))}</h1>
-<div class="govuk-panel__body">${escapeHtml(t(language, 'confirmation.yourReference'))}<br><strong data-reference>${escapeHtml(reference)}</strong></div>
-</div>
-<p class="govuk-body">${escapeHtml(t(language, 'confirmation.keep'))}</p>
-${form.contact ? `<p class="govuk-body">${escapeHtml(form.contact.whenEmailed)}</p>\n` : ''}<h2 class="govuk-heading-m">${escapeHtml(t(language, 'confirmation.next'))}</h2>
+${govukPanel({
+  titleText: confirmationTitle(form),
+  html: html`${t(language, 'confirmation.yourReference')}<br><strong data-reference>${reference}</strong>`,
+})}
+<p class="govuk-body">${t(language, 'confirmation.keep')}</p>
+${form.contact ? html`<p class="govuk-body">${form.contact.whenEmailed}</p>\n` : ''}<h2 class="govuk-heading-m">${t(language, 'confirmation.next')}</h2>
 <ul class="govuk-list govuk-list--bullet">
-${form.whatHappensNext.map((step) => `<li>${escapeHtml(step)}</li>`).join('\n')}
-</ul>
+${form.whatHappensNext.map((step) => html`<li>${step}</li>\n`)}</ul>
 ${dangerNotice(config, language)}
-<h2 class="govuk-heading-m">${escapeHtml(t(language, 'confirmation.contactUs'))}</h2>
-<p class="govuk-body">${escapeHtml(t(language, 'confirmation.contactIntro', { service: config.serviceName }))}</p>
+<h2 class="govuk-heading-m">${t(language, 'confirmation.contactUs')}</h2>
+<p class="govuk-body">${t(language, 'confirmation.contactIntro', { service: config.serviceName })}</p>
 ${contactDetails(config, language)}
 ${safety}${closingHtml(form.closingNote, language)}
 </div>
@@ -63,7 +64,12 @@ export const renderConfirmationPage = (
     config.languages.map((lang) => [lang, PATHS.confirmation(form.id, reference, lang)]),
   );
   return renderDocument(
-    { config, title: confirmationTitle(form), exitThisPage: form.sensitive, language, alternates },
+    {
+      ...publicFrame(config, language),
+      title: confirmationTitle(form),
+      exitThisPage: form.sensitive,
+      alternates,
+    },
     renderConfirmationMain(form, config, reference),
   );
 };

@@ -1,17 +1,3 @@
-import type { Answers, Question } from '../forms/types.ts';
-
-/** What a question needs to draw itself: the answers so far, problems by question, and follow-ups. */
-export interface FieldContext {
-  /** The answers as posted (for a date, its day, month and year fields too). */
-  answers: Answers;
-  errors: ReadonlyMap<string, string>;
-  /** Follow-up questions by the id of the question they depend on, in the order they are asked. */
-  followUps: ReadonlyMap<string, Question[]>;
-  /**
-   * A sensitive form (referral, nuisance): free text without an autocomplete purpose is not kept
-   * in the browser's form history, where someone sharing the device could find it.
-   */
-  sensitive: boolean;
-  /** Draws a follow-up inside its parent's conditional reveal. */
-  renderFollowUp: (q: Question) => string;
-}
+// issue 19: FieldContext lives with the question types now (forms/ no longer imports pages/); this
+// re-export keeps the staff pages compiling until the staff helper's branch imports it from there.
+export type { FieldContext } from '../forms/question-types/field-context.ts';

@@ -2,6 +2,7 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { type FormState, renderFormMain } from './form.ts';
+import { publicFrame } from './frame-words.ts';
 import { renderDocument } from './layout.ts';
 import { pageAlternates } from './page-alternates.ts';
 
@@ -16,12 +17,11 @@ export type { FormState };
 export const renderFormPage = (form: FormDefinition, config: ServiceConfig, state?: FormState): string =>
   renderDocument(
     {
-      config,
+      ...publicFrame(config, form.language ?? 'en'),
       title: form.title,
       hasErrors: (state?.errors.length ?? 0) > 0,
       exitThisPage: form.sensitive,
       description: form.description,
-      language: form.language ?? 'en',
       // The switch leads to the other language's (empty) form; answers are not carried across.
       alternates: formAlternates(form.id, config),
     },

@@ -5,10 +5,11 @@ import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
 import { questionType } from '../forms/question-types/index.ts';
 import type { Answers, FormDefinition, Question } from '../forms/types.ts';
+import { govukButton } from '../govuk/button.ts';
+import { attributes, type Html, html } from '../html/html.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
 import { t, template } from '../i18n/ui.ts';
 import { errorSummaryHtml, type PageError } from './error-summary.ts';
-import { attributes, escapeHtml } from './escape-html.ts';
 import { type FieldContext, renderQuestion } from './form-fields.ts';
 import { dangerNotice, exitNotice } from './notices.ts';
 import { link, richText, strong } from './rich-text.ts';
@@ -52,23 +53,23 @@ const followUpsOf = (questions: Question[]): Map<string, Question[]> => {
   return followUps;
 };
 
-const metaField = (name: string, value: unknown) =>
-  `<input type="hidden"${attributes({ name, value: typeof value === 'string' ? value : '' })}>`;
+const metaField = (name: string, value: unknown): Html =>
+  html`<input type="hidden"${attributes({ name, value: typeof value === 'string' ? value : '' })}>`;
 
 /** Filled only by bots: hidden from sight, from assistive technology and from the tab order. */
-const honeypot = (language: Language): string => `<div class="app-honeypot" aria-hidden="true">
-<label for="${META_FIELDS.honeypot}">${escapeHtml(t(language, 'form.honeypot'))}</label>
+const honeypot = (language: Language): Html => html`<div class="app-honeypot" aria-hidden="true">
+<label for="${META_FIELDS.honeypot}">${t(language, 'form.honeypot')}</label>
 <input type="text" id="${META_FIELDS.honeypot}" name="${META_FIELDS.honeypot}" tabindex="-1" autocomplete="off" value="">
 </div>`;
 
-const privacyLink = (language: Language): string =>
-  `<p class="govuk-body">${richText(template(language, 'form.privacy'), { html: { link: link(localisedPath(PATHS.privacy, language), t(language, 'form.privacyLink'), { newTab: true }) } })}</p>`;
+const privacyLink = (language: Language): Html =>
+  html`<p class="govuk-body">${richText(template(language, 'form.privacy'), { html: { link: link(localisedPath(PATHS.privacy, language), t(language, 'form.privacyLink'), { newTab: true }) } })}</p>`;
 
 /**
  * The form itself, drawn from its definition: sections in the order of the restorative questions,
  * GOV.UK fields, the fields sent beside the answers and the send button. Posts without JavaScript.
  */
-export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: FormState): string => {
+export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: FormState): Html => {
   const language = form.language ?? 'en';
   const questions = questionsOf(form.sections).filter((q) => asked(q, config));
   const followUps = followUpsOf(questions);
@@ -81,20 +82,17 @@ export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: 
     renderFollowUp: (q) => renderQuestion(q, ctx, true),
   };
   const values = state?.values ?? {};
-  const sections = form.sections
-    .map((section) => {
-      const roots = section.questions.filter((q) => !nestedIds.has(q.id) && asked(q, config));
-      if (roots.length === 0) return '';
-      const fields = roots.map((q) => {
-        return `${q.linksToPrivacyNotice ? privacyLink(language) : ''}${renderQuestion(q, ctx)}`;
-      });
-      return `<div class="app-form-section" data-section="${escapeHtml(section.id)}">
-<h2 class="govuk-heading-m">${escapeHtml(section.title)}</h2>
-${section.description ? `<p class="govuk-body">${escapeHtml(section.description)}</p>\n` : ''}${fields.join('\n')}
-</div>`;
-    })
-    .join('\n');
-  return `<form${attributes({
+  const sections = form.sections.map((section, index) => {
+    const roots = section.questions.filter((q) => !nestedIds.has(q.id) && asked(q, config));
+    if (roots.length === 0) return '';
+    const fields = roots.map(
+      (q) => html`${q.linksToPrivacyNotice ? privacyLink(language) : ''}${renderQuestion(q, ctx)}\n`,
+    );
+    return html`${index > 0 ? '\n' : ''}<div class="app-form-section" data-section="${section.id}">
+<h2 class="govuk-heading-m">${section.title}</h2>
+${section.description ? html`<p class="govuk-body">${section.description}</p>\n` : ''}${fields}</div>`;
+  });
+  return html`<form${attributes({
     action: PATHS.submit(form.id, form.language),
     method: 'post',
     novalidate: true,
@@ -108,7 +106,7 @@ ${metaField(META_FIELDS.openFor, values[META_FIELDS.openFor])}
 ${metaField(META_FIELDS.language, language)}
 ${honeypot(language)}
 ${sections}
-<button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">${escapeHtml(t(language, 'form.send'))}</button>
+${govukButton({ text: t(language, 'form.send'), preventDoubleClick: true })}
 </form>`;
 };
 
@@ -116,15 +114,15 @@ ${sections}
  * The main content of a form page: problems first, then the title, the safety notices and the
  * form. The static page and the handler's re-shown page (after a failed post) are both this.
  */
-export const renderFormMain = (form: FormDefinition, config: ServiceConfig, state?: FormState): string => {
+export const renderFormMain = (form: FormDefinition, config: ServiceConfig, state?: FormState): Html => {
   const errors = state?.errors ?? [];
   const language = form.language ?? 'en';
-  return `<div class="govuk-grid-row">
+  return html`<div class="govuk-grid-row">
 <div class="govuk-grid-column-two-thirds" data-form-view>
-${errors.length > 0 ? `${errorSummaryHtml(errors, t(language, 'errors.title'))}\n` : ''}<h1 class="govuk-heading-l">${escapeHtml(form.title)}</h1>
-<p class="govuk-body-l">${escapeHtml(form.description)}</p>
+${errors.length > 0 ? html`${errorSummaryHtml(errors, t(language, 'errors.title'))}\n` : ''}<h1 class="govuk-heading-l">${form.title}</h1>
+<p class="govuk-body-l">${form.description}</p>
 ${dangerNotice(config, language)}
-${form.sensitive ? `${exitNotice(language)}\n` : ''}<p class="govuk-body">${richText(template(language, 'form.sentOnlyAtEnd'), { html: { send: strong(t(language, 'form.send')) } })}</p>
+${form.sensitive ? html`${exitNotice(language)}\n` : ''}<p class="govuk-body">${richText(template(language, 'form.sentOnlyAtEnd'), { html: { send: strong(t(language, 'form.send')) } })}</p>
 ${renderForm(form, config, state)}
 </div>
 </div>`;

@@ -1,30 +1,33 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
+import { govukInsetText } from '../govuk/inset-text.ts';
+import { govukWarningText } from '../govuk/warning-text.ts';
+import { type Html, html } from '../html/html.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
 import { t, template } from '../i18n/ui.ts';
-import { escapeHtml } from './escape-html.ts';
-import { richText, strong } from './rich-text.ts';
+import { link, richText, strong } from './rich-text.ts';
 
 /** The immediate-danger warning every form page carries, with the numbers from configuration. */
-export const dangerNotice = (config: ServiceConfig, language: Language = 'en'): string => {
+export const dangerNotice = (config: ServiceConfig, language: Language = 'en'): Html => {
   const { emergency, nonEmergency } = config.phoneNumbers;
-  return `<div class="govuk-warning-text">
-<span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-<strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${escapeHtml(t(language, 'notice.warning'))}</span> ${escapeHtml(t(language, 'notice.danger', { emergency, nonEmergency }))}</strong>
-</div>`;
+  return govukWarningText({
+    iconFallbackText: t(language, 'notice.warning'),
+    text: t(language, 'notice.danger', { emergency, nonEmergency }),
+  });
 };
 
 /** Explains the Exit this page button on sensitive pages, and where to read about online safety. */
-export const exitNotice = (language: Language = 'en'): string => `<div class="govuk-inset-text">
-${richText(template(language, 'notice.exit'), { html: { exit: strong(t(language, 'page.exitThisPage')) } })} <a class="govuk-link" href="${localisedPath(PATHS.onlineSafety, language)}">${escapeHtml(t(language, 'notice.exitLink'))}</a>.
-</div>`;
+export const exitNotice = (language: Language = 'en'): Html =>
+  govukInsetText({
+    html: html`${richText(template(language, 'notice.exit'), { html: { exit: strong(t(language, 'page.exitThisPage')) } })} ${link(localisedPath(PATHS.onlineSafety, language), t(language, 'notice.exitLink'))}.`,
+  });
 
 /** How to reach the team, from configuration. */
 export const contactDetails = (
   config: ServiceConfig,
   language: Language = 'en',
-): string => `<ul class="govuk-list">
-<li>${escapeHtml(t(language, 'contact.telephone'))}: <a class="govuk-link" href="tel:${escapeHtml(config.contact.phone.replace(/\s+/g, ''))}">${escapeHtml(config.contact.phone)}</a></li>
-<li>${escapeHtml(config.contact.hours)}</li>
-<li>${escapeHtml(t(language, 'contact.email'))}: <a class="govuk-link" href="mailto:${escapeHtml(config.contact.email)}">${escapeHtml(config.contact.email)}</a></li>
+): Html => html`<ul class="govuk-list">
+<li>${t(language, 'contact.telephone')}: <a class="govuk-link" href="tel:${config.contact.phone.replace(/\s+/g, '')}">${config.contact.phone}</a></li>
+<li>${config.contact.hours}</li>
+<li>${t(language, 'contact.email')}: <a class="govuk-link" href="mailto:${config.contact.email}">${config.contact.email}</a></li>
 </ul>`;

@@ -1,9 +1,9 @@
-import { escapeHtml } from './escape-html.ts';
+import { attributes, type Html, html, join } from '../html/html.ts';
 
-/** What fills a rich string's `{placeholders}`: plain text (escaped here) or markup the caller built. */
+/** What fills a rich string's `{placeholders}`: plain text (escaped) or markup built with `html`. */
 export interface RichValues {
   text?: Record<string, string | number>;
-  html?: Record<string, string>;
+  html?: Record<string, Html>;
 }
 
 /**
@@ -11,19 +11,18 @@ export interface RichValues {
  * button's name in bold) or escaped text. Links and emphasis sit inside one sentence this way, so a
  * translator can move them where their language needs them instead of translating the pieces.
  */
-export const richText = (template: string, { text = {}, html = {} }: RichValues = {}): string =>
-  template
-    .split(/\{(\w+)\}/)
-    .map((part, i) => {
-      if (i % 2 === 0) return escapeHtml(part);
-      if (Object.hasOwn(html, part)) return html[part];
-      return escapeHtml(Object.hasOwn(text, part) ? String(text[part]) : `{${part}}`);
-    })
-    .join('');
+export const richText = (template: string, { text = {}, html: markup = {} }: RichValues = {}): Html =>
+  join(
+    template.split(/\{(\w+)\}/).map((part, i) => {
+      if (i % 2 === 0) return part;
+      if (Object.hasOwn(markup, part)) return markup[part];
+      return Object.hasOwn(text, part) ? String(text[part]) : `{${part}}`;
+    }),
+  );
 
 /** A GOV.UK link inside a sentence, its address and words escaped; `newTab` for one beside a form's answers. */
-export const link = (href: string, words: string, { newTab = false } = {}): string =>
-  `<a class="govuk-link" href="${escapeHtml(href)}"${newTab ? ' target="_blank" rel="noopener"' : ''}>${escapeHtml(words)}</a>`;
+export const link = (href: string, words: string, { newTab = false } = {}): Html =>
+  html`<a class="govuk-link"${attributes({ href, target: newTab ? '_blank' : undefined, rel: newTab ? 'noopener' : undefined })}>${words}</a>`;
 
 /** A button or option name as the sentence around it shows it: in bold, as GOV.UK does. */
-export const strong = (words: string): string => `<strong>${escapeHtml(words)}</strong>`;
+export const strong = (words: string): Html => html`<strong>${words}</strong>`;

@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { htmlEmail, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
+import { type Html, html } from '../html/html.ts';
 import { addDays, addMonths } from '../time/london.ts';
 import { dayName, monthName } from '../time/times.ts';
 import type { OutcomeReport } from './build-report.ts';
@@ -21,30 +22,21 @@ export const periodName = (report: OutcomeReport): string => {
   return wholeMonth ? monthName(only) : `${dayName(report.since)} to ${dayName(report.until)}`;
 };
 
-const htmlTables = (rows: ReportRow[]): string =>
-  [...groupedRows(rows)]
-    .map(
-      ([section, measures]) =>
-        `<h2>${htmlText(section)}</h2>` +
-        [...measures]
-          .map(
-            ([measure, items]) =>
-              `<table style="border-collapse: collapse; margin-bottom: 16px;"><caption style="text-align: left; font-weight: bold;">${htmlText(measure)}</caption>` +
-              '<thead><tr><th scope="col" style="text-align: left; padding-right: 24px;">Answer</th><th scope="col" style="text-align: right;">Result</th></tr></thead><tbody>' +
-              items
-                .map(
-                  (r) =>
-                    `<tr><td style="padding-right: 24px;">${htmlText(r.group)}</td><td style="text-align: right;">${htmlText(resultText(r))}</td></tr>`,
-                )
-                .join('') +
-              '</tbody></table>' +
-              (items[0]?.definition
-                ? `<p style="margin-top: 0; font-size: 14px;">${htmlText(items[0].definition)}</p>`
-                : ''),
-          )
-          .join(''),
-    )
-    .join('');
+const htmlTables = (rows: ReportRow[]): Html[] =>
+  [...groupedRows(rows)].map(
+    ([section, measures]) =>
+      html`<h2>${htmlText(section)}</h2>${[...measures].map(
+        ([measure, items]) =>
+          html`<table style="border-collapse: collapse; margin-bottom: 16px;"><caption style="text-align: left; font-weight: bold;">${htmlText(measure)}</caption><thead><tr><th scope="col" style="text-align: left; padding-right: 24px;">Answer</th><th scope="col" style="text-align: right;">Result</th></tr></thead><tbody>${items.map(
+            (r) =>
+              html`<tr><td style="padding-right: 24px;">${htmlText(r.group)}</td><td style="text-align: right;">${htmlText(resultText(r))}</td></tr>`,
+          )}</tbody></table>${
+            items[0]?.definition
+              ? html`<p style="margin-top: 0; font-size: 14px;">${htmlText(items[0].definition)}</p>`
+              : ''
+          }`,
+      )}`,
+  );
 
 /**
  * The monthly summary for one team: counts and rates only (no references, names or answers), the
@@ -72,11 +64,9 @@ export const formatReportEmail = (
   ];
   const rerun = `To see other periods, run: npm run ops -- report --since YYYY-MM-DD --until YYYY-MM-DD`;
   const text = [...intro, '', reportText(report, teamName, teamId), '', rerun].join('\n');
-  const html = htmlEmail(
+  const body = htmlEmail(
     subject,
-    `<h1>${htmlText(`Summary for ${period}`)}</h1>${intro.map((line) => `<p>${htmlText(line)}</p>`).join('')}` +
-      htmlTables(reportRows(report, teamName, teamId)) +
-      `<p>${htmlText(rerun)}</p>`,
+    html`<h1>${htmlText(`Summary for ${period}`)}</h1>${intro.map((line) => html`<p>${htmlText(line)}</p>`)}${htmlTables(reportRows(report, teamName, teamId))}<p>${htmlText(rerun)}</p>`,
   );
-  return { to: [team.email], subject, text, html };
+  return { to: [team.email], subject, text, html: body };
 };

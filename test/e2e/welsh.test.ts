@@ -139,7 +139,7 @@ describe.concurrent('the language switch', () => {
   it.each(BILINGUAL.map((p) => [p]))('on %s leads to the same page in Welsh and back', async (path) => {
     const { page } = await open(withJs, path);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.locator('.app-language-switch a', { hasText: 'Cymraeg' }).click();
+    await page.locator('.govuk-language-navigation a', { hasText: 'Cymraeg' }).click();
     await page.waitForURL(`${twin.url}${welsh(path)}`);
     expect(await page.getAttribute('html', 'lang')).toBe('cy');
     expect(await page.locator(`link[rel="alternate"][hreflang="en"]`).getAttribute('href')).toBe(
@@ -147,7 +147,7 @@ describe.concurrent('the language switch', () => {
     );
     expect(englishLeftOn(await page.content())).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
-    await page.locator('.app-language-switch a', { hasText: 'English' }).click();
+    await page.locator('.govuk-language-navigation a', { hasText: 'English' }).click();
     await page.waitForURL(`${twin.url}${path}`);
     await page.close();
   });
@@ -189,7 +189,7 @@ describe.concurrent('the language switch', () => {
   it('on a confirmation keeps the reference', async () => {
     const reference = 'RJ-7KQM-4XPD';
     const { page } = await open(withJs, PATHS.confirmation('referral', reference, 'cy'));
-    await page.locator('.app-language-switch a', { hasText: 'English' }).click();
+    await page.locator('.govuk-language-navigation a', { hasText: 'English' }).click();
     await page.waitForURL(`${twin.url}${PATHS.confirmation('referral', reference)}`);
     await expect(page.locator('[data-reference]').textContent()).resolves.toBe(reference);
     await page.close();

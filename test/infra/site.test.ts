@@ -2,6 +2,8 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../functions/config/service-config.ts';
 import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../functions/contract/service-contract.ts';
+import { html } from '../../functions/html/html.ts';
+import { publicFrame } from '../../functions/pages/frame-words.ts';
 import { renderDocument } from '../../functions/pages/layout.ts';
 import { CLOUDFRONT_ERROR_PAGE_CODES, formPagePatterns } from '../../infra/constructs/site-distribution.ts';
 import { logicalId, PRODUCTION, SECURITY_HEADERS_CONFIG, type Synthesized, synth } from './support/synth.ts';
@@ -269,7 +271,10 @@ describe('security headers', () => {
     const sent = directives(
       headersPolicyFor(undefined).SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy,
     );
-    const page = renderDocument({ config: serviceConfig, title: 'Any page' }, '<p>Hello</p>');
+    const page = renderDocument(
+      { ...publicFrame(serviceConfig, 'en'), title: 'Any page' },
+      html`<p>Hello</p>`,
+    );
     const meta = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? '';
     const inPage = directives(meta);
     expect(inPage.size).toBeGreaterThan(5);

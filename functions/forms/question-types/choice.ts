@@ -1,18 +1,13 @@
 import type { z } from 'zod/mini';
-import { errorMessageId } from '../../pages/error-summary.ts';
-import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
-import type { FieldContext } from '../../pages/field-context.ts';
-import {
-  describedBy,
-  errorHtml,
-  formGroupStart,
-  hintHtml,
-  hintId,
-  legendClass,
-} from '../../pages/field-parts.ts';
+import { govukCheckboxes } from '../../govuk/checkboxes.ts';
+import type { ChoiceEntry, ChoiceItem, ChoicesParams } from '../../govuk/choices.ts';
+import { govukRadios } from '../../govuk/radios.ts';
+import { attributes, classes, type Html, html } from '../../html/html.ts';
 import { isApplicable } from '../applicable.ts';
 import type { Option } from '../option.ts';
 import type { Answers, AnswerValue, Question } from '../types.ts';
+import type { FieldContext } from './field-context.ts';
+import * as field from './field-parts.ts';
 import type { BrowserHints, QuestionTypeModule } from './question-type.ts';
 import { messagesOf } from './text-answer.ts';
 
@@ -48,40 +43,50 @@ interface ChoiceDrawing {
   picked: string[];
 }
 
-const conditional = (
-  { kind, ctx }: ChoiceDrawing,
-  id: string,
-  questions: Question[],
-  visible: boolean,
-  shared: boolean,
-): string =>
-  `<div${attributes({
-    class: classes(`govuk-${kind}__conditional`, !visible && `govuk-${kind}__conditional--hidden`),
-    id,
-    'data-follow-ups': shared,
-  })}>
-${questions.map((f) => ctx.renderFollowUp(f)).join('\n')}
-</div>`;
+const followUpsHtml = (ctx: FieldContext, questions: Question[]): Html =>
+  html`${questions.map((f) => html`${ctx.renderFollowUp(f)}\n`)}`;
 
-const optionItem = ({ q, kind, picked }: ChoiceDrawing, option: Option, index: number, reveals: boolean) => {
-  const id = optionId(q, index);
-  return `<div class="govuk-${kind}__item">
-<input${attributes({
-    class: `govuk-${kind}__input`,
-    id,
-    name: q.id,
-    type: kind === 'radios' ? 'radio' : 'checkbox',
-    value: option.value,
-    checked: picked.includes(option.value),
-    // Checkboxes: GOV.UK's script promotes this to aria-controls and keeps aria-expanded in step.
-    // Radios: the site's script reveals, and aria-expanded is left off (not allowed on a radio).
-    'data-aria-controls': reveals && kind === 'checkboxes' ? `conditional-${id}` : undefined,
-    'aria-controls': reveals && kind === 'radios' ? `conditional-${id}` : undefined,
-    'data-behaviour': option.exclusive ? 'exclusive' : undefined,
-    'aria-describedby': option.hint ? `${id}-item-hint` : undefined,
+/**
+ * The block of follow-ups shared by several options (not in govuk-frontend's macro): drawn like
+ * a conditional reveal, shown while any of its questions applies.
+ */
+const sharedBlock = ({ q, ctx, kind }: ChoiceDrawing, followUps: Question[]): Html => {
+  const visible = followUps.some((f) => isApplicable(f, ctx.answers));
+  return html`<div${attributes({
+    class: classes(`govuk-${kind}__conditional`, !visible && `govuk-${kind}__conditional--hidden`),
+    id: `conditional-${q.id}`,
+    'data-follow-ups': true,
   })}>
-<label class="govuk-label govuk-${kind}__label" for="${escapeHtml(id)}">${escapeHtml(option.label)}</label>
-${option.hint ? `<div id="${escapeHtml(id)}-item-hint" class="govuk-hint govuk-${kind}__hint">${escapeHtml(option.hint)}</div>\n` : ''}</div>`;
+${followUpsHtml(ctx, followUps)}</div>`;
+};
+
+const optionItem = (
+  { q, kind, ctx, picked }: ChoiceDrawing,
+  option: Option,
+  index: number,
+  mine: Question[],
+): ChoiceItem & { behaviour?: 'exclusive' } => {
+  const id = optionId(q, index);
+  const reveals = mine.length > 0;
+  return {
+    id,
+    value: option.value,
+    text: option.label,
+    checked: picked.includes(option.value),
+    hint: option.hint ? { text: option.hint } : undefined,
+    conditional: reveals ? { html: followUpsHtml(ctx, mine) } : undefined,
+    // Radios: the site's script reveals (GOV.UK's radios script would add aria-expanded, not
+    // allowed on a radio), reading aria-controls; checkboxes: GOV.UK's script promotes
+    // data-aria-controls itself.
+    attributes:
+      kind === 'radios'
+        ? {
+            'aria-controls': { value: reveals ? `conditional-${id}` : undefined, optional: true },
+            'data-behaviour': { value: option.exclusive ? 'exclusive' : undefined, optional: true },
+          }
+        : undefined,
+    behaviour: kind === 'checkboxes' && option.exclusive ? 'exclusive' : undefined,
+  };
 };
 
 /**
@@ -91,36 +96,23 @@ ${option.hint ? `<div id="${escapeHtml(id)}-item-hint" class="govuk-hint govuk-$
  * block after the options, each shown when it applies, so nothing is asked twice and they keep
  * their order.
  */
-const optionItems = (drawing: ChoiceDrawing): string[] => {
-  const { q, ctx, picked } = drawing;
+const optionItems = (drawing: ChoiceDrawing): ChoiceEntry<ChoiceItem>[] => {
+  const { q, ctx } = drawing;
   const followUps = ctx.followUps.get(q.id) ?? [];
   const perOption = followUps.every((f) => f.showIf?.oneOf.length === 1);
   const options = q.options ?? [];
-  const sharedBlock =
-    !perOption && followUps.length > 0
-      ? conditional(
-          drawing,
-          `conditional-${q.id}`,
-          followUps,
-          followUps.some((f) => isApplicable(f, ctx.answers)),
-          true,
-        )
-      : '';
+  const shared = !perOption && followUps.length > 0 ? sharedBlock(drawing, followUps) : undefined;
   const firstExclusive = options.findIndex((o) => o.exclusive);
-  const items: string[] = [];
+  const items: ChoiceEntry<ChoiceItem>[] = [];
   options.forEach((option, index) => {
     const mine = perOption ? followUps.filter((f) => f.showIf?.oneOf[0] === option.value) : [];
     if (index === firstExclusive) {
-      if (sharedBlock) items.push(sharedBlock);
-      items.push(`<div class="govuk-${drawing.kind}__divider">${messagesOf(q).or}</div>`);
+      if (shared) items.push({ between: shared });
+      items.push({ divider: messagesOf(q).or });
     }
-    items.push(optionItem(drawing, option, index, mine.length > 0));
-    if (mine.length > 0) {
-      const id = `conditional-${optionId(q, index)}`;
-      items.push(conditional(drawing, id, mine, picked.includes(option.value), false));
-    }
+    items.push(optionItem(drawing, option, index, mine));
   });
-  if (sharedBlock && firstExclusive === -1) items.push(sharedBlock);
+  if (shared && firstExclusive === -1) items.push({ between: shared });
   return items;
 };
 
@@ -131,19 +123,18 @@ export const renderChoice = (
   nested: boolean,
   kind: ChoiceKind,
   browser: BrowserHints,
-): string => {
-  const error = ctx.errors.has(q.id);
-  const drawing: ChoiceDrawing = { q, ctx, kind, picked: pickedValues(ctx.answers[q.id]) };
-  return `${formGroupStart(q, ctx, { browser, missingMessage: selectMessage(q) })}<fieldset${attributes({
-    class: 'govuk-fieldset',
-    'aria-describedby': describedBy(q.hint && hintId(q), error && errorMessageId(q.id)),
-  })}>
-<legend class="${legendClass(nested)}">${escapeHtml(q.label)}</legend>
-${hintHtml(q)}${errorHtml(q, ctx)}<div class="govuk-${kind}"${kind === 'checkboxes' ? ' data-module="govuk-checkboxes"' : ''}>
-${optionItems(drawing).join('\n')}
-</div>
-</fieldset>
-</div>`;
+): Html => {
+  const picked = pickedValues(ctx.answers[q.id]);
+  const params: ChoicesParams<ChoiceItem> = {
+    name: q.id,
+    idPrefix: q.id,
+    fieldset: { legend: { text: q.label, classes: field.legendClass(nested) } },
+    hint: field.hintOf(q),
+    errorMessage: field.errorOf(q, ctx),
+    formGroup: field.formGroupOf(q, ctx, { browser, missingMessage: selectMessage(q) }),
+    items: optionItems({ q, ctx, kind, picked }),
+  };
+  return kind === 'radios' ? govukRadios(params) : govukCheckboxes(params);
 };
 
 /** What sets radios and checkboxes apart. */

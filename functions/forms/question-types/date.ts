@@ -1,11 +1,15 @@
 import * as z from 'zod/mini';
-import { errorMessageId } from '../../pages/error-summary.ts';
-import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
-import type { FieldContext } from '../../pages/field-context.ts';
-import * as field from '../../pages/field-parts.ts';
+import { govukErrorMessage } from '../../govuk/error-message.ts';
+import { govukFieldset } from '../../govuk/fieldset.ts';
+import { formGroup } from '../../govuk/form-group.ts';
+import { govukHint } from '../../govuk/hint.ts';
+import { govukInput } from '../../govuk/input.ts';
+import { classes, type Html, html } from '../../html/html.ts';
 import { isDay, londonDay } from '../../time/london.ts';
 import { dayName } from '../../time/times.ts';
 import type { AnswerValue, Question } from '../types.ts';
+import type { FieldContext } from './field-context.ts';
+import * as field from './field-parts.ts';
 import { type BrowserHints, fieldValue, type QuestionTypeModule, type RawFields } from './question-type.ts';
 import { cleanText, enterMessage, messagesOf } from './text-answer.ts';
 
@@ -127,43 +131,52 @@ const shownParts = (q: Question, ctx: FieldContext): Record<Part, string> => {
   return { ...parts, day: parts.day.replace(/^0(?=\d)/, ''), month: parts.month.replace(/^0(?=\d)/, '') };
 };
 
-const render = (q: Question, ctx: FieldContext, nested: boolean): string => {
-  const error = ctx.errors.has(q.id);
+/**
+ * govukDateInput's markup, composed from its parts so that the hint and error keep the
+ * question's ids (`{id}-hint`, `{id}-error`, as every other question's) while the day box has
+ * the question's own id for the error summary's link.
+ */
+const render = (q: Question, ctx: FieldContext, nested: boolean): Html => {
+  const error = field.errorOf(q, ctx);
   const shown = shownParts(q, ctx);
   // The Design System's rule: mark the boxes that are missing, or all of them.
   const empty = PARTS.filter((part) => shown[part] === '');
-  const marked = (part: Part) => error && (empty.length === 0 || empty.length === 3 || empty.includes(part));
-  const item = (part: Part) => `<div class="govuk-date-input__item">
-<div class="govuk-form-group">
-<label class="govuk-label govuk-date-input__label" for="${escapeHtml(partId(q, part))}">${escapeHtml(messagesOf(q).partNames[part])}</label>
-<input${attributes({
-    class: classes(
-      'govuk-input govuk-date-input__input',
-      part === 'year' ? 'govuk-input--width-4' : 'govuk-input--width-2',
-      marked(part) && 'govuk-input--error',
-    ),
-    id: partId(q, part),
-    name: partName(q, part),
-    type: 'text',
-    inputmode: 'numeric',
-    value: shown[part],
-    'data-part': part,
-  })}>
-</div>
+  const marked = (part: Part) =>
+    error !== undefined && (empty.length === 0 || empty.length === 3 || empty.includes(part));
+  const box = (part: Part) => html`<div class="govuk-date-input__item">
+${govukInput({
+  label: { text: messagesOf(q).partNames[part], classes: 'govuk-date-input__label' },
+  id: partId(q, part),
+  name: partName(q, part),
+  classes: classes(
+    'govuk-date-input__input',
+    marked(part) && 'govuk-input--error',
+    part === 'year' ? 'govuk-input--width-4' : 'govuk-input--width-2',
+  ),
+  type: 'text',
+  inputmode: 'numeric',
+  value: shown[part],
+  attributes: { 'data-part': part },
+})}
 </div>`;
-  return `${field.formGroupStart(q, ctx, { browser: BROWSER, missingMessage: enterMessage(q) })}<fieldset${attributes(
+  const hint = field.hintOf(q);
+  const describedBy = [hint && `${q.id}-hint`, error && field.errorMessageId(q.id)].filter(Boolean).join(' ');
+  return formGroup(
     {
-      class: 'govuk-fieldset',
-      role: 'group',
-      'aria-describedby': field.describedBy(q.hint && field.hintId(q), error && errorMessageId(q.id)),
+      formGroup: field.formGroupOf(q, ctx, { browser: BROWSER, missingMessage: enterMessage(q) }),
+      errorMessage: error,
     },
-  )}>
-<legend class="${field.legendClass(nested)}">${escapeHtml(q.label)}</legend>
-${field.hintHtml(q)}${field.errorHtml(q, ctx)}<div class="govuk-date-input" id="${escapeHtml(q.id)}-input">
-${PARTS.map(item).join('\n')}
-</div>
-</fieldset>
-</div>`;
+    govukFieldset({
+      role: 'group',
+      describedBy,
+      legend: { text: q.label, classes: field.legendClass(nested) },
+      html: html`${hint ? govukHint({ ...hint, id: `${q.id}-hint` }) : ''}
+${error ? govukErrorMessage({ ...error, id: field.errorMessageId(q.id) }) : ''}
+<div class="govuk-date-input" id="${q.id}-input">
+${PARTS.map(box)}
+</div>`,
+    }),
+  );
 };
 
 /** "7 March 2026"; an answer from before this was a date (free text) as it was written. */

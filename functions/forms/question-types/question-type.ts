@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
-import type { FieldContext } from '../../pages/field-context.ts';
+import type { Html } from '../../html/html.ts';
 import type { AnswerValue, Question } from '../types.ts';
+import type { FieldContext } from './field-context.ts';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -42,7 +43,7 @@ export interface QuestionTypeModule {
   /** The answer ready for the schema from the raw fields, or undefined when nothing was given. */
   normalise(q: Question, raw: RawFields): unknown;
   /** The question in GOV.UK markup; `nested` when drawn inside another question's conditional reveal. */
-  render(q: Question, ctx: FieldContext, nested: boolean): string;
+  render(q: Question, ctx: FieldContext, nested: boolean): Html;
   /** An answer as a person reads it (emails, operator tools, CSV): one text per value given. */
   answerValues(q: Question, value: AnswerValue): string[];
 }

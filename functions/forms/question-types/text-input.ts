@@ -1,8 +1,8 @@
-import { errorMessageId } from '../../pages/error-summary.ts';
-import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
-import type { FieldContext } from '../../pages/field-context.ts';
-import * as field from '../../pages/field-parts.ts';
+import { govukInput } from '../../govuk/input.ts';
+import type { Html } from '../../html/html.ts';
 import type { Question } from '../types.ts';
+import type { FieldContext } from './field-context.ts';
+import * as field from './field-parts.ts';
 import type { BrowserHints } from './question-type.ts';
 import { enterMessage } from './text-answer.ts';
 
@@ -15,23 +15,18 @@ export const renderTextInput = (
   nested: boolean,
   inputType: 'text' | 'email' | 'tel',
   maxLength: number,
-): string => {
-  const error = ctx.errors.has(q.id);
-  return `${field.formGroupStart(q, ctx, { browser: TEXT_BROWSER, missingMessage: enterMessage(q) })}<label class="${field.labelClass(nested)}" for="${escapeHtml(q.id)}">${escapeHtml(q.label)}</label>
-${field.hintHtml(q)}${field.errorHtml(q, ctx)}<input${attributes({
-    class: classes(
-      'govuk-input',
-      q.width !== undefined && `govuk-input--width-${q.width}`,
-      error && 'govuk-input--error',
-    ),
+): Html =>
+  govukInput({
     id: q.id,
     name: q.id,
     type: inputType,
+    label: { text: q.label, classes: field.labelClass(nested) },
+    hint: field.hintOf(q),
+    errorMessage: field.errorOf(q, ctx),
+    formGroup: field.formGroupOf(q, ctx, { browser: TEXT_BROWSER, missingMessage: enterMessage(q) }),
+    classes: q.width !== undefined ? `govuk-input--width-${q.width}` : undefined,
     value: field.textValue(ctx.answers[q.id]),
-    maxlength: maxLength,
     autocomplete: field.autocompleteOf(q, ctx),
-    spellcheck: q.spellcheck === false ? 'false' : undefined,
-    'aria-describedby': field.describedBy(q.hint && field.hintId(q), error && errorMessageId(q.id)),
-  })}>
-</div>`;
-};
+    spellcheck: q.spellcheck === false ? false : undefined,
+    attributes: { maxlength: maxLength },
+  });

@@ -1,8 +1,8 @@
-import { errorMessageId } from '../../pages/error-summary.ts';
-import { attributes, classes, escapeHtml } from '../../pages/escape-html.ts';
-import type { FieldContext } from '../../pages/field-context.ts';
-import * as field from '../../pages/field-parts.ts';
+import { govukCharacterCount } from '../../govuk/character-count.ts';
+import type { Html } from '../../html/html.ts';
 import type { Question } from '../types.ts';
+import type { FieldContext } from './field-context.ts';
+import * as field from './field-parts.ts';
 import { enterMessage, messagesOf } from './text-answer.ts';
 import { TEXT_BROWSER } from './text-input.ts';
 import { typedText } from './typed-text.ts';
@@ -13,35 +13,28 @@ const CHARACTER_COUNT_THRESHOLD = 75;
 const rowsFor = (limit: number): number => (limit <= 500 ? 4 : limit <= 1000 ? 5 : 8);
 
 /** GOV.UK's character count: the limit is shown, and typing past it is not cut off. */
-const render = (q: Question, ctx: FieldContext, nested: boolean, limit: number): string => {
-  const error = ctx.errors.has(q.id);
-  const start = field.formGroupStart(q, ctx, {
+const render = (q: Question, ctx: FieldContext, nested: boolean, limit: number): Html => {
+  const group = field.formGroupOf(q, ctx, {
     browser: TEXT_BROWSER,
     missingMessage: enterMessage(q),
-    extraClass: 'govuk-character-count',
-    extra: {
-      'data-module': 'govuk-character-count',
-      'data-maxlength': limit,
-      'data-threshold': CHARACTER_COUNT_THRESHOLD,
-      ...messagesOf(q).characterCount,
-    },
+    // The count script's own words in the question's language (none for English, which it knows).
+    extra: messagesOf(q).characterCount,
   });
-  return `${start}<label class="${field.labelClass(nested)}" for="${escapeHtml(q.id)}">${escapeHtml(q.label)}</label>
-${field.hintHtml(q)}${field.errorHtml(q, ctx)}<textarea${attributes({
-    class: classes('govuk-textarea', error && 'govuk-textarea--error', 'govuk-js-character-count'),
+  return govukCharacterCount({
     id: q.id,
     name: q.id,
+    maxlength: limit,
+    threshold: CHARACTER_COUNT_THRESHOLD,
     rows: rowsFor(limit),
+    label: { text: q.label, classes: field.labelClass(nested) },
+    hint: field.hintOf(q),
+    errorMessage: field.errorOf(q, ctx),
+    formGroup: group,
+    value: field.textValue(ctx.answers[q.id]),
     autocomplete: field.autocompleteOf(q, ctx),
-    spellcheck: q.spellcheck === false ? 'false' : undefined,
-    'aria-describedby': field.describedBy(
-      `${q.id}-info`,
-      q.hint && field.hintId(q),
-      error && errorMessageId(q.id),
-    ),
-  })}>${escapeHtml(field.textValue(ctx.answers[q.id]))}</textarea>
-<div id="${escapeHtml(q.id)}-info" class="govuk-hint govuk-character-count__message">${escapeHtml(messagesOf(q).upTo(limit))}</div>
-</div>`;
+    spellcheck: q.spellcheck === false ? false : undefined,
+    textareaDescriptionText: messagesOf(q).upTo(limit),
+  });
 };
 
 /** A longer answer over several lines: what happened, what would help. */

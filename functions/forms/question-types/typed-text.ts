@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
-import type { FieldContext } from '../../pages/field-context.ts';
+import type { Html } from '../../html/html.ts';
 import type { Question } from '../types.ts';
+import type { FieldContext } from './field-context.ts';
 import type { JsonSchema, QuestionTypeModule } from './question-type.ts';
 import {
   enterMessage,
@@ -21,7 +22,7 @@ export interface TypedTextKind {
   /** The limit when the question sets none, in characters. */
   defaultMax: number;
   /** Its GOV.UK markup, given the effective limit. */
-  render: (q: Question, ctx: FieldContext, nested: boolean, max: number) => string;
+  render: (q: Question, ctx: FieldContext, nested: boolean, max: number) => Html;
   /** Its schema, given the effective limit; plain limited text when absent. */
   schema?: (q: Question, max: number) => z.ZodMiniType;
   /** What the published JSON Schema adds; the limit and "blank is no answer" when absent. */

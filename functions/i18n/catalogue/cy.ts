@@ -60,7 +60,7 @@ export const cy: Readonly<Record<string, string>> = {
   'form.unavailable':
     'Mae’n ddrwg gennym, nid oedd modd anfon eich atebion. Nid oes dim wedi’i golli: rhowch gynnig arall arni ymhen ychydig funudau, neu ffoniwch {phone} ({hours}).',
   'errors.title': 'Mae problem',
-  'errors.hidden': 'Gwall:',
+  'errors.hidden': 'Gwall',
   'errors.unanswered': 'Atebwch y cwestiwn hwn',
   'check.title': 'Gwiriwch eich atebion cyn anfon',
   'check.pageTitle': 'Gwiriwch eich atebion',

@@ -105,7 +105,10 @@ export const en = {
     note: 'When the service cannot be reached',
   },
   'errors.title': { text: 'There is a problem', note: 'Heading of the error summary' },
-  'errors.hidden': { text: 'Error:', note: 'Read by screen readers before each inline error' },
+  'errors.hidden': {
+    text: 'Error',
+    note: 'Read by screen readers before each inline error (a colon follows)',
+  },
   'errors.unanswered': { text: 'Answer this question', note: 'A required question without its own message' },
   'check.title': { text: 'Check your answers before sending', note: 'Heading of the check answers page' },
   'check.pageTitle': { text: 'Check your answers', note: 'Browser tab title of the check answers page' },

@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '../../config/schema.ts';
-import { ASSETS, STAFF_PATHS } from '../../contract/service-contract.ts';
-import { attributes, escapeHtml } from '../../pages/escape-html.ts';
-import { renderDocument } from '../../pages/layout.ts';
+import { ASSETS, PATHS, STAFF_PATHS } from '../../contract/service-contract.ts';
+import { attributes, escapeHtml, handEscaped } from '../../pages/escape-html.ts';
+import { type FrameWords, renderDocument } from '../../pages/layout.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
 
 export interface StaffPage {
@@ -54,19 +54,41 @@ ${signOut}
 </section>`;
 };
 
+/**
+ * The frame's words, in English and written here: the workspace is English only, so the staff
+ * function carries no catalogue (issue 19).
+ */
+const frameWords = (config: ServiceConfig): FrameWords => ({
+  skipLink: 'Skip to main content',
+  errorPrefix: 'Error: ',
+  languageNavigation: 'Choose a language',
+  exitThisPage: { hidden: 'Emergency', visible: 'Exit this page' },
+  footer: {
+    supportLinks: 'Support links',
+    links: [
+      { href: PATHS.about, text: 'What is restorative justice?' },
+      { href: PATHS.onlineSafety, text: 'Staying safe online' },
+      { href: PATHS.privacy, text: 'Privacy notice' },
+      { href: PATHS.accessibility, text: 'Accessibility statement' },
+    ],
+    runBy: `${config.serviceName} is run by ${config.organisation}. Call ${config.contact.phone} (${config.contact.hours}) or email`,
+  },
+});
+
 /** A whole workspace page: the site's frame, the workspace's navigation, no Exit this page. */
 export const staffDocument = (page: StaffPage, main: string): string =>
   renderDocument(
     {
       config: page.config,
+      words: frameWords(page.config),
       title: `${page.title} – Staff workspace`,
       hasErrors: page.hasErrors ?? false,
       homePath: STAFF_PATHS.inbox,
-      navigation: navigation(page),
+      navigation: handEscaped(navigation(page)),
       extraStylesheet: ASSETS.staffStylesheet,
       ...(page.refreshTo ? { refreshTo: page.refreshTo } : {}),
     },
-    main,
+    handEscaped(main),
   );
 
 /** A page with a heading and a few paragraphs (problems, signed out). */

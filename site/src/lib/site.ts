@@ -1,12 +1,21 @@
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { FORMS } from '../../../functions/forms/registry.ts';
+import type { Html } from '../../../functions/html/html.ts';
 import type { Language } from '../../../functions/i18n/languages.ts';
 import { pageTemplate, type SiteKey, tPage } from '../../../functions/i18n/page-text.ts';
+import * as notices from '../../../functions/pages/notices.ts';
 import { richText } from '../../../functions/pages/rich-text.ts';
 
 export { PATHS } from '../../../functions/contract/service-contract.ts';
-export { contactDetails, dangerNotice, exitNotice } from '../../../functions/pages/notices.ts';
 export { serviceConfig as config };
+
+// Astro's set:html takes a string: the notices' markup, made by the html tag, as one.
+export const contactDetails = (...args: Parameters<typeof notices.contactDetails>) =>
+  String(notices.contactDetails(...args));
+export const dangerNotice = (...args: Parameters<typeof notices.dangerNotice>) =>
+  String(notices.dangerNotice(...args));
+export const exitNotice = (...args: Parameters<typeof notices.exitNotice>) =>
+  String(notices.exitNotice(...args));
 
 type Values = Record<string, string | number>;
 
@@ -16,8 +25,8 @@ type Values = Record<string, string | number>;
  */
 export const pageWords = (language: Language, names: Values = {}) => ({
   say: (key: SiteKey, values: Values = {}) => tPage(language, key, { ...names, ...values }),
-  rich: (key: SiteKey, html: Record<string, string> = {}, values: Values = {}) =>
-    richText(pageTemplate(language, key), { text: { ...names, ...values }, html }),
+  rich: (key: SiteKey, html: Record<string, Html> = {}, values: Values = {}) =>
+    String(richText(pageTemplate(language, key), { text: { ...names, ...values }, html })),
 });
 
 /** Astro's paths for a page in each language beyond English the deployment offers (/cy/…). */

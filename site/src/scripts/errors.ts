@@ -80,7 +80,10 @@ export const showErrors = (view: HTMLElement, errors: PageError[], words: Script
     const anchor =
       group.querySelector(`#${CSS.escape(`${error.field}-hint`)}`) ??
       group.querySelector(':scope > label, :scope > fieldset > legend');
-    anchor?.insertAdjacentHTML('afterend', errorMessageHtml(error.field, error.message, words.errorHidden));
+    anchor?.insertAdjacentHTML(
+      'afterend',
+      String(errorMessageHtml(error.field, error.message, words.errorHidden)),
+    );
     const field = describedField(group);
     if (field) {
       const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
@@ -88,7 +91,7 @@ export const showErrors = (view: HTMLElement, errors: PageError[], words: Script
     }
     styleBoxes(group, true);
   }
-  view.insertAdjacentHTML('afterbegin', errorSummaryHtml(placed, words.errorsTitle));
+  view.insertAdjacentHTML('afterbegin', String(errorSummaryHtml(placed, words.errorsTitle)));
   const summary = view.querySelector('.govuk-error-summary');
   if (summary) new ErrorSummary(summary);
   document.title = `${words.errorPrefix}${document.title}`;

@@ -6,6 +6,7 @@ import { publishedSchema } from '../../../functions/forms/json-schema.ts';
 import { FORMS, findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
+import { EMPTY } from '../../../functions/html/html.ts';
 import { en, enPages } from '../../../functions/i18n/catalogue/en.ts';
 import {
   catalogueKeys,
@@ -19,6 +20,7 @@ import { MESSAGES } from '../../../functions/i18n/messages.ts';
 import { PAGE_CATALOGUES } from '../../../functions/i18n/page-text.ts';
 import { CATALOGUES, t } from '../../../functions/i18n/ui.ts';
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
+import { publicFrame } from '../../../functions/pages/frame-words.ts';
 import { renderDocument } from '../../../functions/pages/layout.ts';
 import { pageAlternates } from '../../../functions/pages/page-alternates.ts';
 
@@ -142,26 +144,34 @@ describe('languages are configuration', () => {
 
   it('with Welsh switched off, pages have no switch and no hreflang', () => {
     const html = renderDocument(
-      { config: englishOnly, title: 'A page', alternates: pageAlternates('/referral/', englishOnly) },
-      '',
+      {
+        ...publicFrame(englishOnly, 'en'),
+        title: 'A page',
+        alternates: pageAlternates('/referral/', englishOnly),
+      },
+      EMPTY,
     );
-    expect(html).not.toContain('app-language-switch');
+    expect(html).not.toContain('govuk-language-navigation');
     expect(html).not.toContain('hreflang');
   });
 
   it('with Welsh on, the switch keeps you on the same page and hreflang names both', () => {
     const html = renderDocument(
       {
-        config: serviceConfig,
+        ...publicFrame(serviceConfig, 'cy'),
         title: 'A page',
-        language: 'cy',
         alternates: pageAlternates('/referral/', serviceConfig),
       },
-      '',
+      EMPTY,
     );
     expect(html).toContain('<html lang="cy"');
-    expect(html).toContain('href="/referral/" hreflang="en" lang="en" rel="alternate">English</a>');
-    expect(html).toContain('<span aria-current="true">Cymraeg</span>');
+    // govuk-frontend 6.6's language navigation
+    expect(html).toContain(
+      '<a class="govuk-language-navigation__link" href="/referral/" rel="alternate" lang="en" hreflang="en">English</a>',
+    );
+    expect(html).toContain(
+      '<span class="govuk-language-navigation__text" aria-current="true" lang="cy">Cymraeg</span>',
+    );
     expect(html).toContain('<link rel="alternate" hreflang="cy" href="http://localhost:3000/cy/referral/">');
   });
 

@@ -13,13 +13,15 @@ const referral = findForm('referral') as FormDefinition;
 
 describe('a catalogue string with markup inside its sentence', () => {
   it('escapes the words and the text values, and places the markup where the language puts it', () => {
-    const html = richText(template('en', 'page.footer.runBy'), {
-      text: { service: 'A & B', organisation: '<Org>', phone: '1', hours: '2' },
-    });
-    expect(html).toBe('A &amp; B is run by &lt;Org&gt;. Call 1 (2) or email');
-    expect(richText(template('cy', 'form.sentOnlyAtEnd'), { html: { send: strong('Anfon') } })).toContain(
-      'yn dewis <strong>Anfon</strong> ar y diwedd',
+    const html = String(
+      richText(template('en', 'page.footer.runBy'), {
+        text: { service: 'A & B', organisation: '<Org>', phone: '1', hours: '2' },
+      }),
     );
+    expect(html).toBe('A &amp; B is run by &lt;Org&gt;. Call 1 (2) or email');
+    expect(
+      String(richText(template('cy', 'form.sentOnlyAtEnd'), { html: { send: strong('Anfon') } })),
+    ).toContain('yn dewis <strong>Anfon</strong> ar y diwedd');
   });
 
   it('shows the button names in bold, in English and in Welsh', () => {
@@ -29,7 +31,7 @@ describe('a catalogue string with markup inside its sentence', () => {
     expect(renderFormPage(localiseForm(referral, 'cy'), localiseConfig(serviceConfig, 'cy'))).toContain(
       'yn dewis <strong>Anfon</strong> ar y diwedd',
     );
-    expect(exitNotice('en')).toContain('select <strong>Exit this page</strong> or press');
-    expect(exitNotice('cy')).toContain('dewiswch <strong>Gadael y dudalen hon</strong> neu');
+    expect(String(exitNotice('en'))).toContain('select <strong>Exit this page</strong> or press');
+    expect(String(exitNotice('cy'))).toContain('dewiswch <strong>Gadael y dudalen hon</strong> neu');
   });
 });
