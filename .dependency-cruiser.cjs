@@ -38,7 +38,8 @@ module.exports = {
     {
       name: 'html-on-the-ground-floor',
       severity: 'error',
-      comment: 'functions/html/ (the escaping tag) stands alone: every page builds on it, it builds on nothing.',
+      comment:
+        'functions/html/ (the escaping tag) stands alone: every page builds on it, it builds on nothing.',
       from: { path: '^functions/html/' },
       to: { path: '^functions/', pathNot: '^functions/html/' },
     },
