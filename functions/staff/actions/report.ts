@@ -9,10 +9,9 @@ import { monthRange } from '../../time/date-range.ts';
 import { addMonths, londonMonth } from '../../time/london.ts';
 import { dayName } from '../../time/times.ts';
 import { reportTeams } from '../auth/member.ts';
+import type { MemberContext } from '../context.ts';
 import type { StaffDeps } from '../deps.ts';
-import { refusePage, type SignedIn } from '../guards.ts';
 import { reportPage } from '../pages/report-page.ts';
-import type { StaffRequest } from '../request.ts';
 
 /** London months offered: the last two years, newest first, this month included (counted so far). */
 const monthsBefore = (now: Date, count = 24): string[] =>
@@ -20,21 +19,14 @@ const monthsBefore = (now: Date, count = 24): string[] =>
 
 /**
  * The progress report for a month: admins see the whole report, team leads their teams' progress
- * (anyone else gets a 404, as for any page not theirs). `download=csv` gives the same figures as CSV.
+ * (nobody else: the route table's row). `download=csv` gives the same figures as CSV.
  */
-export const showReport = async (
-  req: StaffRequest,
-  deps: StaffDeps,
-  signedIn: SignedIn,
-): Promise<HttpResult> => {
-  const { session } = signedIn;
-  const { member } = session;
+export const showReport = async ({ req, deps, frame }: MemberContext): Promise<HttpResult> => {
+  const { member } = frame;
   const teams = reportTeams(member, deps.config);
-  if (!member.admin && teams.length === 0)
-    await refusePage(deps, signedIn, 'Asked for the progress report (team leads and admins only)');
   const now = deps.now();
   const months = monthsBefore(now);
-  const base = { config: deps.config, member, csrfToken: session.csrfToken, months };
+  const base = { ...frame, months };
   const asked = req.query.get('month') ?? months[1] ?? '';
   if (!months.includes(asked)) {
     return htmlResponse(

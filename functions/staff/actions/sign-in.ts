@@ -5,9 +5,9 @@ import { recordAudit } from '../audit.ts';
 import { clearSignInCookie, sessionCookie, signInCookie } from '../auth/cookies.ts';
 import { memberFrom } from '../auth/member.ts';
 import { checkSession, hashOf, startSession } from '../auth/sessions.ts';
+import type { OpenContext } from '../context.ts';
 import type { StaffDeps } from '../deps.ts';
-import { noTeamPage, signedInPage, signInFailedPage } from '../pages/simple-pages.ts';
-import type { StaffRequest } from '../request.ts';
+import { noTeamPage, signedInPage, signedOutPage, signInFailedPage } from '../pages/simple-pages.ts';
 import { rememberAtSignIn } from '../team-directory.ts';
 
 /** Only a workspace page may be returned to after signing in: never another site. */
@@ -19,7 +19,7 @@ export const safeReturnTo = (value: string | null): string =>
 const refused = (reason: string) => logger.warn(COUNTED_LOG_MESSAGES.signInRefused, { reason });
 
 /** Sends the browser to the provider, unless it is signed in already (then straight back). */
-export const startSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<HttpResult> => {
+export const startSignIn = async ({ req, deps }: OpenContext): Promise<HttpResult> => {
   const returnTo = safeReturnTo(req.query.get('returnTo'));
   const now = deps.now();
   if ((await checkSession(deps.staff, req.sessionCookie, now)).kind === 'active') return redirect(returnTo);
@@ -37,7 +37,7 @@ export const startSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<H
  * (its sign-in cookie) and still waiting (used once); the code is exchanged with PKCE and the ID
  * token checked. Any failure is a page saying sign in again, never a 500.
  */
-export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<HttpResult> => {
+export const finishSignIn = async ({ req, deps }: OpenContext): Promise<HttpResult> => {
   const { config } = deps;
   const failed = (reason: string) => {
     refused(reason);
@@ -72,3 +72,7 @@ export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<
     cookies: [sessionCookie(id), clearSignInCookie()],
   };
 };
+
+/** Where the provider sends the browser after signing out there too. */
+export const showSignedOut = async ({ deps }: OpenContext): Promise<HttpResult> =>
+  htmlResponse(200, signedOutPage(deps.config));

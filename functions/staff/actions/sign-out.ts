@@ -1,9 +1,8 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { type HttpResult, htmlResponse } from '../../http/responses.ts';
-import type { StaffSession } from '../../storage/staff-store.ts';
 import { recordAudit } from '../audit.ts';
 import { clearSessionCookie } from '../auth/cookies.ts';
-import type { StaffDeps } from '../deps.ts';
+import type { MemberContext } from '../context.ts';
 import { signingOutPage } from '../pages/simple-pages.ts';
 
 /**
@@ -11,11 +10,8 @@ import { signingOutPage } from '../pages/simple-pages.ts';
  * a page rather than a redirect: a form post's redirect to another origin (Cognito's domain) is
  * blocked by the site's form-action 'self', and the one CSP stays as it is.
  */
-export const signOut = async (
-  deps: StaffDeps,
-  idHash: string,
-  session: StaffSession,
-): Promise<HttpResult> => {
+export const signOut = async ({ deps, signedIn }: MemberContext): Promise<HttpResult> => {
+  const { idHash, session } = signedIn;
   const now = deps.now();
   await deps.staff.deleteSession(idHash);
   await recordAudit(deps.staff, deps.config, now, session.member, 'signed-out');

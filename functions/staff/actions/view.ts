@@ -1,24 +1,17 @@
 import { type HttpResult, htmlResponse } from '../../http/responses.ts';
 import { auditExpiry } from '../audit.ts';
-import type { StaffDeps } from '../deps.ts';
-import type { SignedIn } from '../guards.ts';
+import type { MemberContext } from '../context.ts';
 import { auditOpening, loadCase } from '../load-case.ts';
 import { submissionPage } from '../pages/submission-page.ts';
-import type { StaffRequest } from '../request.ts';
 
 /**
  * One submission, for a member of its team (or an admin): another team's reference is a 404,
  * the same as one that does not exist (see loadCase). The opening is recorded before anything is
  * shown, once per sign-in.
  */
-export const viewSubmission = async (
-  req: Pick<StaffRequest, 'query'>,
-  deps: StaffDeps,
-  signedIn: SignedIn,
-  reference: string,
-): Promise<HttpResult> => {
+export const viewSubmission = async (ctx: MemberContext): Promise<HttpResult> => {
+  const { req, deps, signedIn, frame, reference } = ctx;
   const { record, form } = await loadCase(deps, signedIn, reference, 'view');
-  const { session } = signedIn;
   if (await auditOpening(deps, signedIn, 'viewed', reference)) {
     const now = deps.now();
     await deps.staff.markOpened(reference, now.toISOString(), auditExpiry(deps.config, now));
@@ -28,9 +21,7 @@ export const viewSubmission = async (
   return htmlResponse(
     200,
     submissionPage({
-      config: deps.config,
-      member: session.member,
-      csrfToken: session.csrfToken,
+      ...frame,
       form,
       record,
       openings,

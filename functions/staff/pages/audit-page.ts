@@ -4,12 +4,13 @@ import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import type { AuditEntry, StaffMember } from '../../storage/staff-store.ts';
 import { timeText } from '../../time/times.ts';
 import { actionWords, detailWords } from '../audit-words.ts';
-import { staffDocument } from './staff-layout.ts';
+import { type NavLink, staffDocument } from './staff-layout.ts';
 
 export interface AuditView {
   config: ServiceConfig;
   member: StaffMember;
   csrfToken: string;
+  links: readonly NavLink[];
   reference?: string;
   actor?: string;
   entries: AuditEntry[];
@@ -42,7 +43,13 @@ export const auditPage = (view: AuditView): string => {
 ${view.entries.map(entryRow).join('\n')}
 </tbody></table>`;
   return staffDocument(
-    { config: view.config, title: heading, member: view.member, csrfToken: view.csrfToken, current: 'audit' },
+    {
+      config: view.config,
+      title: heading,
+      member: view.member,
+      csrfToken: view.csrfToken,
+      links: view.links,
+    },
     `<h1 class="govuk-heading-l">${escapeHtml(heading)}</h1>
 <form method="get" action="${STAFF_PATHS.audit}">
 <div class="govuk-form-group">

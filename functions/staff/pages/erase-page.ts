@@ -7,23 +7,26 @@ import { escapeHtml } from '../../pages/escape-html.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { timeText } from '../../time/times.ts';
-import { csrfField, messagePage, staffDocument } from './staff-layout.ts';
+import type { FieldError } from '../errors.ts';
+import { csrfField, messagePage, type NavLink, type StaffFrame, staffDocument } from './staff-layout.ts';
 
 export interface EraseView {
   config: ServiceConfig;
   member: StaffMember;
   csrfToken: string;
+  links: readonly NavLink[];
   form: FormDefinition;
   record: SubmissionRecord;
-  error?: string;
+  errors: FieldError[];
 }
 
 /** Erasing is for good: the admin types the reference to say they mean this one. */
-export const erasePage = ({ config, member, csrfToken, form, record, error }: EraseView): string =>
-  staffDocument(
-    { config, title: `Erase ${record.reference}`, member, csrfToken, hasErrors: Boolean(error) },
+export const erasePage = ({ config, member, csrfToken, links, form, record, errors }: EraseView): string => {
+  const error = errors.find((e) => e.field === 'confirm')?.message;
+  return staffDocument(
+    { config, title: `Erase ${record.reference}`, member, csrfToken, links, hasErrors: errors.length > 0 },
     `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-${error ? errorSummaryHtml([{ field: 'confirm', message: error }], t('en', 'errors.title')) : ''}
+${errors.length > 0 ? errorSummaryHtml(errors, t('en', 'errors.title')) : ''}
 <h1 class="govuk-heading-l">Erase ${escapeHtml(record.reference)}</h1>
 <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
 <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This deletes the ${escapeHtml(form.noun)} received ${escapeHtml(timeText(record.createdAt))} for the ${escapeHtml(config.teams[record.team]?.name ?? record.team)}, with every answer. It cannot be undone. The audit trail keeps who erased it and when.</strong></div>
@@ -42,15 +45,11 @@ ${error ? `<p id="confirm-error" class="govuk-error-message"><span class="govuk-
 </form>
 </div></div>`,
   );
+};
 
-export const erasedPage = (
-  config: ServiceConfig,
-  member: StaffMember,
-  csrfToken: string,
-  reference: string,
-) =>
+export const erasedPage = (frame: StaffFrame, reference: string) =>
   messagePage(
-    { config, title: `${reference} has been erased`, member, csrfToken },
+    { ...frame, title: `${reference} has been erased` },
     [
       'The submission and its answers are gone from the workspace. The audit trail keeps who erased it and when.',
     ],

@@ -8,7 +8,7 @@ import { t } from '../../i18n/ui.ts';
 import { errorSummaryHtml, type PageError } from '../../pages/error-summary.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
-import { staffDocument } from './staff-layout.ts';
+import { type NavLink, staffDocument } from './staff-layout.ts';
 
 /** The export's two dates: GOV.UK date inputs, drawn and checked by the date question type. */
 export const EXPORT_DATES: Question[] = [
@@ -34,6 +34,7 @@ export interface ExportView {
   config: ServiceConfig;
   member: StaffMember;
   csrfToken: string;
+  links: readonly NavLink[];
   /** Whether this member's exports carry answers (functions/staff/auth/member.ts exportsAnswers). */
   answers: boolean;
   values: Answers;
@@ -68,7 +69,7 @@ export const exportPage = (view: ExportView): string => {
       title: 'Export',
       member: view.member,
       csrfToken: view.csrfToken,
-      current: 'export',
+      links: view.links,
       hasErrors: view.errors.length > 0,
     },
     `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">

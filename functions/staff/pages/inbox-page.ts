@@ -1,31 +1,13 @@
-import type { ServiceConfig } from '../../config/schema.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
-import { FORMS, findForm } from '../../forms/registry.ts';
+import { FORMS } from '../../forms/registry.ts';
 import { sentence } from '../../forms/words.ts';
 import { attributes, escapeHtml } from '../../pages/escape-html.ts';
-import { statusLabel } from '../../progress/describe.ts';
-import { isPastTarget } from '../../progress/targets.ts';
 import { allStatuses } from '../../progress/waiting.ts';
-import type { InboxRow } from '../../storage/inbox-query.ts';
-import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
-import { londonDay } from '../../time/london.ts';
-import { ageText, timeText } from '../../time/times.ts';
-import { workingDaysBetween } from '../../time/working-days.ts';
-import { type InboxFilters, WAITING } from '../inbox-filters.ts';
+import { WAITING } from '../inbox-filters.ts';
+import type { InboxRowView, InboxView } from '../inbox-view.ts';
 import { staffDocument } from './staff-layout.ts';
 
-export interface InboxView {
-  config: ServiceConfig;
-  member: StaffMember;
-  csrfToken: string;
-  filters: InboxFilters;
-  /** The members of my teams who have signed in (assignee filter and column). */
-  members: TeamMember[];
-  rows: (InboxRow & { opened: boolean })[];
-  /** The query string of the next page, if there is one. */
-  nextPage?: string;
-  now: Date;
-}
+export type { InboxView };
 
 const select = (id: string, label: string, value: string, options: [string, string][]) =>
   `<div class="govuk-form-group app-filter">
@@ -72,49 +54,22 @@ ${select('order', 'Order', filters.order, [
 </form>`;
 };
 
-const urgentTags = (urgent: string[]) =>
+const urgentTags = (urgent: readonly string[]) =>
   urgent.length === 0
     ? ''
     : urgent.map((u) => `<strong class="govuk-tag govuk-tag--red">${escapeHtml(u)}</strong>`).join(' ');
 
-const assigneeText = ({ member, members }: InboxView, sub: string | undefined) =>
-  !sub
-    ? ''
-    : sub === member.sub
-      ? 'You'
-      : (members.find((m) => m.sub === sub)?.name ?? 'Someone no longer listed');
-
-/** How long it has waited; for "waiting for first contact", in working days, as the targets count. */
-const waitingText = (view: InboxView, createdAt: string) => {
-  if (view.filters.progress !== WAITING) return ageText(createdAt, view.now);
-  const days = workingDaysBetween(
-    londonDay(new Date(createdAt)),
-    londonDay(view.now),
-    view.config.workingDays,
-  );
-  return `${days} working ${days === 1 ? 'day' : 'days'}`;
-};
-
-/** Past its first-contact target with no first contact: highlighted, as the daily email lists it. */
-const pastTarget = (view: InboxView, r: InboxView['rows'][number]): boolean => {
-  const form = findForm(r.formId);
-  return form !== undefined && isPastTarget(r, form, view.config, londonDay(view.now));
-};
-
-const row = (view: InboxView, r: InboxView['rows'][number]) => {
-  const form = findForm(r.formId);
-  return `<tr class="govuk-table__row">
+const row = (r: InboxRowView) => `<tr class="govuk-table__row">
 <th scope="row" class="govuk-table__header"><a class="govuk-link" href="${STAFF_PATHS.submission(r.reference)}">${escapeHtml(r.reference)}</a></th>
-<td class="govuk-table__cell">${escapeHtml(timeText(r.createdAt))}</td>
-<td class="govuk-table__cell">${escapeHtml(form ? sentence(form.noun) : r.formId)}</td>
-<td class="govuk-table__cell">${escapeHtml(view.config.teams[r.team]?.name ?? r.team)}</td>
+<td class="govuk-table__cell">${escapeHtml(r.received)}</td>
+<td class="govuk-table__cell">${escapeHtml(r.form)}</td>
+<td class="govuk-table__cell">${escapeHtml(r.team)}</td>
 <td class="govuk-table__cell">${urgentTags(r.urgent)}</td>
 <td class="govuk-table__cell">${r.opened ? 'Opened' : '<strong class="govuk-tag">New</strong>'}</td>
-<td class="govuk-table__cell">${escapeHtml(statusLabel(form, r.status))}</td>
-<td class="govuk-table__cell">${escapeHtml(assigneeText(view, r.assignee))}</td>
-<td class="govuk-table__cell">${escapeHtml(waitingText(view, r.createdAt))}${pastTarget(view, r) ? ' <strong class="govuk-tag govuk-tag--red">Past target</strong>' : ''}</td>
+<td class="govuk-table__cell">${escapeHtml(r.progress)}</td>
+<td class="govuk-table__cell">${escapeHtml(r.assignee)}</td>
+<td class="govuk-table__cell">${escapeHtml(r.waiting)}${r.pastTarget ? ' <strong class="govuk-tag govuk-tag--red">Past target</strong>' : ''}</td>
 </tr>`;
-};
 
 /** The inbox: what came in for my teams, filtered, one page at a time; never an answer. */
 export const inboxPage = (view: InboxView): string => {
@@ -133,17 +88,23 @@ export const inboxPage = (view: InboxView): string => {
 <th scope="col" class="govuk-table__header">Opened</th>
 <th scope="col" class="govuk-table__header">Progress</th>
 <th scope="col" class="govuk-table__header">Assigned to</th>
-<th scope="col" class="govuk-table__header">${view.filters.progress === WAITING ? 'Waiting for first contact' : 'Waiting'}</th>
+<th scope="col" class="govuk-table__header">${escapeHtml(view.waitingHeading)}</th>
 </tr></thead>
 <tbody class="govuk-table__body">
-${rows.map((r) => row(view, r)).join('\n')}
+${rows.map(row).join('\n')}
 </tbody>
 </table>`;
   const paging = view.nextPage
     ? `<nav class="govuk-pagination govuk-pagination--block" aria-label="Pages"><div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="${escapeHtml(`${STAFF_PATHS.inbox}?${view.nextPage}`)}" rel="next"><span class="govuk-pagination__link-title">Next page</span></a></div></nav>`
     : '';
   return staffDocument(
-    { config: view.config, title: 'Inbox', member: view.member, csrfToken: view.csrfToken, current: 'inbox' },
+    {
+      config: view.config,
+      title: 'Inbox',
+      member: view.member,
+      csrfToken: view.csrfToken,
+      links: view.links,
+    },
     `<h1 class="govuk-heading-l">Inbox</h1>
 <p class="govuk-body">What has been sent to ${view.member.admin ? 'every team (you are an administrator)' : 'your team'}. Answers are shown only when you open one; each opening is recorded.</p>
 ${filterForm(view)}

@@ -7,12 +7,13 @@ import type { ReportRow } from '../../reporting/report-row.ts';
 import { groupedRows, resultText } from '../../reporting/report-rows.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
 import { monthName } from '../../time/times.ts';
-import { staffDocument } from './staff-layout.ts';
+import { type NavLink, staffDocument } from './staff-layout.ts';
 
 export interface ReportView {
   config: ServiceConfig;
   member: StaffMember;
   csrfToken: string;
+  links: readonly NavLink[];
   /** The months offered, newest first (YYYY-MM). */
   months: string[];
   month: string;
@@ -68,7 +69,7 @@ export const reportPage = (view: ReportView): string => {
       title: view.rows ? `Report for ${monthName(view.month)}` : 'Report',
       member: view.member,
       csrfToken: view.csrfToken,
-      current: 'report',
+      links: view.links,
       hasErrors: view.errors.length > 0,
     },
     `${view.errors.length > 0 ? errorSummaryHtml(view.errors, t('en', 'errors.title')) : ''}

@@ -4,6 +4,21 @@ import { attributes, escapeHtml } from '../../pages/escape-html.ts';
 import { renderDocument } from '../../pages/layout.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
 
+/** A link in the workspace's navigation, from the route table (functions/staff/routes.ts). */
+export interface NavLink {
+  href: string;
+  text: string;
+  current: boolean;
+}
+
+/** Who is signed in, their anti-forgery token and their links: built once a row's guards pass. */
+export interface StaffFrame {
+  config: ServiceConfig;
+  member: StaffMember;
+  csrfToken: string;
+  links: readonly NavLink[];
+}
+
 export interface StaffPage {
   config: ServiceConfig;
   title: string;
@@ -11,8 +26,8 @@ export interface StaffPage {
   /** The signed-in member and their anti-forgery token; absent on pages for the signed out. */
   member?: StaffMember;
   csrfToken?: string;
-  /** Which navigation item is the current page. */
-  current?: 'inbox' | 'export' | 'audit' | 'report';
+  /** The navigation's links for this member (none for the signed out). */
+  links?: readonly NavLink[];
   /** Moves on to this address at once (see PageOptions.refreshTo). */
   refreshTo?: string;
 }
@@ -21,22 +36,13 @@ export interface StaffPage {
 export const csrfField = (token: string) =>
   `<input type="hidden"${attributes({ name: 'csrf', value: token })}>`;
 
-const navItem = (href: string, text: string, current: boolean) =>
+const navItem = ({ href, text, current }: NavLink) =>
   `<li class="govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}"><a class="govuk-service-navigation__link" href="${href}"${current ? ' aria-current="page"' : ''}>${current ? `<strong class="govuk-service-navigation__active-fallback">${text}</strong>` : text}</a></li>`;
 
 /** GOV.UK service navigation: the workspace's pages, who is signed in, and Sign out (a form post). */
 const navigation = (page: StaffPage): string => {
-  const { member, csrfToken, current } = page;
-  const items = member
-    ? [
-        navItem(STAFF_PATHS.inbox, 'Inbox', current === 'inbox'),
-        navItem(STAFF_PATHS.export, 'Export', current === 'export'),
-        ...(member.admin || (member.leads ?? []).length > 0
-          ? [navItem(STAFF_PATHS.report, 'Report', current === 'report')]
-          : []),
-        ...(member.admin ? [navItem(STAFF_PATHS.audit, 'Audit trail', current === 'audit')] : []),
-      ]
-    : [];
+  const { member, csrfToken } = page;
+  const items = member ? (page.links ?? []).map(navItem) : [];
   const signOut =
     member && csrfToken
       ? `<form method="post" action="${STAFF_PATHS.signOut}" class="app-sign-out">${csrfField(csrfToken)}

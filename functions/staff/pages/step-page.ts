@@ -17,12 +17,13 @@ import {
 import type { StepEntry, StepSpec } from '../../progress/types.ts';
 import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
-import { csrfField, staffDocument } from './staff-layout.ts';
+import { csrfField, type NavLink, staffDocument } from './staff-layout.ts';
 
 export interface StepPageView {
   config: ServiceConfig;
   member: StaffMember;
   csrfToken: string;
+  links: readonly NavLink[];
   form: FormDefinition;
   record: SubmissionRecord;
   /** The steps that can be chosen: those recordable now, or every step for a correction. */
@@ -63,7 +64,7 @@ ${options.map(([v, text]) => `<option${attributes({ value: v, selected: v === ch
 
 /** Record the next step on a submission, or correct one: GOV.UK radios, date input and character count. */
 export const stepPage = (view: StepPageView): string => {
-  const { config, member, csrfToken, form, record, offered, corrects, errors } = view;
+  const { config, member, csrfToken, links, form, record, offered, corrects, errors } = view;
   const title = corrects ? 'Correct a step' : 'Record the next step';
   const answers: Answers = { ...view.fields };
   const details = offered.flatMap((s) => detailQuestion(s, record.answers) ?? []);
@@ -95,7 +96,14 @@ ${back}
 </div>
 </form>`;
   return staffDocument(
-    { config, title: `${title}: ${record.reference}`, member, csrfToken, hasErrors: errors.length > 0 },
+    {
+      config,
+      title: `${title}: ${record.reference}`,
+      member,
+      csrfToken,
+      links,
+      hasErrors: errors.length > 0,
+    },
     `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
 ${errors.length > 0 ? errorSummaryHtml(errors, t('en', 'errors.title')) : ''}
 ${caption}

@@ -10,12 +10,13 @@ import type { SubmissionRecord } from '../../submissions/record.ts';
 import { timeText } from '../../time/times.ts';
 import { safeContactLines } from '../safe-contact.ts';
 import { doneBanner, progressSection } from './progress-section.ts';
-import { staffDocument } from './staff-layout.ts';
+import { type NavLink, staffDocument } from './staff-layout.ts';
 
 export interface SubmissionView {
   config: ServiceConfig;
   member: StaffMember;
   csrfToken: string;
+  links: readonly NavLink[];
   form: FormDefinition;
   record: SubmissionRecord;
   /** Who has opened it, newest first (this opening included). */
@@ -73,7 +74,7 @@ ${list.map((e) => `<tr class="govuk-table__row"><td class="govuk-table__cell">${
 
 /** One submission: how to contact them safely first, urgent markers, every answer, its history. */
 export const submissionPage = (view: SubmissionView): string => {
-  const { config, member, csrfToken, form, record } = view;
+  const { config, member, csrfToken, links, form, record } = view;
   const urgent = record.urgent
     .map((u) => `<strong class="govuk-tag govuk-tag--red">${escapeHtml(u)}</strong>`)
     .join(' ');
@@ -81,7 +82,7 @@ export const submissionPage = (view: SubmissionView): string => {
     ? `<p class="govuk-body"><a class="govuk-link" href="${STAFF_PATHS.erase(record.reference)}">Erase this submission</a></p>`
     : '';
   return staffDocument(
-    { config, title: record.reference, member, csrfToken },
+    { config, title: record.reference, member, csrfToken, links },
     `${doneBanner(view.done)}<span class="govuk-caption-l">${escapeHtml(form.title)} · ${escapeHtml(config.teams[record.team]?.name ?? record.team)}</span>
 <h1 class="govuk-heading-l">${escapeHtml(record.reference)}</h1>
 ${urgent ? `<p class="govuk-body">${urgent}</p>\n` : ''}<div class="govuk-inset-text app-safe-contact">

@@ -12,6 +12,7 @@ describe('the workspace audit page', () => {
       config: serviceConfig,
       member: admin,
       csrfToken: 'csrf',
+      links: [],
       reference: 'RJ-7KQM-4XPD',
       entries: [
         {
@@ -43,6 +44,7 @@ describe('the workspace audit page', () => {
       config: serviceConfig,
       member: admin,
       csrfToken: 'csrf',
+      links: [],
       reference: 'RJ-7KQM-4XPD',
       entries: [
         entry('step-recorded', 'took-part on 2026-11-03'),

@@ -26,6 +26,7 @@ const pageFor = (filledIn: FormDefinition) => {
     config: serviceConfig,
     member,
     csrfToken: 'csrf',
+    links: [],
     form: referral,
     record,
     openings: [],
