@@ -2,7 +2,7 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { CONTENT_SECURITY_POLICY, CROSS_ORIGIN_HEADERS } from '../contract/service-contract.ts';
 import { originCheck } from '../http/origin-check.ts';
-import { type HttpResult, htmlResponse } from '../http/responses.ts';
+import type { HttpResult } from '../http/responses.ts';
 import { logContext, logger } from '../observability/logger.ts';
 import type { StaffDeps } from '../staff/deps.ts';
 import { SignInNeeded, StaffProblem } from '../staff/errors.ts';
@@ -10,6 +10,7 @@ import { admit, refuseCrossSite } from '../staff/guards.ts';
 import { signInNeededPage } from '../staff/pages/simple-pages.ts';
 import { messagePage } from '../staff/pages/staff-layout.ts';
 import { toStaffRequest } from '../staff/request.ts';
+import { pageResponse } from '../staff/respond.ts';
 import { matchStaffRoute, navigationFor } from '../staff/routes.ts';
 
 export type { StaffDeps };
@@ -42,16 +43,16 @@ const staffErrors = (deps: StaffDeps): MiddlewareObj<APIGatewayProxyEventV2, Htt
     const { error } = request;
     const { config } = deps;
     if (error instanceof SignInNeeded) {
-      request.response = htmlResponse(401, signInNeededPage(config, error.returnTo, error.ended));
+      request.response = pageResponse(401, signInNeededPage(config, error.returnTo, error.ended));
     } else if (error instanceof StaffProblem) {
       logger.info('staff client error', { statusCode: error.statusCode });
-      request.response = htmlResponse(
+      request.response = pageResponse(
         error.statusCode,
         messagePage({ config, title: error.title, hasErrors: true }, [error.message]),
       );
     } else {
       logger.error('staff unexpected error', { errorName: (error as Error)?.name ?? 'unknown' });
-      request.response = htmlResponse(
+      request.response = pageResponse(
         500,
         messagePage({ config, title: 'Sorry, there is a problem with the workspace', hasErrors: true }, [
           'Try again later. Nothing has been changed.',

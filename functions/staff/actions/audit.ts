@@ -1,8 +1,9 @@
-import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import type { HttpResult } from '../../http/responses.ts';
 import { REFERENCE_PATTERN } from '../../submissions/reference.ts';
 import type { MemberContext } from '../context.ts';
 import { badRequest } from '../errors.ts';
 import { auditPage } from '../pages/audit-page.ts';
+import { pageResponse } from '../respond.ts';
 
 /** The audit trail by reference or by person (admins only: the route table's row). */
 export const showAudit = async ({ req, deps, frame }: MemberContext): Promise<HttpResult> => {
@@ -16,7 +17,7 @@ export const showAudit = async ({ req, deps, frame }: MemberContext): Promise<Ht
     : actor
       ? await deps.staff.auditBy(actor, 200)
       : [];
-  return htmlResponse(
+  return pageResponse(
     200,
     auditPage({
       ...frame,

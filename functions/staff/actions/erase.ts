@@ -1,8 +1,9 @@
-import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import type { HttpResult } from '../../http/responses.ts';
 import type { MemberContext } from '../context.ts';
 import { confirmationClaimOf, eraseAudited } from '../erasure.ts';
 import { loadCase } from '../load-case.ts';
 import { erasedPage, erasePage } from '../pages/erase-page.ts';
+import { pageResponse } from '../respond.ts';
 
 /**
  * An admin erases a submission, as `ops erase` does (functions/staff/erasure.ts): the audit entry
@@ -15,10 +16,10 @@ export const eraseSubmission = async (ctx: MemberContext): Promise<HttpResult> =
   const { session } = signedIn;
   const { record, form } = await loadCase(deps, signedIn, reference, 'erase');
   const view = { ...frame, form, record };
-  if (req.method === 'GET') return htmlResponse(200, erasePage({ ...view, errors: [] }));
+  if (req.method === 'GET') return pageResponse(200, erasePage({ ...view, errors: [] }));
   const typed = (req.form.get('confirm') ?? '').trim().toUpperCase();
   if (typed !== reference) {
-    return htmlResponse(
+    return pageResponse(
       400,
       erasePage({ ...view, errors: [{ field: 'confirm', message: `Type ${reference} to erase it` }] }),
     );
@@ -34,5 +35,5 @@ export const eraseSubmission = async (ctx: MemberContext): Promise<HttpResult> =
       claimHashes: deps.hashKey ? confirmationClaimOf(form, record, deps.hashKey) : [],
     },
   );
-  return htmlResponse(200, erasedPage(frame, reference));
+  return pageResponse(200, erasedPage(frame, reference));
 };

@@ -3,7 +3,7 @@ import { UTF8_BOM } from '../../exports/csv.ts';
 import { questionType } from '../../forms/question-types/index.ts';
 import { findForm } from '../../forms/registry.ts';
 import type { Answers } from '../../forms/types.ts';
-import { csvResponse, type HttpResult, htmlResponse } from '../../http/responses.ts';
+import { csvResponse, type HttpResult } from '../../http/responses.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { dayRange } from '../../time/date-range.ts';
 import { dayName } from '../../time/times.ts';
@@ -12,6 +12,7 @@ import { exportsAnswers } from '../auth/member.ts';
 import type { MemberContext } from '../context.ts';
 import { badRequest, type FieldError } from '../errors.ts';
 import { EXPORT_DATES, exportPage } from '../pages/export-page.ts';
+import { pageResponse } from '../respond.ts';
 
 /** Lambda answers at most 6 MB: past this many rows, people are asked for a shorter period. */
 export const MAX_EXPORT_ROWS = 2_000;
@@ -43,10 +44,10 @@ const readChoice = (query: URLSearchParams) => {
 export const runExport = async ({ req, deps, signedIn, frame }: MemberContext): Promise<HttpResult> => {
   const { session } = signedIn;
   const view = { ...frame, answers: exportsAnswers(session.member, deps.config) };
-  if (!req.query.has('download')) return htmlResponse(200, exportPage({ ...view, values: {}, errors: [] }));
+  if (!req.query.has('download')) return pageResponse(200, exportPage({ ...view, values: {}, errors: [] }));
   const { values, errors, form, days } = readChoice(req.query);
   if (!form || errors.length > 0 || !days.from || !days.to) {
-    return htmlResponse(400, exportPage({ ...view, values, errors }));
+    return pageResponse(400, exportPage({ ...view, values, errors }));
   }
   const now = deps.now();
   // London days, as people picked them: 00:30 BST on 2 June is in "2 June to 2 June".

@@ -1,4 +1,4 @@
-import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import type { HttpResult } from '../../http/responses.ts';
 import { waitingStatuses } from '../../progress/waiting.ts';
 import type { InboxRow } from '../../storage/inbox-query.ts';
 import type { TeamMember } from '../../storage/staff-store.ts';
@@ -7,6 +7,7 @@ import type { StaffDeps } from '../deps.ts';
 import { filtersQuery, inboxFilters, WAITING } from '../inbox-filters.ts';
 import { inboxView } from '../inbox-view.ts';
 import { inboxPage } from '../pages/inbox-page.ts';
+import { pageResponse } from '../respond.ts';
 
 export const PAGE_SIZE = 25;
 
@@ -68,7 +69,7 @@ export const showInbox = async ({ req, deps, frame }: MemberContext): Promise<Ht
   if (batch.length > 0 && kept.length <= PAGE_SIZE) await flush();
   const page = kept.slice(0, PAGE_SIZE);
   const last = page.at(-1);
-  return htmlResponse(
+  return pageResponse(
     200,
     inboxPage(
       inboxView({

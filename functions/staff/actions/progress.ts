@@ -1,6 +1,6 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import type { FormDefinition } from '../../forms/types.ts';
-import { type HttpResult, htmlResponse, redirect } from '../../http/responses.ts';
+import { type HttpResult, redirect } from '../../http/responses.ts';
 import { standingSteps, statusOf } from '../../progress/history.ts';
 import { checkStep } from '../../progress/record-step.ts';
 import { orderProblem } from '../../progress/step-order.ts';
@@ -18,6 +18,7 @@ import type { SignedIn } from '../guards.ts';
 import { auditOpening, type Case as LoadedCase, loadCase } from '../load-case.ts';
 import { stepPage } from '../pages/step-page.ts';
 import type { StaffRequest } from '../request.ts';
+import { pageResponse } from '../respond.ts';
 
 const CHANGED =
   'Someone else changed this submission’s progress while you were recording. Check its progress, then try again.';
@@ -107,7 +108,7 @@ export const showStepForm = async (ctx: MemberContext): Promise<HttpResult> => {
   // The page shows the submission's details: opening it is recorded, once per sign-in.
   await auditOpening(deps, signedIn, 'viewed-steps', reference);
   const corrects = correctionTarget(c.record, req.query.get('corrects'));
-  return htmlResponse(200, page(frame, c, defaults(c, deps.now(), corrects), [], corrects));
+  return pageResponse(200, page(frame, c, defaults(c, deps.now(), corrects), [], corrects));
 };
 
 /**
@@ -135,7 +136,7 @@ export const recordStep = async (ctx: MemberContext): Promise<HttpResult> => {
   const stale = fields[STEP_FIELDS.version] !== String(entries.length);
   if (!result.ok || stale) {
     const errors = result.ok ? [{ field: '', message: CHANGED }] : result.errors;
-    return htmlResponse(result.ok ? 409 : 400, page(frame, c, fields, errors, corrects));
+    return pageResponse(result.ok ? 409 : 400, page(frame, c, fields, errors, corrects));
   }
   const entry: StepEntry = {
     id: crypto.randomUUID(),
@@ -151,7 +152,7 @@ export const recordStep = async (ctx: MemberContext): Promise<HttpResult> => {
     expected: { steps: entries.length, assignee: record.assignee },
   });
   if (written === 'changed')
-    return htmlResponse(409, page(frame, c, fields, [{ field: '', message: CHANGED }], corrects));
+    return pageResponse(409, page(frame, c, fields, [{ field: '', message: CHANGED }], corrects));
   // Which step and day only, in words: the note is the person's data and stays with the record.
   const detail = `${stepWords(form, entry.step, entry.on)}${entry.corrects ? ' (a correction)' : ''}`;
   await recordAudit(

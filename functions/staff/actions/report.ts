@@ -1,4 +1,4 @@
-import { csvResponse, type HttpResult, htmlResponse } from '../../http/responses.ts';
+import { csvResponse, type HttpResult } from '../../http/responses.ts';
 import { REPORT_DAY_DEFINITION } from '../../reporting/funnel-definitions.ts';
 import { funnelRows } from '../../reporting/funnel-rows.ts';
 import { loadReport } from '../../reporting/load-report.ts';
@@ -12,6 +12,7 @@ import { reportTeams } from '../auth/member.ts';
 import type { MemberContext } from '../context.ts';
 import type { StaffDeps } from '../deps.ts';
 import { reportPage } from '../pages/report-page.ts';
+import { pageResponse } from '../respond.ts';
 
 /** London months offered: the last two years, newest first, this month included (counted so far). */
 const monthsBefore = (now: Date, count = 24): string[] =>
@@ -29,7 +30,7 @@ export const showReport = async ({ req, deps, frame }: MemberContext): Promise<H
   const base = { ...frame, months };
   const asked = req.query.get('month') ?? months[1] ?? '';
   if (!months.includes(asked)) {
-    return htmlResponse(
+    return pageResponse(
       400,
       reportPage({
         ...base,
@@ -59,5 +60,5 @@ export const showReport = async ({ req, deps, frame }: MemberContext): Promise<H
     });
   }
   const countedTo = `Progress counted to ${dayName(report.reportDay ?? report.until)}. ${REPORT_DAY_DEFINITION}`;
-  return htmlResponse(200, reportPage({ ...base, month: asked, rows, countedTo, errors: [] }));
+  return pageResponse(200, reportPage({ ...base, month: asked, rows, countedTo, errors: [] }));
 };

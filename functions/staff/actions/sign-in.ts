@@ -1,5 +1,5 @@
 import { COUNTED_LOG_MESSAGES, STAFF_PATHS, STAFF_SESSION } from '../../contract/service-contract.ts';
-import { type HttpResult, htmlResponse, redirect } from '../../http/responses.ts';
+import { type HttpResult, redirect } from '../../http/responses.ts';
 import { logger } from '../../observability/logger.ts';
 import { recordAudit } from '../audit.ts';
 import { clearSignInCookie, sessionCookie, signInCookie } from '../auth/cookies.ts';
@@ -8,6 +8,7 @@ import { checkSession, hashOf, startSession } from '../auth/sessions.ts';
 import type { OpenContext } from '../context.ts';
 import type { StaffDeps } from '../deps.ts';
 import { noTeamPage, signedInPage, signedOutPage, signInFailedPage } from '../pages/simple-pages.ts';
+import { pageResponse } from '../respond.ts';
 import { rememberAtSignIn } from '../team-directory.ts';
 
 /** Only a workspace page may be returned to after signing in: never another site. */
@@ -41,7 +42,7 @@ export const finishSignIn = async ({ req, deps }: OpenContext): Promise<HttpResu
   const { config } = deps;
   const failed = (reason: string) => {
     refused(reason);
-    return { ...htmlResponse(400, signInFailedPage(config)), cookies: [clearSignInCookie()] };
+    return { ...pageResponse(400, signInFailedPage(config)), cookies: [clearSignInCookie()] };
   };
   const state = req.query.get('state') ?? '';
   if (req.query.has('error')) return failed('provider-error');
@@ -58,7 +59,7 @@ export const finishSignIn = async ({ req, deps }: OpenContext): Promise<HttpResu
   if (!member) {
     refused('no-team');
     // 401: signed in at the provider, but not allowed here (a 403 would become the site's 404 page).
-    return { ...htmlResponse(401, noTeamPage(config)), cookies: [clearSignInCookie()] };
+    return { ...pageResponse(401, noTeamPage(config)), cookies: [clearSignInCookie()] };
   }
   const now = deps.now();
   // A sign-in replaces any session this browser had: a copy of the old cookie must stop working.
@@ -68,11 +69,11 @@ export const finishSignIn = async ({ req, deps }: OpenContext): Promise<HttpResu
   await rememberAtSignIn(deps.staff, member, now);
   logger.info('signed in', { admin: member.admin, teams: member.teams.length });
   return {
-    ...htmlResponse(200, signedInPage(config, pending.returnTo)),
+    ...pageResponse(200, signedInPage(config, pending.returnTo)),
     cookies: [sessionCookie(id), clearSignInCookie()],
   };
 };
 
 /** Where the provider sends the browser after signing out there too. */
 export const showSignedOut = async ({ deps }: OpenContext): Promise<HttpResult> =>
-  htmlResponse(200, signedOutPage(deps.config));
+  pageResponse(200, signedOutPage(deps.config));

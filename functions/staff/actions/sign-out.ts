@@ -1,9 +1,10 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
-import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import type { HttpResult } from '../../http/responses.ts';
 import { recordAudit } from '../audit.ts';
 import { clearSessionCookie } from '../auth/cookies.ts';
 import type { MemberContext } from '../context.ts';
 import { signingOutPage } from '../pages/simple-pages.ts';
+import { pageResponse } from '../respond.ts';
 
 /**
  * Ends the session here (deleted, so the cookie is worthless), then at the provider. The way on is
@@ -17,5 +18,5 @@ export const signOut = async ({ deps, signedIn }: MemberContext): Promise<HttpRe
   await recordAudit(deps.staff, deps.config, now, session.member, 'signed-out');
   const back = new URL(STAFF_PATHS.signedOut, deps.config.siteUrl).href;
   const provider = await deps.openId.signOutUrl(session.idToken, back);
-  return { ...htmlResponse(200, signingOutPage(deps.config, provider)), cookies: [clearSessionCookie()] };
+  return { ...pageResponse(200, signingOutPage(deps.config, provider)), cookies: [clearSessionCookie()] };
 };

@@ -1,8 +1,9 @@
-import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import type { HttpResult } from '../../http/responses.ts';
 import { auditExpiry } from '../audit.ts';
 import type { MemberContext } from '../context.ts';
 import { auditOpening, loadCase } from '../load-case.ts';
 import { submissionPage } from '../pages/submission-page.ts';
+import { pageResponse } from '../respond.ts';
 
 /**
  * One submission, for a member of its team (or an admin): another team's reference is a 404,
@@ -18,7 +19,7 @@ export const viewSubmission = async (ctx: MemberContext): Promise<HttpResult> =>
   }
   const openings = (await deps.staff.auditFor(reference)).filter((e) => e.action === 'viewed');
   const members = await deps.staff.teamMembers(record.team);
-  return htmlResponse(
+  return pageResponse(
     200,
     submissionPage({
       ...frame,

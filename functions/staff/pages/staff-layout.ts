@@ -1,8 +1,9 @@
 import type { ServiceConfig } from '../../config/schema.ts';
 import { ASSETS, STAFF_PATHS } from '../../contract/service-contract.ts';
-import { attributes, escapeHtml } from '../../pages/escape-html.ts';
+import { attributes, EMPTY, type Html, html } from '../../html/html.ts';
 import { renderDocument } from '../../pages/layout.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
+import { publicMarkup } from './public-markup.ts';
 
 /** A link in the workspace's navigation, from the route table (functions/staff/routes.ts). */
 export interface NavLink {
@@ -33,27 +34,27 @@ export interface StaffPage {
 }
 
 /** A hidden anti-forgery field for every form that changes something. */
-export const csrfField = (token: string) =>
-  `<input type="hidden"${attributes({ name: 'csrf', value: token })}>`;
+export const csrfField = (token: string): Html =>
+  html`<input type="hidden"${attributes({ name: 'csrf', value: token })}>`;
 
-const navItem = ({ href, text, current }: NavLink) =>
-  `<li class="govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}"><a class="govuk-service-navigation__link" href="${href}"${current ? ' aria-current="page"' : ''}>${current ? `<strong class="govuk-service-navigation__active-fallback">${text}</strong>` : text}</a></li>`;
+const navItem = ({ href, text, current }: NavLink): Html =>
+  html`<li class="govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}"><a class="govuk-service-navigation__link"${attributes({ href, 'aria-current': current ? 'page' : undefined })}>${current ? html`<strong class="govuk-service-navigation__active-fallback">${text}</strong>` : text}</a></li>`;
 
 /** GOV.UK service navigation: the workspace's pages, who is signed in, and Sign out (a form post). */
-const navigation = (page: StaffPage): string => {
+const navigation = (page: StaffPage): Html => {
   const { member, csrfToken } = page;
   const items = member ? (page.links ?? []).map(navItem) : [];
   const signOut =
     member && csrfToken
-      ? `<form method="post" action="${STAFF_PATHS.signOut}" class="app-sign-out">${csrfField(csrfToken)}
-<span class="govuk-body-s app-sign-out__name">${escapeHtml(member.name)}</span>
+      ? html`<form method="post" action="${STAFF_PATHS.signOut}" class="app-sign-out">${csrfField(csrfToken)}
+<span class="govuk-body-s app-sign-out__name">${member.name}</span>
 <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">Sign out</button></form>`
-      : '';
-  return `<section aria-label="Staff workspace" class="govuk-service-navigation">
+      : EMPTY;
+  return html`<section aria-label="Staff workspace" class="govuk-service-navigation">
 <div class="govuk-width-container">
 <div class="govuk-service-navigation__container">
 <span class="govuk-service-navigation__service-name"><a href="${STAFF_PATHS.inbox}" class="govuk-service-navigation__link">Staff workspace</a></span>
-${items.length > 0 ? `<nav aria-label="Workspace" class="govuk-service-navigation__wrapper"><ul class="govuk-service-navigation__list">\n${items.join('\n')}\n</ul></nav>` : ''}
+${items.length > 0 ? html`<nav aria-label="Workspace" class="govuk-service-navigation__wrapper"><ul class="govuk-service-navigation__list">\n${items.map((i) => html`${i}\n`)}</ul></nav>` : EMPTY}
 ${signOut}
 </div>
 </div>
@@ -61,26 +62,29 @@ ${signOut}
 };
 
 /** A whole workspace page: the site's frame, the workspace's navigation, no Exit this page. */
-export const staffDocument = (page: StaffPage, main: string): string =>
-  renderDocument(
-    {
-      config: page.config,
-      title: `${page.title} – Staff workspace`,
-      hasErrors: page.hasErrors ?? false,
-      homePath: STAFF_PATHS.inbox,
-      navigation: navigation(page),
-      extraStylesheet: ASSETS.staffStylesheet,
-      ...(page.refreshTo ? { refreshTo: page.refreshTo } : {}),
-    },
-    main,
+export const staffDocument = (page: StaffPage, content: Html): Html => {
+  const main = content.toString();
+  return publicMarkup(
+    renderDocument(
+      {
+        config: page.config,
+        title: `${page.title} – Staff workspace`,
+        hasErrors: page.hasErrors ?? false,
+        homePath: STAFF_PATHS.inbox,
+        navigation: navigation(page).toString(),
+        extraStylesheet: ASSETS.staffStylesheet,
+        ...(page.refreshTo ? { refreshTo: page.refreshTo } : {}),
+      },
+      main,
+    ),
   );
+};
 
 /** A page with a heading and a few paragraphs (problems, signed out). */
-export const messagePage = (page: StaffPage, paragraphs: string[], extra = ''): string =>
+export const messagePage = (page: StaffPage, paragraphs: readonly string[], extra: Html = EMPTY): Html =>
   staffDocument(
     page,
-    `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-<h1 class="govuk-heading-l">${escapeHtml(page.title)}</h1>
-${paragraphs.map((p) => `<p class="govuk-body">${escapeHtml(p)}</p>`).join('\n')}
-${extra}</div></div>`,
+    html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+<h1 class="govuk-heading-l">${page.title}</h1>
+${paragraphs.map((p) => html`<p class="govuk-body">${p}</p>\n`)}${extra}</div></div>`,
   );

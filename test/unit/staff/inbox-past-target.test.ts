@@ -18,17 +18,19 @@ const row = (reference: string, createdAt: string, status?: string) => ({
 });
 
 const page = (rows: ReturnType<typeof row>[]) =>
-  inboxPage(
-    inboxView({
-      config: serviceConfig,
-      member: { sub: 'sub-1', name: 'Sam', email: '', teams: ['restorative-justice'], admin: false },
-      csrfToken: 'csrf',
-      links: [],
-      filters: { order: 'newest' } as InboxFilters,
-      members: [],
-      rows,
-      now: NOW,
-    }),
+  String(
+    inboxPage(
+      inboxView({
+        config: serviceConfig,
+        member: { sub: 'sub-1', name: 'Sam', email: '', teams: ['restorative-justice'], admin: false },
+        csrfToken: 'csrf',
+        links: [],
+        filters: { order: 'newest' } as InboxFilters,
+        members: [],
+        rows,
+        now: NOW,
+      }),
+    ),
   );
 
 const rowHtml = (html: string, reference: string) =>

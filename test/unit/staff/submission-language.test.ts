@@ -22,16 +22,18 @@ const pageFor = (filledIn: FormDefinition) => {
     new Date('2026-11-22T10:00:00Z'),
   );
   // The workspace always reads the English definition; the record carries the language.
-  return submissionPage({
-    config: serviceConfig,
-    member,
-    csrfToken: 'csrf',
-    links: [],
-    form: referral,
-    record,
-    openings: [],
-    members: [],
-  });
+  return String(
+    submissionPage({
+      config: serviceConfig,
+      member,
+      csrfToken: 'csrf',
+      links: [],
+      form: referral,
+      record,
+      openings: [],
+      members: [],
+    }),
+  );
 };
 
 describe('the workspace’s submission page', () => {

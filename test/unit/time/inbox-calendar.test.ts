@@ -12,26 +12,28 @@ const NOW = new Date('2026-11-30T12:00:00Z');
 const closed = { ...serviceConfig, workingDays: { closedOn: ['2026-11-26', '2026-11-27'], openOn: [] } };
 
 const page = () =>
-  inboxPage(
-    inboxView({
-      config: closed,
-      member: { sub: 'sub-1', name: 'Sam', email: '', teams: ['restorative-justice'], admin: false },
-      csrfToken: 'csrf',
-      links: [],
-      filters: { order: 'newest', progress: WAITING } as InboxFilters,
-      members: [],
-      rows: [
-        {
-          reference: 'RJ-AAAA-2222',
-          formId: 'referral',
-          createdAt: '2026-11-25T10:00:00Z',
-          team: 'restorative-justice',
-          urgent: [],
-          opened: true,
-        },
-      ],
-      now: NOW,
-    }),
+  String(
+    inboxPage(
+      inboxView({
+        config: closed,
+        member: { sub: 'sub-1', name: 'Sam', email: '', teams: ['restorative-justice'], admin: false },
+        csrfToken: 'csrf',
+        links: [],
+        filters: { order: 'newest', progress: WAITING } as InboxFilters,
+        members: [],
+        rows: [
+          {
+            reference: 'RJ-AAAA-2222',
+            formId: 'referral',
+            createdAt: '2026-11-25T10:00:00Z',
+            team: 'restorative-justice',
+            urgent: [],
+            opened: true,
+          },
+        ],
+        now: NOW,
+      }),
+    ),
   );
 
 describe('the inbox counts working days with the calendar it is given', () => {
