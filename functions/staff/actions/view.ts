@@ -1,5 +1,6 @@
 import type { HttpResult } from '../../http/responses.ts';
 import { auditExpiry } from '../audit.ts';
+import { submissionView } from '../case-view.ts';
 import type { MemberContext } from '../context.ts';
 import { auditOpening, loadCase } from '../load-case.ts';
 import { submissionPage } from '../pages/submission-page.ts';
@@ -21,13 +22,15 @@ export const viewSubmission = async (ctx: MemberContext): Promise<HttpResult> =>
   const members = await deps.staff.teamMembers(record.team);
   return pageResponse(
     200,
-    submissionPage({
-      ...frame,
-      form,
-      record,
-      openings,
-      members,
-      done: req.query.get('done'),
-    }),
+    submissionPage(
+      submissionView({
+        ...frame,
+        form,
+        record,
+        openings,
+        members,
+        done: req.query.get('done'),
+      }),
+    ),
   );
 };

@@ -15,9 +15,9 @@ import {
 import type { StepEntry, StepSpec } from '../../progress/types.ts';
 import type { TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
+import { assigneeChoices } from '../case-view.ts';
 import type { FieldError } from '../errors.ts';
 import { errorSummary } from './page-errors.ts';
-import { assigneeItems } from './progress-section.ts';
 import { publicMarkup } from './public-markup.ts';
 import { csrfField, type StaffFrame, staffDocument } from './staff-layout.ts';
 
@@ -46,7 +46,7 @@ const assigneeSelect = (view: StepPageView): Html => {
     label: { text: 'Assigned to', classes: 'govuk-label--s' },
     hint: { text: 'Members of the team who have signed in to the workspace' },
     value: view.fields[STEP_FIELDS.assignee] ?? '',
-    items: assigneeItems(view.member, view.members),
+    items: assigneeChoices(view.member, view.members),
     ...(error ? { errorMessage: { text: error.message, visuallyHiddenText: 'Error' } } : {}),
   });
 };

@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { STAFF_PATHS } from '../../../../functions/contract/service-contract.ts';
+import { progressView } from '../../../../functions/staff/case-view.ts';
 import { doneBanner, progressSection } from '../../../../functions/staff/pages/progress-section.ts';
 import { hostileRecord, referral } from './case-fixture.ts';
 import { expectOnlyText, HOSTILE } from './page-checks.ts';
@@ -8,13 +9,15 @@ import { expectOnlyText, HOSTILE } from './page-checks.ts';
 const section = (members = [{ sub: 'sub-2', name: HOSTILE }]) =>
   load(
     String(
-      progressSection({
-        form: referral,
-        record: hostileRecord(),
-        member: { sub: 'sub-1', name: 'Sam', email: '', teams: ['restorative-justice'], admin: false },
-        members,
-        csrfToken: 'csrf-token',
-      }),
+      progressSection(
+        progressView({
+          form: referral,
+          record: hostileRecord(),
+          member: { sub: 'sub-1', name: 'Sam', email: '', teams: ['restorative-justice'], admin: false },
+          members,
+          csrfToken: 'csrf-token',
+        }),
+      ),
     ),
   );
 

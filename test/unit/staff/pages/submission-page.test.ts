@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { STAFF_PATHS } from '../../../../functions/contract/service-contract.ts';
+import { submissionView } from '../../../../functions/staff/case-view.ts';
 import { submissionPage } from '../../../../functions/staff/pages/submission-page.ts';
 import { hostileRecord, referral } from './case-fixture.ts';
 import { dom, expectOnlyText, expectSoundStructure, frame, HOSTILE } from './page-checks.ts';
 
 const page = (admin = false, done: string | null = null) =>
   dom(
-    submissionPage({
-      ...frame({ admin }),
-      form: referral,
-      record: hostileRecord(),
-      openings: [{ action: 'viewed', actor: 'sub-2', actorName: HOSTILE, at: '2026-11-23T09:00:00.000Z' }],
-      members: [{ sub: 'sub-2', name: HOSTILE }],
-      done,
-    }),
+    submissionPage(
+      submissionView({
+        ...frame({ admin }),
+        form: referral,
+        record: hostileRecord(),
+        openings: [{ action: 'viewed', actor: 'sub-2', actorName: HOSTILE, at: '2026-11-23T09:00:00.000Z' }],
+        members: [{ sub: 'sub-2', name: HOSTILE }],
+        done,
+      }),
+    ),
   );
 
 describe('the submission page (submission-page.ts)', () => {
