@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 import { GROUPS_CLAIM } from '../functions/contract/service-contract.ts';
-import { escapeHtml } from '../functions/pages/escape-html.ts';
+import { EMPTY, type Html, html, trustedConstant } from '../functions/html/html.ts';
 import { freePort } from './free-port.ts';
 import { memoryAdapter } from './oidc-memory-adapter.ts';
 import type { StaffAccount } from './staff-accounts.ts';
@@ -39,21 +39,22 @@ const signingKeys = () => {
   return { keys: [{ ...privateKey.export({ format: 'jwk' }), use: 'sig', alg: 'RS256' }] };
 };
 
-const page = (title: string, body: string) => `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} – local sign-in</title>
+const page = (title: string, body: Html): string =>
+  String(html`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${title} – local sign-in</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem;line-height:1.5}
 label,input,button{display:block;font-size:1.1rem}input{margin:.25rem 0 1rem;padding:.4rem;width:100%}
 button{padding:.5rem 1rem}.error{color:#b10e1e;font-weight:bold}</style></head>
 <body><main><p>Local twin: this stands in for your organisation's sign-in (Cognito on AWS).</p>
-<h1>${escapeHtml(title)}</h1>
-${body}</main></body></html>`;
+<h1>${title}</h1>
+${body}</main></body></html>`);
 
 const signInPage = (uid: string, error?: string) =>
   page(
     'Sign in to the staff workspace',
-    `${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
-<form method="post" action="/interaction/${escapeHtml(uid)}/login">
+    html`${error ? html`<p class="error" role="alert">${error}</p>` : EMPTY}
+<form method="post" action="/interaction/${uid}/login">
 <label for="username">Username</label><input id="username" name="username" autocomplete="username" spellcheck="false">
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password">
 <button type="submit">Sign in</button>
@@ -132,7 +133,8 @@ export const startOidcProvider = async (options: OidcProviderOptions): Promise<L
         logoutSource: async (ctx, form) => {
           ctx.body = page(
             'Sign out of the local sign-in',
-            `${form}<button type="submit" form="op.logoutForm" value="yes" name="logout" autofocus>Sign out</button>`,
+            // oidc-provider's own logout form (its hidden fields), written by the library, not a person.
+            html`${trustedConstant(form)}<button type="submit" form="op.logoutForm" value="yes" name="logout" autofocus>Sign out</button>`,
           );
         },
       },
@@ -151,7 +153,7 @@ export const startOidcProvider = async (options: OidcProviderOptions): Promise<L
   /** The sign-in page and its form; everything else is the provider's own. */
   const interaction = async (req: IncomingMessage, res: ServerResponse, uid: string, login: boolean) => {
     const details = await provider.interactionDetails(req, res);
-    if (details.uid !== uid) return sendHtml(res, 400, page('Sign-in expired', '<p>Start again.</p>'));
+    if (details.uid !== uid) return sendHtml(res, 400, page('Sign-in expired', html`<p>Start again.</p>`));
     if (!login) return sendHtml(res, 200, signInPage(uid));
     const form = await readForm(req);
     const account = accounts.get(form.get('username') ?? '');
@@ -168,7 +170,7 @@ export const startOidcProvider = async (options: OidcProviderOptions): Promise<L
     const login = match[2] !== undefined && req.method === 'POST';
     interaction(req, res, match[1] ?? '', login).catch(() => {
       if (!res.headersSent)
-        sendHtml(res, 400, page('Sign-in expired', '<p>Start again from the workspace.</p>'));
+        sendHtml(res, 400, page('Sign-in expired', html`<p>Start again from the workspace.</p>`));
     });
   });
   await new Promise<void>((resolve, reject) => {

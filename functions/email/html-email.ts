@@ -1,18 +1,12 @@
-import { type Html, html, join, trustedConstant } from '../html/html.ts';
+import { type Html, html, join } from '../html/html.ts';
 
 /** Text with line breaks kept, safe in HTML: every answer passes through here. */
 export const htmlText = (text: string): Html => join(text.split('\n'), html`<br>`);
 
-/**
- * A plain, accessible HTML email: one column, real headings, no images or tracking.
- *
- * issue 19: the staff helper's branch moves these. A string body is markup escaped by hand (the
- * progress/ emails, not yet moved to the `html` tag); remove `string` from the type once they pass
- * `Html`.
- */
-export const htmlEmail = (title: string, body: Html | string, language = 'en'): string =>
+/** A plain, accessible HTML email: one column, real headings, no images or tracking. */
+export const htmlEmail = (title: string, body: Html, language = 'en'): string =>
   String(
-    html`<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"><title>${title}</title></head><body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c;">${typeof body === 'string' ? trustedConstant(body) : body}</body></html>`,
+    html`<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"><title>${title}</title></head><body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c;">${body}</body></html>`,
   );
 
 /** A plain table for an email: a header row and rows of text cells, every cell escaped. */

@@ -2,24 +2,16 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { CONTENT_SECURITY_POLICY, CROSS_ORIGIN_HEADERS } from '../contract/service-contract.ts';
 import { originCheck } from '../http/origin-check.ts';
-import { type HttpResult, htmlResponse } from '../http/responses.ts';
+import type { HttpResult } from '../http/responses.ts';
 import { logContext, logger } from '../observability/logger.ts';
-import { showAudit } from '../staff/actions/audit.ts';
-import { eraseSubmission } from '../staff/actions/erase.ts';
-import { runExport } from '../staff/actions/export.ts';
-import { showInbox } from '../staff/actions/inbox.ts';
-import { assign, recordStep, showStepForm } from '../staff/actions/progress.ts';
-import { showReport } from '../staff/actions/report.ts';
-import { finishSignIn, startSignIn } from '../staff/actions/sign-in.ts';
-import { signOut } from '../staff/actions/sign-out.ts';
-import { viewSubmission } from '../staff/actions/view.ts';
 import type { StaffDeps } from '../staff/deps.ts';
 import { SignInNeeded, StaffProblem } from '../staff/errors.ts';
-import { refuseCrossSite, requireSession } from '../staff/guards.ts';
-import { signedOutPage, signInNeededPage } from '../staff/pages/simple-pages.ts';
+import { admit, refuseCrossSite } from '../staff/guards.ts';
+import { signInNeededPage } from '../staff/pages/simple-pages.ts';
 import { messagePage } from '../staff/pages/staff-layout.ts';
 import { toStaffRequest } from '../staff/request.ts';
-import { matchStaffRoute } from '../staff/routes.ts';
+import { pageResponse } from '../staff/respond.ts';
+import { matchStaffRoute, navigationFor } from '../staff/routes.ts';
 
 export type { StaffDeps };
 
@@ -51,16 +43,16 @@ const staffErrors = (deps: StaffDeps): MiddlewareObj<APIGatewayProxyEventV2, Htt
     const { error } = request;
     const { config } = deps;
     if (error instanceof SignInNeeded) {
-      request.response = htmlResponse(401, signInNeededPage(config, error.returnTo, error.ended));
+      request.response = pageResponse(401, signInNeededPage(config, error.returnTo, error.ended));
     } else if (error instanceof StaffProblem) {
       logger.info('staff client error', { statusCode: error.statusCode });
-      request.response = htmlResponse(
+      request.response = pageResponse(
         error.statusCode,
         messagePage({ config, title: error.title, hasErrors: true }, [error.message]),
       );
     } else {
       logger.error('staff unexpected error', { errorName: (error as Error)?.name ?? 'unknown' });
-      request.response = htmlResponse(
+      request.response = pageResponse(
         500,
         messagePage({ config, title: 'Sorry, there is a problem with the workspace', hasErrors: true }, [
           'Try again later. Nothing has been changed.',
@@ -78,39 +70,18 @@ export const makeStaffHandler = (deps: StaffDeps) =>
     .use(staffErrors(deps))
     .use(originCheck(deps.originSecret))
     .handler(async (event): Promise<HttpResult> => {
-      const route = matchStaffRoute(event.requestContext.http.method, event.rawPath);
+      // The row first: an unknown address is a 404 and a wrong method a 405 before anything is read.
+      const { row, reference } = matchStaffRoute(event.requestContext.http.method, event.rawPath);
       const req = toStaffRequest(event, deps.config.siteUrl);
       await refuseCrossSite(req, deps);
-      switch (route.name) {
-        case 'sign-in':
-          return startSignIn(req, deps);
-        case 'callback':
-          return finishSignIn(req, deps);
-        case 'signed-out':
-          return htmlResponse(200, signedOutPage(deps.config));
-        case 'sign-out': {
-          const { idHash, session } = await requireSession(req, deps);
-          return signOut(deps, idHash, session);
-        }
-        case 'inbox':
-          return showInbox(req, deps, (await requireSession(req, deps)).session);
-        case 'export':
-          return runExport(req, deps, (await requireSession(req, deps)).session);
-        case 'erase':
-          return eraseSubmission(req, deps, await requireSession(req, deps), route.reference);
-        case 'steps': {
-          const signedIn = await requireSession(req, deps);
-          return req.method === 'GET'
-            ? showStepForm(req, deps, signedIn, route.reference)
-            : recordStep(req, deps, signedIn, route.reference);
-        }
-        case 'assignee':
-          return assign(req, deps, await requireSession(req, deps), route.reference);
-        case 'report':
-          return showReport(req, deps, await requireSession(req, deps));
-        case 'audit':
-          return showAudit(req, deps, await requireSession(req, deps));
-        case 'submission':
-          return viewSubmission(req, deps, await requireSession(req, deps), route.reference);
-      }
+      if (row.access === 'signed-out') return row.action({ req, deps });
+      const signedIn = await admit(req, deps, row, reference);
+      const { member, csrfToken } = signedIn.session;
+      const frame = {
+        config: deps.config,
+        member,
+        csrfToken,
+        links: navigationFor(member, deps.config, row),
+      };
+      return row.action({ req, deps, signedIn, frame, reference });
     });

@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { t } from '../i18n/ui.ts';
 import { logger } from '../observability/logger.ts';
 import { type HttpResult, jsonResponse } from './responses.ts';
 
@@ -36,8 +35,9 @@ export const originCheck = (
       // An early response skips the other middlewares' `after`, so no-store is set here too.
       return jsonResponse(
         403,
-        // A caller skipping CloudFront is a program, not a person on a page: English.
-        { errors: [{ field: '', message: t('en', 'api.notThroughSite') }] },
+        // A caller skipping CloudFront is a program, not a person on a page: English, and written
+        // here, so the staff function (which shares this check) carries no catalogue.
+        { errors: [{ field: '', message: 'Send forms through the website.' }] },
         { 'cache-control': 'no-store' },
       );
     },

@@ -185,5 +185,9 @@ ${footer(page.config, page.words.footer)}
 `;
 
 /** A whole HTML document around the given main content. */
+export const renderDocumentHtml = (page: PageOptions, mainContent: Html): Html =>
+  html`<!DOCTYPE html>\n${pageStart(page)}${mainContent}${pageEnd(page)}`;
+
+/** The document as the text a response body or the built site carries. */
 export const renderDocument = (page: PageOptions, mainContent: Html): string =>
-  String(html`<!DOCTYPE html>\n${pageStart(page)}${mainContent}${pageEnd(page)}`);
+  String(renderDocumentHtml(page, mainContent));

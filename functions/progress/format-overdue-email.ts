@@ -3,6 +3,7 @@ import { STAFF_PATHS } from '../contract/service-contract.ts';
 import { htmlEmail, htmlTable, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
 import { sentence } from '../forms/words.ts';
+import { html } from '../html/html.ts';
 import { textTable } from '../reporting/text-table.ts';
 import type { OverdueCase } from './overdue.ts';
 
@@ -44,11 +45,9 @@ export const formatOverdueEmail = (
     '',
     `Staff workspace: ${workspace}`,
   ].join('\n');
-  const html = htmlEmail(
+  const body = htmlEmail(
     subject,
-    `<h1>${htmlText(`${count} waiting past the first-contact target`)}</h1>${intro.map((l) => `<p>${htmlText(l)}</p>`).join('')}` +
-      htmlTable(HEADER, cases.map(cells)) +
-      `<p><a href="${htmlText(workspace)}">Open the staff workspace</a></p>`,
+    html`<h1>${count} waiting past the first-contact target</h1>${intro.map((l) => html`<p>${htmlText(l)}</p>`)}${htmlTable(HEADER, cases.map(cells))}<p><a href="${workspace}">Open the staff workspace</a></p>`,
   );
-  return { to: [team.email], subject, text, html };
+  return { to: [team.email], subject, text, html: body };
 };

@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { htmlEmail, htmlTable, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
+import { html } from '../html/html.ts';
 import { textTable } from '../reporting/text-table.ts';
 import type { SuspectedCase } from '../storage/team-cases.ts';
 import { londonDay } from '../time/london.ts';
@@ -41,10 +42,9 @@ export const formatSuspectedEmail = (
     'Read each with npm run ops -- show REFERENCE. If it is a real person’s, hand it to its team with npm run ops -- release REFERENCE (docs/operations.md, “suspected and release”).',
   ];
   const text = [...intro, '', textTable(HEADER, rows.map(cells))].join('\n');
-  const html = htmlEmail(
+  const body = htmlEmail(
     subject,
-    `<h1>${htmlText(`${count} waiting to be looked at`)}</h1>${intro.map((l) => `<p>${htmlText(l)}</p>`).join('')}` +
-      htmlTable(HEADER, rows.map(cells)),
+    html`<h1>${count} waiting to be looked at</h1>${intro.map((l) => html`<p>${htmlText(l)}</p>`)}${htmlTable(HEADER, rows.map(cells))}`,
   );
-  return { to: [config.operationsEmail], subject, text, html };
+  return { to: [config.operationsEmail], subject, text, html: body };
 };

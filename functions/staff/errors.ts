@@ -1,4 +1,15 @@
-/** Problems the workspace answers with a page of its own, never a 500 and never another team's data. */
+/**
+ * Problems the workspace answers with a page of its own, never a 500 and never another team's
+ * data. Two shapes only: a problem with the request as a whole is thrown as a StaffProblem (a page
+ * with a title and a reason), and a problem with what someone typed is a FieldError shown on the
+ * form itself, in its error summary and beside the field.
+ */
+
+/** A problem with one field of a form; `field` is the input's id, or '' for the form as a whole. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
 
 /** Not signed in, or the session has ended: the person is asked to sign in and brought back. */
 export class SignInNeeded extends Error {
@@ -36,3 +47,8 @@ export const notFound = () =>
 export const forbidden = (message: string) => new StaffProblem(400, 'You cannot do this', message);
 
 export const badRequest = (message: string) => new StaffProblem(400, 'There is a problem', message);
+
+export const methodNotAllowed = (allowed: readonly string[]) =>
+  new StaffProblem(405, 'There is a problem', `Use ${allowed.join(' or ')} here.`);
+
+export const tooLarge = () => new StaffProblem(413, 'There is a problem', 'That is too much to send.');

@@ -1,6 +1,7 @@
 import { STAFF_PATHS } from '../contract/service-contract.ts';
 import { fromAnotherSite } from '../http/cross-site.ts';
 import type { StaffSession } from '../storage/staff-store.ts';
+import { type Access, mayUse } from './access.ts';
 import { recordRefusal } from './audit.ts';
 import { checkSession, csrfMatches } from './auth/sessions.ts';
 import type { StaffDeps } from './deps.ts';
@@ -59,7 +60,29 @@ export const requireSession = async (req: StaffRequest, deps: StaffDeps): Promis
 };
 
 /** A page asked for by someone it is not for (an admin's page): audited, then the 404 any page not theirs gets. */
-export const refusePage = async (deps: StaffDeps, signedIn: SignedIn, asked: string): Promise<never> => {
-  await recordRefusal(deps.staff, deps.config, deps.now(), signedIn.session.member, asked);
+export const refusePage = async (
+  deps: StaffDeps,
+  signedIn: SignedIn,
+  asked: string,
+  reference?: string,
+): Promise<never> => {
+  await recordRefusal(deps.staff, deps.config, deps.now(), signedIn.session.member, asked, reference);
   throw notFound();
+};
+
+/**
+ * The guards of a route table row behind sign-in, in order: a live session (else sign in, 401),
+ * the anti-forgery token on a POST (else refused and audited), then the row's access (else audited
+ * in the row's words, with the reference it names, and the 404 any page not theirs gets).
+ */
+export const admit = async (
+  req: StaffRequest,
+  deps: StaffDeps,
+  row: { access: Exclude<Access, 'signed-out'>; refusal?: string },
+  reference: string,
+): Promise<SignedIn> => {
+  const signedIn = await requireSession(req, deps);
+  if (!mayUse(signedIn.session.member, row.access, deps.config))
+    await refusePage(deps, signedIn, row.refusal ?? `Asked for ${req.path}`, reference || undefined);
+  return signedIn;
 };

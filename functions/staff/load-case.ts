@@ -9,7 +9,7 @@ import type { StaffDeps } from './deps.ts';
 import { notFound } from './errors.ts';
 import type { SignedIn } from './guards.ts';
 
-/** What a member asks to do with a submission; erasing is for admins only. */
+/** What a member asks to do with a submission (who may erase is the route table's rule). */
 export type CasePurpose = 'view' | 'steps' | 'assign' | 'erase';
 
 const ASKED: Record<CasePurpose, string> = {
@@ -28,12 +28,10 @@ export interface Case {
 const refusal = (
   deps: StaffDeps,
   signedIn: SignedIn,
-  purpose: CasePurpose,
   record: SubmissionRecord | undefined,
   now: Date,
 ): string | undefined => {
   const { member } = signedIn.session;
-  if (purpose === 'erase' && !member.admin) return 'erasing is for admins only';
   // The store returns ordinary submissions only: not erased, not kept apart as suspected.
   if (record?.kind !== 'submission' || !findForm(record.formId)) return 'no such submission';
   // Past its retention it is gone, even if DynamoDB's TTL has not deleted it yet (it can take days).
@@ -46,7 +44,7 @@ const refusal = (
 /**
  * The one rule for a submission a member asks for, used by every route that reads or changes one
  * (view, steps, assignee, erase): it must exist, be an ordinary submission (not erased, not kept
- * apart as suspected), be within its retention and be their team's (erasing: an admin). Anything
+ * apart as suspected), be within its retention and be their team's. Anything
  * else is the same 404, whatever the reason, so nobody can tell another team's reference from one
  * that does not exist; the refusal is audited first, with the account and what was asked.
  */
@@ -59,7 +57,7 @@ export const loadCase = async (
   if (!REFERENCE_PATTERN.test(reference)) throw notFound();
   const record = await deps.submissions.get(reference);
   const now = deps.now();
-  const why = refusal(deps, signedIn, purpose, record, now);
+  const why = refusal(deps, signedIn, record, now);
   const form = record ? findForm(record.formId) : undefined;
   if (why || !record || !form) {
     await recordAudit(deps.staff, deps.config, now, signedIn.session.member, 'refused', {

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { STAFF_SESSION } from '../contract/service-contract.ts';
 import { readCookies } from './auth/cookies.ts';
-import { badRequest, StaffProblem } from './errors.ts';
+import { badRequest, tooLarge } from './errors.ts';
 
 /** The parts of a request the workspace reads, checked for size and shape first. */
 export interface StaffRequest {
@@ -26,7 +26,7 @@ const bodyOf = (event: APIGatewayProxyEventV2): URLSearchParams => {
   const type = event.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') throw badRequest('Send this form from the workspace.');
   const body = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
-  if (body.length > MAX_BODY) throw new StaffProblem(413, 'There is a problem', 'That is too much to send.');
+  if (body.length > MAX_BODY) throw tooLarge();
   return new URLSearchParams(body.toString('utf8'));
 };
 

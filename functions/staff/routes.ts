@@ -1,36 +1,105 @@
+import type { ServiceConfig } from '../config/schema.ts';
 import { STAFF_PATHS } from '../contract/service-contract.ts';
-import { notFound, StaffProblem } from './errors.ts';
+import type { HttpResult } from '../http/responses.ts';
+import type { StaffMember } from '../storage/staff-store.ts';
+import { type Access, mayUse } from './access.ts';
+import { showAudit } from './actions/audit.ts';
+import { eraseSubmission } from './actions/erase.ts';
+import { runExport } from './actions/export.ts';
+import { showInbox } from './actions/inbox.ts';
+import { assign, recordStep, showStepForm } from './actions/progress.ts';
+import { showReport } from './actions/report.ts';
+import { finishSignIn, showSignedOut, startSignIn } from './actions/sign-in.ts';
+import { signOut } from './actions/sign-out.ts';
+import { viewSubmission } from './actions/view.ts';
+import type { MemberContext, OpenContext } from './context.ts';
+import { methodNotAllowed, notFound } from './errors.ts';
+import type { NavLink } from './pages/staff-layout.ts';
 
-export type StaffRoute =
-  | { name: 'inbox' }
-  | { name: 'sign-in' }
-  | { name: 'callback' }
-  | { name: 'sign-out' }
-  | { name: 'signed-out' }
-  | { name: 'audit' }
-  | { name: 'export' }
-  | { name: 'report' }
-  | { name: 'erase'; reference: string }
-  | { name: 'steps'; reference: string }
-  | { name: 'assignee'; reference: string }
-  | { name: 'submission'; reference: string };
+export type Method = 'GET' | 'POST';
 
-const EXACT: Record<string, { route: StaffRoute; method: 'GET' | 'POST' }> = {
-  [STAFF_PATHS.inbox]: { route: { name: 'inbox' }, method: 'GET' },
-  '/staff': { route: { name: 'inbox' }, method: 'GET' },
-  [STAFF_PATHS.signIn]: { route: { name: 'sign-in' }, method: 'GET' },
-  [STAFF_PATHS.callback]: { route: { name: 'callback' }, method: 'GET' },
-  [STAFF_PATHS.signOut]: { route: { name: 'sign-out' }, method: 'POST' },
-  [STAFF_PATHS.signedOut]: { route: { name: 'signed-out' }, method: 'GET' },
-  [STAFF_PATHS.audit]: { route: { name: 'audit' }, method: 'GET' },
-  [STAFF_PATHS.export]: { route: { name: 'export' }, method: 'GET' },
-  [STAFF_PATHS.report]: { route: { name: 'report' }, method: 'GET' },
-};
+interface RowBase {
+  /** An exact path, or a pattern whose first group is the submission's reference. */
+  path: string | RegExp;
+  /** Other exact paths for the same page. */
+  aliases?: readonly string[];
+  methods: readonly Method[];
+}
 
-const SUBMISSION = /^\/staff\/submissions\/([^/]{1,40})\/?$/;
-const ERASE = /^\/staff\/submissions\/([^/]{1,40})\/erase$/;
-const STEPS = /^\/staff\/submissions\/([^/]{1,40})\/steps$/;
-const ASSIGNEE = /^\/staff\/submissions\/([^/]{1,40})\/assignee$/;
+/** Pages for anyone: no session is read. */
+interface OpenRow extends RowBase {
+  access: 'signed-out';
+  action: (ctx: OpenContext) => Promise<HttpResult>;
+}
+
+/** Pages behind sign-in; `nav` is the link's text in the workspace's navigation, for those who may use it. */
+interface MemberRow extends RowBase {
+  access: 'member';
+  nav?: string;
+  action: (ctx: MemberContext) => Promise<HttpResult>;
+}
+
+/** Pages for some members only: anyone else's request is audited in these words, then answered 404. */
+interface RestrictedRow extends RowBase {
+  access: Exclude<Access, 'signed-out' | 'member'>;
+  refusal: string;
+  nav?: string;
+  action: (ctx: MemberContext) => Promise<HttpResult>;
+}
+
+export type StaffRouteRow = OpenRow | MemberRow | RestrictedRow;
+
+const REFERENCE = '([^/]{1,40})';
+const underSubmission = (tail: string) => new RegExp(`^/staff/submissions/${REFERENCE}${tail}$`);
+
+/**
+ * Every page of the workspace, once: its address, methods, who may use it and what it does. The
+ * guards (session, anti-forgery token on POST, the role, each refusal audited) run from the row in
+ * staff-app.ts; the navigation lists the rows with `nav` to those `mayUse` lets in, in this order.
+ * A new page is one row here, one action and one page.
+ */
+export const STAFF_ROUTES: readonly StaffRouteRow[] = [
+  {
+    path: STAFF_PATHS.inbox,
+    aliases: ['/staff'],
+    methods: ['GET'],
+    access: 'member',
+    nav: 'Inbox',
+    action: showInbox,
+  },
+  { path: STAFF_PATHS.export, methods: ['GET'], access: 'member', nav: 'Export', action: runExport },
+  {
+    path: STAFF_PATHS.report,
+    methods: ['GET'],
+    access: 'lead',
+    refusal: 'Asked for the progress report (team leads and admins only)',
+    nav: 'Report',
+    action: showReport,
+  },
+  {
+    path: STAFF_PATHS.audit,
+    methods: ['GET'],
+    access: 'admin',
+    refusal: 'Asked for the audit trail (admins only)',
+    nav: 'Audit trail',
+    action: showAudit,
+  },
+  { path: STAFF_PATHS.signIn, methods: ['GET'], access: 'signed-out', action: startSignIn },
+  { path: STAFF_PATHS.callback, methods: ['GET'], access: 'signed-out', action: finishSignIn },
+  { path: STAFF_PATHS.signedOut, methods: ['GET'], access: 'signed-out', action: showSignedOut },
+  { path: STAFF_PATHS.signOut, methods: ['POST'], access: 'member', action: signOut },
+  {
+    path: underSubmission('/erase'),
+    methods: ['GET', 'POST'],
+    access: 'admin',
+    refusal: 'Asked to erase it: erasing is for admins only',
+    action: eraseSubmission,
+  },
+  { path: underSubmission('/steps'), methods: ['GET'], access: 'member', action: showStepForm },
+  { path: underSubmission('/steps'), methods: ['POST'], access: 'member', action: recordStep },
+  { path: underSubmission('/assignee'), methods: ['POST'], access: 'member', action: assign },
+  { path: underSubmission('/?'), methods: ['GET'], access: 'member', action: viewSubmission },
+];
 
 const decoded = (segment: string): string => {
   try {
@@ -40,42 +109,47 @@ const decoded = (segment: string): string => {
   }
 };
 
-const allow = (method: string, allowed: 'GET' | 'POST') => {
-  // HEAD is a GET without the body; browsers never send it to these pages, so it is refused too.
-  if (method !== allowed) throw new StaffProblem(405, 'There is a problem', `Use ${allowed} here.`);
+/** The reference the path names, '' for an exact path, or undefined when the row is not for this path. */
+const matchPath = (row: StaffRouteRow, path: string): string | undefined => {
+  if (typeof row.path === 'string') return row.path === path || row.aliases?.includes(path) ? '' : undefined;
+  const found = row.path.exec(path);
+  return found ? decoded(found[1] ?? '') : undefined;
 };
 
-const getOrPost = (method: string) => {
-  if (method !== 'GET' && method !== 'POST')
-    throw new StaffProblem(405, 'There is a problem', 'Use GET or POST here.');
+export interface MatchedRoute {
+  row: StaffRouteRow;
+  reference: string;
+}
+
+/**
+ * The row a request is for: 404 for any other address, 405 for a method no row at this address
+ * takes (HEAD too: browsers never send it to these pages). Runs before anything else is read.
+ */
+export const matchStaffRoute = (method: string, path: string): MatchedRoute => {
+  const here = STAFF_ROUTES.flatMap((row) => {
+    const reference = matchPath(row, path);
+    return reference === undefined ? [] : [{ row, reference }];
+  });
+  if (here.length === 0) throw notFound();
+  const found = here.find(({ row }) => row.methods.includes(method as Method));
+  if (!found) {
+    const allowed = [...new Set(here.flatMap(({ row }) => row.methods))];
+    throw methodNotAllowed(allowed);
+  }
+  return found;
 };
 
-/** The workspace page a request is for; 404 for any other address, 405 for the wrong method. */
-export const matchStaffRoute = (method: string, path: string): StaffRoute => {
-  const exact = Object.hasOwn(EXACT, path) ? EXACT[path] : undefined;
-  if (exact) {
-    allow(method, exact.method);
-    return exact.route;
-  }
-  const erase = ERASE.exec(path);
-  if (erase) {
-    getOrPost(method);
-    return { name: 'erase', reference: decoded(erase[1] ?? '') };
-  }
-  const steps = STEPS.exec(path);
-  if (steps) {
-    getOrPost(method);
-    return { name: 'steps', reference: decoded(steps[1] ?? '') };
-  }
-  const assignee = ASSIGNEE.exec(path);
-  if (assignee) {
-    allow(method, 'POST');
-    return { name: 'assignee', reference: decoded(assignee[1] ?? '') };
-  }
-  const submission = SUBMISSION.exec(path);
-  if (submission) {
-    allow(method, 'GET');
-    return { name: 'submission', reference: decoded(submission[1] ?? '') };
-  }
-  throw notFound();
-};
+/** The navigation for a member: each row with a link, if they may use it; `current` is the page shown. */
+export const navigationFor = (
+  member: StaffMember,
+  config: ServiceConfig,
+  current?: StaffRouteRow,
+): NavLink[] =>
+  STAFF_ROUTES.flatMap((row) =>
+    row.access !== 'signed-out' &&
+    row.nav &&
+    typeof row.path === 'string' &&
+    mayUse(member, row.access, config)
+      ? [{ href: row.path, text: row.nav, current: row === current }]
+      : [],
+  );

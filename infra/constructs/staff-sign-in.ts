@@ -23,6 +23,7 @@ import { Construct } from 'constructs';
 import { ConfigError } from '../../functions/config/parse-config.ts';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import { ADMIN_GROUP, STAFF_PATHS, STAFF_SESSION } from '../../functions/contract/service-contract.ts';
+import { html } from '../../functions/html/html.ts';
 import { acknowledge } from '../acknowledge.ts';
 import type { DeploySettings } from '../deploy-settings.ts';
 import { fromRoot } from '../paths.ts';
@@ -115,9 +116,6 @@ const samlMetadata = ({ metadataUrl, metadataFile }: { metadataUrl?: string; met
   return UserPoolIdentityProviderSamlMetadata.file(readFileSync(file, 'utf8'));
 };
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * Staff sign-in: a Cognito user pool that only administrators add people to, with TOTP MFA
  * required, a strong password policy, recovery by email only and threat protection; one group per
@@ -172,11 +170,9 @@ export class StaffSignIn extends Construct {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       userInvitation: {
         emailSubject: `Your staff account for ${config.serviceName}`,
-        emailBody: [
-          `<p>You have a staff account for ${escapeHtml(config.serviceName)} (${escapeHtml(config.organisation)}).</p>`,
-          '<p>Your username is {username} and your temporary password is {####}</p>',
-          `<p>Sign in within 3 days at ${site}/staff/. You will choose your own password and set up an authenticator app, which gives you a code each time you sign in.</p>`,
-        ].join(''),
+        emailBody: String(
+          html`<p>You have a staff account for ${config.serviceName} (${config.organisation}).</p><p>Your username is {username} and your temporary password is {####}</p><p>Sign in within 3 days at ${site}/staff/. You will choose your own password and set up an authenticator app, which gives you a code each time you sign in.</p>`,
+        ),
       },
       featurePlan: FEATURE_PLANS[settings.threatProtection],
       standardThreatProtectionMode: THREAT_PROTECTION_MODES[settings.threatProtection],

@@ -3,11 +3,11 @@ import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
 import { API_PREFIX, PATHS, STAFF_PATHS, STAFF_PREFIX } from '../../functions/contract/service-contract.ts';
+import { type Html, html } from '../../functions/html/html.ts';
 import { localisedPath } from '../../functions/i18n/languages.ts';
 import { localiseConfig } from '../../functions/i18n/localise-config.ts';
 import { type SiteKey, tPage } from '../../functions/i18n/page-text.ts';
 import { t } from '../../functions/i18n/ui.ts';
-import { escapeHtml } from '../../functions/pages/escape-html.ts';
 
 export interface WafStackProps extends StackProps {
   /** The service's configuration: its languages, names and phone numbers, for the 429 page. */
@@ -53,10 +53,10 @@ export const TOO_MANY_LABEL = 'restorative:too-many-api-requests';
 /** WAF's custom bodies may be at most 4 KB. */
 export const WAF_BODY_LIMIT = 4096;
 
-const page = (title: string, main: string): string =>
-  '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
-  '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-  `<title>${escapeHtml(title)}</title></head><body><main>${main}</main></body></html>`;
+const page = (title: string, main: Html): string =>
+  String(
+    html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main>${main}</main></body></html>`,
+  );
 
 /**
  * WAF's own page for a browser over the limit (it takes the place of CloudFront's error pages):
@@ -66,26 +66,20 @@ const page = (title: string, main: string): string =>
 export const tooManyPage = (config: ServiceConfig): string =>
   page(
     tPage('en', 'tooMany.title'),
-    config.languages
-      .map((language) => {
-        const local = localiseConfig(config, language);
-        const { emergency, nonEmergency } = config.phoneNumbers;
-        const say = (key: SiteKey) =>
-          escapeHtml(tPage(language, key, { emergency, nonEmergency, service: local.serviceName }));
-        return (
-          `<div lang="${language}"><h1>${say('tooMany.title')}</h1><p>${say('form.tooMany')}</p>` +
-          `<p>${say('notice.danger')}</p><p><a href="${localisedPath(PATHS.home, language)}">${say('page.goToStart')}</a></p></div>`
-        );
-      })
-      .join(''),
+    html`${config.languages.map((language) => {
+      const local = localiseConfig(config, language);
+      const { emergency, nonEmergency } = config.phoneNumbers;
+      const say = (key: SiteKey) =>
+        tPage(language, key, { emergency, nonEmergency, service: local.serviceName });
+      return html`<div lang="${language}"><h1>${say('tooMany.title')}</h1><p>${say('form.tooMany')}</p><p>${say('notice.danger')}</p><p><a href="${localisedPath(PATHS.home, language)}">${say('page.goToStart')}</a></p></div>`;
+    })}`,
   );
 
 /** The staff workspace's page over its limit (the workspace is in English). */
 export const staffTooManyPage = (): string =>
   page(
     'Too many requests',
-    '<h1>Too many requests</h1><p>Too many sign-ins or changes have come from your network. Please wait a few minutes and try again.</p>' +
-      `<p><a href="${STAFF_PREFIX}">Go to the workspace</a></p>`,
+    html`<h1>Too many requests</h1><p>Too many sign-ins or changes have come from your network. Please wait a few minutes and try again.</p><p><a href="${STAFF_PREFIX}">Go to the workspace</a></p>`,
   );
 
 const labelled: CfnWebACL.StatementProperty = {

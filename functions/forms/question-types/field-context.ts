@@ -18,5 +18,5 @@ export interface FieldContext {
    * `html` tag escapes it), so only markup built as `Html` is placed as markup; pages without
    * follow-ups give `() => ''`.
    */
-  renderFollowUp: (q: Question) => Html | string;
+  renderFollowUp: (q: Question) => Html;
 }

@@ -38,7 +38,6 @@ export const cy: Readonly<Record<string, string>> = {
     'Mae eich atebion yn rhy hir i’w hanfon (y terfyn yw {limit} KB). Byrhewch yr atebion hiraf ac anfonwch y ffurflen eto.',
   'api.crossSite':
     'Cafodd y ffurflen hon ei hanfon o wefan arall, felly nid yw wedi’i hanfon. Defnyddiwch y ffurflen ar ein gwefan.',
-  'api.notThroughSite': 'Anfonwch ffurflenni drwy’r wefan.',
   'notice.warning': 'Rhybudd',
   'notice.danger':
     'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}. I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',

@@ -64,10 +64,6 @@ export const en = {
     text: 'This form was sent from another website, so it was not sent. Use the form on our website.',
     note: 'When another website made the browser post one of our forms',
   },
-  'api.notThroughSite': {
-    text: 'Send forms through the website.',
-    note: 'The API’s answer to a program calling it directly instead of through the website',
-  },
   'notice.warning': { text: 'Warning', note: 'Read by screen readers before the danger notice' },
   'notice.danger': {
     text: 'If you are in immediate danger, call {emergency}. To report a crime that is not an emergency, call {nonEmergency}.',

@@ -1,19 +1,12 @@
-import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import type { HttpResult } from '../../http/responses.ts';
 import { REFERENCE_PATTERN } from '../../submissions/reference.ts';
-import type { StaffDeps } from '../deps.ts';
+import type { MemberContext } from '../context.ts';
 import { badRequest } from '../errors.ts';
-import { refusePage, type SignedIn } from '../guards.ts';
 import { auditPage } from '../pages/audit-page.ts';
-import type { StaffRequest } from '../request.ts';
+import { pageResponse } from '../respond.ts';
 
-/** The audit trail by reference or by person: admins only (anyone else gets a 404, as for any page not theirs). */
-export const showAudit = async (
-  req: StaffRequest,
-  deps: StaffDeps,
-  signedIn: SignedIn,
-): Promise<HttpResult> => {
-  const { session } = signedIn;
-  if (!session.member.admin) await refusePage(deps, signedIn, 'Asked for the audit trail (admins only)');
+/** The audit trail by reference or by person (admins only: the route table's row). */
+export const showAudit = async ({ req, deps, frame }: MemberContext): Promise<HttpResult> => {
   const reference = req.query.get('reference')?.trim().toUpperCase() || undefined;
   const actor = req.query.get('actor') || undefined;
   if (reference && !REFERENCE_PATTERN.test(reference))
@@ -24,12 +17,10 @@ export const showAudit = async (
     : actor
       ? await deps.staff.auditBy(actor, 200)
       : [];
-  return htmlResponse(
+  return pageResponse(
     200,
     auditPage({
-      config: deps.config,
-      member: session.member,
-      csrfToken: session.csrfToken,
+      ...frame,
       ...(reference ? { reference } : {}),
       ...(actor ? { actor } : {}),
       entries,

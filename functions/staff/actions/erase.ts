@@ -1,30 +1,28 @@
-import { type HttpResult, htmlResponse } from '../../http/responses.ts';
-import type { StaffDeps } from '../deps.ts';
+import type { HttpResult } from '../../http/responses.ts';
+import type { MemberContext } from '../context.ts';
 import { confirmationClaimOf, eraseAudited } from '../erasure.ts';
-import type { SignedIn } from '../guards.ts';
 import { loadCase } from '../load-case.ts';
 import { erasedPage, erasePage } from '../pages/erase-page.ts';
-import type { StaffRequest } from '../request.ts';
+import { pageResponse } from '../respond.ts';
 
 /**
  * An admin erases a submission, as `ops erase` does (functions/staff/erasure.ts): the audit entry
- * first, then its duplicate guard, its confirmation claim and the record. Anyone else, or a
- * reference that is not there, gets the 404 every page not theirs gets (see loadCase). The person
- * types the reference.
+ * first, then its duplicate guard, its confirmation claim and the record. Admins only (the route
+ * table's row); a reference that is not there gets the 404 every page not theirs gets (see
+ * loadCase). The person types the reference.
  */
-export const eraseSubmission = async (
-  req: StaffRequest,
-  deps: StaffDeps,
-  signedIn: SignedIn,
-  reference: string,
-): Promise<HttpResult> => {
+export const eraseSubmission = async (ctx: MemberContext): Promise<HttpResult> => {
+  const { req, deps, signedIn, frame, reference } = ctx;
   const { session } = signedIn;
   const { record, form } = await loadCase(deps, signedIn, reference, 'erase');
-  const view = { config: deps.config, member: session.member, csrfToken: session.csrfToken, form, record };
-  if (req.method === 'GET') return htmlResponse(200, erasePage(view));
+  const view = { ...frame, form, record };
+  if (req.method === 'GET') return pageResponse(200, erasePage({ ...view, errors: [] }));
   const typed = (req.form.get('confirm') ?? '').trim().toUpperCase();
   if (typed !== reference) {
-    return htmlResponse(400, erasePage({ ...view, error: `Type ${reference} to erase it` }));
+    return pageResponse(
+      400,
+      erasePage({ ...view, errors: [{ field: 'confirm', message: `Type ${reference} to erase it` }] }),
+    );
   }
   await eraseAudited(
     { staff: deps.staff, removal: deps.removal, config: deps.config, now: deps.now() },
@@ -37,5 +35,5 @@ export const eraseSubmission = async (
       claimHashes: deps.hashKey ? confirmationClaimOf(form, record, deps.hashKey) : [],
     },
   );
-  return htmlResponse(200, erasedPage(deps.config, session.member, session.csrfToken, reference));
+  return pageResponse(200, erasedPage(frame, reference));
 };

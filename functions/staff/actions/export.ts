@@ -3,18 +3,16 @@ import { UTF8_BOM } from '../../exports/csv.ts';
 import { questionType } from '../../forms/question-types/index.ts';
 import { findForm } from '../../forms/registry.ts';
 import type { Answers } from '../../forms/types.ts';
-import { csvResponse, type HttpResult, htmlResponse } from '../../http/responses.ts';
-import type { PageError } from '../../pages/error-summary.ts';
-import type { StaffSession } from '../../storage/staff-store.ts';
+import { csvResponse, type HttpResult } from '../../http/responses.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { dayRange } from '../../time/date-range.ts';
 import { dayName } from '../../time/times.ts';
 import { recordAudit } from '../audit.ts';
 import { exportsAnswers } from '../auth/member.ts';
-import type { StaffDeps } from '../deps.ts';
-import { badRequest } from '../errors.ts';
+import type { MemberContext } from '../context.ts';
+import { badRequest, type FieldError } from '../errors.ts';
 import { EXPORT_DATES, exportPage } from '../pages/export-page.ts';
-import type { StaffRequest } from '../request.ts';
+import { pageResponse } from '../respond.ts';
 
 /** Lambda answers at most 6 MB: past this many rows, people are asked for a shorter period. */
 export const MAX_EXPORT_ROWS = 2_000;
@@ -22,7 +20,7 @@ export const MAX_EXPORT_ROWS = 2_000;
 /** The form and dates from the address, checked as the date question checks them. */
 const readChoice = (query: URLSearchParams) => {
   const values: Answers = Object.fromEntries([...query].filter(([k]) => k !== 'download'));
-  const errors: PageError[] = [];
+  const errors: FieldError[] = [];
   const form = findForm(query.get('form') ?? '');
   if (!form) errors.push({ field: 'form', message: 'Select a form' });
   const days: Record<string, string> = {};
@@ -43,21 +41,13 @@ const readChoice = (query: URLSearchParams) => {
  * (a Query on the by-form index, other teams' rows left out), as safe CSV, recorded in the audit
  * trail with the form, dates and count (never answers).
  */
-export const runExport = async (
-  req: StaffRequest,
-  deps: StaffDeps,
-  session: StaffSession,
-): Promise<HttpResult> => {
-  const view = {
-    config: deps.config,
-    member: session.member,
-    csrfToken: session.csrfToken,
-    answers: exportsAnswers(session.member, deps.config),
-  };
-  if (!req.query.has('download')) return htmlResponse(200, exportPage({ ...view, values: {}, errors: [] }));
+export const runExport = async ({ req, deps, signedIn, frame }: MemberContext): Promise<HttpResult> => {
+  const { session } = signedIn;
+  const view = { ...frame, answers: exportsAnswers(session.member, deps.config) };
+  if (!req.query.has('download')) return pageResponse(200, exportPage({ ...view, values: {}, errors: [] }));
   const { values, errors, form, days } = readChoice(req.query);
   if (!form || errors.length > 0 || !days.from || !days.to) {
-    return htmlResponse(400, exportPage({ ...view, values, errors }));
+    return pageResponse(400, exportPage({ ...view, values, errors }));
   }
   const now = deps.now();
   // London days, as people picked them: 00:30 BST on 2 June is in "2 June to 2 June".

@@ -1,11 +1,13 @@
-import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import type { HttpResult } from '../../http/responses.ts';
 import { waitingStatuses } from '../../progress/waiting.ts';
 import type { InboxRow } from '../../storage/inbox-query.ts';
-import type { StaffSession, TeamMember } from '../../storage/staff-store.ts';
+import type { TeamMember } from '../../storage/staff-store.ts';
+import type { MemberContext } from '../context.ts';
 import type { StaffDeps } from '../deps.ts';
 import { filtersQuery, inboxFilters, WAITING } from '../inbox-filters.ts';
+import { inboxView } from '../inbox-view.ts';
 import { inboxPage } from '../pages/inbox-page.ts';
-import type { StaffRequest } from '../request.ts';
+import { pageResponse } from '../respond.ts';
 
 export const PAGE_SIZE = 25;
 
@@ -20,12 +22,8 @@ const membersOf = async (deps: StaffDeps, teams: readonly string[]): Promise<Tea
  * One page of the inbox: rows are read in order from the by-team index and, when a status is
  * asked for, kept or dropped a batch at a time by whether anyone has opened them.
  */
-export const showInbox = async (
-  req: StaffRequest,
-  deps: StaffDeps,
-  session: StaffSession,
-): Promise<HttpResult> => {
-  const { member } = session;
+export const showInbox = async ({ req, deps, frame }: MemberContext): Promise<HttpResult> => {
+  const { member } = frame;
   const teamMembers = await membersOf(deps, member.teams);
   const filters = inboxFilters(
     req.query,
@@ -71,17 +69,17 @@ export const showInbox = async (
   if (batch.length > 0 && kept.length <= PAGE_SIZE) await flush();
   const page = kept.slice(0, PAGE_SIZE);
   const last = page.at(-1);
-  return htmlResponse(
+  return pageResponse(
     200,
-    inboxPage({
-      config: deps.config,
-      member,
-      csrfToken: session.csrfToken,
-      filters,
-      members: teamMembers,
-      rows: page,
-      ...(kept.length > PAGE_SIZE && last ? { nextPage: filtersQuery(filters, last) } : {}),
-      now,
-    }),
+    inboxPage(
+      inboxView({
+        ...frame,
+        filters,
+        members: teamMembers,
+        rows: page,
+        ...(kept.length > PAGE_SIZE && last ? { nextPage: filtersQuery(filters, last) } : {}),
+        now,
+      }),
+    ),
   );
 };

@@ -1,23 +1,24 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import type { FormDefinition } from '../../forms/types.ts';
-import { type HttpResult, htmlResponse, redirect } from '../../http/responses.ts';
-import type { PageError } from '../../pages/error-summary.ts';
+import { type HttpResult, redirect } from '../../http/responses.ts';
 import { standingSteps, statusOf } from '../../progress/history.ts';
 import { checkStep } from '../../progress/record-step.ts';
 import { orderProblem } from '../../progress/step-order.ts';
 import { STEP_FIELDS } from '../../progress/step-questions.ts';
 import type { StepEntry } from '../../progress/types.ts';
-import type { StaffSession, TeamMember } from '../../storage/staff-store.ts';
+import type { TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { londonDay } from '../../time/london.ts';
 import { recordAudit } from '../audit.ts';
 import { stepWords } from '../audit-words.ts';
+import type { MemberContext } from '../context.ts';
 import type { StaffDeps } from '../deps.ts';
-import { badRequest, notFound } from '../errors.ts';
+import { badRequest, type FieldError, notFound } from '../errors.ts';
 import type { SignedIn } from '../guards.ts';
 import { auditOpening, type Case as LoadedCase, loadCase } from '../load-case.ts';
 import { stepPage } from '../pages/step-page.ts';
 import type { StaffRequest } from '../request.ts';
+import { pageResponse } from '../respond.ts';
 
 const CHANGED =
   'Someone else changed this submission’s progress while you were recording. Check its progress, then try again.';
@@ -75,17 +76,14 @@ const defaults = (c: Case, now: Date, corrects?: StepEntry): Record<string, stri
 };
 
 const page = (
-  deps: StaffDeps,
-  session: StaffSession,
+  frame: MemberContext['frame'],
   c: Case,
   fields: Record<string, string>,
-  errors: PageError[],
+  errors: FieldError[],
   corrects?: StepEntry,
 ) =>
   stepPage({
-    config: deps.config,
-    member: session.member,
-    csrfToken: session.csrfToken,
+    ...frame,
     form: c.form,
     record: c.record,
     offered: offeredSteps(c.form, c.record, Boolean(corrects)),
@@ -104,18 +102,13 @@ const correctionTarget = (record: SubmissionRecord, id: string | null | undefine
 };
 
 /** GET: the form to record the next step (or correct one), today and the current assignee chosen. */
-export const showStepForm = async (
-  req: StaffRequest,
-  deps: StaffDeps,
-  signedIn: SignedIn,
-  reference: string,
-): Promise<HttpResult> => {
-  const { session } = signedIn;
+export const showStepForm = async (ctx: MemberContext): Promise<HttpResult> => {
+  const { req, deps, signedIn, frame, reference } = ctx;
   const c = await loadWithMembers(deps, signedIn, reference, 'steps');
   // The page shows the submission's details: opening it is recorded, once per sign-in.
   await auditOpening(deps, signedIn, 'viewed-steps', reference);
   const corrects = correctionTarget(c.record, req.query.get('corrects'));
-  return htmlResponse(200, page(deps, session, c, defaults(c, deps.now(), corrects), [], corrects));
+  return pageResponse(200, page(frame, c, defaults(c, deps.now(), corrects), [], corrects));
 };
 
 /**
@@ -123,12 +116,8 @@ export const showStepForm = async (
  * status and assignee in one conditional write. A page drawn before someone else's change, or a
  * second click of the same button, is told so and nothing is stored. POST, then redirect.
  */
-export const recordStep = async (
-  req: StaffRequest,
-  deps: StaffDeps,
-  signedIn: SignedIn,
-  reference: string,
-): Promise<HttpResult> => {
+export const recordStep = async (ctx: MemberContext): Promise<HttpResult> => {
+  const { req, deps, signedIn, frame, reference } = ctx;
   const { session } = signedIn;
   const c = await loadWithMembers(deps, signedIn, reference, 'steps');
   const { record, form } = c;
@@ -147,7 +136,7 @@ export const recordStep = async (
   const stale = fields[STEP_FIELDS.version] !== String(entries.length);
   if (!result.ok || stale) {
     const errors = result.ok ? [{ field: '', message: CHANGED }] : result.errors;
-    return htmlResponse(result.ok ? 409 : 400, page(deps, session, c, fields, errors, corrects));
+    return pageResponse(result.ok ? 409 : 400, page(frame, c, fields, errors, corrects));
   }
   const entry: StepEntry = {
     id: crypto.randomUUID(),
@@ -163,7 +152,7 @@ export const recordStep = async (
     expected: { steps: entries.length, assignee: record.assignee },
   });
   if (written === 'changed')
-    return htmlResponse(409, page(deps, session, c, fields, [{ field: '', message: CHANGED }], corrects));
+    return pageResponse(409, page(frame, c, fields, [{ field: '', message: CHANGED }], corrects));
   // Which step and day only, in words: the note is the person's data and stays with the record.
   const detail = `${stepWords(form, entry.step, entry.on)}${entry.corrects ? ' (a correction)' : ''}`;
   await recordAudit(
@@ -177,7 +166,7 @@ export const recordStep = async (
       detail,
     },
   );
-  if (result.assignee !== record.assignee) await auditAssignment(deps, session, c, result.assignee, now);
+  if (result.assignee !== record.assignee) await auditAssignment(deps, signedIn, c, result.assignee, now);
   return redirect(
     `${STAFF_PATHS.submission(reference)}?done=${entry.corrects ? 'corrected' : 'recorded'}#progress`,
   );
@@ -185,7 +174,7 @@ export const recordStep = async (
 
 const auditAssignment = (
   deps: StaffDeps,
-  session: StaffSession,
+  { session }: SignedIn,
   c: Case,
   assignee: string | undefined,
   now: Date,
@@ -198,13 +187,8 @@ const auditAssignment = (
   });
 
 /** POST: assigns the submission to a member of its team (or nobody), if nobody changed it meanwhile. */
-export const assign = async (
-  req: StaffRequest,
-  deps: StaffDeps,
-  signedIn: SignedIn,
-  reference: string,
-): Promise<HttpResult> => {
-  const { session } = signedIn;
+export const assign = async (ctx: MemberContext): Promise<HttpResult> => {
+  const { req, deps, signedIn, reference } = ctx;
   const c = await loadWithMembers(deps, signedIn, reference, 'assign');
   const assignee = req.form.get('assignee') || undefined;
   const back = STAFF_PATHS.submission(reference);
@@ -219,6 +203,6 @@ export const assign = async (
     expected: { steps: c.record.steps?.length ?? 0, assignee: c.record.assignee },
   });
   if (written === 'changed') throw badRequest(CHANGED);
-  await auditAssignment(deps, session, c, assignee, now);
+  await auditAssignment(deps, signedIn, c, assignee, now);
   return redirect(`${back}?done=assigned#progress`);
 };

@@ -1,4 +1,4 @@
-import { csvResponse, type HttpResult, htmlResponse } from '../../http/responses.ts';
+import { csvResponse, type HttpResult } from '../../http/responses.ts';
 import { REPORT_DAY_DEFINITION } from '../../reporting/funnel-definitions.ts';
 import { funnelRows } from '../../reporting/funnel-rows.ts';
 import { loadReport } from '../../reporting/load-report.ts';
@@ -9,10 +9,10 @@ import { monthRange } from '../../time/date-range.ts';
 import { addMonths, londonMonth } from '../../time/london.ts';
 import { dayName } from '../../time/times.ts';
 import { reportTeams } from '../auth/member.ts';
+import type { MemberContext } from '../context.ts';
 import type { StaffDeps } from '../deps.ts';
-import { refusePage, type SignedIn } from '../guards.ts';
 import { reportPage } from '../pages/report-page.ts';
-import type { StaffRequest } from '../request.ts';
+import { pageResponse } from '../respond.ts';
 
 /** London months offered: the last two years, newest first, this month included (counted so far). */
 const monthsBefore = (now: Date, count = 24): string[] =>
@@ -20,24 +20,17 @@ const monthsBefore = (now: Date, count = 24): string[] =>
 
 /**
  * The progress report for a month: admins see the whole report, team leads their teams' progress
- * (anyone else gets a 404, as for any page not theirs). `download=csv` gives the same figures as CSV.
+ * (nobody else: the route table's row). `download=csv` gives the same figures as CSV.
  */
-export const showReport = async (
-  req: StaffRequest,
-  deps: StaffDeps,
-  signedIn: SignedIn,
-): Promise<HttpResult> => {
-  const { session } = signedIn;
-  const { member } = session;
+export const showReport = async ({ req, deps, frame }: MemberContext): Promise<HttpResult> => {
+  const { member } = frame;
   const teams = reportTeams(member, deps.config);
-  if (!member.admin && teams.length === 0)
-    await refusePage(deps, signedIn, 'Asked for the progress report (team leads and admins only)');
   const now = deps.now();
   const months = monthsBefore(now);
-  const base = { config: deps.config, member, csrfToken: session.csrfToken, months };
+  const base = { ...frame, months };
   const asked = req.query.get('month') ?? months[1] ?? '';
   if (!months.includes(asked)) {
-    return htmlResponse(
+    return pageResponse(
       400,
       reportPage({
         ...base,
@@ -67,5 +60,5 @@ export const showReport = async (
     });
   }
   const countedTo = `Progress counted to ${dayName(report.reportDay ?? report.until)}. ${REPORT_DAY_DEFINITION}`;
-  return htmlResponse(200, reportPage({ ...base, month: asked, rows, countedTo, errors: [] }));
+  return pageResponse(200, reportPage({ ...base, month: asked, rows, countedTo, errors: [] }));
 };

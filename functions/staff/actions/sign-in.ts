@@ -1,13 +1,14 @@
 import { COUNTED_LOG_MESSAGES, STAFF_PATHS, STAFF_SESSION } from '../../contract/service-contract.ts';
-import { type HttpResult, htmlResponse, redirect } from '../../http/responses.ts';
+import { type HttpResult, redirect } from '../../http/responses.ts';
 import { logger } from '../../observability/logger.ts';
 import { recordAudit } from '../audit.ts';
 import { clearSignInCookie, sessionCookie, signInCookie } from '../auth/cookies.ts';
 import { memberFrom } from '../auth/member.ts';
 import { checkSession, hashOf, startSession } from '../auth/sessions.ts';
+import type { OpenContext } from '../context.ts';
 import type { StaffDeps } from '../deps.ts';
-import { noTeamPage, signedInPage, signInFailedPage } from '../pages/simple-pages.ts';
-import type { StaffRequest } from '../request.ts';
+import { noTeamPage, signedInPage, signedOutPage, signInFailedPage } from '../pages/simple-pages.ts';
+import { pageResponse } from '../respond.ts';
 import { rememberAtSignIn } from '../team-directory.ts';
 
 /** Only a workspace page may be returned to after signing in: never another site. */
@@ -19,7 +20,7 @@ export const safeReturnTo = (value: string | null): string =>
 const refused = (reason: string) => logger.warn(COUNTED_LOG_MESSAGES.signInRefused, { reason });
 
 /** Sends the browser to the provider, unless it is signed in already (then straight back). */
-export const startSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<HttpResult> => {
+export const startSignIn = async ({ req, deps }: OpenContext): Promise<HttpResult> => {
   const returnTo = safeReturnTo(req.query.get('returnTo'));
   const now = deps.now();
   if ((await checkSession(deps.staff, req.sessionCookie, now)).kind === 'active') return redirect(returnTo);
@@ -37,11 +38,11 @@ export const startSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<H
  * (its sign-in cookie) and still waiting (used once); the code is exchanged with PKCE and the ID
  * token checked. Any failure is a page saying sign in again, never a 500.
  */
-export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<HttpResult> => {
+export const finishSignIn = async ({ req, deps }: OpenContext): Promise<HttpResult> => {
   const { config } = deps;
   const failed = (reason: string) => {
     refused(reason);
-    return { ...htmlResponse(400, signInFailedPage(config)), cookies: [clearSignInCookie()] };
+    return { ...pageResponse(400, signInFailedPage(config)), cookies: [clearSignInCookie()] };
   };
   const state = req.query.get('state') ?? '';
   if (req.query.has('error')) return failed('provider-error');
@@ -58,7 +59,7 @@ export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<
   if (!member) {
     refused('no-team');
     // 401: signed in at the provider, but not allowed here (a 403 would become the site's 404 page).
-    return { ...htmlResponse(401, noTeamPage(config)), cookies: [clearSignInCookie()] };
+    return { ...pageResponse(401, noTeamPage(config)), cookies: [clearSignInCookie()] };
   }
   const now = deps.now();
   // A sign-in replaces any session this browser had: a copy of the old cookie must stop working.
@@ -68,7 +69,11 @@ export const finishSignIn = async (req: StaffRequest, deps: StaffDeps): Promise<
   await rememberAtSignIn(deps.staff, member, now);
   logger.info('signed in', { admin: member.admin, teams: member.teams.length });
   return {
-    ...htmlResponse(200, signedInPage(config, pending.returnTo)),
+    ...pageResponse(200, signedInPage(config, pending.returnTo)),
     cookies: [sessionCookie(id), clearSignInCookie()],
   };
 };
+
+/** Where the provider sends the browser after signing out there too. */
+export const showSignedOut = async ({ deps }: OpenContext): Promise<HttpResult> =>
+  pageResponse(200, signedOutPage(deps.config));

@@ -1,41 +1,36 @@
-import { type HttpResult, htmlResponse } from '../../http/responses.ts';
+import type { HttpResult } from '../../http/responses.ts';
 import { auditExpiry } from '../audit.ts';
-import type { StaffDeps } from '../deps.ts';
-import type { SignedIn } from '../guards.ts';
+import { submissionView } from '../case-view.ts';
+import type { MemberContext } from '../context.ts';
 import { auditOpening, loadCase } from '../load-case.ts';
 import { submissionPage } from '../pages/submission-page.ts';
-import type { StaffRequest } from '../request.ts';
+import { pageResponse } from '../respond.ts';
 
 /**
  * One submission, for a member of its team (or an admin): another team's reference is a 404,
  * the same as one that does not exist (see loadCase). The opening is recorded before anything is
  * shown, once per sign-in.
  */
-export const viewSubmission = async (
-  req: Pick<StaffRequest, 'query'>,
-  deps: StaffDeps,
-  signedIn: SignedIn,
-  reference: string,
-): Promise<HttpResult> => {
+export const viewSubmission = async (ctx: MemberContext): Promise<HttpResult> => {
+  const { req, deps, signedIn, frame, reference } = ctx;
   const { record, form } = await loadCase(deps, signedIn, reference, 'view');
-  const { session } = signedIn;
   if (await auditOpening(deps, signedIn, 'viewed', reference)) {
     const now = deps.now();
     await deps.staff.markOpened(reference, now.toISOString(), auditExpiry(deps.config, now));
   }
   const openings = (await deps.staff.auditFor(reference)).filter((e) => e.action === 'viewed');
   const members = await deps.staff.teamMembers(record.team);
-  return htmlResponse(
+  return pageResponse(
     200,
-    submissionPage({
-      config: deps.config,
-      member: session.member,
-      csrfToken: session.csrfToken,
-      form,
-      record,
-      openings,
-      members,
-      done: req.query.get('done'),
-    }),
+    submissionPage(
+      submissionView({
+        ...frame,
+        form,
+        record,
+        openings,
+        members,
+        done: req.query.get('done'),
+      }),
+    ),
   );
 };

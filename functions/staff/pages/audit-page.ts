@@ -1,49 +1,47 @@
-import type { ServiceConfig } from '../../config/schema.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
-import { attributes, escapeHtml } from '../../pages/escape-html.ts';
-import type { AuditEntry, StaffMember } from '../../storage/staff-store.ts';
+import { attributes, EMPTY, type Html, html } from '../../html/html.ts';
+import type { AuditEntry } from '../../storage/staff-store.ts';
 import { timeText } from '../../time/times.ts';
 import { actionWords, detailWords } from '../audit-words.ts';
-import { staffDocument } from './staff-layout.ts';
+import { type StaffFrame, staffDocument } from './staff-layout.ts';
 
-export interface AuditView {
-  config: ServiceConfig;
-  member: StaffMember;
-  csrfToken: string;
+export interface AuditView extends StaffFrame {
   reference?: string;
   actor?: string;
   entries: AuditEntry[];
 }
 
-const entryRow = (e: AuditEntry) => `<tr class="govuk-table__row">
-<td class="govuk-table__cell">${escapeHtml(timeText(e.at))}</td>
-<td class="govuk-table__cell"><a class="govuk-link" href="${STAFF_PATHS.audit}?${new URLSearchParams({ actor: e.actor })}">${escapeHtml(e.actorName)}</a></td>
-<td class="govuk-table__cell">${escapeHtml(actionWords(e.action))}</td>
-<td class="govuk-table__cell">${e.reference ? `<a class="govuk-link" href="${STAFF_PATHS.audit}?${new URLSearchParams({ reference: e.reference })}">${escapeHtml(e.reference)}</a>` : ''}${e.detail ? ` ${escapeHtml(detailWords(e))}` : ''}</td>
+const lookUp = (query: Record<string, string>) => `${STAFF_PATHS.audit}?${new URLSearchParams(query)}`;
+
+const entryRow = (e: AuditEntry): Html => html`<tr class="govuk-table__row">
+<td class="govuk-table__cell">${timeText(e.at)}</td>
+<td class="govuk-table__cell"><a class="govuk-link" href="${lookUp({ actor: e.actor })}">${e.actorName}</a></td>
+<td class="govuk-table__cell">${actionWords(e.action)}</td>
+<td class="govuk-table__cell">${e.reference ? html`<a class="govuk-link" href="${lookUp({ reference: e.reference })}">${e.reference}</a>` : EMPTY}${e.detail ? ` ${detailWords(e)}` : ''}</td>
 </tr>`;
 
-/** For admins: who did what, by reference or by person. Never answers. */
-export const auditPage = (view: AuditView): string => {
-  const heading = view.reference
-    ? `Audit trail for ${view.reference}`
-    : view.actor
-      ? `Audit trail for ${view.entries[0]?.actorName ?? 'this person'}`
-      : 'Audit trail';
-  const table =
-    view.entries.length === 0
-      ? `<p class="govuk-body">${view.reference || view.actor ? 'Nothing has been recorded.' : 'Look up a reference, or choose a person from an entry.'}</p>`
-      : `<table class="govuk-table">
+const table = (view: AuditView): Html =>
+  view.entries.length === 0
+    ? html`<p class="govuk-body">${view.reference || view.actor ? 'Nothing has been recorded.' : 'Look up a reference, or choose a person from an entry.'}</p>`
+    : html`<table class="govuk-table">
 <caption class="govuk-table__caption govuk-table__caption--m">Newest first</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row">
 <th scope="col" class="govuk-table__header">When</th><th scope="col" class="govuk-table__header">Who</th>
 <th scope="col" class="govuk-table__header">What</th><th scope="col" class="govuk-table__header">Reference</th>
 </tr></thead>
 <tbody class="govuk-table__body">
-${view.entries.map(entryRow).join('\n')}
-</tbody></table>`;
+${view.entries.map((e) => html`${entryRow(e)}\n`)}</tbody></table>`;
+
+/** For admins: who did what, by reference or by person. Never answers. */
+export const auditPage = (view: AuditView): Html => {
+  const heading = view.reference
+    ? `Audit trail for ${view.reference}`
+    : view.actor
+      ? `Audit trail for ${view.entries[0]?.actorName ?? 'this person'}`
+      : 'Audit trail';
   return staffDocument(
-    { config: view.config, title: heading, member: view.member, csrfToken: view.csrfToken, current: 'audit' },
-    `<h1 class="govuk-heading-l">${escapeHtml(heading)}</h1>
+    { ...view, title: heading },
+    html`<h1 class="govuk-heading-l">${heading}</h1>
 <form method="get" action="${STAFF_PATHS.audit}">
 <div class="govuk-form-group">
 <label class="govuk-label" for="reference">Reference</label>
@@ -52,6 +50,6 @@ ${view.entries.map(entryRow).join('\n')}
 </div>
 <button type="submit" class="govuk-button govuk-button--secondary">Look up</button>
 </form>
-${table}`,
+${table(view)}`,
   );
 };

@@ -1,14 +1,14 @@
-import type { ServiceConfig } from '../../config/schema.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
+import type { FieldContext } from '../../forms/question-types/field-context.ts';
 import { questionType } from '../../forms/question-types/index.ts';
 import { FORMS } from '../../forms/registry.ts';
 import type { Answers, Question } from '../../forms/types.ts';
 import { sentence } from '../../forms/words.ts';
-import { t } from '../../i18n/ui.ts';
-import { errorSummaryHtml, type PageError } from '../../pages/error-summary.ts';
-import { attributes, escapeHtml } from '../../pages/escape-html.ts';
-import type { StaffMember } from '../../storage/staff-store.ts';
-import { staffDocument } from './staff-layout.ts';
+import { govukSelect } from '../../govuk/select.ts';
+import { EMPTY, type Html, html } from '../../html/html.ts';
+import type { FieldError } from '../errors.ts';
+import { errorSummary } from './page-errors.ts';
+import { type StaffFrame, staffDocument } from './staff-layout.ts';
 
 /** The export's two dates: GOV.UK date inputs, drawn and checked by the date question type. */
 export const EXPORT_DATES: Question[] = [
@@ -30,49 +30,41 @@ export const EXPORT_DATES: Question[] = [
   },
 ];
 
-export interface ExportView {
-  config: ServiceConfig;
-  member: StaffMember;
-  csrfToken: string;
+export interface ExportView extends StaffFrame {
   /** Whether this member's exports carry answers (functions/staff/auth/member.ts exportsAnswers). */
   answers: boolean;
   values: Answers;
-  errors: PageError[];
+  errors: FieldError[];
 }
 
-const formSelect = (
-  selected: string,
-  error?: string,
-) => `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
-<label class="govuk-label" for="form">Form</label>
-${error ? `<p id="form-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${escapeHtml(error)}</p>` : ''}
-<select class="govuk-select" id="form" name="form"${error ? ' aria-describedby="form-error"' : ''}>
-<option value="">Choose a form</option>
-${FORMS.map((f) => `<option${attributes({ value: f.id, selected: f.id === selected })}>${escapeHtml(sentence(f.noun))}</option>`).join('\n')}
-</select>
-</div>`;
+const formSelect = (selected: string, error?: string): Html =>
+  govukSelect({
+    id: 'form',
+    name: 'form',
+    label: { text: 'Form' },
+    value: selected,
+    items: [
+      { value: '', text: 'Choose a form' },
+      ...FORMS.map((f) => ({ value: f.id, text: sentence(f.noun) })),
+    ],
+    ...(error ? { errorMessage: { text: error, visuallyHiddenText: 'Error' } } : {}),
+  });
 
 /** Choose a form and dates; the CSV holds only your teams' submissions, and the export is recorded. */
-export const exportPage = (view: ExportView): string => {
+export const exportPage = (view: ExportView): Html => {
   const errors = new Map(view.errors.map((e) => [e.field, e.message]));
-  const ctx = {
+  const ctx: FieldContext = {
     answers: view.values,
     errors,
     followUps: new Map(),
     sensitive: false,
-    renderFollowUp: () => '',
+    renderFollowUp: () => EMPTY,
   };
+  const dates = EXPORT_DATES.map((q) => html`${questionType(q).render(q, ctx, false)}\n`);
   return staffDocument(
-    {
-      config: view.config,
-      title: 'Export',
-      member: view.member,
-      csrfToken: view.csrfToken,
-      current: 'export',
-      hasErrors: view.errors.length > 0,
-    },
-    `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-${view.errors.length > 0 ? errorSummaryHtml(view.errors, t('en', 'errors.title')) : ''}
+    { ...view, title: 'Export', hasErrors: view.errors.length > 0 },
+    html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+${errorSummary(view.errors)}
 <h1 class="govuk-heading-l">Export</h1>
 <p class="govuk-body">Download ${view.member.admin ? 'every team’s' : 'your team’s'} submissions of one form as a CSV file for a spreadsheet. ${
       view.answers
@@ -81,8 +73,7 @@ ${view.errors.length > 0 ? errorSummaryHtml(view.errors, t('en', 'errors.title')
     } Each export is recorded.</p>
 <form method="get" action="${STAFF_PATHS.export}" novalidate>
 ${formSelect(typeof view.values.form === 'string' ? view.values.form : '', errors.get('form'))}
-${EXPORT_DATES.map((q) => questionType(q).render(q, ctx, false)).join('\n')}
-<button type="submit" class="govuk-button" name="download" value="csv">Download CSV</button>
+${dates}<button type="submit" class="govuk-button" name="download" value="csv">Download CSV</button>
 </form>
 </div></div>`,
   );

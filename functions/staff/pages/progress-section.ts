@@ -1,70 +1,57 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
-import type { FormDefinition } from '../../forms/types.ts';
-import { attributes, escapeHtml } from '../../pages/escape-html.ts';
-import { entryText, statusLabel } from '../../progress/describe.ts';
-import { standingSteps, statusOf } from '../../progress/history.ts';
-import type { StaffMember, TeamMember } from '../../storage/staff-store.ts';
-import type { SubmissionRecord } from '../../submissions/record.ts';
-import { dayName } from '../../time/times.ts';
+import { govukSelect } from '../../govuk/select.ts';
+import { attributes, EMPTY, type Html, html } from '../../html/html.ts';
+import type { HistoryRowView, ProgressView } from '../case-view.ts';
 import { csrfField } from './staff-layout.ts';
 
-const cell = (html: string, extra = '') => `<td class="govuk-table__cell"${extra}>${html}</td>`;
+const cell = (content: Html | string, preLine = false) =>
+  html`<td class="govuk-table__cell${preLine ? ' app-pre-line' : ''}">${content}</td>`;
 
-const historyTable = (form: FormDefinition, record: SubmissionRecord) => {
-  const entries = record.steps ?? [];
-  const standing = new Set(standingSteps(entries).map((e) => e.id));
-  const correctedBy = new Map(entries.flatMap((e) => (e.corrects ? [[e.corrects, e]] : [])));
-  const rows = entries.map((e) => {
-    const replaced = correctedBy.get(e.id);
-    const status = replaced
-      ? `<strong class="govuk-tag govuk-tag--grey">Corrected</strong> <span class="govuk-body-s">replaced by the entry of ${escapeHtml(dayName(replaced.recordedAt.slice(0, 10)))}</span>`
-      : e.corrects
-        ? '<strong class="govuk-tag govuk-tag--yellow">Correction</strong>'
-        : '';
-    const correct = standing.has(e.id)
-      ? `<a class="govuk-link" href="${STAFF_PATHS.steps(record.reference)}?corrects=${encodeURIComponent(e.id)}">Correct<span class="govuk-visually-hidden"> ${escapeHtml(entryText(form, e))}</span></a>`
-      : '';
-    return `<tr class="govuk-table__row${replaced ? ' app-corrected' : ''}">
-${cell(escapeHtml(entryText(form, e)))}
-${cell(e.note ? escapeHtml(e.note) : '', ' class="govuk-table__cell app-pre-line"')}
-${cell(escapeHtml(e.byName ?? 'A member of staff'))}
+const historyRow = (reference: string, e: HistoryRowView): Html => {
+  const status = e.replacedOn
+    ? html`<strong class="govuk-tag govuk-tag--grey">Corrected</strong> <span class="govuk-body-s">replaced by the entry of ${e.replacedOn}</span>`
+    : e.isCorrection
+      ? html`<strong class="govuk-tag govuk-tag--yellow">Correction</strong>`
+      : EMPTY;
+  const correct = e.correctable
+    ? html`<a class="govuk-link" href="${`${STAFF_PATHS.steps(reference)}?corrects=${encodeURIComponent(e.correctable.id)}`}">Correct<span class="govuk-visually-hidden"> ${e.text}</span></a>`
+    : EMPTY;
+  return html`<tr class="govuk-table__row${e.replacedOn ? ' app-corrected' : ''}">
+${cell(e.text)}
+${cell(e.note, true)}
+${cell(e.byName)}
 ${cell(status)}
 ${cell(correct)}
 </tr>`;
-  });
-  return `<table class="govuk-table app-progress">
+};
+
+const historyTable = ({ reference, history }: ProgressView): Html =>
+  html`<table class="govuk-table app-progress">
 <caption class="govuk-table__caption">Progress history, oldest first</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row">
 <th scope="col" class="govuk-table__header">Step</th><th scope="col" class="govuk-table__header">Note</th><th scope="col" class="govuk-table__header">Recorded by</th><th scope="col" class="govuk-table__header">Correction</th><th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Change</span></th>
 </tr></thead>
 <tbody class="govuk-table__body">
-${rows.join('\n')}
-</tbody>
+${history.map((e) => html`${historyRow(reference, e)}\n`)}</tbody>
 </table>`;
-};
 
-const assignForm = (
-  record: SubmissionRecord,
-  member: StaffMember,
-  members: TeamMember[],
-  csrfToken: string,
-) => {
-  const options: [string, string][] = [
-    ['', 'Not assigned'],
-    ...members.map((m): [string, string] => [m.sub, m.sub === member.sub ? `${m.name} (you)` : m.name]),
-  ];
-  return `<form method="post" action="${STAFF_PATHS.assignee(record.reference)}" class="app-assign">
-${csrfField(csrfToken)}
-<input type="hidden"${attributes({ name: 'was', value: record.assignee ?? '' })}>
-<div class="govuk-form-group">
-<label class="govuk-label govuk-label--s" for="assign-to">Assigned to</label>
-<select class="govuk-select" id="assign-to" name="assignee">
-${options.map(([v, text]) => `<option${attributes({ value: v, selected: v === (record.assignee ?? '') })}>${escapeHtml(text)}</option>`).join('\n')}
-</select>
-<button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">Change</button>
-</div>
+const assignForm = (view: ProgressView): Html =>
+  html`<form method="post" action="${STAFF_PATHS.assignee(view.reference)}" class="app-assign">
+${csrfField(view.csrfToken)}
+<input type="hidden"${attributes({ name: 'was', value: view.was })}>
+${govukSelect({
+  id: 'assign-to',
+  name: 'assignee',
+  label: { text: 'Assigned to', classes: 'govuk-label--s' },
+  value: view.was,
+  items: view.assignees,
+  formGroup: {
+    afterInput: {
+      html: html`<button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">Change</button>\n`,
+    },
+  },
+})}
 </form>`;
-};
 
 const DONE: Record<string, string> = {
   recorded: 'The step has been recorded.',
@@ -72,44 +59,25 @@ const DONE: Record<string, string> = {
   assigned: 'Who it is assigned to has been changed.',
 };
 
-export interface ProgressSectionView {
-  form: FormDefinition;
-  record: SubmissionRecord;
-  member: StaffMember;
-  members: TeamMember[];
-  csrfToken: string;
-  done?: string | null;
-}
-
 /** A notification banner after a step was saved (POST, then redirect here). */
-export const doneBanner = (done: string | null | undefined): string => {
+export const doneBanner = (done: string | null | undefined): Html => {
   // Object.hasOwn: ?done=__proto__ or constructor must not reach the object's prototype.
   const text = done && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
   return text
-    ? `<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
+    ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
 <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Success</h2></div>
-<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${escapeHtml(text)}</p></div>
+<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${text}</p></div>
 </div>`
-    : '';
+    : EMPTY;
 };
 
 /** The submission's progress: where it is, who has it, its history with corrections, what to do next. */
-export const progressSection = ({
-  form,
-  record,
-  member,
-  members,
-  csrfToken,
-}: ProgressSectionView): string => {
-  const status = statusOf(form.progress, record.steps);
-  const closed = form.progress.steps.find((s) => s.id === status)?.closes === true;
-  const assignee = members.find((m) => m.sub === record.assignee);
-  return `<h2 class="govuk-heading-m" id="progress">Progress</h2>
+export const progressSection = (view: ProgressView): Html =>
+  html`<h2 class="govuk-heading-m" id="progress">Progress</h2>
 <dl class="govuk-summary-list">
-<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${escapeHtml(statusLabel(form, status))}</dd></div>
-<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Assigned to</dt><dd class="govuk-summary-list__value">${escapeHtml(record.assignee ? (assignee?.name ?? 'Someone no longer listed in the team') : 'Nobody yet')}</dd></div>
+<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Status</dt><dd class="govuk-summary-list__value">${view.status}</dd></div>
+<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Assigned to</dt><dd class="govuk-summary-list__value">${view.assignee}</dd></div>
 </dl>
-${(record.steps ?? []).length > 0 ? historyTable(form, record) : '<p class="govuk-body">No steps recorded yet.</p>'}
-${closed ? '<p class="govuk-body">This case is closed. To reopen it, correct the closure.</p>' : `<a class="govuk-button" href="${STAFF_PATHS.steps(record.reference)}">Record the next step</a>`}
-${assignForm(record, member, members, csrfToken)}`;
-};
+${view.history.length > 0 ? historyTable(view) : html`<p class="govuk-body">No steps recorded yet.</p>`}
+${view.closed ? html`<p class="govuk-body">This case is closed. To reopen it, correct the closure.</p>` : html`<a class="govuk-button" href="${STAFF_PATHS.steps(view.reference)}">Record the next step</a>`}
+${assignForm(view)}`;

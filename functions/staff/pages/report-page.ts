@@ -1,18 +1,14 @@
-import type { ServiceConfig } from '../../config/schema.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
-import { t } from '../../i18n/ui.ts';
-import { errorSummaryHtml, type PageError } from '../../pages/error-summary.ts';
-import { attributes, escapeHtml } from '../../pages/escape-html.ts';
+import { govukSelect } from '../../govuk/select.ts';
+import { EMPTY, type Html, html } from '../../html/html.ts';
 import type { ReportRow } from '../../reporting/report-row.ts';
 import { groupedRows, resultText } from '../../reporting/report-rows.ts';
-import type { StaffMember } from '../../storage/staff-store.ts';
 import { monthName } from '../../time/times.ts';
-import { staffDocument } from './staff-layout.ts';
+import type { FieldError } from '../errors.ts';
+import { errorSummary } from './page-errors.ts';
+import { type StaffFrame, staffDocument } from './staff-layout.ts';
 
-export interface ReportView {
-  config: ServiceConfig;
-  member: StaffMember;
-  csrfToken: string;
+export interface ReportView extends StaffFrame {
   /** The months offered, newest first (YYYY-MM). */
   months: string[];
   month: string;
@@ -20,59 +16,48 @@ export interface ReportView {
   rows?: ReportRow[];
   /** "Progress counted to 30 November 2026. …" */
   countedTo?: string;
-  errors: PageError[];
+  errors: FieldError[];
 }
 
-const monthSelect = (
-  months: string[],
-  selected: string,
-  error?: string,
-) => `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
-<label class="govuk-label" for="month">Month</label>
-${error ? `<p id="month-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${escapeHtml(error)}</p>` : ''}
-<select class="govuk-select" id="month" name="month"${error ? ' aria-describedby="month-error"' : ''}>
-${months.map((m) => `<option${attributes({ value: m, selected: m === selected })}>${escapeHtml(monthName(m))}</option>`).join('\n')}
-</select>
-</div>`;
+const monthSelect = (months: string[], selected: string, error?: string): Html =>
+  govukSelect({
+    id: 'month',
+    name: 'month',
+    label: { text: 'Month' },
+    value: selected,
+    items: months.map((m) => ({ value: m, text: monthName(m) })),
+    ...(error ? { errorMessage: { text: error, visuallyHiddenText: 'Error' } } : {}),
+  });
 
 const numeric = 'govuk-table__cell govuk-table__cell--numeric';
 
 /** One measure: a GOV.UK table with the measure as caption and its definition right under it. */
-const measureTable = (measure: string, rows: ReportRow[]): string =>
-  `<table class="govuk-table">
-<caption class="govuk-table__caption govuk-table__caption--m">${escapeHtml(measure)}</caption>
+const measureTable = (measure: string, rows: ReportRow[]): Html =>
+  html`<table class="govuk-table">
+<caption class="govuk-table__caption govuk-table__caption--m">${measure}</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Group</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Result</th></tr></thead>
 <tbody class="govuk-table__body">
-${rows.map((r) => `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${escapeHtml(r.group)}</th><td class="${numeric}">${escapeHtml(resultText(r))}</td></tr>`).join('\n')}
-</tbody>
+${rows.map((r) => html`<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${r.group}</th><td class="${numeric}">${resultText(r)}</td></tr>\n`)}</tbody>
 </table>
-${rows[0]?.definition ? `<p class="govuk-body-s">${escapeHtml(rows[0].definition)}</p>` : ''}`;
+${rows[0]?.definition ? html`<p class="govuk-body-s">${rows[0].definition}</p>` : EMPTY}`;
 
-const figures = (rows: ReportRow[]): string =>
+const figures = (rows: ReportRow[]): Html =>
   rows.length === 0
-    ? '<p class="govuk-body">Nothing was received in this month, and nothing is open.</p>'
-    : [...groupedRows(rows)]
-        .map(
-          ([section, measures]) =>
-            `<h2 class="govuk-heading-m">${escapeHtml(section)}</h2>\n${[...measures].map(([m, r]) => measureTable(m, r)).join('\n')}`,
-        )
-        .join('\n');
+    ? html`<p class="govuk-body">Nothing was received in this month, and nothing is open.</p>`
+    : html`${[...groupedRows(rows)].map(
+        ([section, measures]) =>
+          html`<h2 class="govuk-heading-m">${section}</h2>\n${[...measures].map(([m, r]) => html`${measureTable(m, r)}\n`)}`,
+      )}`;
 
 /** The monthly report with progress, for a month chosen; admins see every team, leads their own. */
-export const reportPage = (view: ReportView): string => {
+export const reportPage = (view: ReportView): Html => {
   const error = view.errors.find((e) => e.field === 'month')?.message;
   const csv = `${STAFF_PATHS.report}?${new URLSearchParams({ month: view.month, download: 'csv' })}`;
+  const month = monthName(view.month);
   return staffDocument(
-    {
-      config: view.config,
-      title: view.rows ? `Report for ${monthName(view.month)}` : 'Report',
-      member: view.member,
-      csrfToken: view.csrfToken,
-      current: 'report',
-      hasErrors: view.errors.length > 0,
-    },
-    `${view.errors.length > 0 ? errorSummaryHtml(view.errors, t('en', 'errors.title')) : ''}
-<h1 class="govuk-heading-l">Report${view.rows ? ` for ${escapeHtml(monthName(view.month))}` : ''}</h1>
+    { ...view, title: view.rows ? `Report for ${month}` : 'Report', hasErrors: view.errors.length > 0 },
+    html`${errorSummary(view.errors)}
+<h1 class="govuk-heading-l">Report${view.rows ? ` for ${month}` : ''}</h1>
 <p class="govuk-body">${view.member.admin ? 'Every team’s' : 'Your team’s'} submissions received in the month and how far each has got, with what each figure counts under its table. It holds counts only: no references, names or answers.</p>
 <form method="get" action="${STAFF_PATHS.report}" novalidate>
 ${monthSelect(view.months, view.month, error)}
@@ -80,10 +65,10 @@ ${monthSelect(view.months, view.month, error)}
 </form>
 ${
   view.rows
-    ? `<p class="govuk-body"><a class="govuk-link" href="${escapeHtml(csv)}" download>Download CSV<span class="govuk-visually-hidden"> of the report for ${escapeHtml(monthName(view.month))}</span></a></p>
-${view.countedTo ? `<p class="govuk-body">${escapeHtml(view.countedTo)}</p>` : ''}
+    ? html`<p class="govuk-body"><a class="govuk-link" href="${csv}" download>Download CSV<span class="govuk-visually-hidden"> of the report for ${month}</span></a></p>
+${view.countedTo ? html`<p class="govuk-body">${view.countedTo}</p>` : EMPTY}
 ${figures(view.rows)}`
-    : ''
+    : EMPTY
 }`,
   );
 };

@@ -1,10 +1,12 @@
 import type { ServiceConfig } from '../../config/schema.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
-import { escapeHtml } from '../../pages/escape-html.ts';
+import { html } from '../../html/html.ts';
 import { messagePage } from './staff-layout.ts';
 
 const signInLink = (returnTo: string) =>
   `${STAFF_PATHS.signIn}?${new URLSearchParams({ returnTo }).toString()}`;
+
+const button = (href: string, text: string) => html`<a class="govuk-button" href="${href}">${text}</a>`;
 
 /**
  * Shown where there is no session. The session cookie is SameSite=Strict, so a link followed from
@@ -23,7 +25,7 @@ export const signInNeededPage = (config: ServiceConfig, returnTo: string, ended:
           'You were signed out because you had not used the workspace for 30 minutes, or you signed in more than 10 hours ago.',
         ]
       : ['You need to sign in to see this page.'],
-    `<a class="govuk-button" href="${escapeHtml(signInLink(returnTo))}">Sign in</a>`,
+    button(signInLink(returnTo), 'Sign in'),
   );
 
 /** Signed out here; moving on to sign out at the provider too. */
@@ -31,23 +33,19 @@ export const signingOutPage = (config: ServiceConfig, providerUrl: string) =>
   messagePage(
     { config, title: 'Signing you out', refreshTo: providerUrl },
     ['You have signed out of the workspace. Now signing you out of your organisation’s sign-in too.'],
-    `<a class="govuk-button" href="${escapeHtml(providerUrl)}">Continue</a>`,
+    button(providerUrl, 'Continue'),
   );
 
 export const signedOutPage = (config: ServiceConfig) =>
   messagePage(
     { config, title: 'You have signed out' },
     ['You have signed out of the staff workspace.', 'If you use a shared computer, close the browser.'],
-    `<a class="govuk-button" href="${STAFF_PATHS.signIn}">Sign in again</a>`,
+    button(STAFF_PATHS.signIn, 'Sign in again'),
   );
 
 /** After the provider sends the browser back: a same-site step onwards, so the new cookie is sent. */
 export const signedInPage = (config: ServiceConfig, returnTo: string) =>
-  messagePage(
-    { config, title: 'You are signed in', refreshTo: returnTo },
-    [],
-    `<a class="govuk-button" href="${escapeHtml(returnTo)}">Continue</a>`,
-  );
+  messagePage({ config, title: 'You are signed in', refreshTo: returnTo }, [], button(returnTo, 'Continue'));
 
 export const noTeamPage = (config: ServiceConfig) =>
   messagePage({ config, title: 'Your account has no team' }, [
@@ -59,5 +57,5 @@ export const signInFailedPage = (config: ServiceConfig) =>
   messagePage(
     { config, title: 'Sign-in did not work' },
     ['The sign-in was not finished, took too long, or was started in another browser or tab.'],
-    `<a class="govuk-button" href="${STAFF_PATHS.signIn}">Sign in again</a>`,
+    button(STAFF_PATHS.signIn, 'Sign in again'),
   );

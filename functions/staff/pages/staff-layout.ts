@@ -1,8 +1,23 @@
 import type { ServiceConfig } from '../../config/schema.ts';
 import { ASSETS, PATHS, STAFF_PATHS } from '../../contract/service-contract.ts';
-import { attributes, escapeHtml, handEscaped } from '../../pages/escape-html.ts';
-import { type FrameWords, renderDocument } from '../../pages/layout.ts';
+import { attributes, EMPTY, type Html, html } from '../../html/html.ts';
+import { type FrameWords, renderDocumentHtml } from '../../pages/layout.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
+
+/** A link in the workspace's navigation, from the route table (functions/staff/routes.ts). */
+export interface NavLink {
+  href: string;
+  text: string;
+  current: boolean;
+}
+
+/** Who is signed in, their anti-forgery token and their links: built once a row's guards pass. */
+export interface StaffFrame {
+  config: ServiceConfig;
+  member: StaffMember;
+  csrfToken: string;
+  links: readonly NavLink[];
+}
 
 export interface StaffPage {
   config: ServiceConfig;
@@ -11,43 +26,34 @@ export interface StaffPage {
   /** The signed-in member and their anti-forgery token; absent on pages for the signed out. */
   member?: StaffMember;
   csrfToken?: string;
-  /** Which navigation item is the current page. */
-  current?: 'inbox' | 'export' | 'audit' | 'report';
+  /** The navigation's links for this member (none for the signed out). */
+  links?: readonly NavLink[];
   /** Moves on to this address at once (see PageOptions.refreshTo). */
   refreshTo?: string;
 }
 
 /** A hidden anti-forgery field for every form that changes something. */
-export const csrfField = (token: string) =>
-  `<input type="hidden"${attributes({ name: 'csrf', value: token })}>`;
+export const csrfField = (token: string): Html =>
+  html`<input type="hidden"${attributes({ name: 'csrf', value: token })}>`;
 
-const navItem = (href: string, text: string, current: boolean) =>
-  `<li class="govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}"><a class="govuk-service-navigation__link" href="${href}"${current ? ' aria-current="page"' : ''}>${current ? `<strong class="govuk-service-navigation__active-fallback">${text}</strong>` : text}</a></li>`;
+const navItem = ({ href, text, current }: NavLink): Html =>
+  html`<li class="govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}"><a class="govuk-service-navigation__link"${attributes({ href, 'aria-current': current ? 'page' : undefined })}>${current ? html`<strong class="govuk-service-navigation__active-fallback">${text}</strong>` : text}</a></li>`;
 
 /** GOV.UK service navigation: the workspace's pages, who is signed in, and Sign out (a form post). */
-const navigation = (page: StaffPage): string => {
-  const { member, csrfToken, current } = page;
-  const items = member
-    ? [
-        navItem(STAFF_PATHS.inbox, 'Inbox', current === 'inbox'),
-        navItem(STAFF_PATHS.export, 'Export', current === 'export'),
-        ...(member.admin || (member.leads ?? []).length > 0
-          ? [navItem(STAFF_PATHS.report, 'Report', current === 'report')]
-          : []),
-        ...(member.admin ? [navItem(STAFF_PATHS.audit, 'Audit trail', current === 'audit')] : []),
-      ]
-    : [];
+const navigation = (page: StaffPage): Html => {
+  const { member, csrfToken } = page;
+  const items = member ? (page.links ?? []).map(navItem) : [];
   const signOut =
     member && csrfToken
-      ? `<form method="post" action="${STAFF_PATHS.signOut}" class="app-sign-out">${csrfField(csrfToken)}
-<span class="govuk-body-s app-sign-out__name">${escapeHtml(member.name)}</span>
+      ? html`<form method="post" action="${STAFF_PATHS.signOut}" class="app-sign-out">${csrfField(csrfToken)}
+<span class="govuk-body-s app-sign-out__name">${member.name}</span>
 <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">Sign out</button></form>`
-      : '';
-  return `<section aria-label="Staff workspace" class="govuk-service-navigation">
+      : EMPTY;
+  return html`<section aria-label="Staff workspace" class="govuk-service-navigation">
 <div class="govuk-width-container">
 <div class="govuk-service-navigation__container">
 <span class="govuk-service-navigation__service-name"><a href="${STAFF_PATHS.inbox}" class="govuk-service-navigation__link">Staff workspace</a></span>
-${items.length > 0 ? `<nav aria-label="Workspace" class="govuk-service-navigation__wrapper"><ul class="govuk-service-navigation__list">\n${items.join('\n')}\n</ul></nav>` : ''}
+${items.length > 0 ? html`<nav aria-label="Workspace" class="govuk-service-navigation__wrapper"><ul class="govuk-service-navigation__list">\n${items.map((i) => html`${i}\n`)}</ul></nav>` : EMPTY}
 ${signOut}
 </div>
 </div>
@@ -76,27 +82,26 @@ const frameWords = (config: ServiceConfig): FrameWords => ({
 });
 
 /** A whole workspace page: the site's frame, the workspace's navigation, no Exit this page. */
-export const staffDocument = (page: StaffPage, main: string): string =>
-  renderDocument(
+export const staffDocument = (page: StaffPage, content: Html): Html =>
+  renderDocumentHtml(
     {
       config: page.config,
       words: frameWords(page.config),
       title: `${page.title} – Staff workspace`,
       hasErrors: page.hasErrors ?? false,
       homePath: STAFF_PATHS.inbox,
-      navigation: handEscaped(navigation(page)),
+      navigation: navigation(page),
       extraStylesheet: ASSETS.staffStylesheet,
       ...(page.refreshTo ? { refreshTo: page.refreshTo } : {}),
     },
-    handEscaped(main),
+    content,
   );
 
 /** A page with a heading and a few paragraphs (problems, signed out). */
-export const messagePage = (page: StaffPage, paragraphs: string[], extra = ''): string =>
+export const messagePage = (page: StaffPage, paragraphs: readonly string[], extra: Html = EMPTY): Html =>
   staffDocument(
     page,
-    `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-<h1 class="govuk-heading-l">${escapeHtml(page.title)}</h1>
-${paragraphs.map((p) => `<p class="govuk-body">${escapeHtml(p)}</p>`).join('\n')}
-${extra}</div></div>`,
+    html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+<h1 class="govuk-heading-l">${page.title}</h1>
+${paragraphs.map((p) => html`<p class="govuk-body">${p}</p>\n`)}${extra}</div></div>`,
   );

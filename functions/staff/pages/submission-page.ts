@@ -1,101 +1,62 @@
-import type { ServiceConfig } from '../../config/schema.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
-import { isApplicable } from '../../forms/applicable.ts';
-import { answerText } from '../../forms/question-types/index.ts';
-import type { FormDefinition } from '../../forms/types.ts';
-import { contactLanguageLine } from '../../i18n/contact-language.ts';
-import { escapeHtml } from '../../pages/escape-html.ts';
-import type { AuditEntry, StaffMember, TeamMember } from '../../storage/staff-store.ts';
-import type { SubmissionRecord } from '../../submissions/record.ts';
-import { timeText } from '../../time/times.ts';
-import { safeContactLines } from '../safe-contact.ts';
+import { EMPTY, type Html, html } from '../../html/html.ts';
+import type { SubmissionView } from '../case-view.ts';
 import { doneBanner, progressSection } from './progress-section.ts';
 import { staffDocument } from './staff-layout.ts';
 
-export interface SubmissionView {
-  config: ServiceConfig;
-  member: StaffMember;
-  csrfToken: string;
-  form: FormDefinition;
-  record: SubmissionRecord;
-  /** Who has opened it, newest first (this opening included). */
-  openings: AuditEntry[];
-  /** The team's members, for the assignee. */
-  members: TeamMember[];
-  /** What was just saved, after a post (`?done=`). */
-  done?: string | null;
-}
+export type { SubmissionView };
 
-const summaryRow = (key: string, value: string, preLine = false) => `<div class="govuk-summary-list__row">
-<dt class="govuk-summary-list__key">${escapeHtml(key)}</dt>
-<dd class="govuk-summary-list__value${preLine ? ' app-pre-line' : ''}">${escapeHtml(value)}</dd>
+const summaryRow = (
+  key: string,
+  value: string,
+  preLine = false,
+): Html => html`<div class="govuk-summary-list__row">
+<dt class="govuk-summary-list__key">${key}</dt>
+<dd class="govuk-summary-list__value${preLine ? ' app-pre-line' : ''}">${value}</dd>
 </div>`;
 
 /** Every answer with its question, in the definition's order, section by section. */
-const answers = ({ form, record }: SubmissionView) =>
-  form.sections
-    .map((section) => {
-      const asked = section.questions.filter((q) => isApplicable(q, record.answers));
-      if (asked.length === 0) return '';
-      return `<h2 class="govuk-heading-m">${escapeHtml(section.title)}</h2>
+const answers = ({ sections }: SubmissionView): Html[] =>
+  sections.map(
+    (section) => html`<h2 class="govuk-heading-m">${section.title}</h2>
 <dl class="govuk-summary-list govuk-!-margin-bottom-9">
-${asked.map((q) => summaryRow(q.label, answerText(q, record.answers[q.id]), true)).join('\n')}
-</dl>`;
-    })
-    .join('\n');
+${section.rows.map((r) => html`${summaryRow(r.question, r.answer, true)}\n`)}</dl>\n`,
+  );
 
-const deliveries = ({ record }: SubmissionView) => {
-  const confirmation = record.confirmationSentAt
-    ? `sent ${timeText(record.confirmationSentAt)}`
-    : record.confirmationWithheldAt
-      ? 'not sent (their address had one within a day, or cannot receive email)'
-      : record.confirmationDue
-        ? 'not sent yet'
-        : 'none due (they did not ask for one, or gave no email address marked safe)';
-  return `<h2 class="govuk-heading-m">Received and notified</h2>
+const deliveries = ({ deliveries: rows }: SubmissionView): Html =>
+  html`<h2 class="govuk-heading-m">Received and notified</h2>
 <dl class="govuk-summary-list">
-${summaryRow('Received', timeText(record.createdAt))}
-${summaryRow('Team notified', record.teamNotifiedAt ? timeText(record.teamNotifiedAt) : 'not yet')}
-${summaryRow('Confirmation to them', confirmation)}
-${summaryRow('Form version', String(record.schemaVersion))}
-</dl>`;
-};
+${rows.map((r) => html`${summaryRow(r.key, r.value)}\n`)}</dl>`;
 
-const openings = ({ openings: list }: SubmissionView) =>
-  `<h2 class="govuk-heading-m">Who has opened this</h2>
+const openings = ({ openings: list }: SubmissionView): Html =>
+  html`<h2 class="govuk-heading-m">Who has opened this</h2>
 <table class="govuk-table">
 <caption class="govuk-visually-hidden">Who has opened this submission, newest first</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Who</th><th scope="col" class="govuk-table__header">When</th></tr></thead>
 <tbody class="govuk-table__body">
-${list.map((e) => `<tr class="govuk-table__row"><td class="govuk-table__cell">${escapeHtml(e.actorName)}</td><td class="govuk-table__cell">${escapeHtml(timeText(e.at))}</td></tr>`).join('\n')}
-</tbody>
+${list.map((e) => html`<tr class="govuk-table__row"><td class="govuk-table__cell">${e.name}</td><td class="govuk-table__cell">${e.at}</td></tr>\n`)}</tbody>
 </table>`;
 
 /** One submission: how to contact them safely first, urgent markers, every answer, its history. */
-export const submissionPage = (view: SubmissionView): string => {
-  const { config, member, csrfToken, form, record } = view;
-  const urgent = record.urgent
-    .map((u) => `<strong class="govuk-tag govuk-tag--red">${escapeHtml(u)}</strong>`)
-    .join(' ');
-  const erase = member.admin
-    ? `<p class="govuk-body"><a class="govuk-link" href="${STAFF_PATHS.erase(record.reference)}">Erase this submission</a></p>`
-    : '';
+export const submissionPage = (view: SubmissionView): Html => {
+  const urgent = view.urgent.map(
+    (u, i) => html`${i > 0 ? ' ' : ''}<strong class="govuk-tag govuk-tag--red">${u}</strong>`,
+  );
+  const erase = view.canErase
+    ? html`<p class="govuk-body"><a class="govuk-link" href="${STAFF_PATHS.erase(view.reference)}">Erase this submission</a></p>`
+    : EMPTY;
   return staffDocument(
-    { config, title: record.reference, member, csrfToken },
-    `${doneBanner(view.done)}<span class="govuk-caption-l">${escapeHtml(form.title)} · ${escapeHtml(config.teams[record.team]?.name ?? record.team)}</span>
-<h1 class="govuk-heading-l">${escapeHtml(record.reference)}</h1>
-${urgent ? `<p class="govuk-body">${urgent}</p>\n` : ''}<div class="govuk-inset-text app-safe-contact">
+    { ...view, title: view.reference },
+    html`${doneBanner(view.done)}<span class="govuk-caption-l">${view.formTitle} · ${view.team}</span>
+<h1 class="govuk-heading-l">${view.reference}</h1>
+${urgent.length > 0 ? html`<p class="govuk-body">${urgent}</p>\n` : EMPTY}<div class="govuk-inset-text app-safe-contact">
 <h2 class="govuk-heading-s">How to contact them safely</h2>
-<p class="govuk-body"><strong data-contact-language="${escapeHtml(record.language ?? 'en')}">${escapeHtml(contactLanguageLine(record.language))}</strong></p>
-${safeContactLines(form, record.answers)
-  .map((line) => `<p class="govuk-body">${escapeHtml(line)}</p>`)
-  .join('\n')}
-</div>
-${progressSection({ form, record, member, members: view.members, csrfToken })}
+<p class="govuk-body"><strong data-contact-language="${view.contactLanguage.code}">${view.contactLanguage.line}</strong></p>
+${view.safeContact.map((line) => html`<p class="govuk-body">${line}</p>\n`)}</div>
+${progressSection(view.progress)}
 <h2 class="govuk-heading-m">Their answers</h2>
 <p class="govuk-body">The answers were written by a member of the public.</p>
-${answers(view)}
-${deliveries(view)}
+${answers(view)}${deliveries(view)}
 ${openings(view)}
 ${erase}`,
   );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../../functions/reporting/load-report.ts';
 import { runExport } from '../../../functions/staff/actions/export.ts';
+import type { MemberContext } from '../../../functions/staff/context.ts';
 import type { StaffDeps } from '../../../functions/staff/deps.ts';
 import type { StaffRequest } from '../../../functions/staff/request.ts';
 import { DynamoStaffStore } from '../../../functions/storage/dynamodb-staff-store.ts';
@@ -55,7 +56,7 @@ let deps: StaffDeps;
 const session = {
   member: { sub: 'sub-1', name: 'Sam', email: 'sam@example.org', teams: [RJ], admin: true },
   csrfToken: 'csrf',
-} as Parameters<typeof runExport>[2];
+} as MemberContext['signedIn']['session'];
 
 beforeAll(async () => {
   table = await freshTable();
@@ -85,7 +86,13 @@ const exportOf = async (day: string): Promise<string> => {
     query.set(`${side}-month`, String(month));
     query.set(`${side}-year`, String(year));
   }
-  const result = await runExport({ query } as StaffRequest, deps, session);
+  const result = await runExport({
+    req: { query } as StaffRequest,
+    deps,
+    signedIn: { idHash: '', session },
+    frame: { config: deps.config, member: session.member, csrfToken: session.csrfToken, links: [] },
+    reference: '',
+  });
   expect(result.statusCode).toBe(200);
   return String(result.body);
 };

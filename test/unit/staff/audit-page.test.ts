@@ -8,22 +8,25 @@ const admin = { sub: 'sub-1', name: 'Alex Admin', email: 'alex@example.org', tea
 
 describe('the workspace audit page', () => {
   it('shows an erasure made with ops erase beside the workspace’s own, by reference and operator', () => {
-    const html = auditPage({
-      config: serviceConfig,
-      member: admin,
-      csrfToken: 'csrf',
-      reference: 'RJ-7KQM-4XPD',
-      entries: [
-        {
-          action: 'erased',
-          actor: 'ops:Sam <Okafor>',
-          actorName: 'Sam <Okafor> (operator tools)',
-          at: '2026-11-28T10:15:00.000Z',
-          reference: 'RJ-7KQM-4XPD',
-          detail: '(ops erase)',
-        },
-      ],
-    });
+    const html = String(
+      auditPage({
+        config: serviceConfig,
+        member: admin,
+        csrfToken: 'csrf',
+        links: [],
+        reference: 'RJ-7KQM-4XPD',
+        entries: [
+          {
+            action: 'erased',
+            actor: 'ops:Sam <Okafor>',
+            actorName: 'Sam <Okafor> (operator tools)',
+            at: '2026-11-28T10:15:00.000Z',
+            reference: 'RJ-7KQM-4XPD',
+            detail: '(ops erase)',
+          },
+        ],
+      }),
+    );
     expect(html).toContain('Sam &lt;Okafor&gt; (operator tools)');
     expect(html).toContain('?actor=ops%3ASam+%3COkafor%3E');
     expect(html).toContain('Erased');
@@ -39,19 +42,22 @@ describe('the workspace audit page', () => {
       reference: 'RJ-7KQM-4XPD',
       ...(detail ? { detail } : {}),
     });
-    const html = auditPage({
-      config: serviceConfig,
-      member: admin,
-      csrfToken: 'csrf',
-      reference: 'RJ-7KQM-4XPD',
-      entries: [
-        entry('step-recorded', 'took-part on 2026-11-03'),
-        entry('step-corrected', 'first-contact on 2026-11-02 (a correction)'),
-        entry('refused', 'Asked to open it: another team’s (Youth Justice Service)'),
-        entry('viewed-steps'),
-        entry('shown', '(ops show: every answer)'),
-      ],
-    });
+    const html = String(
+      auditPage({
+        config: serviceConfig,
+        member: admin,
+        csrfToken: 'csrf',
+        links: [],
+        reference: 'RJ-7KQM-4XPD',
+        entries: [
+          entry('step-recorded', 'took-part on 2026-11-03'),
+          entry('step-corrected', 'first-contact on 2026-11-02 (a correction)'),
+          entry('refused', 'Asked to open it: another team’s (Youth Justice Service)'),
+          entry('viewed-steps'),
+          entry('shown', '(ops show: every answer)'),
+        ],
+      }),
+    );
     expect(html).toContain('Took part, 3 November 2026');
     expect(html).toContain('First contact made, 2 November 2026 (a correction)');
     expect(html).not.toContain('took-part');

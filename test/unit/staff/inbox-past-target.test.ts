@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
+import type { InboxFilters } from '../../../functions/staff/inbox-filters.ts';
+import { inboxView } from '../../../functions/staff/inbox-view.ts';
 import { inboxPage } from '../../../functions/staff/pages/inbox-page.ts';
 
 /** Monday 30 November 2026, midday in London: the referral's target is 2 working days. */
@@ -16,15 +18,20 @@ const row = (reference: string, createdAt: string, status?: string) => ({
 });
 
 const page = (rows: ReturnType<typeof row>[]) =>
-  inboxPage({
-    config: serviceConfig,
-    member: { sub: 'sub-1', name: 'Sam', email: '', teams: ['restorative-justice'], admin: false },
-    csrfToken: 'csrf',
-    filters: { order: 'newest' } as Parameters<typeof inboxPage>[0]['filters'],
-    members: [],
-    rows,
-    now: NOW,
-  });
+  String(
+    inboxPage(
+      inboxView({
+        config: serviceConfig,
+        member: { sub: 'sub-1', name: 'Sam', email: '', teams: ['restorative-justice'], admin: false },
+        csrfToken: 'csrf',
+        links: [],
+        filters: { order: 'newest' } as InboxFilters,
+        members: [],
+        rows,
+        now: NOW,
+      }),
+    ),
+  );
 
 const rowHtml = (html: string, reference: string) =>
   html.split('<tr').find((r) => r.includes(reference)) ?? '';

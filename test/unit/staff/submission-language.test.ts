@@ -4,6 +4,7 @@ import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import { localiseForm } from '../../../functions/i18n/localise-form.ts';
+import { submissionView } from '../../../functions/staff/case-view.ts';
 import { submissionPage } from '../../../functions/staff/pages/submission-page.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
@@ -22,15 +23,20 @@ const pageFor = (filledIn: FormDefinition) => {
     new Date('2026-11-22T10:00:00Z'),
   );
   // The workspace always reads the English definition; the record carries the language.
-  return submissionPage({
-    config: serviceConfig,
-    member,
-    csrfToken: 'csrf',
-    form: referral,
-    record,
-    openings: [],
-    members: [],
-  });
+  return String(
+    submissionPage(
+      submissionView({
+        config: serviceConfig,
+        member,
+        csrfToken: 'csrf',
+        links: [],
+        form: referral,
+        record,
+        openings: [],
+        members: [],
+      }),
+    ),
+  );
 };
 
 describe('the workspace’s submission page', () => {

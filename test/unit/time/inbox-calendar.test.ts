@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
+import type { InboxFilters } from '../../../functions/staff/inbox-filters.ts';
 import { WAITING } from '../../../functions/staff/inbox-filters.ts';
+import { inboxView } from '../../../functions/staff/inbox-view.ts';
 import { inboxPage } from '../../../functions/staff/pages/inbox-page.ts';
 
 /** Monday 30 November 2026, midday in London; the referral came on Wednesday 25 November. */
@@ -10,24 +12,29 @@ const NOW = new Date('2026-11-30T12:00:00Z');
 const closed = { ...serviceConfig, workingDays: { closedOn: ['2026-11-26', '2026-11-27'], openOn: [] } };
 
 const page = () =>
-  inboxPage({
-    config: closed,
-    member: { sub: 'sub-1', name: 'Sam', email: '', teams: ['restorative-justice'], admin: false },
-    csrfToken: 'csrf',
-    filters: { order: 'newest', progress: WAITING } as Parameters<typeof inboxPage>[0]['filters'],
-    members: [],
-    rows: [
-      {
-        reference: 'RJ-AAAA-2222',
-        formId: 'referral',
-        createdAt: '2026-11-25T10:00:00Z',
-        team: 'restorative-justice',
-        urgent: [],
-        opened: true,
-      },
-    ],
-    now: NOW,
-  });
+  String(
+    inboxPage(
+      inboxView({
+        config: closed,
+        member: { sub: 'sub-1', name: 'Sam', email: '', teams: ['restorative-justice'], admin: false },
+        csrfToken: 'csrf',
+        links: [],
+        filters: { order: 'newest', progress: WAITING } as InboxFilters,
+        members: [],
+        rows: [
+          {
+            reference: 'RJ-AAAA-2222',
+            formId: 'referral',
+            createdAt: '2026-11-25T10:00:00Z',
+            team: 'restorative-justice',
+            urgent: [],
+            opened: true,
+          },
+        ],
+        now: NOW,
+      }),
+    ),
+  );
 
 describe('the inbox counts working days with the calendar it is given', () => {
   it('"N working days" and "Past target" agree: both skip the days the deployment closed', () => {

@@ -1,0 +1,162 @@
+import { isApplicable } from '../forms/applicable.ts';
+import { answerText } from '../forms/question-types/index.ts';
+import type { FormDefinition } from '../forms/types.ts';
+import { contactLanguageLine } from '../i18n/contact-language.ts';
+import { entryText, statusLabel } from '../progress/describe.ts';
+import { standingSteps, statusOf } from '../progress/history.ts';
+import type { AuditEntry, StaffMember, TeamMember } from '../storage/staff-store.ts';
+import type { SubmissionRecord } from '../submissions/record.ts';
+import { dayName, timeText } from '../time/times.ts';
+import type { StaffFrame } from './pages/staff-layout.ts';
+import { safeContactLines } from './safe-contact.ts';
+
+/** One entry of a case's history, in words. */
+export interface HistoryRowView {
+  /** "First contact made, 3 November 2026 (Email)". */
+  text: string;
+  note: string;
+  byName: string;
+  /** The day of the entry that replaced this one, if it was corrected. */
+  replacedOn?: string;
+  isCorrection: boolean;
+  /** Whether it still stands, so it can be corrected (its id goes in the link). */
+  correctable?: { id: string };
+}
+
+export interface ChoiceView {
+  value: string;
+  text: string;
+}
+
+/** A case's progress as the workspace shows it. */
+export interface ProgressView {
+  reference: string;
+  status: string;
+  closed: boolean;
+  assignee: string;
+  /** Who it was assigned to when the page was drawn (posted back, so a change meanwhile is noticed). */
+  was: string;
+  history: HistoryRowView[];
+  /** Who it can go to: nobody, or a member of the team who has signed in. */
+  assignees: ChoiceView[];
+  csrfToken: string;
+}
+
+export interface SubmissionView extends StaffFrame {
+  reference: string;
+  formTitle: string;
+  team: string;
+  urgent: readonly string[];
+  contactLanguage: { code: string; line: string };
+  safeContact: string[];
+  progress: ProgressView;
+  sections: { title: string; rows: { question: string; answer: string }[] }[];
+  deliveries: { key: string; value: string }[];
+  openings: { name: string; at: string }[];
+  canErase: boolean;
+  /** What was just saved, after a post (`?done=`). */
+  done?: string | null;
+}
+
+/** What the view action found: the case, who opened it and who is in its team. */
+export interface CaseFound extends StaffFrame {
+  form: FormDefinition;
+  record: SubmissionRecord;
+  /** Who has opened it, newest first (this opening included). */
+  openings: AuditEntry[];
+  members: TeamMember[];
+  done?: string | null;
+}
+
+/** Nobody, or a member of the team who has signed in ("(you)" after the member themself). */
+export const assigneeChoices = (member: StaffMember, members: readonly TeamMember[]): ChoiceView[] => [
+  { value: '', text: 'Not assigned' },
+  ...members.map((m) => ({ value: m.sub, text: m.sub === member.sub ? `${m.name} (you)` : m.name })),
+];
+
+const history = (form: FormDefinition, record: SubmissionRecord): HistoryRowView[] => {
+  const entries = record.steps ?? [];
+  const standing = new Set(standingSteps(entries).map((e) => e.id));
+  const correctedBy = new Map(entries.flatMap((e) => (e.corrects ? [[e.corrects, e]] : [])));
+  return entries.map((e) => {
+    const replaced = correctedBy.get(e.id);
+    return {
+      text: entryText(form, e),
+      note: e.note ?? '',
+      byName: e.byName ?? 'A member of staff',
+      ...(replaced ? { replacedOn: dayName(replaced.recordedAt.slice(0, 10)) } : {}),
+      isCorrection: Boolean(e.corrects),
+      ...(standing.has(e.id) ? { correctable: { id: e.id } } : {}),
+    };
+  });
+};
+
+/** Where a case has got, who has it and its history, decided here for the page to show. */
+export const progressView = ({
+  form,
+  record,
+  member,
+  members,
+  csrfToken,
+}: Pick<CaseFound, 'form' | 'record' | 'member' | 'members' | 'csrfToken'>): ProgressView => {
+  const status = statusOf(form.progress, record.steps);
+  const assignee = members.find((m) => m.sub === record.assignee);
+  return {
+    reference: record.reference,
+    status: statusLabel(form, status),
+    closed: form.progress.steps.find((s) => s.id === status)?.closes === true,
+    assignee: record.assignee ? (assignee?.name ?? 'Someone no longer listed in the team') : 'Nobody yet',
+    was: record.assignee ?? '',
+    history: history(form, record),
+    assignees: assigneeChoices(member, members),
+    csrfToken,
+  };
+};
+
+const confirmationText = (record: SubmissionRecord): string =>
+  record.confirmationSentAt
+    ? `sent ${timeText(record.confirmationSentAt)}`
+    : record.confirmationWithheldAt
+      ? 'not sent (their address had one within a day, or cannot receive email)'
+      : record.confirmationDue
+        ? 'not sent yet'
+        : 'none due (they did not ask for one, or gave no email address marked safe)';
+
+/** One submission in words: how to contact them safely, every answer asked, its progress and history. */
+export const submissionView = ({
+  form,
+  record,
+  openings,
+  members,
+  done,
+  ...frame
+}: CaseFound): SubmissionView => ({
+  ...frame,
+  reference: record.reference,
+  formTitle: form.title,
+  team: frame.config.teams[record.team]?.name ?? record.team,
+  urgent: record.urgent,
+  contactLanguage: { code: record.language ?? 'en', line: contactLanguageLine(record.language) },
+  safeContact: safeContactLines(form, record.answers),
+  progress: progressView({ form, record, members, member: frame.member, csrfToken: frame.csrfToken }),
+  sections: form.sections.flatMap((section) => {
+    const asked = section.questions.filter((q) => isApplicable(q, record.answers));
+    return asked.length === 0
+      ? []
+      : [
+          {
+            title: section.title,
+            rows: asked.map((q) => ({ question: q.label, answer: answerText(q, record.answers[q.id]) })),
+          },
+        ];
+  }),
+  deliveries: [
+    { key: 'Received', value: timeText(record.createdAt) },
+    { key: 'Team notified', value: record.teamNotifiedAt ? timeText(record.teamNotifiedAt) : 'not yet' },
+    { key: 'Confirmation to them', value: confirmationText(record) },
+    { key: 'Form version', value: String(record.schemaVersion) },
+  ],
+  openings: openings.map((e) => ({ name: e.actorName, at: timeText(e.at) })),
+  canErase: frame.member.admin,
+  ...(done !== undefined ? { done } : {}),
+});
