@@ -1,4 +1,5 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../functions/config/service-config.ts';
 import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../functions/contract/service-contract.ts';
@@ -275,7 +276,8 @@ describe('security headers', () => {
       { ...publicFrame(serviceConfig, 'en'), title: 'Any page' },
       html`<p>Hello</p>`,
     );
-    const meta = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? '';
+    // Read as a browser reads it: the attribute's entities (&#39; for the quotes) decoded.
+    const meta = load(page)('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '';
     const inPage = directives(meta);
     expect(inPage.size).toBeGreaterThan(5);
     for (const [name, value] of inPage) expect(sent.get(name), name).toBe(value);
