@@ -9,6 +9,16 @@ import { reportTeams } from './auth/member.ts';
  */
 export type Access = 'signed-out' | 'member' | 'lead' | 'admin';
 
+/**
+ * Who may do the things a page links to (as well as the rows that do them): the route table's rows
+ * and the pages that show a link both take these, so a link is never shown to someone refused.
+ */
+export const ACCESS_TO = {
+  erase: 'admin',
+  report: 'lead',
+  audit: 'admin',
+} as const satisfies Record<string, Access>;
+
 export const mayUse = (member: StaffMember | undefined, access: Access, config: ServiceConfig): boolean => {
   if (access === 'signed-out') return true;
   if (!member) return false;

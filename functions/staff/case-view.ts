@@ -7,6 +7,7 @@ import { standingSteps, statusOf } from '../progress/history.ts';
 import type { AuditEntry, StaffMember, TeamMember } from '../storage/staff-store.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { dayName, timeText } from '../time/times.ts';
+import { ACCESS_TO, mayUse } from './access.ts';
 import type { StaffFrame } from './pages/staff-layout.ts';
 import { safeContactLines } from './safe-contact.ts';
 
@@ -157,6 +158,6 @@ export const submissionView = ({
     { key: 'Form version', value: String(record.schemaVersion) },
   ],
   openings: openings.map((e) => ({ name: e.actorName, at: timeText(e.at) })),
-  canErase: frame.member.admin,
+  canErase: mayUse(frame.member, ACCESS_TO.erase, frame.config),
   ...(done !== undefined ? { done } : {}),
 });

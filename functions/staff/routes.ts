@@ -2,7 +2,7 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { STAFF_PATHS } from '../contract/service-contract.ts';
 import type { HttpResult } from '../http/responses.ts';
 import type { StaffMember } from '../storage/staff-store.ts';
-import { type Access, mayUse } from './access.ts';
+import { ACCESS_TO, type Access, mayUse } from './access.ts';
 import { showAudit } from './actions/audit.ts';
 import { eraseSubmission } from './actions/erase.ts';
 import { runExport } from './actions/export.ts';
@@ -71,7 +71,7 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   {
     path: STAFF_PATHS.report,
     methods: ['GET'],
-    access: 'lead',
+    access: ACCESS_TO.report,
     refusal: 'Asked for the progress report (team leads and admins only)',
     nav: 'Report',
     action: showReport,
@@ -79,7 +79,7 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   {
     path: STAFF_PATHS.audit,
     methods: ['GET'],
-    access: 'admin',
+    access: ACCESS_TO.audit,
     refusal: 'Asked for the audit trail (admins only)',
     nav: 'Audit trail',
     action: showAudit,
@@ -91,7 +91,7 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   {
     path: underSubmission('/erase'),
     methods: ['GET', 'POST'],
-    access: 'admin',
+    access: ACCESS_TO.erase,
     refusal: 'Asked to erase it: erasing is for admins only',
     action: eraseSubmission,
   },
