@@ -1,11 +1,9 @@
 import { questionsOf } from './applicable.ts';
+import type { FieldError } from './field-error.ts';
 import { normaliseAnswers, type RawFields } from './normalise.ts';
 import type { Answers, FormDefinition } from './types.ts';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export type Validation = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] };
 

@@ -1,4 +1,6 @@
 import { attributes, classes, type Html, html } from '../html/html.ts';
+import { formGroup, hintAndError } from './form-group.ts';
+import { govukLabel } from './label.ts';
 
 type AttributeValue = string | number | boolean | undefined | null;
 
@@ -51,33 +53,27 @@ const option = (item: SelectItem, value: SelectParams['value']): Html =>
     ...item.attributes,
   })}>${item.text}</option>`;
 
-const label = ({ label: l }: SelectParams, id: string): Html => {
-  const markup = html`<label${attributes({ class: classes('govuk-label', l.classes), for: id })}>${l.text}</label>`;
-  return l.isPageHeading ? html`<h1 class="govuk-label-wrapper">${markup}</h1>` : markup;
-};
-
 /** GOV.UK select, as govuk-frontend's macro draws it (test/unit/govuk/select-parity.test.ts checks). */
 export const govukSelect = (params: SelectParams): Html => {
   const id = params.id ?? params.name;
-  const { hint, errorMessage: error } = params;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [params.describedBy, hintId, errorId].filter(Boolean).join(' ');
-  return html`<div${attributes({
-    class: classes('govuk-form-group', error && 'govuk-form-group--error', params.formGroup?.classes),
-    ...params.formGroup?.attributes,
-  })}>
-${label(params, id)}
-${hint ? html`<div${attributes({ id: hintId, class: classes('govuk-hint', hint.classes) })}>${hint.text}</div>` : ''}
-${error ? html`<p${attributes({ id: errorId, class: classes('govuk-error-message', error.classes) })}><span class="govuk-visually-hidden">${error.visuallyHiddenText}:</span> ${error.text}</p>` : ''}
-<select${attributes({
-    class: classes('govuk-select', params.classes, error && 'govuk-select--error'),
+  const { parts, describedBy } = hintAndError(id, params.describedBy ?? '', params.hint, params.errorMessage);
+  const select = html`<select${attributes({
+    class: classes('govuk-select', params.classes, params.errorMessage && 'govuk-select--error'),
     id,
     name: params.name,
     disabled: params.disabled,
     'aria-describedby': describedBy || undefined,
     ...params.attributes,
   })}>
-${params.items.map((item) => html`${option(item, params.value)}\n`)}</select>
-${params.formGroup?.afterInput?.html ?? ''}</div>`;
+${params.items.map((item) => html`${option(item, params.value)}\n`)}</select>`;
+  return formGroup(
+    {
+      errorMessage: params.errorMessage,
+      formGroup: { classes: params.formGroup?.classes, attributes: params.formGroup?.attributes },
+    },
+    html`${govukLabel({ ...params.label, for: id })}
+${parts}
+${select}
+${params.formGroup?.afterInput?.html ?? ''}`,
+  );
 };

@@ -19,7 +19,8 @@ const escapeText = (text: string): string => text.replace(/[&<>"']/g, (c) => ENT
 /** Markup built by this module: safe to place as it is. */
 export class Html {
   readonly #markup: string;
-  constructor(markup: string, _madeHere: typeof MADE_HERE) {
+  constructor(markup: string, madeHere: typeof MADE_HERE) {
+    if (madeHere !== MADE_HERE) throw new Error('Html is made by functions/html/html.ts only');
     this.#markup = markup;
   }
   toString(): string {

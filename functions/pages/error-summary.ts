@@ -1,3 +1,4 @@
+import type { FieldError } from '../forms/field-error.ts';
 import { errorMessageId } from '../forms/question-types/field-parts.ts';
 import { govukErrorMessage } from '../govuk/error-message.ts';
 import { govukErrorSummary } from '../govuk/error-summary.ts';
@@ -5,19 +6,13 @@ import { type Html, join } from '../html/html.ts';
 
 export { errorMessageId };
 
-/** A problem with one answer; `field` is the question id, or '' for a problem with the whole form. */
-export interface PageError {
-  field: string;
-  message: string;
-}
-
 /**
  * GOV.UK error summary. Each entry links to its question's first input, whose id is the question
  * id; problems with the whole form are its description. Shared with the browser script, which
  * shows the same markup for problems found after a fetch; so that the script does not carry the
  * catalogues, the heading comes in already translated.
  */
-export const errorSummaryHtml = (errors: readonly PageError[], title: string): Html => {
+export const errorSummaryHtml = (errors: readonly FieldError[], title: string): Html => {
   const general = errors.filter((e) => e.field === '').map((e) => e.message);
   return govukErrorSummary({
     titleText: title,
@@ -34,5 +29,5 @@ export const errorMessageHtml = (questionId: string, message: string, hidden = '
   govukErrorMessage({
     id: errorMessageId(questionId),
     text: message,
-    visuallyHiddenText: hidden.replace(/:$/, ''),
+    visuallyHiddenText: hidden,
   });

@@ -2,6 +2,7 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
 import { questionsOf } from '../forms/applicable.ts';
 import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
+import type { FieldError } from '../forms/field-error.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
 import { questionType } from '../forms/question-types/index.ts';
 import type { Answers, FormDefinition, Question } from '../forms/types.ts';
@@ -9,7 +10,7 @@ import { govukButton } from '../govuk/button.ts';
 import { attributes, type Html, html } from '../html/html.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
 import { t, template } from '../i18n/ui.ts';
-import { errorSummaryHtml, type PageError } from './error-summary.ts';
+import { errorSummaryHtml } from './error-summary.ts';
 import { type FieldContext, renderQuestion } from './form-fields.ts';
 import { dangerNotice, exitNotice } from './notices.ts';
 import { link, richText, strong } from './rich-text.ts';
@@ -18,7 +19,7 @@ import { scriptWords } from './script-words.ts';
 /** A form's answers and problems when it is shown again after a failed post. */
 export interface FormState {
   values: Record<string, unknown>;
-  errors: readonly PageError[];
+  errors: readonly FieldError[];
 }
 
 /** Keeps only what can be an answer (text or a list of texts) from raw posted values. */

@@ -1,6 +1,6 @@
+import type { FieldError } from '../forms/field-error.ts';
 import { date, dateProblem } from '../forms/question-types/date.ts';
 import type { Answers } from '../forms/types.ts';
-import type { PageError } from '../pages/error-summary.ts';
 import { dayName } from '../time/times.ts';
 import { standingSteps } from './history.ts';
 import { danglingAfter, orderProblem } from './step-order.ts';
@@ -26,7 +26,7 @@ export type StepChoice = Omit<StepEntry, 'id' | 'by' | 'recordedAt'>;
 
 export type StepResult =
   | { ok: true; entry: StepChoice; assignee: string | undefined }
-  | { ok: false; errors: PageError[] };
+  | { ok: false; errors: FieldError[] };
 
 /** Control characters other than line breaks and tabs never belong in a note. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed.
@@ -58,7 +58,7 @@ const dayProblem = (fields: Record<string, string>, ctx: StepContext): { on?: st
  * entry to store. `fields` are the posted form's fields (STEP_FIELDS).
  */
 export const checkStep = (fields: Record<string, string>, ctx: StepContext): StepResult => {
-  const errors: PageError[] = [];
+  const errors: FieldError[] = [];
   const stepId = fields[STEP_FIELDS.step] ?? '';
   const step = ctx.spec.steps.find((s) => s.id === stepId);
   const correctsId = fields[STEP_FIELDS.corrects] || undefined;

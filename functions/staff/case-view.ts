@@ -6,6 +6,7 @@ import { entryText, statusLabel } from '../progress/describe.ts';
 import { standingSteps, statusOf } from '../progress/history.ts';
 import type { AuditEntry, StaffMember, TeamMember } from '../storage/staff-store.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import { londonDay } from '../time/london.ts';
 import { dayName, timeText } from '../time/times.ts';
 import { ACCESS_TO, mayUse } from './access.ts';
 import type { StaffFrame } from './pages/staff-layout.ts';
@@ -85,7 +86,7 @@ const history = (form: FormDefinition, record: SubmissionRecord): HistoryRowView
       text: entryText(form, e),
       note: e.note ?? '',
       byName: e.byName ?? 'A member of staff',
-      ...(replaced ? { replacedOn: dayName(replaced.recordedAt.slice(0, 10)) } : {}),
+      ...(replaced ? { replacedOn: dayName(londonDay(replaced.recordedAt)) } : {}),
       isCorrection: Boolean(e.corrects),
       ...(standing.has(e.id) ? { correctable: { id: e.id } } : {}),
     };

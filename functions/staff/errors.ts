@@ -5,11 +5,7 @@
  * form itself, in its error summary and beside the field.
  */
 
-/** A problem with one field of a form; `field` is the input's id, or '' for the form as a whole. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError } from '../forms/field-error.ts';
 
 /** Not signed in, or the session has ended: the person is asked to sign in and brought back. */
 export class SignInNeeded extends Error {

@@ -1,6 +1,7 @@
 import { STAFF_PATHS } from '../contract/service-contract.ts';
 import { fromAnotherSite } from '../http/cross-site.ts';
 import type { StaffSession } from '../storage/staff-store.ts';
+import { REFERENCE_PATTERN } from '../submissions/reference.ts';
 import { type Access, mayUse } from './access.ts';
 import { recordRefusal } from './audit.ts';
 import { checkSession, csrfMatches } from './auth/sessions.ts';
@@ -83,6 +84,13 @@ export const admit = async (
 ): Promise<SignedIn> => {
   const signedIn = await requireSession(req, deps);
   if (!mayUse(signedIn.session.member, row.access, deps.config))
-    await refusePage(deps, signedIn, row.refusal ?? `Asked for ${req.path}`, reference || undefined);
+    // Only a reference shaped like one is recorded as the entry's reference: any other path text
+    // (up to 40 characters of anyone's choosing) stays in the words, never in the reference column.
+    await refusePage(
+      deps,
+      signedIn,
+      row.refusal ?? `Asked for ${req.path}`,
+      REFERENCE_PATTERN.test(reference) ? reference : undefined,
+    );
   return signedIn;
 };

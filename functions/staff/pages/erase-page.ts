@@ -4,7 +4,8 @@ import { attributes, classes, EMPTY, type Html, html } from '../../html/html.ts'
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { timeText } from '../../time/times.ts';
 import type { FieldError } from '../errors.ts';
-import { errorSummary, fieldErrorMessage } from './page-errors.ts';
+import { errorMessageHtml } from '../../pages/error-summary.ts';
+import { errorSummary } from './page-errors.ts';
 import { csrfField, messagePage, type StaffFrame, staffDocument } from './staff-layout.ts';
 
 export interface EraseView extends StaffFrame {
@@ -29,7 +30,7 @@ ${errorSummary(errors)}
 ${csrfField(view.csrfToken)}
 <div class="${classes('govuk-form-group', error && 'govuk-form-group--error')}">
 <label class="govuk-label govuk-label--s" for="confirm">Type the reference to confirm</label>
-${error ? fieldErrorMessage('confirm', error) : EMPTY}
+${error ? errorMessageHtml('confirm', error) : EMPTY}
 <input${attributes({
       class: classes('govuk-input govuk-input--width-10', error && 'govuk-input--error'),
       id: 'confirm',

@@ -1,4 +1,4 @@
-import type { PageError } from '../../../functions/pages/error-summary.ts';
+import type { FieldError } from '../../../functions/forms/field-error.ts';
 
 /**
  * Reads the form the way the handler will: one answer per question, found through the data
@@ -83,7 +83,7 @@ export const missingAnswers = (
   answers: Answers,
   applicable: Set<string>,
   unanswered: string,
-): PageError[] =>
+): FieldError[] =>
   questionGroups(form).flatMap((group) => {
     const id = group.dataset.question ?? '';
     if (!applicable.has(id) || group.dataset.required === undefined) return [];

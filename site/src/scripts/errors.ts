@@ -1,9 +1,9 @@
 import { ErrorSummary } from 'govuk-frontend';
+import type { FieldError } from '../../../functions/forms/field-error.ts';
 import {
   errorMessageHtml,
   errorMessageId,
   errorSummaryHtml,
-  type PageError,
 } from '../../../functions/pages/error-summary.ts';
 
 import type { ScriptWords } from './words.ts';
@@ -64,9 +64,9 @@ export const clearErrors = (view: HTMLElement, words: ScriptWords) => {
  * Shows problems as the handler's page would: the error summary at the top (focused, so it is
  * read out), a message above each question, and "Error: " at the start of the page title.
  */
-export const showErrors = (view: HTMLElement, errors: PageError[], words: ScriptWords) => {
+export const showErrors = (view: HTMLElement, errors: FieldError[], words: ScriptWords) => {
   clearErrors(view, words);
-  const placed: PageError[] = [];
+  const placed: FieldError[] = [];
   for (const error of errors) {
     const group = error.field
       ? view.querySelector<HTMLElement>(`[data-question="${CSS.escape(error.field)}"]`)

@@ -1,6 +1,6 @@
 import { PATHS } from '../../../functions/contract/paths.ts';
+import type { FieldError } from '../../../functions/forms/field-error.ts';
 import { META_FIELDS } from '../../../functions/forms/meta-fields.ts';
-import type { PageError } from '../../../functions/pages/error-summary.ts';
 import {
   type Answers,
   applicableIds,
@@ -64,9 +64,9 @@ const requestBody = (form: HTMLFormElement, answers: Answers, applicable: Set<st
   return JSON.stringify(body);
 };
 
-const errorsFrom = async (response: Response): Promise<PageError[] | undefined> => {
+const errorsFrom = async (response: Response): Promise<FieldError[] | undefined> => {
   try {
-    const json = (await response.json()) as { errors?: PageError[] };
+    const json = (await response.json()) as { errors?: FieldError[] };
     return Array.isArray(json.errors) && json.errors.length > 0 ? json.errors : undefined;
   } catch {
     return undefined;
@@ -115,7 +115,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
     input?.focus({ preventScroll: true });
   };
 
-  const fail = (errors: PageError[]) => {
+  const fail = (errors: FieldError[]) => {
     showForm();
     showErrors(formView, errors, words);
   };
