@@ -87,7 +87,7 @@ try {
       Array.from({ length: Math.min(25, RECORDS - i) }, async (_, j) => {
         const [formId, answers] = kinds[(i + j) % kinds.length] ?? kinds[0];
         const form = findForm(formId);
-        const result = form && validateAnswers(form, answers ?? {});
+        const result = form && validateAnswers(form, answers ?? {}, londonDay(now));
         if (!form || !result?.ok) throw new Error(`bad answers for ${formId}`);
         const at = new Date(yearAgo + ((i + j) / RECORDS) * 365 * DAY);
         await store.saveNew(formId, { hash: `bench-${i + j}`, windowSeconds: 60 }, () => ({

@@ -22,6 +22,7 @@ import { ensureStaffTable, ensureTable } from '../functions/storage/ensure-table
 import { inboxSource } from '../functions/storage/inbox-source.ts';
 import { buildRecord } from '../functions/submissions/record.ts';
 import { newReference } from '../functions/submissions/reference.ts';
+import { londonDay } from '../functions/time/london.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../local/local-credentials.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
@@ -59,7 +60,7 @@ try {
       Array.from({ length: Math.min(25, RECORDS - i) }, async (_, j) => {
         const [formId, answers] = kinds[(i + j) % kinds.length] ?? kinds[0];
         const form = findForm(formId);
-        const result = form && validateAnswers(form, answers ?? {});
+        const result = form && validateAnswers(form, answers ?? {}, londonDay(new Date()));
         if (!form || !result?.ok) throw new Error(`bad answers for ${formId}`);
         const at = new Date(yearAgo + ((i + j) / RECORDS) * 365 * 86_400_000);
         await submissions.saveNew(formId, { hash: `bench-${i + j}`, windowSeconds: 60 }, () =>

@@ -3,6 +3,7 @@ import type { RawFields } from '../forms/normalise.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { type FieldError, validateAnswers } from '../forms/validate.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
+import { londonDay } from '../time/london.ts';
 import { idempotencyKeyFor } from './idempotency.ts';
 import { buildRecord } from './record.ts';
 import { newReference } from './reference.ts';
@@ -32,7 +33,8 @@ export const submitForm = async (
   browser = '',
 ): Promise<SubmitOutcome> => {
   const now = deps.now();
-  const validation = validateAnswers(form, fields);
+  // A date answer is checked against the London day of the service's clock, not the machine's.
+  const validation = validateAnswers(form, fields, londonDay(now));
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
   // Checked after the answers, so a person whose autofill filled the honeypot still sees their mistakes.
   const suspected = botSignal(fields, deps.config.spam.minFillSeconds);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { type JsonSchema, requiredGiven, schemaAccepts } from '../integration/spine/schema-client.ts';
+import { ANSWER_DAY } from '../support/valid-answers.ts';
 
 export interface SchemaAnswerOptions {
   /** Keeps only some texts (e.g. to stay clear of a known gap); `required` when the instance must have it. */
@@ -9,14 +10,15 @@ export interface SchemaAnswerOptions {
 }
 
 /**
- * A real date up to yesterday: the published schema says format "date", and its description says
- * it must be today or in the past, which JSON Schema itself cannot express.
+ * A real date before the day the answers are checked on (ANSWER_DAY, never the machine's day):
+ * the published schema says format "date", and its description says it must be today or in the
+ * past, which JSON Schema itself cannot express.
  */
 const pastDate = (): fc.Arbitrary<string> =>
   fc
     .date({
       min: new Date('1950-01-01T00:00:00Z'),
-      max: new Date(Date.now() - 86_400_000),
+      max: new Date(Date.parse(`${ANSWER_DAY}T00:00:00Z`) - 86_400_000),
       noInvalidDate: true,
     })
     .map((d) => d.toISOString().slice(0, 10));

@@ -6,6 +6,7 @@ import type { FormDefinition } from '../../functions/forms/types.ts';
 import { validateAnswers } from '../../functions/forms/validate.ts';
 import { REFERENCE_PATTERN } from '../../functions/submissions/reference.ts';
 import type { JsonSchema } from '../integration/spine/schema-client.ts';
+import { ANSWER_DAY } from '../support/valid-answers.ts';
 import { inProcessHandler, questionIdsOf } from './in-process.ts';
 import { schemaAnswers } from './schema-answers.ts';
 
@@ -42,7 +43,10 @@ describe.each(['referral', 'nuisance', 'feedback'])('%s: the published schema', 
         const known = new Set(questionIdsOf(form));
         expect(Object.keys(record?.answers ?? {}).every((k) => known.has(k))).toBe(true);
         // What was stored validates again to itself: normalisation is idempotent.
-        expect(validateAnswers(form, record?.answers ?? {})).toEqual({ ok: true, answers: record?.answers });
+        expect(validateAnswers(form, record?.answers ?? {}, ANSWER_DAY)).toEqual({
+          ok: true,
+          answers: record?.answers,
+        });
         stored += 1;
       }),
       { numRuns: 120 },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseAnswers } from '../../functions/forms/normalise.ts';
 import { FORMS } from '../../functions/forms/registry.ts';
 import { validateAnswers } from '../../functions/forms/validate.ts';
-import { VALID_ANSWERS } from '../support/valid-answers.ts';
+import { ANSWER_DAY, VALID_ANSWERS } from '../support/valid-answers.ts';
 import { PROTOTYPE_KEYS, questionIdsOf } from './in-process.ts';
 
 /** validateAnswers is a total function: any raw fields in, a verdict out, never a throw. */
@@ -37,7 +37,7 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('%s: validateAnswers', (_id,
   it('never throws, and answers either valid answers or errors on its own questions', () => {
     fc.assert(
       fc.property(rawFields, (raw) => {
-        const result = validateAnswers(form, raw);
+        const result = validateAnswers(form, raw, ANSWER_DAY);
         if (result.ok) {
           for (const [k, v] of Object.entries(result.answers)) {
             expect(ids).toContain(k);
@@ -45,7 +45,7 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('%s: validateAnswers', (_id,
             const isList = Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string');
             expect(isText || isList).toBe(true);
           }
-          expect(validateAnswers(form, result.answers)).toEqual(result);
+          expect(validateAnswers(form, result.answers, ANSWER_DAY)).toEqual(result);
         } else {
           expect(result.errors.length).toBeGreaterThan(0);
           const positions = result.errors.map((e) => ids.indexOf(e.field));

@@ -1,3 +1,9 @@
+/**
+ * The London day the answers below are checked on (a date answer must not be after it): fixed, so
+ * no test depends on the day it runs. It is the earliest clock npm run test:dates sets.
+ */
+export const ANSWER_DAY = '2026-10-25';
+
 /** One complete, valid set of answers per form, as a person might send them. */
 export const VALID_ANSWERS: Record<string, Record<string, string | string[]>> = {
   referral: {

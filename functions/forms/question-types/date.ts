@@ -5,7 +5,7 @@ import { formGroup } from '../../govuk/form-group.ts';
 import { govukHint } from '../../govuk/hint.ts';
 import { govukInput } from '../../govuk/input.ts';
 import { classes, type Html, html } from '../../html/html.ts';
-import { isDay, londonDay } from '../../time/london.ts';
+import { isDay } from '../../time/london.ts';
 import { dayName } from '../../time/times.ts';
 import type { AnswerValue, Question } from '../types.ts';
 import type { FieldContext } from './field-context.ts';
@@ -90,24 +90,37 @@ const isoOf = (parts: Record<Part, string>): string | undefined => {
   return isDay(iso) && Number(parts.year) >= 1900 ? iso : undefined;
 };
 
-/** Today where the service runs, so a report made late in the evening is not "in the future". */
-const todayInLondon = (): string => londonDay(new Date());
-
-/** The first problem with a date, in the Design System's words, or undefined when it is fine. */
-export const dateProblem = (q: Question, text: string, today = todayInLondon()): string | undefined => {
+/**
+ * The first problem with a date's shape, in the Design System's words: missing parts or not a
+ * real date. Whether it is in the future depends on the day, which the caller gives (futureProblem).
+ */
+const shapeProblem = (q: Question, text: string): string | undefined => {
   const say = messagesOf(q);
   const parts = partsOf(text);
   if (!parts) return say.realDate(q.errorName);
   const missing = PARTS.filter((part) => parts[part] === '');
   if (missing.length === PARTS.length) return enterMessage(q);
   if (missing.length > 0) return say.dateIncludes(q.errorName, missing);
-  const iso = isoOf(parts);
-  if (!iso) return say.realDate(q.errorName);
-  if (iso > today) return say.todayOrPast(q.errorName);
-  return undefined;
+  return isoOf(parts) ? undefined : say.realDate(q.errorName);
 };
 
-// Normalising has made a real date YYYY-MM-DD already: the schema only says what is wrong.
+/**
+ * "Must be today or in the past", counted in London days: `today` is the London day of the
+ * service's clock (time/london.ts), never the machine's, so a report made late in the evening is
+ * not "in the future" and a test sets the day it means.
+ */
+const futureProblem = (q: Question, value: unknown, today: string): string | undefined => {
+  const parts = typeof value === 'string' ? partsOf(value) : undefined;
+  const iso = parts && isoOf(parts);
+  return iso !== undefined && iso > today ? messagesOf(q).todayOrPast(q.errorName) : undefined;
+};
+
+/** The first problem with a date given on `today` (a London day), or undefined when it is fine. */
+export const dateProblem = (q: Question, text: string, today: string): string | undefined =>
+  shapeProblem(q, text) ?? futureProblem(q, text, today);
+
+// Normalising has made a real date YYYY-MM-DD already: the schema only says what is wrong with
+// its shape; the day it is checked against comes with each submission (problemOn).
 const schema = (q: Question) =>
   z
     .string({
@@ -115,7 +128,7 @@ const schema = (q: Question) =>
     })
     .check(
       z.superRefine((text, ctx) => {
-        const problem = dateProblem(q, text);
+        const problem = shapeProblem(q, text);
         if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
       }),
     );
@@ -200,6 +213,7 @@ export const date: QuestionTypeModule = {
       .join(' '),
   }),
   normalise,
+  problemOn: futureProblem,
   render,
   answerValues,
 };

@@ -42,6 +42,12 @@ export interface QuestionTypeModule {
   jsonSchema(q: Question, generated: JsonSchema): JsonSchema;
   /** The answer ready for the schema from the raw fields, or undefined when nothing was given. */
   normalise(q: Question, raw: RawFields): unknown;
+  /**
+   * A problem that depends on the day the answer is given (a date in the future), checked after
+   * the schema finds none with the answer; `today` is a London day (YYYY-MM-DD) from the caller's
+   * clock. Types whose answers do not depend on the day leave it out.
+   */
+  problemOn?(q: Question, answer: unknown, today: string): string | undefined;
   /** The question in GOV.UK markup; `nested` when drawn inside another question's conditional reveal. */
   render(q: Question, ctx: FieldContext, nested: boolean): Html;
   /** An answer as a person reads it (emails, operator tools, CSV): one text per value given. */

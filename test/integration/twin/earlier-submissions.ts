@@ -11,10 +11,10 @@ import { buildRecord } from '../../../functions/submissions/record.ts';
 import { newReference } from '../../../functions/submissions/reference.ts';
 import { startDynamoLocal } from '../../../local/dynamo-local.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../../../local/local-credentials.ts';
-import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ANSWER_DAY, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const referral = findForm('referral');
-const answers = validateAnswers(referral ?? ({} as never), VALID_ANSWERS.referral ?? {});
+const answers = validateAnswers(referral ?? ({} as never), VALID_ANSWERS.referral ?? {}, ANSWER_DAY);
 if (!referral || !answers.ok) throw new Error('no referral');
 
 const PK = TABLE_SHAPE.partitionKey.name;

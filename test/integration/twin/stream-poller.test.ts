@@ -9,7 +9,7 @@ import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { StreamPoller } from '../../../local/stream-poller.ts';
 import { PATIENCE_MS, PATIENT_TEST_MS } from '../../support/patience.ts';
 import { freshTable, testConfig } from '../../support/stand-ins.ts';
-import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ANSWER_DAY, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 let table: Awaited<ReturnType<typeof freshTable>>;
 beforeAll(async () => {
@@ -44,7 +44,7 @@ const referenceOf = (r: DynamoDBStreamEvent['Records'][number]) =>
 /** Stores `count` referrals, their references starting RJ-<series>. */
 const store = async (count: number, series: string, into = table): Promise<string[]> => {
   const form = findForm('referral');
-  const answers = validateAnswers(form ?? ({} as never), VALID_ANSWERS.referral ?? {});
+  const answers = validateAnswers(form ?? ({} as never), VALID_ANSWERS.referral ?? {}, ANSWER_DAY);
   if (!form || !answers.ok) throw new Error('no referral');
   const references: string[] = [];
   for (let i = 0; i < count; i++) {

@@ -9,13 +9,13 @@ import { localiseConfig } from '../../../functions/i18n/localise-config.ts';
 import { localiseForm } from '../../../functions/i18n/localise-form.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
 import { withAnswersInEmail } from '../../support/stand-ins.ts';
-import { ON_BEHALF_REFERRER, VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ANSWER_DAY, ON_BEHALF_REFERRER, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const referral = findForm('referral');
 if (!referral) throw new Error('no referral form');
 
 const recordWith = (answers: Record<string, unknown>, config: ServiceConfig = serviceConfig) => {
-  const result = validateAnswers(referral, answers);
+  const result = validateAnswers(referral, answers, ANSWER_DAY);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return buildRecord(referral, config, result.answers, 'RJ-7KQM-4XPD', new Date('2026-11-22T10:00:00Z'));
 };
@@ -205,7 +205,7 @@ describe('the confirmation email for every form, in every language', () => {
     FORMS.flatMap((form) => (['en', 'cy'] as const).map((language) => [form.id, language, form] as const)),
   )('%s in %s names neither the form nor its topic', (_id, language, form) => {
     const answers = VALID_ANSWERS[form.id] ?? {};
-    const result = validateAnswers(form, answers);
+    const result = validateAnswers(form, answers, ANSWER_DAY);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const record = buildRecord(
       form,

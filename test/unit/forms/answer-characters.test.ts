@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
-import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ANSWER_DAY, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const referral = findForm('referral');
 const nuisance = findForm('nuisance');
 if (!referral || !nuisance) throw new Error('forms missing');
 
 const referralWith = (changes: Record<string, string | string[]>) =>
-  validateAnswers(referral, { ...VALID_ANSWERS.referral, ...changes });
+  validateAnswers(referral, { ...VALID_ANSWERS.referral, ...changes }, ANSWER_DAY);
 
 const errorFor = (result: ReturnType<typeof validateAnswers>, field: string) =>
   result.ok ? undefined : result.errors.find((e) => e.field === field)?.message;
@@ -73,7 +73,7 @@ describe('a lone surrogate (half a character)', () => {
 
 describe('an address over several lines', () => {
   it('is still accepted with its line breaks', () => {
-    const result = validateAnswers(nuisance, VALID_ANSWERS.nuisance ?? {});
+    const result = validateAnswers(nuisance, VALID_ANSWERS.nuisance ?? {}, ANSWER_DAY);
     expect(result.ok && result.answers.address).toBe('2 Station Road\nNorthfield');
   });
 });

@@ -3,13 +3,18 @@ import { questionsOf } from '../../../functions/forms/applicable.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
-import { ON_BEHALF_REFERRER, PROFESSIONAL_REFERRER, VALID_ANSWERS } from '../../support/valid-answers.ts';
+import {
+  ANSWER_DAY,
+  ON_BEHALF_REFERRER,
+  PROFESSIONAL_REFERRER,
+  VALID_ANSWERS,
+} from '../../support/valid-answers.ts';
 
 const form = (id: string) => findForm(id) as FormDefinition;
 
 /** The address the form's rule gives for these answers, after validation (as the handler stores them). */
 const confirmationTo = (formId: string, answers: Record<string, unknown>) => {
-  const result = validateAnswers(form(formId), { ...VALID_ANSWERS[formId], ...answers });
+  const result = validateAnswers(form(formId), { ...VALID_ANSWERS[formId], ...answers }, ANSWER_DAY);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return form(formId).contact?.confirmationEmail(result.answers);
 };
@@ -42,7 +47,7 @@ describe('the choice of a confirmation email', () => {
   });
 
   it('sends nothing when nothing was chosen, or no', () => {
-    const result = validateAnswers(form('referral'), referralWithoutChoice);
+    const result = validateAnswers(form('referral'), referralWithoutChoice, ANSWER_DAY);
     if (!result.ok) throw new Error('invalid');
     expect(form('referral').contact?.confirmationEmail(result.answers)).toBeUndefined();
     expect(confirmationTo('referral', { wantsConfirmation: 'no' })).toBeUndefined();

@@ -7,7 +7,7 @@ import { findForm } from '../../../functions/forms/registry.ts';
 import type { Question } from '../../../functions/forms/types.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
-import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ANSWER_DAY, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const nuisance = findForm('nuisance');
 const feedback = findForm('feedback');
@@ -28,23 +28,27 @@ const postedParts = (day: string, month: string, year: string) => {
 };
 
 const errorsOf = (raw: Record<string, unknown>) => {
-  const result = validateAnswers(nuisance, raw);
+  const result = validateAnswers(nuisance, raw, ANSWER_DAY);
   return result.ok ? [] : result.errors;
 };
 
 describe('the date question type', () => {
   it('stores a posted day, month and year as YYYY-MM-DD', () => {
-    const result = validateAnswers(nuisance, postedParts('7', '3', '2026'));
+    const result = validateAnswers(nuisance, postedParts('7', '3', '2026'), ANSWER_DAY);
     expect(result.ok && result.answers.mostRecent).toBe('2026-03-07');
   });
 
   it('accepts a month written as a word, as people type it', () => {
-    const result = validateAnswers(nuisance, postedParts('7', 'mar', '2026'));
+    const result = validateAnswers(nuisance, postedParts('7', 'mar', '2026'), ANSWER_DAY);
     expect(result.ok && result.answers.mostRecent).toBe('2026-03-07');
   });
 
   it('accepts YYYY-MM-DD from a script or another client', () => {
-    const result = validateAnswers(nuisance, { ...VALID_ANSWERS.nuisance, mostRecent: '2026-09-20' });
+    const result = validateAnswers(
+      nuisance,
+      { ...VALID_ANSWERS.nuisance, mostRecent: '2026-09-20' },
+      ANSWER_DAY,
+    );
     expect(result.ok && result.answers.mostRecent).toBe('2026-09-20');
   });
 
@@ -70,13 +74,30 @@ describe('the date question type', () => {
     );
   });
 
-  it('leaves an optional date out when no box is filled', () => {
-    const result = validateAnswers(feedback, {
-      ...VALID_ANSWERS.feedback,
-      'meetingWhen-day': ' ',
-      'meetingWhen-month': '',
-      'meetingWhen-year': '',
+  it('checks "in the future" against the day given, and with every other problem at once', () => {
+    const withDate = { ...VALID_ANSWERS.nuisance, mostRecent: '2026-11-20' };
+    expect(validateAnswers(nuisance, withDate, '2026-12-01').ok).toBe(true);
+    expect(validateAnswers(nuisance, withDate, '2026-11-20').ok).toBe(true);
+    expect(validateAnswers(nuisance, { ...withDate, name: ' ' }, '2026-11-19')).toEqual({
+      ok: false,
+      errors: [
+        { field: 'name', message: 'Enter your name' },
+        { field: 'mostRecent', message: 'The date it last happened must be today or in the past' },
+      ],
     });
+  });
+
+  it('leaves an optional date out when no box is filled', () => {
+    const result = validateAnswers(
+      feedback,
+      {
+        ...VALID_ANSWERS.feedback,
+        'meetingWhen-day': ' ',
+        'meetingWhen-month': '',
+        'meetingWhen-year': '',
+      },
+      ANSWER_DAY,
+    );
     expect(result.ok && 'meetingWhen' in result.answers).toBe(false);
   });
 

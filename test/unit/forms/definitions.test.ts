@@ -3,7 +3,7 @@ import { questionsOf } from '../../../functions/forms/applicable.ts';
 import { publishedSchema } from '../../../functions/forms/json-schema.ts';
 import { FORMS, findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
-import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ANSWER_DAY, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const form = (id: string) => {
   const found = findForm(id);
@@ -12,13 +12,13 @@ const form = (id: string) => {
 };
 
 const errorsFor = (id: string, answers: Record<string, unknown>) => {
-  const result = validateAnswers(form(id), answers);
+  const result = validateAnswers(form(id), answers, ANSWER_DAY);
   return result.ok ? [] : result.errors;
 };
 
 describe.each(FORMS.map((f) => f.id))('the %s form', (id) => {
   it('accepts a complete set of answers', () => {
-    expect(validateAnswers(form(id), VALID_ANSWERS[id] ?? {})).toMatchObject({ ok: true });
+    expect(validateAnswers(form(id), VALID_ANSWERS[id] ?? {}, ANSWER_DAY)).toMatchObject({ ok: true });
   });
 
   it('lists every missing required answer once, in question order, with a GOV.UK message', () => {
@@ -119,23 +119,31 @@ describe('follow-up questions', () => {
   });
 
   it('drops answers to follow-ups that do not apply, so they are never stored', () => {
-    const result = validateAnswers(form('referral'), {
-      ...VALID_ANSWERS.referral,
-      safeWays: ['phone'],
-      email: 'sam@example.com',
-      organisation: 'Not a professional',
-    });
+    const result = validateAnswers(
+      form('referral'),
+      {
+        ...VALID_ANSWERS.referral,
+        safeWays: ['phone'],
+        email: 'sam@example.com',
+        organisation: 'Not a professional',
+      },
+      ANSWER_DAY,
+    );
     expect(result.ok && result.answers).toMatchObject({ safeWays: ['phone'] });
     expect(result.ok && result.answers).not.toHaveProperty('email');
     expect(result.ok && result.answers).not.toHaveProperty('organisation');
   });
 
   it('lets feedback be anonymous: no contact questions unless the person says yes', () => {
-    const result = validateAnswers(form('feedback'), {
-      ...VALID_ANSWERS.feedback,
-      mayContact: 'no',
-      name: 'Kim',
-    });
+    const result = validateAnswers(
+      form('feedback'),
+      {
+        ...VALID_ANSWERS.feedback,
+        mayContact: 'no',
+        name: 'Kim',
+      },
+      ANSWER_DAY,
+    );
     expect(result.ok && result.answers).not.toHaveProperty('name');
     expect(
       errorsFor('feedback', { ...VALID_ANSWERS.feedback, mayContact: 'yes' }).map((e) => e.field),
@@ -145,19 +153,23 @@ describe('follow-up questions', () => {
 
 describe('normalising answers', () => {
   it('trims text, treats blank as unanswered and turns one ticked box into a list', () => {
-    const result = validateAnswers(form('referral'), {
-      ...VALID_ANSWERS.referral,
-      name: '  Sam  ',
-      otherAgencies: '   ',
-      communication: 'letters',
-    });
+    const result = validateAnswers(
+      form('referral'),
+      {
+        ...VALID_ANSWERS.referral,
+        name: '  Sam  ',
+        otherAgencies: '   ',
+        communication: 'letters',
+      },
+      ANSWER_DAY,
+    );
     expect(result.ok && result.answers).toMatchObject({ name: 'Sam', communication: ['letters'] });
     expect(result.ok && result.answers).not.toHaveProperty('otherAgencies');
   });
 
   it('ignores keys that are not questions, including prototype keys', () => {
     const raw = JSON.parse('{"__proto__": {"polluted": true}, "constructor": "x", "isAdmin": "yes"}');
-    const result = validateAnswers(form('feedback'), { ...VALID_ANSWERS.feedback, ...raw });
+    const result = validateAnswers(form('feedback'), { ...VALID_ANSWERS.feedback, ...raw }, ANSWER_DAY);
     expect(result.ok && Object.keys(result.answers)).not.toContain('isAdmin');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

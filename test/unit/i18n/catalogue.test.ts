@@ -23,6 +23,7 @@ import { renderFormPage } from '../../../functions/pages/form-page.ts';
 import { publicFrame } from '../../../functions/pages/frame-words.ts';
 import { renderDocument } from '../../../functions/pages/layout.ts';
 import { pageAlternates } from '../../../functions/pages/page-alternates.ts';
+import { ANSWER_DAY } from '../../support/valid-answers.ts';
 
 const cy = wholeCatalogue('cy');
 const referral = findForm('referral') as FormDefinition;
@@ -115,7 +116,7 @@ describe('a form in Welsh', () => {
   });
 
   it('writes its error messages with the Welsh templates, not English grammar', () => {
-    const result = validateAnswers(welsh(referral), {});
+    const result = validateAnswers(welsh(referral), {}, ANSWER_DAY);
     expect(result.ok).toBe(false);
     const messages = result.ok ? [] : result.errors.map((e) => e.message);
     expect(messages).toContain('Dewiswch ar gyfer pwy mae’r atgyfeiriad hwn');
@@ -124,12 +125,16 @@ describe('a form in Welsh', () => {
 
   it('says a Welsh sentence for a text too long, a bad email and a date in the future', () => {
     const form = welsh(findForm('nuisance') as FormDefinition);
-    const result = validateAnswers(form, {
-      name: 'x'.repeat(5000),
-      safeWays: ['email'],
-      email: 'not-an-address',
-      mostRecent: '2999-01-01',
-    });
+    const result = validateAnswers(
+      form,
+      {
+        name: 'x'.repeat(5000),
+        safeWays: ['email'],
+        email: 'not-an-address',
+        mostRecent: '2999-01-01',
+      },
+      ANSWER_DAY,
+    );
     const byField = Object.fromEntries(result.ok ? [] : result.errors.map((e) => [e.field, e.message]));
     expect(byField.name).toMatch(/^Rhaid i’ch enw fod yn \d+ nod neu lai$/);
     expect(byField.email).toBe('Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com');

@@ -11,13 +11,13 @@ import { renderConfirmationPage } from '../../../functions/pages/confirmation-pa
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
 import { englishLeftOn } from '../../support/english-left.ts';
-import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ANSWER_DAY, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const welshConfig = localiseConfig(serviceConfig, 'cy');
 const referral = findForm('referral') as FormDefinition;
 
 const recordOf = (form: FormDefinition, answers: Record<string, unknown>) => {
-  const result = validateAnswers(form, answers);
+  const result = validateAnswers(form, answers, ANSWER_DAY);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return buildRecord(form, serviceConfig, result.answers, 'RJ-7KQM-4XPD', new Date('2026-11-22T10:00:00Z'));
 };
@@ -26,7 +26,7 @@ describe.each(FORMS.map((f) => [f.id, localiseForm(f, 'cy')] as const))(
   'the %s form in Welsh',
   (_id, form) => {
     it('has no English string from the catalogue, empty or with every problem shown', () => {
-      const empty = validateAnswers(form, {});
+      const empty = validateAnswers(form, {}, ANSWER_DAY);
       const errors = empty.ok ? [] : empty.errors;
       expect(errors.length).toBeGreaterThan(0);
       expect(englishLeftOn(renderFormPage(form, welshConfig))).toEqual([]);

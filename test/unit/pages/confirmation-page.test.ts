@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { FORMS } from '../../../functions/forms/registry.ts';
-import { renderConfirmationPage } from '../../../functions/pages/confirmation-page.ts';
+import { formInLanguage } from '../../../functions/http/form-language.ts';
+import { confirmationTitle, renderConfirmationPage } from '../../../functions/pages/confirmation-page.ts';
 import { errorSummaryHtml } from '../../../functions/pages/error-summary.ts';
+import { expectSoundPage, parse } from './dom.ts';
 
 describe.each(FORMS.map((f) => [f.id, f] as const))('renderConfirmationPage for %s', (_id, form) => {
   const html = renderConfirmationPage(form, serviceConfig, 'RJ-ABCD-2345');
@@ -55,3 +57,15 @@ describe('errorSummaryHtml', () => {
     expect(html).toContain('role="alert"');
   });
 });
+
+describe.each(FORMS.flatMap((f) => (['en', 'cy'] as const).map((l) => [f.id, l, f] as const)))(
+  'the %s confirmation (%s) as a browser reads it',
+  (_id, language, englishForm) => {
+    it('is a sound page whose h1 is the panel’s title', () => {
+      const { form, config } = formInLanguage(englishForm, serviceConfig, language);
+      const $ = parse(renderConfirmationPage(form, config, `${form.referencePrefix}-ABCD-2345`));
+      expectSoundPage($);
+      expect($('.govuk-panel h1').text().trim()).toBe(confirmationTitle(form));
+    });
+  },
+);

@@ -3,8 +3,10 @@ import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { questionsOf } from '../../../functions/forms/applicable.ts';
 import { maxLengthOf, missingMessage } from '../../../functions/forms/question-types/index.ts';
 import { FORMS, findForm } from '../../../functions/forms/registry.ts';
+import { formInLanguage } from '../../../functions/http/form-language.ts';
 import { toAnswers } from '../../../functions/pages/form.ts';
 import { renderFormPage } from '../../../functions/pages/form-page.ts';
+import { expectSoundPage, parse } from './dom.ts';
 
 const EXIT_PAGE_URL = serviceConfig.exitPageUrl;
 
@@ -174,3 +176,16 @@ describe('free text on a sensitive form', () => {
     expect(tagWithId(renderFormPage(feedbackForm, serviceConfig), 'wentWell')).not.toContain('autocomplete=');
   });
 });
+
+describe.each(FORMS.flatMap((f) => (['en', 'cy'] as const).map((l) => [f.id, l, f] as const)))(
+  'the %s page (%s) as a browser reads it',
+  (_id, language, englishForm) => {
+    it('is a sound page, with and without problems', () => {
+      const { form, config } = formInLanguage(englishForm, serviceConfig, language);
+      const q = questionsOf(form.sections)[0];
+      const errors = q ? [{ field: q.id, message: missingMessage(q) }] : [];
+      expectSoundPage(parse(renderFormPage(form, config)));
+      expectSoundPage(parse(renderFormPage(form, config, { values: {}, errors })));
+    });
+  },
+);

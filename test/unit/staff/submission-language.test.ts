@@ -7,13 +7,13 @@ import { localiseForm } from '../../../functions/i18n/localise-form.ts';
 import { submissionView } from '../../../functions/staff/case-view.ts';
 import { submissionPage } from '../../../functions/staff/pages/submission-page.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
-import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { ANSWER_DAY, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
 const member = { sub: 'sub-1', name: 'Alex', email: 'alex@example.org', teams: [], admin: false };
 const referral = findForm('referral') as FormDefinition;
 
 const pageFor = (filledIn: FormDefinition) => {
-  const result = validateAnswers(filledIn, VALID_ANSWERS.referral ?? {});
+  const result = validateAnswers(filledIn, VALID_ANSWERS.referral ?? {}, ANSWER_DAY);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   const record = buildRecord(
     filledIn,

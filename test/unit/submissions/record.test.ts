@@ -3,12 +3,17 @@ import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
-import { ON_BEHALF_REFERRER, PROFESSIONAL_REFERRER, VALID_ANSWERS } from '../../support/valid-answers.ts';
+import {
+  ANSWER_DAY,
+  ON_BEHALF_REFERRER,
+  PROFESSIONAL_REFERRER,
+  VALID_ANSWERS,
+} from '../../support/valid-answers.ts';
 
 const recordOf = (formId: string, answers: Record<string, unknown>) => {
   const form = findForm(formId);
   if (!form) throw new Error(formId);
-  const result = validateAnswers(form, { ...VALID_ANSWERS[formId], ...answers });
+  const result = validateAnswers(form, { ...VALID_ANSWERS[formId], ...answers }, ANSWER_DAY);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return buildRecord(form, serviceConfig, result.answers, 'RJ-7KQM-4XPD', new Date('2026-11-22T10:00:00Z'));
 };
