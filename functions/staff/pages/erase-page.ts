@@ -1,10 +1,10 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import type { FormDefinition } from '../../forms/types.ts';
 import { attributes, classes, EMPTY, type Html, html } from '../../html/html.ts';
+import { errorMessageHtml } from '../../pages/error-summary.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { timeText } from '../../time/times.ts';
 import type { FieldError } from '../errors.ts';
-import { errorMessageHtml } from '../../pages/error-summary.ts';
 import { errorSummary } from './page-errors.ts';
 import { csrfField, messagePage, type StaffFrame, staffDocument } from './staff-layout.ts';
 

@@ -36,7 +36,7 @@ describe('errorSummaryHtml', () => {
 
 describe('errorMessageHtml', () => {
   it('has the question’s error id and reads its hidden prefix first', () => {
-    const $ = parse(errorMessageHtml('name', hostile, 'Gwall:'));
+    const $ = parse(errorMessageHtml('name', hostile, 'Gwall'));
     expect($('p#name-error .govuk-visually-hidden').text()).toBe('Gwall:');
     expect($('p#name-error').text()).toBe(`Gwall: ${hostile}`);
     expect($('script, img, b')).toHaveLength(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from '../../../functions/forms/question-types/index.ts';
 import type { Question, QuestionType } from '../../../functions/forms/types.ts';
+import { EMPTY } from '../../../functions/html/html.ts';
 import { renderQuestion } from '../../../functions/pages/form-fields.ts';
 import { expectEveryFieldLabelled, HOSTILE_FRAGMENTS, parse } from './dom.ts';
 
@@ -30,7 +31,7 @@ const draw = (type: QuestionType, answer: string) =>
       errors: new Map([['q', hostile]]),
       followUps: new Map(),
       sensitive: true,
-      renderFollowUp: () => '',
+      renderFollowUp: () => EMPTY,
     }),
   );
 

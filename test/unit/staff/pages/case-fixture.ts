@@ -4,14 +4,14 @@ import type { FormDefinition } from '../../../../functions/forms/types.ts';
 import { validateAnswers } from '../../../../functions/forms/validate.ts';
 import type { StepEntry } from '../../../../functions/progress/types.ts';
 import { buildRecord, type SubmissionRecord } from '../../../../functions/submissions/record.ts';
-import { VALID_ANSWERS } from '../../../support/valid-answers.ts';
+import { ANSWER_DAY, VALID_ANSWERS } from '../../../support/valid-answers.ts';
 import { HOSTILE } from './page-checks.ts';
 
 export const referral = findForm('referral') as FormDefinition;
 
 /** A referral whose free text, name, area and urgent markers hold hostile text, with two steps. */
 export const hostileRecord = (): SubmissionRecord => {
-  const result = validateAnswers(referral, VALID_ANSWERS.referral ?? {});
+  const result = validateAnswers(referral, VALID_ANSWERS.referral ?? {}, ANSWER_DAY);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   const record = buildRecord(
     referral,
