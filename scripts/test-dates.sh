@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm run test:dates [-- vitest options]`: the suite at the clock settings where date code breaks,
-# and once with the CPUs kept busy beside it. Each run sets the whole process tree's clock with
+# `npm run test:dates [-- vitest options]`: the suite (scripts/test.ts, as npm test runs it) at the
+# clock settings where date code breaks, and once with the CPUs kept busy beside it. Each run sets the whole process tree's clock with
 # Debian's faketime (Node, DynamoDB Local's Java and Chromium alike), as one fixed offset from the
 # real clock, so every process started during the run agrees on the time and the clock still runs.
 #
@@ -30,7 +30,6 @@ SETTINGS=(
   'busy|||'
 )
 only=",${DATES_ONLY:-month-end,year-end,clocks-back,clocks-cross,busy},"
-vitest=(node_modules/.bin/vitest run "$@")
 # Through npm's Node 24 (node_modules/.bin/node), as every npm script runs.
 node=node_modules/.bin/node
 [ -x "$node" ] || node=node
@@ -45,7 +44,7 @@ for setting in "${SETTINGS[@]}"; do
     echo "== $name: the real clock, with stress-ng --cpu $(nproc) beside the run"
     stress-ng --cpu "$(nproc)" --quiet &
     stress=$!
-    "$node" "${vitest[@]}"
+    "$node" scripts/test.ts "$@"
     code=$?
     kill "$stress" 2>/dev/null
     wait "$stress" 2>/dev/null
@@ -53,7 +52,7 @@ for setting in "${SETTINGS[@]}"; do
     # A signed offset in seconds: faketime then shifts every process by the same amount.
     offset=$(printf '%+d' $(($(date -d "$at" +%s) - $(date +%s))))
     echo "== $name: starting at $at (TZ=$zone, faketime $offset s)"
-    TZ="$zone" faketime -f "$offset" "$node" "${vitest[@]}"
+    TZ="$zone" faketime -f "$offset" "$node" scripts/test.ts "$@"
     code=$?
   fi
   results+=("$name: $([ "$code" -eq 0 ] && echo passed || echo "FAILED ($code)") in $(($(date +%s) - started)) s")
