@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { teamName } from '../config/team-name.ts';
 import { isApplicable, questionsOf } from '../forms/applicable.ts';
 import { questionType } from '../forms/question-types/index.ts';
 import type { FormDefinition, Question } from '../forms/types.ts';
@@ -66,7 +67,7 @@ export const exportColumns = (
   return [
     { header: 'Reference', value: (r) => r.reference },
     { header: 'Received (UTC)', value: (r) => spreadsheetTime(r.createdAt) },
-    { header: 'Team', value: (r) => config.teams[r.team]?.name ?? r.team },
+    { header: 'Team', value: (r) => teamName(config, r.team) },
     { header: 'Urgent', value: (r) => r.urgent },
     { header: 'Team email sent (UTC)', value: (r) => spreadsheetTime(r.teamNotifiedAt) },
     { header: 'Language for contact', value: (r) => contactLanguageName(r.language) },

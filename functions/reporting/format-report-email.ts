@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { teamName } from '../config/team-name.ts';
 import { htmlEmail, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
 import { type Html, html } from '../html/html.ts';
@@ -49,7 +50,6 @@ export const formatReportEmail = (
 ): OutgoingEmail => {
   const team = config.teams[teamId];
   if (!team) throw new Error(`No team ${teamId} in configuration`);
-  const teamName = (id: string) => config.teams[id]?.name ?? id;
   const period = periodName(report);
   const subject = `${config.serviceName}: summary for ${period}`;
   const yours = report.forms
@@ -63,10 +63,10 @@ export const formatReportEmail = (
     `Sent to your team in this period: ${yours}.`,
   ];
   const rerun = `To see other periods, run: npm run ops -- report --since YYYY-MM-DD --until YYYY-MM-DD`;
-  const text = [...intro, '', reportText(report, teamName, teamId), '', rerun].join('\n');
+  const text = [...intro, '', reportText(report, (id) => teamName(config, id), teamId), '', rerun].join('\n');
   const body = htmlEmail(
     subject,
-    html`<h1>${htmlText(`Summary for ${period}`)}</h1>${intro.map((line) => html`<p>${htmlText(line)}</p>`)}${htmlTables(reportRows(report, teamName, teamId))}<p>${htmlText(rerun)}</p>`,
+    html`<h1>${htmlText(`Summary for ${period}`)}</h1>${intro.map((line) => html`<p>${htmlText(line)}</p>`)}${htmlTables(reportRows(report, (id) => teamName(config, id), teamId))}<p>${htmlText(rerun)}</p>`,
   );
   return { to: [team.email], subject, text, html: body };
 };

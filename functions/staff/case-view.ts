@@ -1,3 +1,4 @@
+import { teamName } from '../config/team-name.ts';
 import { isApplicable } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition } from '../forms/types.ts';
@@ -9,7 +10,7 @@ import type { SubmissionRecord } from '../submissions/record.ts';
 import { londonDay } from '../time/london.ts';
 import { dayName, timeText } from '../time/times.ts';
 import { ACCESS_TO, mayUse } from './access.ts';
-import type { StaffFrame } from './pages/staff-layout.ts';
+import type { StaffFrame } from './frame.ts';
 import { safeContactLines } from './safe-contact.ts';
 
 /** One entry of a case's history, in words. */
@@ -136,7 +137,7 @@ export const submissionView = ({
   ...frame,
   reference: record.reference,
   formTitle: form.title,
-  team: frame.config.teams[record.team]?.name ?? record.team,
+  team: teamName(frame.config, record.team),
   urgent: record.urgent,
   contactLanguage: { code: record.language ?? 'en', line: contactLanguageLine(record.language) },
   safeContact: safeContactLines(form, record.answers),

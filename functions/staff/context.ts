@@ -1,6 +1,6 @@
 import type { StaffDeps } from './deps.ts';
+import type { StaffFrame } from './frame.ts';
 import type { SignedIn } from './guards.ts';
-import type { StaffFrame } from './pages/staff-layout.ts';
 import type { StaffRequest } from './request.ts';
 
 /** What an action for the signed out is given (sign-in, its callback, the signed-out page). */

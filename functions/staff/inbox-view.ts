@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { teamName } from '../config/team-name.ts';
 import { findForm } from '../forms/registry.ts';
 import { sentence } from '../forms/words.ts';
 import { statusLabel } from '../progress/describe.ts';
@@ -6,8 +7,8 @@ import { waitingOf } from '../progress/waiting-time.ts';
 import type { InboxRow } from '../storage/inbox-query.ts';
 import type { StaffMember, TeamMember } from '../storage/staff-store.ts';
 import { timeText } from '../time/times.ts';
+import type { StaffFrame } from './frame.ts';
 import { type InboxFilters, WAITING } from './inbox-filters.ts';
-import type { StaffFrame } from './pages/staff-layout.ts';
 
 /** One inbox row as the page shows it: words only, decided here. */
 export interface InboxRowView {
@@ -49,8 +50,6 @@ const assigneeText = (member: StaffMember, members: TeamMember[], sub: string | 
     : sub === member.sub
       ? 'You'
       : (members.find((m) => m.sub === sub)?.name ?? 'Someone no longer listed');
-
-const teamName = (config: ServiceConfig, team: string) => config.teams[team]?.name ?? team;
 
 /**
  * The inbox's view: each row in words, with how long it has waited and whether it is past its

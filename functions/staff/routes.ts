@@ -14,7 +14,7 @@ import { signOut } from './actions/sign-out.ts';
 import { viewSubmission } from './actions/view.ts';
 import type { MemberContext, OpenContext } from './context.ts';
 import { methodNotAllowed, notFound } from './errors.ts';
-import type { NavLink } from './pages/staff-layout.ts';
+import type { NavLink } from './frame.ts';
 
 export type Method = 'GET' | 'POST';
 

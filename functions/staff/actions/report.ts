@@ -1,3 +1,4 @@
+import { teamName } from '../../config/team-name.ts';
 import { csvResponse, type HttpResult } from '../../http/responses.ts';
 import { REPORT_DAY_DEFINITION } from '../../reporting/funnel-definitions.ts';
 import { funnelRows } from '../../reporting/funnel-rows.ts';
@@ -50,10 +51,10 @@ export const showReport = async ({ req, deps, frame }: MemberContext): Promise<H
     erasedTallies: (months: readonly string[]) => deps.submissions.erasedTallies(months),
   };
   const report = await loadReport(store, range, now, deps.config);
-  const teamName = (id: string) => deps.config.teams[id]?.name ?? id;
+  const nameOf = (id: string) => teamName(deps.config, id);
   const rows: ReportRow[] = member.admin
-    ? reportRows(report, teamName)
-    : report.funnels.filter((f) => teams.includes(f.team)).flatMap((f) => funnelRows(f, teamName));
+    ? reportRows(report, nameOf)
+    : report.funnels.filter((f) => teams.includes(f.team)).flatMap((f) => funnelRows(f, nameOf));
   if (req.query.get('download') === 'csv') {
     return csvResponse(200, rowsCsv(rows, { bom: true }), {
       'content-disposition': `attachment; filename="report-${asked}.csv"`,

@@ -1,3 +1,4 @@
+import { teamName } from '../../config/team-name.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import type { FormDefinition } from '../../forms/types.ts';
 import { attributes, classes, EMPTY, type Html, html } from '../../html/html.ts';
@@ -24,7 +25,7 @@ export const erasePage = (view: EraseView): Html => {
 ${errorSummary(errors)}
 <h1 class="govuk-heading-l">Erase ${record.reference}</h1>
 <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-<strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This deletes the ${form.noun} received ${timeText(record.createdAt)} for the ${config.teams[record.team]?.name ?? record.team}, with every answer. It cannot be undone. The audit trail keeps who erased it and when.</strong></div>
+<strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> This deletes the ${form.noun} received ${timeText(record.createdAt)} for the ${teamName(config, record.team)}, with every answer. It cannot be undone. The audit trail keeps who erased it and when.</strong></div>
 <p class="govuk-body">Emails and exports already made are not in the workspace: ask whoever holds them to delete them too.</p>
 <form method="post" action="${STAFF_PATHS.erase(record.reference)}" novalidate>
 ${csrfField(view.csrfToken)}

@@ -1,3 +1,4 @@
+import { teamName } from '../../config/team-name.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { FORMS } from '../../forms/registry.ts';
 import { sentence } from '../../forms/words.ts';
@@ -24,7 +25,7 @@ const filter = (id: string, label: string, value: string, options: readonly (rea
   });
 
 const filterForm = ({ config, member, members, filters }: InboxView): Html => {
-  const teams = member.teams.map((t) => [t, config.teams[t]?.name ?? t] as const);
+  const teams = member.teams.map((t) => [t, teamName(config, t)] as const);
   return html`<form method="get" action="${STAFF_PATHS.inbox}" class="app-filters">
 <div class="app-filters__row">
 ${filter('form', 'Form', filters.formId ?? '', [['', 'All forms'], ...FORMS.map((f) => [f.id, sentence(f.noun)] as const)])}

@@ -3,21 +3,9 @@ import { ASSETS, PATHS, STAFF_PATHS } from '../../contract/service-contract.ts';
 import { attributes, EMPTY, type Html, html } from '../../html/html.ts';
 import { type FrameWords, renderDocumentHtml } from '../../pages/layout.ts';
 import type { StaffMember } from '../../storage/staff-store.ts';
+import type { NavLink, StaffFrame } from '../frame.ts';
 
-/** A link in the workspace's navigation, from the route table (functions/staff/routes.ts). */
-export interface NavLink {
-  href: string;
-  text: string;
-  current: boolean;
-}
-
-/** Who is signed in, their anti-forgery token and their links: built once a row's guards pass. */
-export interface StaffFrame {
-  config: ServiceConfig;
-  member: StaffMember;
-  csrfToken: string;
-  links: readonly NavLink[];
-}
+export type { NavLink, StaffFrame };
 
 export interface StaffPage {
   config: ServiceConfig;
@@ -64,7 +52,7 @@ ${signOut}
  * The frame's words, in English and written here: the workspace is English only, so the staff
  * function carries no catalogue (issue 19).
  */
-const frameWords = (config: ServiceConfig): FrameWords => ({
+export const staffFrameWords = (config: ServiceConfig): FrameWords => ({
   skipLink: 'Skip to main content',
   errorPrefix: 'Error: ',
   languageNavigation: 'Choose a language',
@@ -86,7 +74,7 @@ export const staffDocument = (page: StaffPage, content: Html): Html =>
   renderDocumentHtml(
     {
       config: page.config,
-      words: frameWords(page.config),
+      words: staffFrameWords(page.config),
       title: `${page.title} – Staff workspace`,
       hasErrors: page.hasErrors ?? false,
       homePath: STAFF_PATHS.inbox,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { serviceConfig } from '../../../../functions/config/service-config.ts';
 import { STAFF_PATHS } from '../../../../functions/contract/service-contract.ts';
 import { html } from '../../../../functions/html/html.ts';
-import { messagePage, staffDocument } from '../../../../functions/staff/pages/staff-layout.ts';
+import { frameWords } from '../../../../functions/pages/frame-words.ts';
+import {
+  messagePage,
+  staffDocument,
+  staffFrameWords,
+} from '../../../../functions/staff/pages/staff-layout.ts';
 import { dom, expectOnlyText, expectSoundStructure, frame, HOSTILE } from './page-checks.ts';
 
 describe('the workspace frame (staff-layout.ts)', () => {
@@ -38,5 +44,11 @@ describe('the workspace frame (staff-layout.ts)', () => {
     expect($('h1').text()).toBe(HOSTILE);
     expect($('main p.govuk-body').first().text()).toBe(HOSTILE);
     expectOnlyText($, HOSTILE, 2);
+  });
+});
+
+describe('the workspace frame’s words', () => {
+  it('are the English catalogue’s, written in the workspace so its function carries no catalogue', () => {
+    expect(staffFrameWords(serviceConfig)).toEqual(frameWords(serviceConfig, 'en'));
   });
 });
