@@ -1,4 +1,3 @@
-import type { ServiceConfig } from '../config/schema.ts';
 import { teamName } from '../config/team-name.ts';
 import { findForm } from '../forms/registry.ts';
 import { sentence } from '../forms/words.ts';
