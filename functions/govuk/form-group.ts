@@ -3,6 +3,7 @@ import { type GovukAttributes, govukAttributes } from './attributes.ts';
 import type { Content } from './content.ts';
 import { type ErrorMessageParams, govukErrorMessage } from './error-message.ts';
 import { govukHint, type HintParams } from './hint.ts';
+import type { LabelParams } from './label.ts';
 
 /** The form group's own parameters, shared by every field macro. */
 export interface FormGroupParams {
@@ -12,6 +13,23 @@ export interface FormGroupParams {
   afterInput?: Content;
   beforeInputs?: Content;
   afterInputs?: Content;
+}
+
+/** The parameters every single-field macro (input, textarea) shares, by govuk-frontend's names. */
+export interface FieldParams {
+  id?: string;
+  name: string;
+  value?: string;
+  disabled?: boolean;
+  describedBy?: string;
+  label: Omit<LabelParams, 'for'>;
+  hint?: HintParams;
+  errorMessage?: ErrorMessageParams | false;
+  formGroup?: FormGroupParams;
+  classes?: string;
+  autocomplete?: string;
+  spellcheck?: boolean;
+  attributes?: GovukAttributes;
 }
 
 export const formGroup = (

@@ -1,37 +1,22 @@
 import { attributes, classes, type Html, html } from '../html/html.ts';
 import { type GovukAttributes, govukAttributes } from './attributes.ts';
 import { type Content, contentOf, hasContent } from './content.ts';
-import type { ErrorMessageParams } from './error-message.ts';
-import { type FormGroupParams, formGroup, hintAndError } from './form-group.ts';
-import type { HintParams } from './hint.ts';
-import { govukLabel, type LabelParams } from './label.ts';
+import { type FieldParams, formGroup, hintAndError } from './form-group.ts';
+import { govukLabel } from './label.ts';
 
 export interface AffixParams extends Content {
   classes?: string;
   attributes?: GovukAttributes;
 }
 
-export interface InputParams {
-  id?: string;
-  name: string;
+export interface InputParams extends FieldParams {
   type?: string;
   inputmode?: string;
-  value?: string;
-  disabled?: boolean;
-  describedBy?: string;
-  label: Omit<LabelParams, 'for'>;
-  hint?: HintParams;
-  errorMessage?: ErrorMessageParams | false;
   prefix?: AffixParams;
   suffix?: AffixParams;
-  formGroup?: FormGroupParams;
   inputWrapper?: { classes?: string; attributes?: GovukAttributes };
-  classes?: string;
-  autocomplete?: string;
   pattern?: string;
-  spellcheck?: boolean;
   autocapitalize?: string;
-  attributes?: GovukAttributes;
 }
 
 const affix = (item: AffixParams | undefined, kind: 'prefix' | 'suffix'): Html | '' =>

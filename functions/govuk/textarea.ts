@@ -1,26 +1,11 @@
 import { attributes, classes, type Html, html } from '../html/html.ts';
-import { type GovukAttributes, govukAttributes } from './attributes.ts';
+import { govukAttributes } from './attributes.ts';
 import { contentOf } from './content.ts';
-import type { ErrorMessageParams } from './error-message.ts';
-import { type FormGroupParams, formGroup, hintAndError } from './form-group.ts';
-import type { HintParams } from './hint.ts';
-import { govukLabel, type LabelParams } from './label.ts';
+import { type FieldParams, formGroup, hintAndError } from './form-group.ts';
+import { govukLabel } from './label.ts';
 
-export interface TextareaParams {
-  id?: string;
-  name: string;
+export interface TextareaParams extends FieldParams {
   rows?: number;
-  value?: string;
-  disabled?: boolean;
-  describedBy?: string;
-  label: Omit<LabelParams, 'for'>;
-  hint?: HintParams;
-  errorMessage?: ErrorMessageParams | false;
-  formGroup?: FormGroupParams;
-  classes?: string;
-  autocomplete?: string;
-  spellcheck?: boolean;
-  attributes?: GovukAttributes;
 }
 
 export const govukTextarea = (params: TextareaParams): Html => {
