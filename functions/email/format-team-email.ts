@@ -6,6 +6,7 @@ import type { FormDefinition, Section } from '../forms/types.ts';
 import { type Html, html } from '../html/html.ts';
 import { contactLanguageLine, contactLanguageMarker } from '../i18n/contact-language.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import { timeText } from '../time/times.ts';
 import { htmlEmail, htmlText } from './html-email.ts';
 import type { OutgoingEmail } from './outgoing-email.ts';
 
@@ -67,7 +68,7 @@ export const formatTeamEmail = (
     contactLanguageLine(record.language),
     `Reference: ${record.reference}`,
     `Form: ${form.title}`,
-    `Received: ${record.createdAt}`,
+    `Received: ${timeText(record.createdAt)} (UK time)`,
     ...(record.urgent.length > 0 ? [`Needs attention: ${record.urgent.join(', ')}`] : []),
   ];
   const link = workspaceLink(config, record.reference);

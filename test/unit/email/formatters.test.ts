@@ -121,6 +121,16 @@ describe('the team email by default: a notification that links to the workspace'
     expect(email.html).toContain('<a href="http://localhost:3000/staff/submissions/RJ-7KQM-4XPD">');
   });
 
+  it('says when it was received in words, in UK time (issue 20), never as a stored timestamp', () => {
+    expect(email.text).toContain('Received: 22 Nov 2026, 10:00 (UK time)');
+    expect(everything).not.toContain('2026-11-22T10:00');
+    const summer = formatTeamEmail(referral, serviceConfig, {
+      ...recordWith(answers),
+      createdAt: '2026-06-01T23:30:00.000Z',
+    });
+    expect(summer.text).toContain('Received: 2 Jun 2026, 00:30 (UK time)');
+  });
+
   it('holds none of the answers and no names', () => {
     for (const [id, value] of Object.entries(answers)) {
       if (typeof value !== 'string' || value.length < 4 || ['under-18', 'yes', 'self'].includes(value))
