@@ -6,27 +6,31 @@ import type { AuditEntry } from '../../../functions/storage/staff-store.ts';
 
 const admin = { sub: 'sub-1', name: 'Alex Admin', email: 'alex@example.org', teams: [], admin: true };
 
+/** The audit page an admin sees for one reference, with these entries. */
+const pageWith = (entries: AuditEntry[]): string =>
+  String(
+    auditPage({
+      config: serviceConfig,
+      member: admin,
+      csrfToken: 'csrf',
+      links: [],
+      reference: 'RJ-7KQM-4XPD',
+      entries,
+    }),
+  );
+
 describe('the workspace audit page', () => {
   it('shows an erasure made with ops erase beside the workspace’s own, by reference and operator', () => {
-    const html = String(
-      auditPage({
-        config: serviceConfig,
-        member: admin,
-        csrfToken: 'csrf',
-        links: [],
+    const html = pageWith([
+      {
+        action: 'erased',
+        actor: 'ops:Sam <Okafor>',
+        actorName: 'Sam <Okafor> (operator tools)',
+        at: '2026-11-28T10:15:00.000Z',
         reference: 'RJ-7KQM-4XPD',
-        entries: [
-          {
-            action: 'erased',
-            actor: 'ops:Sam <Okafor>',
-            actorName: 'Sam <Okafor> (operator tools)',
-            at: '2026-11-28T10:15:00.000Z',
-            reference: 'RJ-7KQM-4XPD',
-            detail: '(ops erase)',
-          },
-        ],
-      }),
-    );
+        detail: '(ops erase)',
+      },
+    ]);
     expect(html).toContain('Sam &lt;Okafor&gt; (operator tools)');
     expect(html).toContain('?actor=ops%3ASam+%3COkafor%3E');
     expect(html).toContain('Erased');
@@ -42,22 +46,13 @@ describe('the workspace audit page', () => {
       reference: 'RJ-7KQM-4XPD',
       ...(detail ? { detail } : {}),
     });
-    const html = String(
-      auditPage({
-        config: serviceConfig,
-        member: admin,
-        csrfToken: 'csrf',
-        links: [],
-        reference: 'RJ-7KQM-4XPD',
-        entries: [
-          entry('step-recorded', 'took-part on 2026-11-03'),
-          entry('step-corrected', 'first-contact on 2026-11-02 (a correction)'),
-          entry('refused', 'Asked to open it: another team’s (Youth Justice Service)'),
-          entry('viewed-steps'),
-          entry('shown', '(ops show: every answer)'),
-        ],
-      }),
-    );
+    const html = pageWith([
+      entry('step-recorded', 'took-part on 2026-11-03'),
+      entry('step-corrected', 'first-contact on 2026-11-02 (a correction)'),
+      entry('refused', 'Asked to open it: another team’s (Youth Justice Service)'),
+      entry('viewed-steps'),
+      entry('shown', '(ops show: every answer)'),
+    ]);
     expect(html).toContain('Took part, 3 November 2026');
     expect(html).toContain('First contact made, 2 November 2026 (a correction)');
     expect(html).not.toContain('took-part');
