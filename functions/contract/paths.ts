@@ -46,6 +46,12 @@ const submission = (reference: string) => staff(`submissions/${encodeURIComponen
 
 export const STAFF_PATHS = {
   inbox: STAFF_PREFIX,
+  /** The first page after sign-in: my follow-ups, my open cases, new ones nobody has yet. */
+  myWork: staff('my-work'),
+  /** Find a case: `?q=` a reference, name, phone, email or postcode (GET). */
+  search: staff('search'),
+  /** Assign several cases from the inbox at once (POST). */
+  bulkAssign: staff('assign'),
   signIn: staff('sign-in'),
   callback: staff('callback'),
   signOut: staff('sign-out'),
@@ -56,6 +62,12 @@ export const STAFF_PATHS = {
   steps: (reference: string) => `${submission(reference)}/steps`,
   /** Change who a submission is assigned to (POST). */
   assignee: (reference: string) => `${submission(reference)}/assignee`,
+  /** Log a contact attempt (GET the form, POST it); `?corrects=ENTRY` to correct one. */
+  contact: (reference: string) => `${submission(reference)}/contact`,
+  /** Add a note (GET the form, POST it); `?corrects=ENTRY` to correct one. */
+  notes: (reference: string) => `${submission(reference)}/notes`,
+  /** Set or clear the follow-up date and what it is for (GET the form, POST it). */
+  followUp: (reference: string) => `${submission(reference)}/follow-up`,
   export: staff('export'),
   audit: staff('audit'),
   /** The progress report, for admins and team leads. */

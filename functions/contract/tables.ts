@@ -23,6 +23,13 @@ export const TABLE_SHAPE = {
   byFormIndex: stringIndex('byFormAndDate', 'formId', 'createdAt'),
   /** The staff inbox: one team's submissions, newest or oldest first. */
   byTeamIndex: stringIndex('byTeamAndDate', 'team', 'createdAt'),
+  /**
+   * One overloaded, sparse index for the workspace's look-ups (keys in lookup-keys.ts): an open
+   * case carries MINE#{assignee} or UNASSIGNED#{team} (none once closed), and each search token item
+   * carries FIND#{keyed hash}. One index, not one per look-up: CloudFormation adds one index to a
+   * live table per deployment, and every index costs a write per change.
+   */
+  byLookupIndex: stringIndex('byLookup', 'lookup', 'createdAt'),
   timeToLiveAttribute: 'expiresAt',
   /**
    * What kind of item this is: a submission, a submission suspected of coming from a bot (kept
@@ -40,7 +47,14 @@ export const TABLE_SHAPE = {
     erasedTally: 'erased-tally',
     /** A removal already counted (pk TALLIED#{stream event id}), kept a few days against redelivery. */
     tallyMarker: 'tally-marker',
+    /**
+     * One search token of a submission (pk FIND#{reference}#{n}): the keyed hash of a name, phone,
+     * email or postcode in its team, in the look-up index; expires and is erased with the submission.
+     */
+    findToken: 'find-token',
   },
+  /** The key prefix of search token items, FIND#{reference}#{n}; the record lists its own in findKeys. */
+  findTokenPrefix: 'FIND#',
   /** The key prefix of confirmation-limit items, which alone the notifier may create. */
   confirmationLimitPrefix: 'CONFIRM#',
   /** The key prefixes of the erased tally's items (TALLY#{YYYY-MM}) and removal markers, which alone the tally counter may write. */

@@ -28,6 +28,13 @@ export interface StepSpec {
    * earlier step (a case may close at any point after it is received).
    */
   optional?: boolean;
+  /**
+   * Puts the case on hold (a live investigation or court case, the person unavailable): not a
+   * closure. The case stays open, its working-day targets stop, and a review date is recorded.
+   */
+  pauses?: boolean;
+  /** Takes a paused case off hold. */
+  resumes?: boolean;
 }
 
 /** A form's case progress: its steps in the order work goes, and which one is first contact. */
@@ -40,6 +47,11 @@ export interface ProgressSpec {
    * `urgentDays` for submissions with an urgent marker. Past it, the daily job tells the team.
    */
   target: { days: number; urgentDays?: number };
+  /**
+   * How the workspace speaks of waiting on this form, in its own words: a referral waits "for first
+   * contact", feedback waits "to be read". Defaults to the first-contact words.
+   */
+  words?: { waiting: string; timeTo: string };
 }
 
 /**
@@ -64,6 +76,21 @@ export interface StepEntry {
   recordedAt: string;
   /** The id of the entry this one corrects. */
   corrects?: string;
+  /** For a pause: the day (YYYY-MM-DD, London) to look at the case again. */
+  reviewOn?: string;
+}
+
+/** A date someone means to come back to a case by, and what for. */
+export interface FollowUp {
+  /** YYYY-MM-DD (London), never in the past when set. */
+  on: string;
+  /** What for: a short line (personal data: never in emails or logs). */
+  what: string;
+  /** The `sub` of who set it, and their name. */
+  by: string;
+  byName?: string;
+  /** When it was set (ISO 8601, UTC). */
+  setAt: string;
 }
 
 /** The status of a submission with no steps yet (and of every record from before steps existed). */

@@ -134,7 +134,7 @@ const ensure = async (client: DynamoDBClient, tableName: string, shape: Shape): 
 export const ensureTable = (client: DynamoDBClient, tableName: string): Promise<void> =>
   ensure(client, tableName, {
     partitionKey: TABLE_SHAPE.partitionKey,
-    indexes: [TABLE_SHAPE.byFormIndex, TABLE_SHAPE.byTeamIndex],
+    indexes: [TABLE_SHAPE.byFormIndex, TABLE_SHAPE.byTeamIndex, TABLE_SHAPE.byLookupIndex],
     timeToLiveAttribute: TABLE_SHAPE.timeToLiveAttribute,
     stream: TABLE_SHAPE.streamViewType,
   });

@@ -2,7 +2,8 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
-import type { StepEntry } from '../progress/types.ts';
+import type { FollowUp, StepEntry } from '../progress/types.ts';
+import type { TimelineEntry } from '../timeline/types.ts';
 import { teamFor } from './routing.ts';
 import type { SuspectedBecause } from './spam.ts';
 
@@ -57,6 +58,17 @@ export interface SubmissionRecord {
   assignee?: string;
   /** Key of the duplicate-guard item written with this record, so erasure can remove it directly. */
   guardPk?: string;
+  /** Contact attempts and notes (functions/timeline/types.ts), appended, never edited; erased with the record. */
+  timeline?: TimelineEntry[];
+  /** When someone means to come back to the case, and what for (personal data: never in emails or logs). */
+  followUp?: FollowUp;
+  /**
+   * The look-up index's key while the case is open (lookup-keys.ts caseLookup): MINE#{assignee} or
+   * UNASSIGNED#{team}; removed when it closes. Kept in step with status and assignee in one write.
+   */
+  lookup?: string;
+  /** The keys (pk) of this submission's search token items, so erasure removes them directly. */
+  findKeys?: string[];
 }
 
 /** An email the notifier owes a submission, in the order it sends them. */
