@@ -77,3 +77,11 @@ export const londonInstant = (day: string, hour: number, minute: number): Date =
   }
   return new Date(asUtc); // Skipped: 01:30 UTC is 02:30 BST, an hour on.
 };
+
+/** The London clock time of an instant, 24-hour "14:05": what a time field starts with. */
+export const londonClock = (at: Date | string): string => {
+  const parts = Object.fromEntries(
+    WALL.formatToParts(typeof at === 'string' ? new Date(at) : at).map((p) => [p.type, p.value]),
+  );
+  return `${parts.hour}:${parts.minute}`;
+};
