@@ -3,7 +3,7 @@ import type { FormDefinition } from '../forms/types.ts';
 import { detailLabel } from '../progress/step-questions.ts';
 import type { StepEntry } from '../progress/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
-import { londonDay, londonMidnight } from '../time/london.ts';
+import { addDays, londonDay, londonMidnight } from '../time/london.ts';
 import { dayName, momentText } from '../time/times.ts';
 import { attemptText } from '../timeline/describe.ts';
 import { standingEntries } from '../timeline/history.ts';
@@ -61,7 +61,8 @@ const placeStep = (form: FormDefinition, e: StepEntry, reference: string): Place
       text: e.note ?? '',
       byName: e.byName ?? BY_SOMEONE,
     },
-    sortAt: sameDay ? e.recordedAt : londonMidnight(e.on).toISOString(),
+    // Dated an earlier day, with no time: after that day's timed entries (its last moment).
+    sortAt: sameDay ? e.recordedAt : new Date(londonMidnight(addDays(e.on, 1)).getTime() - 1).toISOString(),
     recordedAt: e.recordedAt,
     name: `${label}, ${when}`,
     href: `${STAFF_PATHS.steps(reference)}?corrects=${encodeURIComponent(e.id)}`,
