@@ -7,6 +7,7 @@ import { contactLanguageName } from '../i18n/contact-language.ts';
 import { standingDetailLabel, statusLabel } from '../progress/describe.ts';
 import { dayOf, statusOf } from '../progress/history.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
+import { countStanding } from '../timeline/history.ts';
 import { csvRow } from './csv.ts';
 
 /** A cell: one text, several chosen labels, or nothing (not asked or not answered). */
@@ -48,6 +49,9 @@ const progressColumns = (form: FormDefinition): ExportColumn[] => {
           },
         ]
       : []),
+    // How much work went in, as counts only: attempts' and notes' words stay in the workspace.
+    { header: 'Contact attempts', value: (r) => String(countStanding(r.timeline, 'attempt')) },
+    { header: 'Notes', value: (r) => String(countStanding(r.timeline, 'note')) },
   ];
 };
 

@@ -2,6 +2,7 @@ import type { FieldError } from '../forms/field-error.ts';
 import { date, dateProblem } from '../forms/question-types/date.ts';
 import type { Answers } from '../forms/types.ts';
 import { dayName } from '../time/times.ts';
+import { cleanNote, noteLength } from './clean-note.ts';
 import { standingSteps } from './history.ts';
 import { danglingAfter, orderProblem } from './step-order.ts';
 import { dateQuestion, detailOptions, NOTE_MAX, STEP_FIELDS } from './step-questions.ts';
@@ -27,15 +28,6 @@ export type StepChoice = Omit<StepEntry, 'id' | 'by' | 'recordedAt'>;
 export type StepResult =
   | { ok: true; entry: StepChoice; assignee: string | undefined }
   | { ok: false; errors: FieldError[] };
-
-/** Control characters other than line breaks and tabs never belong in a note. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
-const cleanNote = (raw: string | undefined): string | undefined => {
-  const text = (raw ?? '').replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
-  return text === '' ? undefined : text;
-};
 
 /** The date: the GOV.UK date input's rules, then not before the day the submission was received. */
 const dayProblem = (fields: Record<string, string>, ctx: StepContext): { on?: string; problem?: string } => {
@@ -108,7 +100,7 @@ export const checkStep = (fields: Record<string, string>, ctx: StepContext): Ste
   }
 
   const note = cleanNote(fields[STEP_FIELDS.note]);
-  if (note && [...note].length > NOTE_MAX)
+  if (note && noteLength(note) > NOTE_MAX)
     errors.push({ field: STEP_FIELDS.note, message: `The note must be ${NOTE_MAX} characters or fewer` });
 
   const assignee = fields[STEP_FIELDS.assignee] || undefined;

@@ -3,28 +3,15 @@ import { isApplicable } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { contactLanguageLine } from '../i18n/contact-language.ts';
-import { entryText, statusLabel } from '../progress/describe.ts';
-import { standingSteps, statusOf } from '../progress/history.ts';
+import { statusLabel } from '../progress/describe.ts';
+import { statusOf } from '../progress/history.ts';
 import type { AuditEntry, StaffMember, TeamMember } from '../storage/staff-store.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
-import { londonDay } from '../time/london.ts';
-import { dayName, timeText } from '../time/times.ts';
+import { timeText } from '../time/times.ts';
 import { ACCESS_TO, mayUse } from './access.ts';
 import type { StaffFrame } from './frame.ts';
 import { safeContactLines } from './safe-contact.ts';
-
-/** One entry of a case's history, in words. */
-export interface HistoryRowView {
-  /** "First contact made, 3 November 2026 (Email)". */
-  text: string;
-  note: string;
-  byName: string;
-  /** The day of the entry that replaced this one, if it was corrected. */
-  replacedOn?: string;
-  isCorrection: boolean;
-  /** Whether it still stands, so it can be corrected (its id goes in the link). */
-  correctable?: { id: string };
-}
+import { type TimelineRowView, timelineRows } from './timeline-view.ts';
 
 export interface ChoiceView {
   value: string;
@@ -39,7 +26,8 @@ export interface ProgressView {
   assignee: string;
   /** Who it was assigned to when the page was drawn (posted back, so a change meanwhile is noticed). */
   was: string;
-  history: HistoryRowView[];
+  /** Steps, contact attempts and notes in one list, oldest first. */
+  timeline: TimelineRowView[];
   /** Who it can go to: nobody, or a member of the team who has signed in. */
   assignees: ChoiceView[];
   csrfToken: string;
@@ -77,23 +65,6 @@ export const assigneeChoices = (member: StaffMember, members: readonly TeamMembe
   ...members.map((m) => ({ value: m.sub, text: m.sub === member.sub ? `${m.name} (you)` : m.name })),
 ];
 
-const history = (form: FormDefinition, record: SubmissionRecord): HistoryRowView[] => {
-  const entries = record.steps ?? [];
-  const standing = new Set(standingSteps(entries).map((e) => e.id));
-  const correctedBy = new Map(entries.flatMap((e) => (e.corrects ? [[e.corrects, e]] : [])));
-  return entries.map((e) => {
-    const replaced = correctedBy.get(e.id);
-    return {
-      text: entryText(form, e),
-      note: e.note ?? '',
-      byName: e.byName ?? 'A member of staff',
-      ...(replaced ? { replacedOn: dayName(londonDay(replaced.recordedAt)) } : {}),
-      isCorrection: Boolean(e.corrects),
-      ...(standing.has(e.id) ? { correctable: { id: e.id } } : {}),
-    };
-  });
-};
-
 /** Where a case has got, who has it and its history, decided here for the page to show. */
 export const progressView = ({
   form,
@@ -110,7 +81,7 @@ export const progressView = ({
     closed: form.progress.steps.find((s) => s.id === status)?.closes === true,
     assignee: record.assignee ? (assignee?.name ?? 'Someone no longer listed in the team') : 'Nobody yet',
     was: record.assignee ?? '',
-    history: history(form, record),
+    timeline: timelineRows(form, record),
     assignees: assigneeChoices(member, members),
     csrfToken,
   };

@@ -11,6 +11,7 @@ import { assign, recordStep, showStepForm } from './actions/progress.ts';
 import { showReport } from './actions/report.ts';
 import { finishSignIn, showSignedOut, startSignIn } from './actions/sign-in.ts';
 import { signOut } from './actions/sign-out.ts';
+import { addNote, logAttempt, showContactForm, showNoteForm } from './actions/timeline.ts';
 import { viewSubmission } from './actions/view.ts';
 import type { MemberContext, OpenContext } from './context.ts';
 import { methodNotAllowed, notFound } from './errors.ts';
@@ -98,6 +99,10 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   { path: underSubmission('/steps'), methods: ['GET'], access: 'member', action: showStepForm },
   { path: underSubmission('/steps'), methods: ['POST'], access: 'member', action: recordStep },
   { path: underSubmission('/assignee'), methods: ['POST'], access: 'member', action: assign },
+  { path: underSubmission('/contact'), methods: ['GET'], access: 'member', action: showContactForm },
+  { path: underSubmission('/contact'), methods: ['POST'], access: 'member', action: logAttempt },
+  { path: underSubmission('/notes'), methods: ['GET'], access: 'member', action: showNoteForm },
+  { path: underSubmission('/notes'), methods: ['POST'], access: 'member', action: addNote },
   { path: underSubmission('/?'), methods: ['GET'], access: 'member', action: viewSubmission },
 ];
 

@@ -1,5 +1,5 @@
-import { isApplicable, questionsOf } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
+import { chosenSafeWays, safeWaysQuestion } from '../forms/safe-ways.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
 
 /** The ways of contact a form asks about that need a warning when they were not chosen. */
@@ -17,13 +17,9 @@ const WARN_IF_MISSING: Record<string, string> = {
  * the workspace never guesses a channel.
  */
 export const safeContactLines = (form: FormDefinition, answers: Answers): string[] => {
-  const questions = questionsOf(form.sections);
-  const waysQuestion = questions.find((q) => q.id === form.contact?.safeWaysQuestion);
-  if (!waysQuestion || !isApplicable(waysQuestion, answers)) {
-    return ['Do not contact them: they did not ask to be contacted.'];
-  }
-  const chosen = answers[waysQuestion.id];
-  const ways = Array.isArray(chosen) ? chosen : typeof chosen === 'string' ? [chosen] : [];
+  const waysQuestion = safeWaysQuestion(form, answers);
+  if (!waysQuestion) return ['Do not contact them: they did not ask to be contacted.'];
+  const ways = chosenSafeWays(form, answers);
   if (ways.length === 0) return ['Do not contact them: no safe way of contact was given.'];
   const offered = (waysQuestion.options ?? []).map((o) => o.value);
   const labels = answerText(waysQuestion, ways).split('\n').join(', ').toLowerCase();

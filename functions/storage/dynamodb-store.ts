@@ -10,6 +10,7 @@ import { type ProgressChange, writeProgress } from './progress-write.ts';
 import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
 import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
 import { TableAdapter } from './table-adapter.ts';
+import { appendTimeline, type TimelineAppend } from './timeline-write.ts';
 
 const {
   partitionKey: PK,
@@ -159,6 +160,10 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
 
   writeProgress(reference: string, change: ProgressChange) {
     return writeProgress(this.client, this.tableName, reference, change);
+  }
+
+  appendTimeline(reference: string, change: TimelineAppend) {
+    return appendTimeline(this.client, this.tableName, reference, change);
   }
 
   async claimSending(reference: string, now: Date, until: Date): Promise<boolean> {

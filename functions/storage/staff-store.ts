@@ -48,6 +48,11 @@ export type AuditAction =
   | 'step-recorded'
   | 'step-corrected'
   | 'assigned'
+  /** Logged or corrected a contact attempt, added or corrected a note: audited without their text. */
+  | 'contact-attempt-logged'
+  | 'contact-attempt-corrected'
+  | 'note-added'
+  | 'note-corrected'
   /** Asked for something not theirs (another team's reference, an admin page, a forged post). */
   | 'refused'
   /** An operator read a whole submission with `ops show`. */

@@ -3,8 +3,9 @@ import type { SubmissionRecord } from '../submissions/record.ts';
 import type { DateRange } from '../time/date-range.ts';
 import type { ProgressChange, ProgressWriteResult } from './progress-write.ts';
 import type { QueryOptions } from './query-by-form.ts';
+import type { TimelineAppend } from './timeline-write.ts';
 
-export type { ProgressChange, ProgressWriteResult, QueryOptions };
+export type { ProgressChange, ProgressWriteResult, QueryOptions, TimelineAppend };
 
 export interface SaveResult {
   reference: string;
@@ -48,6 +49,12 @@ export interface SubmissionStore {
    * no longer as it was read (someone else recorded first, or it was erased).
    */
   writeProgress(reference: string, change: ProgressChange): Promise<ProgressWriteResult>;
+  /**
+   * Adds a contact attempt or note to the timeline, with no condition on its length, so two people
+   * logging at once both keep theirs; with first contact, the step's condition too. 'changed'
+   * when the record is gone, or the steps moved on.
+   */
+  appendTimeline(reference: string, change: TimelineAppend): Promise<ProgressWriteResult>;
   /** A submission kept apart as suspected of coming from a bot, by its reference. */
   getSuspected(reference: string): Promise<SubmissionRecord | undefined>;
   /**

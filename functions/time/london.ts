@@ -43,3 +43,45 @@ export const londonMidnight = (day: string): Date => {
   const summer = londonDay(new Date(utcMidnight - HOUR_MS)) === day;
   return new Date(summer ? utcMidnight - HOUR_MS : utcMidnight);
 };
+
+const WALL = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The London wall clock of an instant, as UTC milliseconds of the same reading. */
+const wallMs = (at: Date): number => {
+  const parts = Object.fromEntries(WALL.formatToParts(at).map((p) => [p.type, p.value]));
+  const n = (type: string) => Number(parts[type]);
+  return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'));
+};
+
+/**
+ * The instant a London day and clock time (hours 0-23, minutes) name: 14:05 on 3 July is 13:05 UTC.
+ * In the hour the clocks go back the earlier reading is taken; a time skipped when they go forward
+ * is read an hour on (01:30 on that day is 02:30 BST), as a clock on the wall would be.
+ */
+export const londonInstant = (day: string, hour: number, minute: number): Date => {
+  if (!isDay(day)) throw new RangeError(`Not a day: ${day}`);
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, m - 1, d, hour, minute);
+  // London is UTC or an hour ahead: of the two candidates, the earlier that reads as asked.
+  for (const offset of [HOUR_MS, 0]) {
+    const at = new Date(asUtc - offset);
+    if (wallMs(at) === asUtc) return at;
+  }
+  return new Date(asUtc); // Skipped: 01:30 UTC is 02:30 BST, an hour on.
+};
+
+/** The London clock time of an instant, 24-hour "14:05": what a time field starts with. */
+export const londonClock = (at: Date | string): string => {
+  const parts = Object.fromEntries(
+    WALL.formatToParts(typeof at === 'string' ? new Date(at) : at).map((p) => [p.type, p.value]),
+  );
+  return `${parts.hour}:${parts.minute}`;
+};

@@ -51,3 +51,25 @@ export const dayName = (day: string): string =>
     year: 'numeric',
     timeZone: 'UTC',
   });
+
+const CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: 'numeric',
+  minute: '2-digit',
+  hourCycle: 'h12',
+});
+
+/** A London time of day as GOV.UK writes it: "2:05pm", "midnight", "midday". */
+export const clockText = (iso: string): string => {
+  const parts = Object.fromEntries(CLOCK.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  const [hour, minute] = [parts.hour ?? '', parts.minute ?? ''];
+  const pm = (parts.dayPeriod ?? '').toLowerCase().startsWith('p');
+  if (hour === '12' && minute === '00') return pm ? 'midday' : 'midnight';
+  return `${hour}:${minute}${pm ? 'pm' : 'am'}`;
+};
+
+/** A moment in words, London time: "3 December 2026 at 2:05pm". */
+export const momentText = (iso: string): string => {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(iso));
+  return `${dayName(day)} at ${clockText(iso)}`;
+};

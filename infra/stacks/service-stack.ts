@@ -288,7 +288,7 @@ export class ServiceStack extends Stack {
       },
     });
     // Submissions: read one, list a team's or a form's (queries on the two indexes only), record
-    // progress (updates of the steps, status and assignee only) and erase one (an admin, with its
+    // progress (updates of the steps, status, assignee and timeline only) and erase one (an admin, with its
     // duplicate guard and confirmation claim, by conditional deletes). No puts.
     this.staff.useTable(submissions.table, {
       grants: [
@@ -296,7 +296,9 @@ export class ServiceStack extends Stack {
         {
           actions: ['dynamodb:UpdateItem'],
           conditions: {
-            'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee'] },
+            'ForAllValues:StringEquals': {
+              'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee', 'timeline'],
+            },
             StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
           },
         },

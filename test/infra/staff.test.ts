@@ -636,7 +636,8 @@ describe('5. least privilege for the staff function', () => {
       'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'kind', 'reference'] },
       StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
     });
-    // Updates touch only the progress attributes (steps, status, assignee), never answers or emails.
+    // Updates touch only the progress attributes (steps, status, assignee) and the timeline of
+    // contact attempts and notes, never answers or emails.
     const update = statements().find(
       (st) =>
         actionsOf([st]).includes('dynamodb:UpdateItem') && JSON.stringify(st.Resource).includes(submissions),
@@ -644,7 +645,9 @@ describe('5. least privilege for the staff function', () => {
     if (!update) throw new Error('No UpdateItem statement on the submissions table');
     expect(actionsOf([update])).toEqual(['dynamodb:UpdateItem']);
     expect(update.Condition).toEqual({
-      'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee'] },
+      'ForAllValues:StringEquals': {
+        'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee', 'timeline'],
+      },
       StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
     });
     expect(g.get(indexOf(submissions, TABLE_SHAPE.byTeamIndex.indexName))).toEqual(['dynamodb:Query']);

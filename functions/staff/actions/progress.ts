@@ -46,7 +46,7 @@ const loadWithMembers = async (
  * The posted fields, one value each (a field sent twice keeps its first), in an object with no
  * prototype: a field named __proto__ or constructor is only a field.
  */
-const postedFields = (req: StaffRequest): Record<string, string> => {
+export const postedFields = (req: StaffRequest): Record<string, string> => {
   const fields: Record<string, string> = Object.create(null);
   for (const [name, value] of req.form) if (!Object.hasOwn(fields, name)) fields[name] = value;
   return fields;

@@ -22,14 +22,26 @@ const section = (members = [{ sub: 'sub-2', name: HOSTILE }]) =>
   );
 
 describe('the progress section (progress-section.ts)', () => {
-  it('starts with its h2, then the history table, with each note in a pre-line cell', () => {
+  it('starts with its h2, then the timeline, with each note in a pre-line paragraph', () => {
     const $ = section();
     expect($('h2').first().text()).toBe('Progress');
     expect($('h1')).toHaveLength(0);
-    const note = $('tbody tr td').eq(1);
+    const note = $('ol.app-timeline li .app-timeline__text').first();
     expect(note.text()).toBe(HOSTILE);
-    // One class attribute: before, the cell had two and browsers kept the first (no pre-line).
-    expect(note.attr('class')).toBe('govuk-table__cell app-pre-line');
+    // One class attribute: two, and browsers keep the first (no pre-line).
+    expect(note.attr('class')).toBe('govuk-body app-pre-line app-timeline__text');
+  });
+
+  it('offers the next step, a contact attempt and a note side by side', () => {
+    const $ = section();
+    const buttons = $('.govuk-button-group a.govuk-button');
+    expect(buttons.map((_, a) => $(a).text()).get()).toEqual([
+      'Record the next step',
+      'Log a contact attempt',
+      'Add a note',
+    ]);
+    expect(buttons.eq(1).attr('href')).toBe(STAFF_PATHS.contact('RJ-7KQM-4XPD'));
+    expect(buttons.eq(2).attr('href')).toBe(STAFF_PATHS.notes('RJ-7KQM-4XPD'));
   });
 
   it('assigns with a labelled GOV.UK select, the current assignee chosen, posting the token and what it was', () => {
