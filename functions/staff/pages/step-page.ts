@@ -8,6 +8,7 @@ import { entryText } from '../../progress/describe.ts';
 import { currentPause } from '../../progress/history.ts';
 import {
   dateQuestion,
+  detailLabel,
   detailQuestion,
   noteQuestion,
   reviewQuestion,
@@ -17,6 +18,7 @@ import {
 import type { StepEntry, StepSpec } from '../../progress/types.ts';
 import type { TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
+import { dayName } from '../../time/times.ts';
 import { assigneeChoices } from '../case-view.ts';
 import type { FieldError } from '../errors.ts';
 import { errorSummary } from './page-errors.ts';
@@ -72,9 +74,11 @@ ${back}
 /** While paused: since when and why, when to review it, and that only resuming or closing can follow. */
 const pausedNotice = (form: FormDefinition, record: SubmissionRecord): Html => {
   const pause = currentPause(form.progress, record.steps);
-  return pause
-    ? html`<div class="govuk-inset-text">This case is paused: ${entryText(form, pause)}. Resume it before recording anything else; it can also be closed while paused.</div>`
-    : EMPTY;
+  const step = form.progress.steps.find((s) => s.id === pause?.step);
+  if (!pause || !step) return EMPTY;
+  const why = pause.detail ? `: ${detailLabel(step, pause.detail)}` : '';
+  const review = pause.reviewOn ? `; review by ${dayName(pause.reviewOn)}` : '';
+  return html`<div class="govuk-inset-text">This case is paused (since ${dayName(pause.on)}${why}${review}). Resume it before recording anything else; it can also be closed while paused.</div>`;
 };
 
 /** Record the next step on a submission, or correct one: GOV.UK radios, date input and character count. */

@@ -116,7 +116,9 @@ describe('pausing and resuming a case in the workspace', () => {
 
   it('refuses other steps while paused and offers resuming or closing', async () => {
     const page = await stepPage(PAUSED);
-    expect(page.body).toContain('This case is paused');
+    expect(page.body).toContain(
+      'This case is paused (since 10 November 2026: Live investigation or court case; review by 24 November 2026)',
+    );
     expect(page.body).toContain('value="resumed"');
     expect(page.body).toContain('value="closed"');
     expect(page.body).not.toContain('value="assessed"');
