@@ -38,7 +38,7 @@ const progressColumns = (form: FormDefinition): ExportColumn[] => {
     ...steps.map(
       (step): ExportColumn => ({
         header: `${step.label} (${step.repeatable ? 'first day' : 'day'})`,
-        value: (r) => dayOf(r.steps, step.id) ?? null,
+        value: (r) => dayOf(r.steps, step.id, form.progress) ?? null,
       }),
     ),
     ...(closing?.detail

@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../forms/types.ts';
 import { dayName } from '../time/times.ts';
-import { standingSteps } from './history.ts';
+import { standingInTime } from './history.ts';
+import { readAsPause } from './pauses.ts';
 import { detailLabel } from './step-questions.ts';
 import { RECEIVED, type StepEntry } from './types.ts';
 
@@ -15,11 +16,24 @@ export const statusLabel = (form: FormDefinition | undefined, status: string | u
     ? 'Received'
     : (form?.progress.steps.find((s) => s.id === status)?.label ?? status);
 
-/** "First contact made, 3 November 2026 (Phone call)": an entry in one line, without its note. */
+/**
+ * "First contact made, 3 November 2026 (Phone call)": an entry in one line, without its note. A
+ * pause says when it is to be reviewed; an old on-hold closure reads as the pause it now counts as,
+ * naming what was recorded: "Paused, 3 November 2026 (Live investigation or court case; recorded
+ * as closed: On hold while a case is live)".
+ */
 export const entryText = (form: FormDefinition, entry: StepEntry): string => {
-  const step = form.progress.steps.find((s) => s.id === entry.step);
-  const detail = entry.detail && (step ? detailLabel(step, entry.detail) : entry.detail);
-  return `${step?.label ?? entry.step}, ${dayName(entry.on)}${detail ? ` (${detail})` : ''}`;
+  const read = readAsPause(form.progress, entry);
+  const step = form.progress.steps.find((s) => s.id === read.step);
+  const detail = read.detail && (step ? detailLabel(step, read.detail) : read.detail);
+  const closure = form.progress.steps.find((s) => s.id === entry.step);
+  const was =
+    read !== entry && closure && entry.detail
+      ? `recorded as ${closure.label.toLowerCase()}: ${detailLabel(closure, entry.detail)}`
+      : undefined;
+  const said = [detail, was].filter(Boolean).join('; ');
+  const review = read.reviewOn ? `, review by ${dayName(read.reviewOn)}` : '';
+  return `${step?.label ?? read.step}, ${dayName(read.on)}${said ? ` (${said})` : ''}${review}`;
 };
 
 /** The label of the option a standing entry of this step chose (the closure reason), if any. */
@@ -29,7 +43,8 @@ export const standingDetailLabel = (
   entries: readonly StepEntry[] | undefined,
 ): string | undefined => {
   const step = form.progress.steps.find((s) => s.id === stepId);
-  const entry = standingSteps(entries)
+  // An old on-hold closure counts as a pause, so it is no closure's reason.
+  const entry = standingInTime(form.progress, entries)
     .filter((e) => e.step === stepId && e.detail)
     .at(-1);
   if (!step || !entry?.detail) return undefined;

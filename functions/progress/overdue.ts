@@ -24,7 +24,7 @@ export const overdueCases = (cases: TeamCase[], config: ServiceConfig, today: st
           reference: c.reference,
           formId: c.formId,
           formTitle: form.noun,
-          ageDays: ageInWorkingDays(c, today, config.workingDays),
+          ageDays: ageInWorkingDays(c, today, config.workingDays, form.progress),
           targetDays: targetDays(c, form, config),
           urgent: c.urgent.length > 0,
         },

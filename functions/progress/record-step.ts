@@ -4,6 +4,7 @@ import type { Answers } from '../forms/types.ts';
 import { dayName } from '../time/times.ts';
 import { cleanNote, noteLength } from './clean-note.ts';
 import { standingSteps } from './history.ts';
+import { holdDayProblem, reviewOnOf } from './pause-rules.ts';
 import { danglingAfter, orderProblem } from './step-order.ts';
 import { dateQuestion, detailOptions, NOTE_MAX, STEP_FIELDS } from './step-questions.ts';
 import type { ProgressSpec, StepEntry } from './types.ts';
@@ -78,7 +79,12 @@ export const checkStep = (fields: Record<string, string>, ctx: StepContext): Ste
   }
 
   const { on, problem: dateMessage } = dayProblem(fields, ctx);
-  if (dateMessage) errors.push({ field: STEP_FIELDS.on, message: dateMessage });
+  const others = corrected ? standing.filter((e) => e.id !== corrected.id) : standing;
+  const holdDay = step && on ? holdDayProblem(ctx.spec, others, step, on) : undefined;
+  if (dateMessage ?? holdDay)
+    errors.push({ field: STEP_FIELDS.on, message: (dateMessage ?? holdDay) as string });
+  const review = step ? reviewOnOf(fields, step, ctx.today, on) : {};
+  if (review.problem) errors.push({ field: STEP_FIELDS.reviewOn, message: review.problem });
 
   let detail: string | undefined;
   if (step?.detail) {
@@ -115,6 +121,7 @@ export const checkStep = (fields: Record<string, string>, ctx: StepContext): Ste
       on,
       ...(detail ? { detail } : {}),
       ...(note ? { note } : {}),
+      ...(review.reviewOn ? { reviewOn: review.reviewOn } : {}),
       ...(corrected ? { corrects: corrected.id } : {}),
     },
     assignee,

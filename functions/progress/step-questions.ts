@@ -13,6 +13,8 @@ export const STEP_FIELDS = {
   note: 'note',
   assignee: 'assignee',
   corrects: 'corrects',
+  /** A pause's review date (`review-on-day`, `-month`, `-year`). */
+  reviewOn: 'review-on',
   /** The number of entries the page was drawn with: a post made from an older page is refused. */
   version: 'version',
   detail: (step: string) => `detail-${step}`,
@@ -25,15 +27,17 @@ export const detailOptions = (step: StepSpec, answers: Answers): Option[] => {
   return detail.safeWays ? SAFE_WAYS.filter((o) => markedSafe(answers, o.value)) : detail.options;
 };
 
-/** The step's detail as a question, revealed under its radio. */
 /**
  * How a recorded choice reads: its option's label from every option the step has (all the ways of
- * contact, not only those this person marked safe), or the stored value if none matches.
+ * contact, not only those this person marked safe; retired ones too), or the stored value if none matches.
  */
 export const detailLabel = (step: StepSpec, value: string): string =>
-  (step.detail?.safeWays ? SAFE_WAYS : (step.detail?.options ?? [])).find((o) => o.value === value)?.label ??
-  value;
+  [
+    ...(step.detail?.safeWays ? SAFE_WAYS : (step.detail?.options ?? [])),
+    ...(step.detail?.retired ?? []),
+  ].find((o) => o.value === value)?.label ?? value;
 
+/** The step's detail as a question, revealed under its radio. */
 export const detailQuestion = (step: StepSpec, answers: Answers): Question | undefined =>
   step.detail && {
     id: STEP_FIELDS.detail(step.id),
@@ -63,6 +67,20 @@ export const dateQuestion: Question = {
   required: true,
   errorName: 'the date',
 };
+
+/** A pause's review date, revealed under the pause's radio with its reason. */
+export const reviewQuestion = (step: StepSpec): Question | undefined =>
+  step.pauses
+    ? {
+        id: STEP_FIELDS.reviewOn,
+        type: 'date',
+        label: 'When will you review it?',
+        hint: 'A day to look at the case again: today or later, and not before the day it was paused. For example, 27 3 2027',
+        required: true,
+        errorName: 'the review date',
+        showIf: { question: STEP_FIELDS.step, oneOf: [step.id] },
+      }
+    : undefined;
 
 export const noteQuestion: Question = {
   id: STEP_FIELDS.note,

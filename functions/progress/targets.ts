@@ -3,7 +3,8 @@ import type { FormDefinition } from '../forms/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { londonDay } from '../time/london.ts';
 import { type WorkingCalendar, workingDaysBetween } from '../time/working-days.ts';
-import { statusOf } from './history.ts';
+import { pauseSpans, statusOf } from './history.ts';
+import type { ProgressSpec, StepEntry } from './types.ts';
 
 /** What the targets read of a record: never an answer. */
 export type TargetRecord = Pick<SubmissionRecord, 'createdAt' | 'urgent' | 'steps'>;
@@ -21,12 +22,38 @@ export const targetDays = (
   return urgent && target.urgentDays !== undefined ? target.urgentDays : target.days;
 };
 
-/** Working days since the submission was received (London days), as of `today`. */
+/**
+ * The working days a case spent paused between `fromDay` and `toDay` (London days): each stretch
+ * from its pause's day to its resume's (or to `toDay` while still paused), counted as
+ * workingDaysBetween counts, so paused and resumed on one day loses nothing.
+ */
+export const pausedWorkingDays = (
+  spec: ProgressSpec,
+  steps: readonly StepEntry[] | undefined,
+  fromDay: string,
+  toDay: string,
+  calendar: WorkingCalendar,
+): number =>
+  pauseSpans(spec, steps).reduce((sum, span) => {
+    const from = span.from > fromDay ? span.from : fromDay;
+    const to = span.to === undefined || span.to > toDay ? toDay : span.to;
+    return sum + (to > from ? workingDaysBetween(from, to, calendar) : 0);
+  }, 0);
+
+/**
+ * Working days since the submission was received (London days), as of `today`. Given the form's
+ * spec, the days spent paused do not count: targets stop while a case is paused.
+ */
 export const ageInWorkingDays = (
-  record: Pick<SubmissionRecord, 'createdAt'>,
+  record: Pick<SubmissionRecord, 'createdAt'> & Partial<Pick<SubmissionRecord, 'steps'>>,
   today: string,
   calendar: WorkingCalendar,
-): number => workingDaysBetween(londonDay(record.createdAt), today, calendar);
+  spec?: ProgressSpec,
+): number => {
+  const received = londonDay(record.createdAt);
+  const paused = spec ? pausedWorkingDays(spec, record.steps, received, today, calendar) : 0;
+  return workingDaysBetween(received, today, calendar) - paused;
+};
 
 /**
  * Past its first-contact target with no first contact standing: the daily job's list and the
@@ -41,10 +68,13 @@ export const isOverdue = (
 
 /**
  * The same, from the status kept beside the steps (what the inbox reads): past its first-contact
- * target, and neither past first contact nor closed.
+ * target, and neither past first contact, closed nor paused (a paused case is never overdue). With
+ * the steps, the working days spent paused earlier do not count; without them (an inbox row), the
+ * age is counted from the day received.
  */
 export const isPastTarget = (
-  record: Pick<SubmissionRecord, 'createdAt' | 'urgent' | 'status'>,
+  record: Pick<SubmissionRecord, 'createdAt' | 'urgent' | 'status'> &
+    Partial<Pick<SubmissionRecord, 'steps'>>,
   form: ProgressForm,
   config: Pick<ServiceConfig, 'forms' | 'workingDays'>,
   today: string,
@@ -52,7 +82,9 @@ export const isPastTarget = (
   // A case past first contact, or closed without it (feedback closed unread), waits for nobody.
   const order = form.progress.steps.map((s) => s.id);
   const reached = order.indexOf(record.status ?? '');
-  const closed = form.progress.steps[reached]?.closes === true;
-  if (closed || (reached >= 0 && reached >= order.indexOf(form.progress.firstContactStep))) return false;
-  return ageInWorkingDays(record, today, config.workingDays) > targetDays(record, form, config);
+  const step = form.progress.steps[reached];
+  if (step?.closes || step?.pauses) return false;
+  if (reached >= 0 && reached >= order.indexOf(form.progress.firstContactStep)) return false;
+  const spec = record.steps ? form.progress : undefined;
+  return ageInWorkingDays(record, today, config.workingDays, spec) > targetDays(record, form, config);
 };

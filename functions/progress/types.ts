@@ -10,6 +10,12 @@ export type StepDetail = {
   label: string;
   /** How messages name it: "Select how you made contact". */
   errorName: string;
+  /**
+   * Choices no longer offered, kept so entries that chose one still read in words. With
+   * `pauseReason`, an entry that chose it reads as a pause with that reason: the closure reason
+   * "On hold while a case is live", from before pauses existed (docs/operations.md, "Paused cases").
+   */
+  retired?: (Option & { pauseReason?: string })[];
 } & ({ options: Option[]; safeWays?: never } | { safeWays: true; options?: never });
 
 /** One step a team records on a submission, as the form definition declares it. */

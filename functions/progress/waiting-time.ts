@@ -13,7 +13,9 @@ export interface Waiting {
   pastTarget: boolean;
 }
 
-type WaitingRecord = Pick<SubmissionRecord, 'formId' | 'createdAt' | 'urgent' | 'status'>;
+/** With its steps (when read), the working days it spent paused do not count. */
+type WaitingRecord = Pick<SubmissionRecord, 'formId' | 'createdAt' | 'urgent' | 'status'> &
+  Partial<Pick<SubmissionRecord, 'steps'>>;
 
 /**
  * How long a submission has waited, read the way the targets count it: working days by the
@@ -29,6 +31,6 @@ export const waitingOf = (
   const form = findForm(record.formId);
   const pastTarget = form !== undefined && isPastTarget(record, form, config, today);
   if (!inWorkingDays) return { text: ageText(record.createdAt, now), pastTarget };
-  const days = ageInWorkingDays(record, today, config.workingDays);
+  const days = ageInWorkingDays(record, today, config.workingDays, record.steps && form?.progress);
   return { text: `${days} working ${days === 1 ? 'day' : 'days'}`, pastTarget };
 };

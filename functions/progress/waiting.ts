@@ -17,9 +17,13 @@ export const waitingStatuses = (forms: readonly FormDefinition[] = FORMS): strin
   ),
 ];
 
-/** Every status a submission can have, with its label, in the order work goes (for the inbox filter). */
+/**
+ * Every status a submission can have, with its label, in the order work goes (for the inbox filter):
+ * "Paused" is one (statusOf gives the pause step's id while paused); "Resumed" never is.
+ */
 export const allStatuses = (forms: readonly FormDefinition[] = FORMS): [string, string][] => {
   const seen = new Map<string, string>([[RECEIVED, 'Received (no step yet)']]);
-  for (const f of forms) for (const s of f.progress.steps) if (!seen.has(s.id)) seen.set(s.id, s.label);
+  for (const f of forms)
+    for (const s of f.progress.steps) if (!s.resumes && !seen.has(s.id)) seen.set(s.id, s.label);
   return [...seen];
 };

@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { FORMS } from '../forms/registry.ts';
-import { dayOf, standingSteps } from '../progress/history.ts';
-import { targetDays } from '../progress/targets.ts';
+import { dayOf, standingInTime, standingSteps } from '../progress/history.ts';
+import { pausedWorkingDays, targetDays } from '../progress/targets.ts';
 import { monthOf } from '../time/date-range.ts';
 import { londonDay } from '../time/london.ts';
 import { addWorkingDays, workingDaysBetween } from '../time/working-days.ts';
@@ -62,9 +62,11 @@ const firstContactOf = (
   const target = targetDays({ urgent: record.urgent ?? [] }, form, config);
   // Past the target on the first day more than `target` working days after it was received.
   const due = addWorkingDays(received, target + 1, calendar).slice(0, 7);
-  const contact = dayOf(record.steps, form.progress.firstContactStep);
+  const contact = dayOf(record.steps, form.progress.firstContactStep, form.progress);
   if (!contact) return { due };
-  const days = Math.max(0, workingDaysBetween(received, contact, calendar));
+  // Targets stop while paused: as the funnel counts, the working days paused do not count.
+  const paused = pausedWorkingDays(form.progress, record.steps, received, contact, calendar);
+  const days = Math.max(0, workingDaysBetween(received, contact, calendar) - paused);
   return { due, contacted: { days, within: days <= target, month: contact.slice(0, 7) } };
 };
 
@@ -73,8 +75,9 @@ const firstContactOf = (
  * the configuration (working days, targets) first contact is left out.
  */
 export const erasedEntry = (record: FunnelRecord, config?: TallyConfig): ErasedEntry => {
-  const standing = standingSteps(record.steps);
   const form = FORMS.find((f) => f.id === record.formId);
+  // An old on-hold closure is tallied as the pause it now counts as, not as a closure.
+  const standing = form ? standingInTime(form.progress, record.steps) : standingSteps(record.steps);
   const closing = new Set(form?.progress.steps.filter((s) => s.closes).map((s) => s.id) ?? []);
   const steps = [...new Set(standing.map((e) => e.step))];
   const closings = standing.filter((e) => closing.has(e.step)).sort((a, b) => a.on.localeCompare(b.on));

@@ -26,9 +26,17 @@ export const FUNNEL_MEASURES = {
   open: {
     measure: 'Open caseload by age (working days)',
     definition:
-      'Every submission received on or before the report day (whenever received, while still kept) with no standing closing entry by then, by working days from received to the report day.',
+      'Every submission received on or before the report day (whenever received, while still kept) with no standing closing entry by then and not paused on that day, by working days from received to the report day.',
+  },
+  paused: {
+    measure: 'Paused now',
+    definition:
+      'Every submission received on or before the report day (whenever received, while still kept), not closed and paused on that day: its latest pause not yet resumed. A paused case is open, never counted as closed, and its working-day targets stop while it is paused. A closure recorded as "On hold while a case is live" (before pauses existed) counts as a pause.',
   },
 } as const;
+
+/** The one row of "Paused now". */
+export const PAUSED_NOW_LABEL = 'Paused on the report day';
 
 /** The report day: the last day of the period, or today when the period has not ended. */
 export const REPORT_DAY_DEFINITION =

@@ -2,6 +2,7 @@ import type { Funnel } from './funnel.ts';
 import {
   FUNNEL_MEASURES,
   MEDIAN_LABEL,
+  PAUSED_NOW_LABEL,
   SINCE_ERASED_LABEL,
   sinceErased,
   WITHIN_TARGET_LABEL,
@@ -19,7 +20,7 @@ export const funnelSection = (f: Funnel, teamName: TeamName): string =>
 /** One team's progress on one form as report rows, each measure carrying its definition. */
 export const funnelRows = (f: Funnel, teamName: TeamName): ReportRow[] => {
   const section = funnelSection(f, teamName);
-  const { erased, reached, firstContact, closures, open } = FUNNEL_MEASURES;
+  const { erased, reached, firstContact, closures, open, paused } = FUNNEL_MEASURES;
   return [
     ...(f.erased > 0
       ? [
@@ -77,5 +78,14 @@ export const funnelRows = (f: Funnel, teamName: TeamName): ReportRow[] => {
       n: null,
       percent: null,
     })),
+    {
+      section,
+      measure: paused.measure,
+      definition: paused.definition,
+      group: PAUSED_NOW_LABEL,
+      count: f.pausedNow,
+      n: null,
+      percent: null,
+    },
   ];
 };

@@ -2,8 +2,9 @@ import type { ServiceConfig } from '../config/schema.ts';
 import { FORMS } from '../forms/registry.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { sentence } from '../forms/words.ts';
-import { dayOf, standingSteps } from '../progress/history.ts';
-import { targetDays } from '../progress/targets.ts';
+import { dayOf, standingInTime } from '../progress/history.ts';
+import { isHoldStep, openPause } from '../progress/pauses.ts';
+import { pausedWorkingDays, targetDays } from '../progress/targets.ts';
 import type { StepEntry } from '../progress/types.ts';
 import { londonDay } from '../time/london.ts';
 import { workingDaysBetween } from '../time/working-days.ts';
@@ -31,7 +32,10 @@ export interface Funnel {
   /** Out of the closed ones. */
   closed: number;
   closures: Count[];
+  /** Open and not paused on the report day, by age. */
   open: Count[];
+  /** Paused on the report day (open, but waiting on nobody): never counted as closed. */
+  pausedNow: number;
 }
 
 const median = (values: number[]): number | null => {
@@ -42,9 +46,12 @@ const median = (values: number[]): number | null => {
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
 };
 
-/** The standing entries of one record dated on or before the report day. */
-const standingBy = (record: FunnelRecord, day: string): StepEntry[] =>
-  standingSteps(record.steps).filter((e) => e.on <= day);
+/**
+ * The standing entries of one record dated on or before the report day, in time order, an old
+ * on-hold closure counted as the pause it now is (progress/pauses.ts).
+ */
+const standingBy = (form: FormDefinition, record: FunnelRecord, day: string): StepEntry[] =>
+  standingInTime(form.progress, record.steps).filter((e) => e.on <= day);
 
 const closingEntry = (form: FormDefinition, entries: StepEntry[]): StepEntry | undefined => {
   const closing = new Set(form.progress.steps.filter((s) => s.closes).map((s) => s.id));
@@ -61,7 +68,7 @@ const funnelOf = (
   erased: ErasedGroup[],
 ): Funnel => {
   const calendar = config.workingDays;
-  const entries = cohort.map((r) => ({ record: r, standing: standingBy(r, day) }));
+  const entries = cohort.map((r) => ({ record: r, standing: standingBy(form, r, day) }));
   // An erased submission's steps are known to the month: those of the report day's month or before
   // count (steps are never dated in the future, and a past period ends on a month's last day).
   const byDay = (x: { month: string }) => x.month <= day.slice(0, 7);
@@ -69,11 +76,14 @@ const funnelOf = (
     erased
       .flatMap((g) => g.reached.filter((r) => r.step === step && byDay(r)))
       .reduce((n, r) => n + r.count, 0);
-  const reached = form.progress.steps.map((s) => ({
-    value: s.id,
-    label: s.label,
-    count: entries.filter((e) => e.standing.some((x) => x.step === s.id)).length + erasedReached(s.id),
-  }));
+  // Pausing and resuming are not stages of the work: "Paused now" counts pauses instead.
+  const reached = form.progress.steps
+    .filter((s) => !isHoldStep(s))
+    .map((s) => ({
+      value: s.id,
+      label: s.label,
+      count: entries.filter((e) => e.standing.some((x) => x.step === s.id)).length + erasedReached(s.id),
+    }));
   const contactDays: number[] = [];
   let within = 0;
   let known = 0;
@@ -81,12 +91,17 @@ const funnelOf = (
     const received = londonDay(record.createdAt);
     const target = targetDays({ urgent: record.urgent ?? [] }, form, config);
     const contact = dayOf(standing, form.progress.firstContactStep);
+    // Targets stop while paused: the working days paused do not count, and a case paused on the
+    // report day has not missed its target.
+    const counted = (to: string) =>
+      workingDaysBetween(received, to, calendar) -
+      pausedWorkingDays(form.progress, standing, received, to, calendar);
     if (contact) {
-      const days = Math.max(0, workingDaysBetween(received, contact, calendar));
+      const days = Math.max(0, counted(contact));
       contactDays.push(days);
       known++;
       if (days <= target) within++;
-    } else if (workingDaysBetween(received, day, calendar) > target) {
+    } else if (!openPause(form.progress, standing) && counted(day) > target) {
       known++;
     }
   }
@@ -101,13 +116,17 @@ const funnelOf = (
   }
   const closingSpec = form.progress.steps.find((s) => s.closes);
   const reasons = closingSpec?.detail?.options ?? [];
+  // Erased on-hold closures (tallied before pauses existed) were pauses, not closures.
+  const pauses = new Set(closingSpec?.detail?.retired?.filter((o) => o.pauseReason).map((o) => o.value));
   const closedReasons = [
     ...entries.flatMap(({ standing }) => {
       const entry = closingEntry(form, standing);
       return entry ? [entry.detail ?? ''] : [];
     }),
     ...erased.flatMap((g) =>
-      g.closed.filter(byDay).flatMap((c) => Array.from({ length: c.count }, () => c.reason)),
+      g.closed
+        .filter((c) => byDay(c) && !pauses.has(c.reason))
+        .flatMap((c) => Array.from({ length: c.count }, () => c.reason)),
     ),
   ];
   const closures: Count[] = [
@@ -123,9 +142,14 @@ const funnelOf = (
       count: closedReasons.filter((x) => x === r).length,
     })),
   ];
-  const openAges = kept
-    .filter((r) => londonDay(r.createdAt) <= day && !closingEntry(form, standingBy(r, day)))
-    .map((r) => workingDaysBetween(londonDay(r.createdAt), day, calendar));
+  const openNow = kept
+    .filter((r) => londonDay(r.createdAt) <= day)
+    .map((r) => ({ record: r, standing: standingBy(form, r, day) }))
+    .filter(({ standing }) => !closingEntry(form, standing));
+  const paused = openNow.filter(({ standing }) => openPause(form.progress, standing));
+  const openAges = openNow
+    .filter(({ standing }) => !openPause(form.progress, standing))
+    .map(({ record }) => workingDaysBetween(londonDay(record.createdAt), day, calendar));
   const erasedCount = erased.reduce((n, g) => n + g.received, 0);
   return {
     team,
@@ -146,6 +170,7 @@ const funnelOf = (
       label: b.label,
       count: openAges.filter((a) => a >= b.min && a <= b.max).length,
     })),
+    pausedNow: paused.length,
   };
 };
 
@@ -175,7 +200,7 @@ export const buildFunnels = (
         day,
         erased.filter(mine),
       );
-      const open = funnel.open.reduce((sum, b) => sum + b.count, 0);
+      const open = funnel.open.reduce((sum, b) => sum + b.count, 0) + funnel.pausedNow;
       return funnel.received > 0 || open > 0 ? [funnel] : [];
     }),
   );

@@ -1,5 +1,6 @@
 import type { ProgressSpec } from '../../progress/types.ts';
 import { options } from '../common-questions.ts';
+import { PAUSE_STEPS } from './pause-steps.ts';
 
 /** The housing and anti-social behaviour journey (domain.md): acknowledged, contact, action, closed. */
 export const NUISANCE_STEPS: ProgressSpec = {
@@ -37,6 +38,7 @@ export const NUISANCE_STEPS: ProgressSpec = {
         ),
       },
     },
+    ...PAUSE_STEPS,
     {
       id: 'closed',
       label: 'Closed',

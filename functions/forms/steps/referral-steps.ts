@@ -1,5 +1,6 @@
 import type { ProgressSpec } from '../../progress/types.ts';
 import { options } from '../common-questions.ts';
+import { ON_HOLD_CLOSURE, PAUSE_STEPS } from './pause-steps.ts';
 
 /** The restorative justice journey teams record (domain.md: Essex, Sussex, Thames Valley). */
 export const REFERRAL_STEPS: ProgressSpec = {
@@ -45,6 +46,7 @@ export const REFERRAL_STEPS: ProgressSpec = {
         ),
       },
     },
+    ...PAUSE_STEPS,
     {
       id: 'closed',
       label: 'Closed',
@@ -59,9 +61,10 @@ export const REFERRAL_STEPS: ProgressSpec = {
           ['withdrew', 'Withdrew'],
           ['other-party-declined', 'Other party declined or could not be found'],
           ['risk', 'Risk'],
-          ['on-hold-live-case', 'On hold while a case is live'],
           ['other', 'Other'],
         ),
+        // A pause does this now (pause-steps.ts); closures that chose it read as pauses.
+        retired: [ON_HOLD_CLOSURE],
       },
     },
   ],

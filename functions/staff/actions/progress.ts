@@ -2,6 +2,7 @@ import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import type { FormDefinition } from '../../forms/types.ts';
 import { type HttpResult, redirect } from '../../http/responses.ts';
 import { standingSteps, statusOf } from '../../progress/history.ts';
+import { readAsPause } from '../../progress/pauses.ts';
 import { checkStep } from '../../progress/record-step.ts';
 import { orderProblem } from '../../progress/step-order.ts';
 import { STEP_FIELDS } from '../../progress/step-questions.ts';
@@ -58,9 +59,23 @@ const offeredSteps = (form: FormDefinition, record: SubmissionRecord, correcting
     ? form.progress.steps
     : form.progress.steps.filter((s) => !orderProblem(form.progress, standingSteps(record.steps), s));
 
-const defaults = (c: Case, now: Date, corrects?: StepEntry): Record<string, string> => {
+/** A day's three boxes, as people type them ("7", not "07"). */
+const dayFields = (name: string, day: string | undefined): Record<string, string> => {
+  if (!day) return {};
+  const [y, m, d] = day.split('-');
+  return {
+    [`${name}-day`]: String(Number(d)),
+    [`${name}-month`]: String(Number(m)),
+    [`${name}-year`]: y ?? '',
+  };
+};
+
+const defaults = (c: Case, now: Date, entry?: StepEntry): Record<string, string> => {
+  // An old on-hold closure is corrected as the pause it now counts as (pauses.ts).
+  const corrects = entry && readAsPause(c.form.progress, entry);
   const [year, month, day] = (corrects?.on ?? londonDay(now)).split('-');
   return {
+    ...dayFields(STEP_FIELDS.reviewOn, corrects?.reviewOn),
     [`${STEP_FIELDS.on}-day`]: String(Number(day)),
     [`${STEP_FIELDS.on}-month`]: String(Number(month)),
     [`${STEP_FIELDS.on}-year`]: year ?? '',

@@ -5,16 +5,20 @@ import type { Answers, FormDefinition, Question } from '../../forms/types.ts';
 import { govukSelect } from '../../govuk/select.ts';
 import { attributes, EMPTY, type Html, html } from '../../html/html.ts';
 import { entryText } from '../../progress/describe.ts';
+import { currentPause } from '../../progress/history.ts';
 import {
   dateQuestion,
+  detailLabel,
   detailQuestion,
   noteQuestion,
+  reviewQuestion,
   STEP_FIELDS,
   stepQuestion,
 } from '../../progress/step-questions.ts';
 import type { StepEntry, StepSpec } from '../../progress/types.ts';
 import type { TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
+import { dayName } from '../../time/times.ts';
 import { assigneeChoices } from '../case-view.ts';
 import type { FieldError } from '../errors.ts';
 import { errorSummary } from './page-errors.ts';
@@ -67,12 +71,25 @@ ${back}
 </form>`;
 };
 
+/** While paused: since when and why, when to review it, and that only resuming or closing can follow. */
+const pausedNotice = (form: FormDefinition, record: SubmissionRecord): Html => {
+  const pause = currentPause(form.progress, record.steps);
+  const step = form.progress.steps.find((s) => s.id === pause?.step);
+  if (!pause || !step) return EMPTY;
+  const why = pause.detail ? `: ${detailLabel(step, pause.detail)}` : '';
+  const review = pause.reviewOn ? `; review by ${dayName(pause.reviewOn)}` : '';
+  return html`<div class="govuk-inset-text">This case is paused (since ${dayName(pause.on)}${why}${review}). Resume it before recording anything else; it can also be closed while paused.</div>`;
+};
+
 /** Record the next step on a submission, or correct one: GOV.UK radios, date input and character count. */
 export const stepPage = (view: StepPageView): Html => {
   const { form, record, offered, corrects, errors } = view;
   const title = corrects ? 'Correct a step' : 'Record the next step';
   const answers: Answers = { ...view.fields };
-  const details = offered.flatMap((s) => detailQuestion(s, record.answers) ?? []);
+  // Revealed under a step's radio: its detail, and for a pause its review date.
+  const details = offered.flatMap((s) =>
+    [detailQuestion(s, record.answers), reviewQuestion(s)].flatMap((q) => q ?? []),
+  );
   const ctx: FieldContext = {
     answers,
     errors: new Map(errors.map((e) => [e.field, e.message])),
@@ -92,6 +109,7 @@ export const stepPage = (view: StepPageView): Html => {
 ${errorSummary(errors)}
 <span class="govuk-caption-l">${form.title} · ${record.reference}</span>
 <h1 class="govuk-heading-l">${title}</h1>
+${corrects ? EMPTY : pausedNotice(form, record)}
 ${body}
 </div></div>`,
   );

@@ -48,8 +48,9 @@ export const inProcessStaff = async (config: ServiceConfig = testConfig()) => {
   const table = await freshTable();
   const staffTableName = `test-staff-${randomUUID()}`;
   await ensureStaffTable(table.client, staffTableName);
-  const staff = new DynamoStaffStore(table.documents, staffTableName);
   let now = () => new Date();
+  // The staff table reads expiry on the handler's clock, so a test that sets the day keeps its sessions.
+  const staff = new DynamoStaffStore(table.documents, staffTableName, () => now());
   let auditFails = false;
   const auditing: StaffStore = Object.assign(Object.create(staff) as StaffStore, {
     audit: (...args: Parameters<StaffStore['audit']>) =>
