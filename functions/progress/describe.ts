@@ -16,13 +16,8 @@ export const statusLabel = (form: FormDefinition | undefined, status: string | u
     ? 'Received'
     : (form?.progress.steps.find((s) => s.id === status)?.label ?? status);
 
-/**
- * "First contact made, 3 November 2026 (Phone call)": an entry in one line, without its note. A
- * pause says when it is to be reviewed; an old on-hold closure reads as the pause it now counts as,
- * naming what was recorded: "Paused, 3 November 2026 (Live investigation or court case; recorded
- * as closed: On hold while a case is live)".
- */
-export const entryText = (form: FormDefinition, entry: StepEntry): string => {
+/** An entry's step, what was chosen and (a pause) when to review it, read as it now counts. */
+export const entryParts = (form: FormDefinition, entry: StepEntry) => {
   const read = readAsPause(form.progress, entry);
   const step = form.progress.steps.find((s) => s.id === read.step);
   const detail = read.detail && (step ? detailLabel(step, read.detail) : read.detail);
@@ -32,8 +27,29 @@ export const entryText = (form: FormDefinition, entry: StepEntry): string => {
       ? `recorded as ${closure.label.toLowerCase()}: ${detailLabel(closure, entry.detail)}`
       : undefined;
   const said = [detail, was].filter(Boolean).join('; ');
-  const review = read.reviewOn ? `, review by ${dayName(read.reviewOn)}` : '';
-  return `${step?.label ?? read.step}, ${dayName(read.on)}${said ? ` (${said})` : ''}${review}`;
+  return {
+    label: step?.label ?? read.step,
+    said: said ? ` (${said})` : '',
+    review: read.reviewOn ? `, review by ${dayName(read.reviewOn)}` : '',
+    on: read.on,
+  };
+};
+
+/**
+ * "First contact made, 3 November 2026 (Phone call)": an entry in one line, without its note. A
+ * pause says when it is to be reviewed; an old on-hold closure reads as the pause it now counts as,
+ * naming what was recorded: "Paused, 3 November 2026 (Live investigation or court case; recorded
+ * as closed: On hold while a case is live)".
+ */
+export const entryText = (form: FormDefinition, entry: StepEntry): string => {
+  const { label, said, review, on } = entryParts(form, entry);
+  return `${label}, ${dayName(on)}${said}${review}`;
+};
+
+/** The same without its day, for a timeline that says when apart: "Paused (Person unavailable), review by 4 January 2027". */
+export const entryWhat = (form: FormDefinition, entry: StepEntry): string => {
+  const { label, said, review } = entryParts(form, entry);
+  return `${label}${said}${review}`;
 };
 
 /** The label of the option a standing entry of this step chose (the closure reason), if any. */

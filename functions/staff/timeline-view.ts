@@ -1,6 +1,6 @@
 import { STAFF_PATHS } from '../contract/service-contract.ts';
 import type { FormDefinition } from '../forms/types.ts';
-import { detailLabel } from '../progress/step-questions.ts';
+import { entryParts, entryWhat } from '../progress/describe.ts';
 import type { StepEntry } from '../progress/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { addDays, londonDay, londonMidnight } from '../time/london.ts';
@@ -44,9 +44,8 @@ interface Placed {
 const BY_SOMEONE = 'A member of staff';
 
 const placeStep = (form: FormDefinition, e: StepEntry, reference: string): Placed => {
-  const spec = form.progress.steps.find((s) => s.id === e.step);
-  const label = spec?.label ?? e.step;
-  const detail = e.detail && (spec ? detailLabel(spec, e.detail) : e.detail);
+  const what = entryWhat(form, e);
+  const { label } = entryParts(form, e);
   // Recorded the day it happened: the recording's time is its time. Dated earlier: the day, then when recorded.
   const sameDay = londonDay(e.recordedAt) === e.on;
   const when = sameDay ? momentText(e.recordedAt) : `${dayName(e.on)} (recorded ${momentText(e.recordedAt)})`;
@@ -56,7 +55,7 @@ const placeStep = (form: FormDefinition, e: StepEntry, reference: string): Place
     row: {
       id: e.id,
       kind: 'step',
-      what: `${label}${detail ? ` (${detail})` : ''}`,
+      what,
       when,
       text: e.note ?? '',
       byName: e.byName ?? BY_SOMEONE,

@@ -115,6 +115,24 @@ describe('a case timeline (timeline-view.ts, timeline-list.ts)', () => {
     expectOnlyText(load(String(timelineList(timelineRows(referral, record())))), HOSTILE, 1);
   });
 
+  it('reads a pause with its review date, and an old on-hold closure as the pause it now counts as', () => {
+    const at = (id: string, day: string) => ({
+      id,
+      on: day,
+      by: 'sub-1',
+      recordedAt: `${day}T10:00:00.000Z`,
+    });
+    const paused: StepEntry[] = [
+      { ...at('p1', '2026-12-03'), step: 'paused', detail: 'person-unavailable', reviewOn: '2027-01-04' },
+      { ...at('c1', '2026-12-04'), step: 'closed', detail: 'on-hold-live-case' },
+    ];
+    const rows = timelineRows(referral, { ...record(), steps: paused, timeline: [] });
+    expect(rows.map((r) => r.what)).toEqual([
+      'Paused (Person unavailable), review by 4 January 2027',
+      'Paused (Live investigation or court case; recorded as closed: On hold while a case is live)',
+    ]);
+  });
+
   it('says when nothing is recorded yet', () => {
     expect(String(timelineList([]))).toContain('Nothing recorded yet.');
   });
