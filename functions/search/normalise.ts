@@ -25,7 +25,11 @@ export const normaliseEmail = (text: string): string => collapse(text).replace(/
 export const normalisePhone = (text: string): string | undefined => {
   const compact = collapse(text).replace(/[\s().\-/]/g, '');
   if (!/^\+?[0-9]+$/.test(compact)) return undefined;
-  const international = compact.startsWith('+') ? compact.slice(1) : compact.startsWith('00') ? compact.slice(2) : undefined;
+  const international = compact.startsWith('+')
+    ? compact.slice(1)
+    : compact.startsWith('00')
+      ? compact.slice(2)
+      : undefined;
   let number: string;
   if (international === undefined) number = compact;
   else if (international.startsWith('44')) number = `0${international.slice(2).replace(/^0/, '')}`;

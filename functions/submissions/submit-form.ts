@@ -1,8 +1,8 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { RawFields } from '../forms/normalise.ts';
 import type { FormDefinition } from '../forms/types.ts';
-import { findTokensOf } from '../search/tokens.ts';
 import { type FieldError, validateAnswers } from '../forms/validate.ts';
+import { findTokensOf } from '../search/tokens.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
 import { londonDay } from '../time/london.ts';
 import { idempotencyKeyFor } from './idempotency.ts';
