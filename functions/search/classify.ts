@@ -13,7 +13,8 @@ export type SearchInput =
   | { kind: 'invalid'; message: string };
 
 // Control characters (C0, DEL, C1) and the bidirectional overrides that can disguise text.
-const HOSTILE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused.
+export const HOSTILE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** The person's words for each problem: what to do, not what went wrong. */
 export const SEARCH_MESSAGES = {

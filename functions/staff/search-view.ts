@@ -2,6 +2,7 @@ import { teamName } from '../config/team-name.ts';
 import { findForm } from '../forms/registry.ts';
 import { sentence } from '../forms/words.ts';
 import { statusLabel } from '../progress/describe.ts';
+import { HOSTILE } from '../search/classify.ts';
 import { FIND_KIND_WORDS, type FindKind } from '../search/kinds.ts';
 import type { InboxRow } from '../storage/inbox-query.ts';
 import { timeText } from '../time/times.ts';
@@ -32,7 +33,7 @@ export interface SearchFound extends StaffFrame {
   result?: { kind: FindKind; rows: InboxRow[] };
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = new RegExp(HOSTILE.source, 'g');
 
 const count = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
 
