@@ -37,7 +37,7 @@ afterAll(() => ws?.destroy());
 const search = (as: TestMember, q: string) =>
   ws.request('GET', STAFF_PATHS.search, { as, query: new URLSearchParams({ q }).toString() });
 
-const found = (body: string) => [...body.matchAll(/href="\/staff\/submissions\/([^"]+)"/g)].map((m) => m[1]);
+const found = (body: string | undefined) => [...(body ?? '').matchAll(/href="\/staff\/submissions\/([^"]+)"/g)].map((m) => m[1] ?? '');
 
 describe('finding a case', () => {
   it('finds by name, phone, email and postcode, however they are written', async () => {
