@@ -55,7 +55,9 @@ try {
   if (!form) throw new Error('no referral form');
   const started = performance.now();
   const yearAgo = Date.now() - 365 * 86_400_000;
-  const BATCH = 50;
+  // DynamoDB Local times out on a lock when many transactions cross on a busy machine: a few at a
+  // time, and one tried again when it says so.
+  const BATCH = 10;
   for (let i = 0; i < RECORDS; i += BATCH) {
     await Promise.all(
       Array.from({ length: Math.min(BATCH, RECORDS - i) }, async (_, j) => {
@@ -69,12 +71,19 @@ try {
         if (!result.ok) throw new Error('bad answers');
         const at = new Date(yearAgo + (n / RECORDS) * 365 * 86_400_000);
         // Saved as the submit path saves them: the record, its guard and its token items at once.
-        await submissions.saveNew(
-          form.id,
-          { hash: `bench-${n}`, windowSeconds: 60 },
-          () => buildRecord(form, serviceConfig, result.answers, newReference(form.referencePrefix), at),
-          (record) => findTokensOf(form, record.team, record.answers, HASH_KEY),
-        );
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await submissions.saveNew(
+              form.id,
+              { hash: `bench-${n}`, windowSeconds: 60 },
+              () => buildRecord(form, serviceConfig, result.answers, newReference(form.referencePrefix), at),
+              (record) => findTokensOf(form, record.team, record.answers, HASH_KEY),
+            );
+            break;
+          } catch (error) {
+            if ((error as Error).name !== 'InternalServerError' || attempt === 5) throw error;
+          }
+        }
       }),
     );
   }
