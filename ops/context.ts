@@ -8,6 +8,7 @@ import { SesNotifier } from '../functions/email/ses-notifier.ts';
 import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import { refreshFindTokens } from '../functions/storage/find-backfill.ts';
 import { DynamoSessionRevocation } from '../functions/storage/session-revocation.ts';
 import type { StaffStore } from '../functions/storage/staff-store.ts';
 import type { SubmissionRemoval, SubmissionStore } from '../functions/storage/submission-store.ts';
@@ -25,6 +26,12 @@ export interface OpsContext {
   removal: SubmissionRemoval;
   /** A team's kept submissions from the by-team index (the overdue list). */
   teamCases: TeamCases;
+  /** Writes a record's search token items, findKeys and lookup (`backfill-search`). */
+  findBackfill: (
+    record: Parameters<typeof refreshFindTokens>[2],
+    tokens: readonly string[],
+    lookup: string | undefined,
+  ) => Promise<boolean>;
   /** The staff table's audit trail, where erasures are recorded; absent when no staff table is named. */
   staff?: StaffStore;
   /** Ends a member's workspace sessions (`end-sessions`); with the staff table only. */
@@ -61,6 +68,7 @@ export const openContext = (
     store: new DynamoSubmissionStore(db, connection.tableName),
     removal: new DynamoSubmissionRemoval(db, connection.tableName),
     teamCases: new DynamoTeamCases(db, connection.tableName),
+    findBackfill: (...args) => refreshFindTokens(db, connection.tableName, ...args),
     ...(connection.staffTableName
       ? {
           staff: new DynamoStaffStore(db, connection.staffTableName),

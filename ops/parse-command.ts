@@ -41,7 +41,9 @@ export type Command =
       bom: boolean;
     }
   /** `send`: email each team its list, as the morning job does; otherwise only print it. */
-  | { name: 'overdue'; send: boolean };
+  | { name: 'overdue'; send: boolean }
+  /** Gives existing submissions their search token items, findKeys and lookup (issue 20). */
+  | { name: 'backfill-search'; forms: FormDefinition[] };
 
 export interface Invocation {
   command: Command;
@@ -85,6 +87,7 @@ const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
   'end-sessions': [],
   report: ['since', 'until', 'format', 'out', 'bom'],
   overdue: ['send'],
+  'backfill-search': ['form'],
 };
 
 const isCommand = (name: string): name is keyof typeof TAKES => Object.hasOwn(TAKES, name);
@@ -230,6 +233,8 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       };
     case 'overdue':
       return { command: { name, send: values.send ?? false }, connection };
+    case 'backfill-search':
+      return { command: { name, forms }, connection };
     case 'report':
       return {
         command: {

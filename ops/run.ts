@@ -4,6 +4,7 @@ import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { firstDayOf, lastDayOf } from '../functions/time/date-range.ts';
 import { dayName, durationText, utcTimeText as timeText } from '../functions/time/times.ts';
 import { auditFirst, isAudited, noStaffTable } from './audit-trail.ts';
+import { backfillSearch, hashKeyFrom } from './commands/backfill-search.ts';
 import { describeErasure, erasedText, eraseRecorded, findErasure } from './commands/erase.ts';
 import { runExport } from './commands/export.ts';
 import { countText, formatList, listSubmissions } from './commands/list.ts';
@@ -216,6 +217,16 @@ const dispatch = async (
         `Released ${sent.reference}: it is now an ordinary submission, and the team email went to the ${sent.teamName} (${sent.to.join(', ')}).` +
           (sent.confirmationWaiting
             ? `\nThe person's confirmation has not gone: send it with npm run ops -- resend ${sent.reference} --confirmation`
+            : ''),
+      );
+    }
+    case 'backfill-search': {
+      const done = await backfillSearch(ctx, command.forms, hashKeyFrom(env));
+      return line(
+        io.stdout,
+        `Made ${countText(done.records, 'submission')} findable (${countText(done.tokens, 'search token')}).` +
+          (done.changed > 0
+            ? `\n${countText(done.changed, 'submission')} changed while this ran and ${done.changed === 1 ? 'was' : 'were'} left: run it again.`
             : ''),
       );
     }

@@ -48,6 +48,11 @@ Commands
   overdue [--send]
       Submissions past their first-contact target today, per team: reference, form, working days
       waiting, target, urgent. With --send, emails each team its list, as the weekday-morning job does.
+  backfill-search [--form FORM]
+      Gives submissions stored before search existed what staff find them by, as a new one gets
+      when it is saved: keyed-hash search tokens of the person's name, phone, email and postcode,
+      and the look-up key My work lists open cases by. Needs HASH_KEY (the functions' hash key).
+      Safe to run again; never reads answers out.
   help
       This text.
 

@@ -199,6 +199,8 @@ export const feedback = defineForm({
   ],
   closingNote: { text: 'Thank you for taking the time to tell us how it went.' },
   progress: FEEDBACK_STEPS,
+  // Only what someone who may be contacted gave: anonymous feedback has nothing to find it by.
+  findable: { name: ['name'], phone: ['phone'], email: ['email'] },
   report: {
     heading: 'Feedback',
     unit: 'responses',

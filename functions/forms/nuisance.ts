@@ -306,6 +306,7 @@ export const nuisance = defineForm({
   ],
   closingNote: common.INVITE_FEEDBACK,
   progress: NUISANCE_STEPS,
+  findable: { name: ['name'], phone: ['phone'], email: ['email'], postcode: ['address', 'postalAddress'] },
   report: {
     heading: 'Neighbour nuisance reports',
     tallies: ['behaviours', 'restorativeMeeting'],

@@ -370,6 +370,13 @@ export const referral = defineForm({
   ],
   closingNote: INVITE_FEEDBACK,
   progress: REFERRAL_STEPS,
+  // The person's details; a referrer's name, work phone and email find the cases they referred.
+  findable: {
+    name: ['name', 'referrerName'],
+    phone: ['phone', 'workPhone'],
+    email: ['email', 'workEmail'],
+    postcode: ['area', 'postalAddress'],
+  },
   report: {
     heading: 'Referrals',
     tallies: ['referrerType', 'hopes'],

@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import type { Language } from '../i18n/languages.ts';
 import type { ProgressSpec } from '../progress/types.ts';
+import type { Findable } from '../search/kinds.ts';
 import type { Option } from './option.ts';
 
 /** One answer as it arrives and is stored: free text, a single choice or several choices. */
@@ -123,4 +124,6 @@ export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   language?: Language;
   /** The steps teams record after the form, and which is first contact. */
   progress: ProgressSpec;
+  /** The answers staff can find a case by (functions/search/): name, phone, email, postcode. */
+  findable?: Findable;
 }

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   shown: 'Read the whole submission (operator tools)',
   resent: 'Sent an email again (operator tools)',
   released: 'Released a suspected submission (operator tools)',
+  searched: 'Searched for a case',
 };
 
 /** An action in words; an action this version does not know is shown as stored rather than hidden. */

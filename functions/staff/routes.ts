@@ -9,6 +9,7 @@ import { runExport } from './actions/export.ts';
 import { showInbox } from './actions/inbox.ts';
 import { assign, recordStep, showStepForm } from './actions/progress.ts';
 import { showReport } from './actions/report.ts';
+import { showSearch } from './actions/search.ts';
 import { finishSignIn, showSignedOut, startSignIn } from './actions/sign-in.ts';
 import { signOut } from './actions/sign-out.ts';
 import { addNote, logAttempt, showContactForm, showNoteForm } from './actions/timeline.ts';
@@ -68,6 +69,7 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
     nav: 'Inbox',
     action: showInbox,
   },
+  { path: STAFF_PATHS.search, methods: ['GET'], access: 'member', action: showSearch },
   { path: STAFF_PATHS.export, methods: ['GET'], access: 'member', nav: 'Export', action: runExport },
   {
     path: STAFF_PATHS.report,

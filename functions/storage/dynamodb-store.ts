@@ -6,6 +6,7 @@ import type { SubmissionRecord } from '../submissions/record.ts';
 import type { DateRange } from '../time/date-range.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { readErasedTallies } from './erased-tallies.ts';
+import { type FindQuery, findCases, findTokenItems } from './find-tokens.ts';
 import { type ProgressChange, writeProgress } from './progress-write.ts';
 import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
 import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
@@ -42,20 +43,25 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class DynamoSubmissionStore extends TableAdapter implements SubmissionStore {
   /**
-   * Writes the guard item and the submission in one transaction: both or neither. A live guard
-   * means a repeat (return its reference); a taken reference means a collision (try a new one).
+   * Writes the guard item, the submission and its search token items in one transaction: all or
+   * none. A live guard means a repeat (return its reference); a taken reference means a collision
+   * (try a new one).
    */
   async saveNew(
     formId: string,
     key: IdempotencyKey,
     makeRecord: (attempt: number) => SubmissionRecord,
+    findTokens: (record: SubmissionRecord) => readonly string[] = () => [],
   ): Promise<SaveResult> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const nowSeconds = Math.floor(this.clock().getTime() / 1000);
       const guardPk = guardKey(formId, key.hash);
       // The record does not name its guard: the guard lives a day at most, and one left by an
       // erased record is overwritten (below) rather than answered from.
-      const record = makeRecord(attempt);
+      const made = makeRecord(attempt);
+      const tokens = findTokenItems(made, findTokens(made));
+      // The record lists its token items, so erasure removes them with it.
+      const record = tokens.length > 0 ? { ...made, findKeys: tokens.map((t) => String(t[PK.name])) } : made;
       const guard = guardItem(guardPk, record.reference, nowSeconds + key.windowSeconds);
       try {
         await this.client.send(
@@ -79,6 +85,7 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
                   ExpressionAttributeNames: { '#pk': PK.name },
                 },
               },
+              ...tokens.map((Item) => ({ Put: { TableName: this.tableName, Item } })),
             ],
           }),
         );
@@ -208,6 +215,10 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
 
   allByForm<T = SubmissionRecord>(formId: string, range: DateRange, options?: QueryOptions) {
     return allByForm<T>(this.client, this.tableName, formId, range, options);
+  }
+
+  findCases(query: FindQuery) {
+    return findCases(this.client, this.tableName, query);
   }
 
   erasedTallies(months: readonly string[]): Promise<ErasedTally[]> {

@@ -1,4 +1,4 @@
-import { DeleteCommand, type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { confirmationLimitKey } from './dynamodb-confirmation-limit.ts';
@@ -83,10 +83,28 @@ const deleteIfTheirs = async (
   }
 };
 
+/** The keys of a record's search token items, as it lists them (findKeys); none once it is gone. */
+const findKeysOf = async (db: DynamoDBDocumentClient, tableName: string, reference: string) => {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: { [PK.name]: reference },
+      ProjectionExpression: '#keys',
+      ExpressionAttributeNames: { '#keys': 'findKeys' },
+      ConsistentRead: true,
+    }),
+  );
+  const keys: unknown = Item?.findKeys;
+  // Only its own (FIND#{reference}#{n}): a key naming anything else is never deleted from here.
+  const own = `${TABLE_SHAPE.findTokenPrefix}${reference}#`;
+  return Array.isArray(keys) ? keys.map(String).filter((k) => k.startsWith(own)) : [];
+};
+
 /**
- * Deletes the guard items and the confirmation claim first, then the record: if it stops half
- * way, erasing again finds what is left (and a guard never outlives its record to hand an erased
- * reference to a repeat). A claim is deleted only while it is still this submission's.
+ * Deletes the search token items, the guard items and the confirmation claim first, then the
+ * record: if it stops half way, erasing again finds what is left (the record still lists its
+ * tokens, and a guard never outlives its record to hand an erased reference to a repeat). A guard
+ * or claim is deleted only while it is still this submission's.
  */
 export const eraseSubmission = async (
   db: DynamoDBDocumentClient,
@@ -95,6 +113,8 @@ export const eraseSubmission = async (
   guardKeys: readonly string[],
   claimHashes: readonly string[] = [],
 ): Promise<Erased> => {
+  for (const pk of await findKeysOf(db, tableName, reference))
+    await db.send(new DeleteCommand({ TableName: tableName, Key: { [PK.name]: pk } }));
   let guards = 0;
   for (const pk of guardKeys) if (await deleteIfTheirs(db, tableName, pk, reference)) guards += 1;
   let claims = 0;

@@ -60,7 +60,9 @@ export type AuditAction =
   /** An operator sent a submission's team email or confirmation again. */
   | 'resent'
   /** An operator released a suspected submission to its team. */
-  | 'released';
+  | 'released'
+  /** Searched for a case: by which kind and how many were found, never what was searched. */
+  | 'searched';
 
 /** A team member who has signed in: who a submission can be assigned to. */
 export interface TeamMember {

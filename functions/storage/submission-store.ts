@@ -1,6 +1,8 @@
 import type { ErasedTally } from '../reporting/erased-tally.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import type { DateRange } from '../time/date-range.ts';
+import type { FindQuery } from './find-tokens.ts';
+import type { InboxRow } from './inbox-query.ts';
 import type { ProgressChange, ProgressWriteResult } from './progress-write.ts';
 import type { QueryOptions } from './query-by-form.ts';
 import type { TimelineAppend } from './timeline-write.ts';
@@ -36,12 +38,18 @@ export interface Erased {
 
 /** Where submissions live. The DynamoDB adapter serves AWS and DynamoDB Local alike. */
 export interface SubmissionStore {
-  /** Stores a new submission durably, or returns the earlier reference for a repeated key. */
+  /**
+   * Stores a new submission durably, with an item for each of its search tokens (findTokens), or
+   * returns the earlier reference for a repeated key.
+   */
   saveNew(
     formId: string,
     key: IdempotencyKey,
     makeRecord: (attempt: number) => SubmissionRecord,
+    findTokens?: (record: SubmissionRecord) => readonly string[],
   ): Promise<SaveResult>;
+  /** The live submissions that search tokens find, as inbox rows (a Query on the look-up index). */
+  findCases(query: FindQuery): Promise<InboxRow[]>;
   /** A submission (not one kept apart as suspected) by its reference. */
   get(reference: string): Promise<SubmissionRecord | undefined>;
   /**

@@ -2,6 +2,7 @@ import type { ServiceConfig } from '../config/schema.ts';
 import type { RawFields } from '../forms/normalise.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { type FieldError, validateAnswers } from '../forms/validate.ts';
+import { findTokensOf } from '../search/tokens.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
 import { londonDay } from '../time/london.ts';
 import { idempotencyKeyFor } from './idempotency.ts';
@@ -43,6 +44,8 @@ export const submitForm = async (
     idempotencyKeyFor(fields, validation.answers, browser, deps.hashKey),
     () =>
       buildRecord(form, deps.config, validation.answers, newReference(form.referencePrefix), now, suspected),
+    // A suspected one is not the team's to find until an operator releases it (ops backfill-search).
+    (record) => (suspected ? [] : findTokensOf(form, record.team, record.answers, deps.hashKey)),
   );
   const urgent = form.urgentMarkers(validation.answers).length > 0;
   return { kind: 'accepted', ...saved, ...(suspected ? { suspected } : {}), urgent };

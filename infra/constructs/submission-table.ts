@@ -69,10 +69,15 @@ export class KeptTable extends Construct {
 export class SubmissionTable extends KeptTable {
   constructor(scope: Construct, id: string) {
     // The by-form index feeds the monthly report; the by-team index, the staff inbox. Guard items
-    // carry neither formId nor team, so both hold submissions only.
+    // carry neither formId nor team, so both hold submissions only. The sparse look-up index holds
+    // open cases by assignee or team, and search token items (FIND#…): only items with `lookup`.
     super(scope, id, 'Encrypts the submissions table, its index, stream and backups', {
       partitionKey: attribute(TABLE_SHAPE.partitionKey),
-      globalSecondaryIndexes: [globalIndex(TABLE_SHAPE.byFormIndex), globalIndex(TABLE_SHAPE.byTeamIndex)],
+      globalSecondaryIndexes: [
+        globalIndex(TABLE_SHAPE.byFormIndex),
+        globalIndex(TABLE_SHAPE.byTeamIndex),
+        globalIndex(TABLE_SHAPE.byLookupIndex),
+      ],
       timeToLiveAttribute: TABLE_SHAPE.timeToLiveAttribute,
       dynamoStream: StreamViewType[TABLE_SHAPE.streamViewType],
     });

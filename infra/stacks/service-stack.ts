@@ -81,8 +81,8 @@ export class ServiceStack extends Stack {
     const submissions = new SubmissionTable(this, 'Submissions');
     const email = new EmailSending(this, 'Email', { senderEmail: config.senderEmail });
 
-    // Submit only creates items (two conditional Puts in one transaction) and reads the
-    // duplicate guard. No updates, deletes, scans or queries.
+    // Submit only creates items (the guard, the record and its search token items, FIND#…, in one
+    // transaction of Puts) and reads the duplicate guard. No updates, deletes, scans or queries.
     this.submit = new ServiceFunction(this, 'Submit', {
       entry: 'functions/handlers/submit.ts',
       invokedBy: 'api-gateway',
@@ -287,12 +287,13 @@ export class ServiceStack extends Stack {
         OIDC_LOGOUT_URL: this.staffSignIn.logoutUrl,
       },
     });
-    // Submissions: read one, list a team's or a form's (queries on the two indexes only), record
-    // progress (updates of the steps, status, assignee and timeline only) and erase one (an admin, with its
-    // duplicate guard and confirmation claim, by conditional deletes). No puts.
+    // Submissions: read one (or the cases a search found, BatchGetItem), list a team's or a form's
+    // and find cases (queries on the three indexes only), record progress (updates of the steps,
+    // status, assignee and timeline only) and erase one (an admin, with its duplicate guard,
+    // confirmation claim and search token items, by deletes). No puts.
     this.staff.useTable(submissions.table, {
       grants: [
-        { actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem'] },
+        { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:DeleteItem'] },
         {
           actions: ['dynamodb:UpdateItem'],
           conditions: {
@@ -304,6 +305,7 @@ export class ServiceStack extends Stack {
         },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byTeamIndex.indexName },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName },
+        { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byLookupIndex.indexName },
         // Erasing finds the submission's duplicate guard by the reference it carries (the record
         // does not name it): a Scan that may read the key, kind and reference attributes only.
         {

@@ -13,8 +13,8 @@ beforeAll(() => {
 const tableKey = () => logicalId(s.service, s.service.node.findChild('Submissions').node.findChild('Key'));
 
 describe('submissions table', () => {
-  it('is built from TABLE_SHAPE: key, by-form and by-team indexes, TTL and a new-image stream', () => {
-    const { partitionKey, byFormIndex, byTeamIndex } = TABLE_SHAPE;
+  it('is built from TABLE_SHAPE: key, by-form, by-team and look-up indexes, TTL and a new-image stream', () => {
+    const { partitionKey, byFormIndex, byTeamIndex, byLookupIndex } = TABLE_SHAPE;
     template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       KeySchema: [{ AttributeName: partitionKey.name, KeyType: 'HASH' }],
       AttributeDefinitions: Match.arrayWith([
@@ -22,6 +22,7 @@ describe('submissions table', () => {
         { AttributeName: byFormIndex.partitionKey.name, AttributeType: byFormIndex.partitionKey.type },
         { AttributeName: byFormIndex.sortKey.name, AttributeType: byFormIndex.sortKey.type },
         { AttributeName: byTeamIndex.partitionKey.name, AttributeType: byTeamIndex.partitionKey.type },
+        { AttributeName: byLookupIndex.partitionKey.name, AttributeType: byLookupIndex.partitionKey.type },
       ]),
       GlobalSecondaryIndexes: [
         Match.objectLike({
@@ -36,6 +37,14 @@ describe('submissions table', () => {
           KeySchema: [
             { AttributeName: byTeamIndex.partitionKey.name, KeyType: 'HASH' },
             { AttributeName: byTeamIndex.sortKey.name, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        }),
+        Match.objectLike({
+          IndexName: byLookupIndex.indexName,
+          KeySchema: [
+            { AttributeName: byLookupIndex.partitionKey.name, KeyType: 'HASH' },
+            { AttributeName: byLookupIndex.sortKey.name, KeyType: 'RANGE' },
           ],
           Projection: { ProjectionType: 'ALL' },
         }),

@@ -622,6 +622,7 @@ describe('5. least privilege for the staff function', () => {
     const submissions = id('Submissions', 'Table');
     const g = grants();
     expect(g.get(arnOf(submissions))).toEqual([
+      'dynamodb:BatchGetItem',
       'dynamodb:DeleteItem',
       'dynamodb:GetItem',
       'dynamodb:Scan',
@@ -652,8 +653,10 @@ describe('5. least privilege for the staff function', () => {
     });
     expect(g.get(indexOf(submissions, TABLE_SHAPE.byTeamIndex.indexName))).toEqual(['dynamodb:Query']);
     expect(g.get(indexOf(submissions, TABLE_SHAPE.byFormIndex.indexName))).toEqual(['dynamodb:Query']);
+    // Search: a Query on the look-up index by a token, read-only.
+    expect(g.get(indexOf(submissions, TABLE_SHAPE.byLookupIndex.indexName))).toEqual(['dynamodb:Query']);
     const onSubmissions = [...g.entries()].filter(([resource]) => resource.includes(submissions));
-    expect(onSubmissions).toHaveLength(3);
+    expect(onSubmissions).toHaveLength(4);
   });
 
   it('may keep sessions and the audit trail in the staff table, query its by-actor index, and never scan', () => {

@@ -221,7 +221,13 @@ describe('erasing in the workspace', () => {
     const [claim] = confirmationClaimOf(form, record, TEST_HASH_KEY);
     expect(claim).toBeDefined();
     await ws.table.limit.claim(claim ?? '', reference, new Date(), Math.floor(Date.now() / 1000) + 3600);
-    expect((await mine()).map((i) => i.kind).sort()).toEqual(['confirmation-limit', 'guard', 'submission']);
+    // With its four search token items (name, phone, email, postcode), which go with it too.
+    expect((await mine()).map((i) => i.kind).sort()).toEqual([
+      'confirmation-limit',
+      ...Array(4).fill('find-token'),
+      'guard',
+      'submission',
+    ]);
 
     ws.failAudit(true);
     try {
@@ -230,7 +236,7 @@ describe('erasing in the workspace', () => {
     } finally {
       ws.failAudit(false);
     }
-    expect(await mine()).toHaveLength(3);
+    expect(await mine()).toHaveLength(7);
 
     const erased = await ws.post(STAFF_PATHS.erase(reference), admin, { confirm: reference });
     expect(erased.statusCode).toBe(200);
