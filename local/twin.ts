@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -39,6 +38,7 @@ import { StreamPoller } from './stream-poller.ts';
 import { StreamPositions } from './stream-positions.ts';
 import { caughtUpLine } from './stream-progress.ts';
 import { tallyFeed } from './tally-feed.ts';
+import { twinHashKey } from './twin-hash-key.ts';
 import { answerEveryRequest } from './twin-requests.ts';
 
 export interface TwinOptions {
@@ -133,10 +133,9 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const port = options.port === 0 ? await freePort() : (options.port ?? 3000);
     const url = `http://localhost:${port}`;
     const siteConfig = { ...config, siteUrl: url };
-    // A new key each start, as the deployment's secret would be: guards from before a restart
-    // then no longer match, which costs at most a duplicate on a retry across the restart.
-    // One key for submit, notify, the re-send job and the workspace (erasure), as on AWS (the same secret reaches each).
-    const hashKey = randomBytes(32);
+    // One key for submit, notify, the re-send job and the workspace (erasure, search), as on AWS
+    // (the same secret reaches each), kept with the data so cases stored before a restart are found.
+    const hashKey = twinHashKey(dataDir, tableName);
     const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey });
     const sesClient = makeSesClient(runtime);
     const notifier = new SesNotifier(sesClient, config.senderEmail);
