@@ -48,7 +48,7 @@ export const STAFF_PATHS = {
   inbox: STAFF_PREFIX,
   /** The first page after sign-in: my follow-ups, my open cases, new ones nobody has yet. */
   myWork: staff('my-work'),
-  /** Find a case: `?q=` a reference, name, phone, email or postcode (GET). */
+  /** Find a case: POST `q`, a reference, name, phone, email or postcode (never in the address); GET, the empty box. */
   search: staff('search'),
   /** Assign several cases from the inbox at once (POST). */
   bulkAssign: staff('assign'),

@@ -69,7 +69,7 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
     nav: 'Inbox',
     action: showInbox,
   },
-  { path: STAFF_PATHS.search, methods: ['GET'], access: 'member', action: showSearch },
+  { path: STAFF_PATHS.search, methods: ['GET', 'POST'], access: 'member', action: showSearch },
   { path: STAFF_PATHS.export, methods: ['GET'], access: 'member', nav: 'Export', action: runExport },
   {
     path: STAFF_PATHS.report,

@@ -11,14 +11,14 @@ import { pageResponse } from '../respond.ts';
 import { searchView } from '../search-view.ts';
 
 /**
- * Find a case (GET ?q=): a reference goes straight to the case (whose own 404 rules apply); a name,
+ * Find a case (POSTed, so what was typed is in no address or access log; GET shows the empty box): a reference goes straight to the case (whose own 404 rules apply); a name,
  * phone, email or postcode is normalised and hashed for each of my teams and looked up in the
  * look-up index, so another team's cases can never match. Every search is audited by its kind and
  * what it found, never by what was typed; a search that cannot be made is a 400 saying why.
  */
 export const showSearch = async ({ req, deps, frame }: MemberContext): Promise<HttpResult> => {
   const { member } = frame;
-  const typed = req.query.get(SEARCH_FIELD);
+  const typed = req.method === 'POST' ? (req.form.get(SEARCH_FIELD) ?? '') : null;
   if (typed === null) return pageResponse(200, searchPage(searchView({ ...frame, query: '' })));
   const input = classifySearch(typed);
   if (input.kind === 'invalid')

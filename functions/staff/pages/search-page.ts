@@ -4,17 +4,22 @@ import { govukInput } from '../../govuk/input.ts';
 import { EMPTY, type Html, html } from '../../html/html.ts';
 import type { SearchRowView, SearchView } from '../search-view.ts';
 import { errorSummary } from './page-errors.ts';
-import { staffDocument } from './staff-layout.ts';
+import { csrfField, staffDocument } from './staff-layout.ts';
 
 export type { SearchView };
 
 /** The field's id and name: the inbox's search box sends the same name (STAFF_PATHS.search). */
 export const SEARCH_FIELD = 'q';
 
-/** The search box: a GET form, so it works without JavaScript and can be bookmarked. */
-const searchForm = (
-  view: SearchView,
-): Html => html`<form method="get" action="${STAFF_PATHS.search}" novalidate>
+/**
+ * The search box: a POST form (with the anti-forgery token), never GET, so what was typed, a
+ * person's phone number or name, stays out of addresses, and so out of browser history and the
+ * access logs of CloudFront and API Gateway. Works without JavaScript.
+ */
+export const searchForm = (
+  view: Pick<SearchView, 'query' | 'error' | 'csrfToken'>,
+): Html => html`<form method="post" action="${STAFF_PATHS.search}" novalidate>
+${csrfField(view.csrfToken)}
 ${govukInput({
   id: SEARCH_FIELD,
   name: SEARCH_FIELD,

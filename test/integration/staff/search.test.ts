@@ -34,8 +34,7 @@ beforeAll(async () => {
 
 afterAll(() => ws?.destroy());
 
-const search = (as: TestMember, q: string) =>
-  ws.request('GET', STAFF_PATHS.search, { as, query: new URLSearchParams({ q }).toString() });
+const search = (as: TestMember, q: string) => ws.post(STAFF_PATHS.search, as, { q });
 
 const found = (body: string | undefined) =>
   [...(body ?? '').matchAll(/href="\/staff\/submissions\/([^"]+)"/g)].map((m) => m[1] ?? '');
@@ -103,6 +102,16 @@ describe('finding a case', () => {
     expect(answer.statusCode).toBe(200);
     expect(answer.body).toContain('name="q"');
     expect(answer.body).not.toContain('govuk-error-summary');
+    expect(answer.body).toContain('method="post"');
+    // What is typed is never read from the address (it would sit in history and access logs).
+    const fromAddress = await ws.request('GET', STAFF_PATHS.search, { as: rj, query: 'q=07700900432' });
+    expect(fromAddress.body).not.toContain('id="found"');
+    // A search is a POST like any other: without the anti-forgery token it is refused.
+    const forged = await ws.request('POST', STAFF_PATHS.search, {
+      as: rj,
+      form: new URLSearchParams({ q: '07700900432' }),
+    });
+    expect(forged.statusCode).toBe(400);
   });
 
   it('audits every search by its kind and count, never what was typed', async () => {
