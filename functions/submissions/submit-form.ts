@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { RawFields } from '../forms/normalise.ts';
 import type { FormDefinition } from '../forms/types.ts';
+import { labelsFor } from '../forms/urgency.ts';
 import { type FieldError, validateAnswers } from '../forms/validate.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
 import { londonDay } from '../time/london.ts';
@@ -44,6 +45,6 @@ export const submitForm = async (
     () =>
       buildRecord(form, deps.config, validation.answers, newReference(form.referencePrefix), now, suspected),
   );
-  const urgent = form.urgentMarkers(validation.answers).length > 0;
+  const urgent = labelsFor(form.urgency, validation.answers).length > 0;
   return { kind: 'accepted', ...saved, ...(suspected ? { suspected } : {}), urgent };
 };
