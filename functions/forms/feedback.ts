@@ -191,7 +191,10 @@ export const feedback = defineForm({
   },
   // Someone who did not feel safe may need an answer today; a very dissatisfied one needs reading, not haste.
   urgency: [
-    { label: 'Did not feel safe', when: (a) => typeof a.feltSafe === 'string' && UNSAFE.includes(a.feltSafe) },
+    {
+      label: 'Did not feel safe',
+      when: (a) => typeof a.feltSafe === 'string' && UNSAFE.includes(a.feltSafe),
+    },
   ],
   markers: [{ label: 'Very dissatisfied', when: (a) => a.overallSatisfaction === 'very-dissatisfied' }],
   whatHappensNext: [

@@ -360,7 +360,9 @@ export const referral = defineForm({
   },
   // Only a risk that may still be going on means act today. Under 18 and a live case change how the
   // team works (Youth Justice; wait for the case), not how soon: a marker, or every youth referral is urgent.
-  urgency: [{ label: 'May be at risk', when: (a) => a.stillAtRisk === 'yes' || a.stillAtRisk === 'not-sure' }],
+  urgency: [
+    { label: 'May be at risk', when: (a) => a.stillAtRisk === 'yes' || a.stillAtRisk === 'not-sure' },
+  ],
   markers: [
     { label: 'Under 18', when: (a) => a.ageBand === 'under-18' },
     { label: 'Live investigation or court case', when: (a) => a.ongoingCase === 'yes' },

@@ -30,14 +30,20 @@ describe('urgency apart from markers (issue 20)', () => {
   });
 
   it('keeps feedback that is only very dissatisfied a marker, not urgent', () => {
-    const unhappy = record('feedback', { ...VALID_ANSWERS.feedback, overallSatisfaction: 'very-dissatisfied' });
+    const unhappy = record('feedback', {
+      ...VALID_ANSWERS.feedback,
+      overallSatisfaction: 'very-dissatisfied',
+    });
     expect(unhappy.urgent).toEqual([]);
     expect(unhappy.markers).toEqual(['Very dissatisfied']);
   });
 
   it('reads a record from before the split: only labels still declared urgent are urgent', () => {
     const old = { urgent: ['Under 18', 'May be at risk', 'Something long gone'] };
-    expect(flagsOf(old)).toEqual({ urgent: ['May be at risk'], markers: ['Under 18', 'Something long gone'] });
+    expect(flagsOf(old)).toEqual({
+      urgent: ['May be at risk'],
+      markers: ['Under 18', 'Something long gone'],
+    });
     expect(flagsOf({ urgent: ['Under 18'] })).toEqual({ urgent: [], markers: ['Under 18'] });
     expect(isUrgent(['Under 18'])).toBe(false);
   });
@@ -54,7 +60,9 @@ describe('urgency apart from markers (issue 20)', () => {
   });
 
   it('declares every urgent label once, and never the same label as a marker', () => {
-    const markers = new Set(['referral', 'nuisance', 'feedback'].flatMap((id) => form(id).markers.map((m) => m.label)));
+    const markers = new Set(
+      ['referral', 'nuisance', 'feedback'].flatMap((id) => form(id).markers.map((m) => m.label)),
+    );
     for (const label of URGENT_LABELS) expect(markers.has(label), label).toBe(false);
   });
 });
