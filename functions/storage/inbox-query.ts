@@ -174,12 +174,18 @@ async function* teamRows(
     ProjectionExpression: FIELDS.map((_, i) => `#p${i}`).join(', '),
     Limit: 100,
   });
+  // DynamoDB returns rows sharing a time in no promised order: each such group is put in the
+  // comparer's order (by reference) before it is yielded, so cursors and counts agree with the list.
+  let group: InboxRow[] = [];
+  const ordered = () => group.sort(later).filter((item) => !after || later(item, after) > 0);
   for await (const page of pages) {
     for (const item of page) {
-      if (after && later(item, after) <= 0) continue;
-      yield { ...item, urgent: item.urgent ?? [] };
+      if (group[0] && group[0].createdAt !== item.createdAt) yield* ordered();
+      if (group[0]?.createdAt !== item.createdAt) group = [];
+      group.push({ ...item, urgent: item.urgent ?? [] });
     }
   }
+  yield* ordered();
 }
 
 /**
@@ -232,30 +238,33 @@ export const inboxCount = async (
   query: InboxQuery,
   before?: InboxCursor,
 ): Promise<number> => {
-  // Rows before a cursor are those after it in the other order, the cursor's own time included.
-  const reversed: InboxQuery = { ...query, order: query.order === 'newest' ? 'oldest' : 'newest' };
+  const newest = query.order === 'newest';
   const counts = await Promise.all(
-    query.teams.map((team) => {
-      if (!before) return countOf(db, teamQuery(tableName, team, query));
-      const input = teamQuery(tableName, team, reversed, before);
-      // A row at the cursor's time comes before it only when its reference does, in this order.
-      const names = {
-        ...input.ExpressionAttributeNames,
-        '#cTime': byTeamIndex.sortKey.name,
-        '#cRef': 'reference',
-      };
-      const values = {
-        ...input.ExpressionAttributeValues,
-        ':cTime': before.createdAt,
-        ':cRef': before.reference,
-      };
-      const tie = query.order === 'newest' ? '#cRef > :cRef' : '#cRef < :cRef';
-      return countOf(db, {
+    query.teams.map(async (team) => {
+      const input = teamQuery(tableName, team, query);
+      if (!before) return countOf(db, input);
+      // Before the cursor: a later time (newest first) or an earlier one, by the index's sort key;
+      // then those at its very time whose reference comes first. A filter may not name a key.
+      const keyed = (operator: string, extra?: string) => ({
         ...input,
-        FilterExpression: `${input.FilterExpression} AND (#cTime <> :cTime OR ${tie})`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+        KeyConditionExpression: `${input.KeyConditionExpression} AND #cTime ${operator} :cTime`,
+        ...(extra ? { FilterExpression: `${input.FilterExpression} AND ${extra}` } : {}),
+        ExpressionAttributeNames: {
+          ...input.ExpressionAttributeNames,
+          '#cTime': byTeamIndex.sortKey.name,
+          ...(extra ? { '#cRef': 'reference' } : {}),
+        },
+        ExpressionAttributeValues: {
+          ...input.ExpressionAttributeValues,
+          ':cTime': before.createdAt,
+          ...(extra ? { ':cRef': before.reference } : {}),
+        },
       });
+      const [earlier, tied] = await Promise.all([
+        countOf(db, keyed(newest ? '>' : '<')),
+        countOf(db, keyed('=', newest ? '#cRef > :cRef' : '#cRef < :cRef')),
+      ]);
+      return earlier + tied;
     }),
   );
   return counts.reduce((sum, n) => sum + n, 0);
