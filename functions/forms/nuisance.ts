@@ -304,7 +304,8 @@ export const nuisance = defineForm({
   ],
   markers: [],
   whatHappensNext: [
-    'An officer from the housing and community safety team will read your report within 5 working days.',
+    // {days}: the first-contact target's working days, in words (the confirmation page fills it in).
+    'An officer from the housing and community safety team will read your report within {days}.',
     'They will contact you only in the ways you said are safe.',
     'Nothing you have told us will be shared with your neighbour without your agreement.',
   ],

@@ -368,7 +368,8 @@ export const referral = defineForm({
     { label: 'Live investigation or court case', when: (a) => a.ongoingCase === 'yes' },
   ],
   whatHappensNext: [
-    'A restorative justice facilitator will read your referral within 5 working days.',
+    // {days}: the first-contact target's working days, in words (the confirmation page fills it in).
+    'A restorative justice facilitator will read your referral within {days}.',
     'They will contact the person only in the ways you said are safe, to talk about what they want.',
     'Nothing happens without the person’s agreement, and they can stop at any time.',
   ],
