@@ -39,3 +39,9 @@ export const flagsOf = (record: { urgent?: readonly string[]; markers?: readonly
 /** Whether a record's stored `urgent` labels mean act today (the targets' `urgentDays`). */
 export const isUrgent = (urgent: readonly string[] | undefined): boolean =>
   (urgent ?? []).some((label) => URGENT.has(label));
+
+/** Both in one list of labels, urgent first and said so: "Urgent: May be at risk", "Under 18". */
+export const flagLabels = (record: { urgent?: readonly string[]; markers?: readonly string[] }): string[] => {
+  const { urgent, markers } = flagsOf(record);
+  return [...urgent.map((label) => `Urgent: ${label}`), ...markers];
+};

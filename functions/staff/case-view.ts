@@ -2,6 +2,7 @@ import { teamName } from '../config/team-name.ts';
 import { isApplicable } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition } from '../forms/types.ts';
+import { flagLabels } from '../forms/urgency.ts';
 import { contactLanguageLine } from '../i18n/contact-language.ts';
 import { entryText, statusLabel } from '../progress/describe.ts';
 import { standingSteps, statusOf } from '../progress/history.ts';
@@ -138,7 +139,7 @@ export const submissionView = ({
   reference: record.reference,
   formTitle: form.title,
   team: teamName(frame.config, record.team),
-  urgent: record.urgent,
+  urgent: flagLabels(record),
   contactLanguage: { code: record.language ?? 'en', line: contactLanguageLine(record.language) },
   safeContact: safeContactLines(form, record.answers),
   progress: progressView({ form, record, members, member: frame.member, csrfToken: frame.csrfToken }),
