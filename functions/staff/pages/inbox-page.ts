@@ -41,7 +41,7 @@ ${govukInput({
   hint: { text: 'Reference, name, phone number, email or postcode' },
   spellcheck: false,
   autocomplete: 'off',
-  classes: 'govuk-!-width-two-thirds',
+  classes: 'govuk-input--width-20',
   formGroup: {
     afterInput: {
       html: html`<button type="submit" class="govuk-button govuk-button--secondary app-search__button">Search</button>`,
