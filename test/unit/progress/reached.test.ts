@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findForm } from '../../../functions/forms/registry.ts';
 import { isWaiting, reachedByForm, reachedStatuses } from '../../../functions/progress/reached.ts';
 import { progressWords } from '../../../functions/progress/words.ts';
+import { funnelRows } from '../../../functions/reporting/funnel-rows.ts';
 
 const progress = (id: string) => {
   const form = findForm(id);
@@ -76,5 +77,27 @@ describe('the form’s own words', () => {
       waiting: 'Waiting for first contact',
       timeTo: 'Time to first contact',
     });
+  });
+});
+
+describe('the report speaks of feedback in its own words', () => {
+  const funnel = (formId: string) => ({
+    team: 'quality',
+    formId,
+    title: formId,
+    received: 1,
+    erased: 0,
+    reached: [],
+    firstContact: { contacted: 0, medianDays: null, withinTarget: { count: 0, n: 0, percent: null } },
+    closed: 0,
+    closures: [],
+    open: [],
+  });
+
+  it('measures feedback’s time to read, and a referral’s time to first contact', () => {
+    const measures = (formId: string) => new Set(funnelRows(funnel(formId), (t) => t).map((r) => r.measure));
+    expect(measures('feedback')).toContain('Time to read');
+    expect(measures('feedback')).not.toContain('Time to first contact');
+    expect(measures('referral')).toContain('Time to first contact');
   });
 });
