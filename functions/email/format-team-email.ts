@@ -3,6 +3,7 @@ import { STAFF_PATHS } from '../contract/service-contract.ts';
 import { isApplicable } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition, Section } from '../forms/types.ts';
+import { flagsOf } from '../forms/urgency.ts';
 import { type Html, html } from '../html/html.ts';
 import { contactLanguageLine, contactLanguageMarker } from '../i18n/contact-language.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
@@ -15,7 +16,8 @@ export const workspaceLink = (config: ServiceConfig, reference: string): string 
   new URL(STAFF_PATHS.submission(reference), config.siteUrl).href;
 
 export const teamSubject = (form: FormDefinition, record: SubmissionRecord): string => {
-  const urgent = record.urgent.length > 0 ? `[URGENT: ${record.urgent.join(', ')}] ` : '';
+  const { urgent: labels } = flagsOf(record);
+  const urgent = labels.length > 0 ? `[URGENT: ${labels.join(', ')}] ` : '';
   return `${urgent}${contactLanguageMarker(record.language)}New ${form.noun} ${record.reference}`;
 };
 
@@ -63,13 +65,15 @@ export const formatTeamEmail = (
   if (!team) throw new Error(`No team ${record.team} in configuration`);
   const includeAnswers = config.forms[form.id]?.includeAnswersInEmail ?? false;
   const subject = teamSubject(form, record);
+  const flags = flagsOf(record);
   const intro = [
     `A new ${form.noun} has arrived for the ${team.name}.`,
     contactLanguageLine(record.language),
     `Reference: ${record.reference}`,
     `Form: ${form.title}`,
     `Received: ${timeText(record.createdAt)} (UK time)`,
-    ...(record.urgent.length > 0 ? [`Needs attention: ${record.urgent.join(', ')}`] : []),
+    ...(flags.urgent.length > 0 ? [`Urgent, act today: ${flags.urgent.join(', ')}`] : []),
+    ...(flags.markers.length > 0 ? [`Markers: ${flags.markers.join(', ')}`] : []),
   ];
   const link = workspaceLink(config, record.reference);
   const withheld = `Read it in the staff workspace (sign in first): ${link}`;

@@ -3,6 +3,7 @@ import { teamName } from '../config/team-name.ts';
 import { isApplicable, questionsOf } from '../forms/applicable.ts';
 import { questionType } from '../forms/question-types/index.ts';
 import type { FormDefinition, Question } from '../forms/types.ts';
+import { flagsOf } from '../forms/urgency.ts';
 import { contactLanguageName } from '../i18n/contact-language.ts';
 import { standingDetailLabel, statusLabel } from '../progress/describe.ts';
 import { dayOf, statusOf } from '../progress/history.ts';
@@ -20,9 +21,13 @@ export interface ExportColumn {
 
 const spreadsheetTime = (iso: string | undefined) => (iso ? iso.slice(0, 19).replace('T', ' ') : null);
 
-/** An answer as people read it, by its question's type: one text, or a list for several choices. */
+/**
+ * An answer as people read it, by its question's type: one text, or a list for several choices;
+ * a date as YYYY-MM-DD (the type's exportValues), like every other date in an export.
+ */
 const readable = (q: Question, value: string | string[]): string | string[] => {
-  const values = questionType(q).answerValues(q, value);
+  const type = questionType(q);
+  const values = (type.exportValues ?? type.answerValues)(q, value);
   return Array.isArray(value) ? values : (values[0] ?? '');
 };
 
@@ -72,7 +77,8 @@ export const exportColumns = (
     { header: 'Reference', value: (r) => r.reference },
     { header: 'Received (UTC)', value: (r) => spreadsheetTime(r.createdAt) },
     { header: 'Team', value: (r) => teamName(config, r.team) },
-    { header: 'Urgent', value: (r) => r.urgent },
+    { header: 'Urgent', value: (r) => flagsOf(r).urgent },
+    { header: 'Markers', value: (r) => flagsOf(r).markers },
     { header: 'Team email sent (UTC)', value: (r) => spreadsheetTime(r.teamNotifiedAt) },
     { header: 'Language for contact', value: (r) => contactLanguageName(r.language) },
     ...progressColumns(form),

@@ -189,10 +189,14 @@ export const feedback = defineForm({
     whenEmailed:
       'We only send a confirmation email if you said we may contact you, said email is safe and asked for one.',
   },
-  urgentMarkers: (a) => [
-    ...(typeof a.feltSafe === 'string' && UNSAFE.includes(a.feltSafe) ? ['Did not feel safe'] : []),
-    ...(a.overallSatisfaction === 'very-dissatisfied' ? ['Very dissatisfied'] : []),
+  // Someone who did not feel safe may need an answer today; a very dissatisfied one needs reading, not haste.
+  urgency: [
+    {
+      label: 'Did not feel safe',
+      when: (a) => typeof a.feltSafe === 'string' && UNSAFE.includes(a.feltSafe),
+    },
   ],
+  markers: [{ label: 'Very dissatisfied', when: (a) => a.overallSatisfaction === 'very-dissatisfied' }],
   whatHappensNext: [
     'The team that supports restorative meetings reads all feedback and uses it to improve.',
     'If you said we may contact you, we will only use the ways you said are safe.',

@@ -1,6 +1,7 @@
 import * as common from './common-questions.ts';
 import { defineForm } from './define-form.ts';
 import { NUISANCE_STEPS } from './steps/nuisance-steps.ts';
+import type { Answers } from './types.ts';
 
 export const BEHAVIOURS = common.options(
   ['noise', 'Noise'],
@@ -16,6 +17,10 @@ export const BEHAVIOURS = common.options(
   ['animals', 'Animals'],
   ['other', 'Something else'],
 );
+
+/** Whether this behaviour was among those picked. */
+const picked = (a: Answers, behaviour: string): boolean =>
+  Array.isArray(a.behaviours) && a.behaviours.includes(behaviour);
 
 const YES_NO = common.options(['yes', 'Yes'], ['no', 'No']);
 
@@ -291,16 +296,16 @@ export const nuisance = defineForm({
     whenEmailed:
       'We only send a confirmation email if you asked for one and said email is a safe way to contact you.',
   },
-  urgentMarkers: (a) => {
-    const picked = Array.isArray(a.behaviours) ? a.behaviours : [];
-    return [
-      ...(picked.includes('threats') ? ['Threats or intimidation'] : []),
-      ...(picked.includes('hate') ? ['Hate-related'] : []),
-      ...(picked.includes('drugs') ? ['Drug activity'] : []),
-    ];
-  },
+  // Housing teams answer threats, hate and drug dealing within a working day (urgentDays).
+  urgency: [
+    { label: 'Threats or intimidation', when: (a) => picked(a, 'threats') },
+    { label: 'Hate-related', when: (a) => picked(a, 'hate') },
+    { label: 'Drug activity', when: (a) => picked(a, 'drugs') },
+  ],
+  markers: [],
   whatHappensNext: [
-    'An officer from the housing and community safety team will read your report within 5 working days.',
+    // {days}: the first-contact target's working days, in words (the confirmation page fills it in).
+    'An officer from the housing and community safety team will read your report within {days}.',
     'They will contact you only in the ways you said are safe.',
     'Nothing you have told us will be shared with your neighbour without your agreement.',
   ],

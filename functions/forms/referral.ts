@@ -358,13 +358,18 @@ export const referral = defineForm({
     whenEmailed:
       'We only send a confirmation email if you asked for one: to a professional’s work email, or to you if you asked for yourself and said email is safe. When you ask on someone else’s behalf, we do not email them: the team will contact them in the ways you chose.',
   },
-  urgentMarkers: (a) => [
-    ...(a.stillAtRisk === 'yes' || a.stillAtRisk === 'not-sure' ? ['May be at risk'] : []),
-    ...(a.ageBand === 'under-18' ? ['Under 18'] : []),
-    ...(a.ongoingCase === 'yes' ? ['Live investigation or court case'] : []),
+  // Only a risk that may still be going on means act today. Under 18 and a live case change how the
+  // team works (Youth Justice; wait for the case), not how soon: a marker, or every youth referral is urgent.
+  urgency: [
+    { label: 'May be at risk', when: (a) => a.stillAtRisk === 'yes' || a.stillAtRisk === 'not-sure' },
+  ],
+  markers: [
+    { label: 'Under 18', when: (a) => a.ageBand === 'under-18' },
+    { label: 'Live investigation or court case', when: (a) => a.ongoingCase === 'yes' },
   ],
   whatHappensNext: [
-    'A restorative justice facilitator will read your referral within 5 working days.',
+    // {days}: the first-contact target's working days, in words (the confirmation page fills it in).
+    'A restorative justice facilitator will read your referral within {days}.',
     'They will contact the person only in the ways you said are safe, to talk about what they want.',
     'Nothing happens without the person’s agreement, and they can stop at any time.',
   ],

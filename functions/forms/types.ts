@@ -98,6 +98,12 @@ export interface ClosingNote {
   link?: { formId: string; text: string; after: string };
 }
 
+/** A short label the team sees in the inbox, the email and the case, when the answers call for it. */
+export interface Marker {
+  label: string;
+  when: (answers: Answers) => boolean;
+}
+
 export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   id: string;
   /** Bumped when questions change meaning, so stored records say which version they answered. */
@@ -113,8 +119,13 @@ export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   sections: Section[];
   schema: Schema;
   contact?: ContactRules;
-  /** Short markers put in the email subject so teams can triage, e.g. "Under 18". */
-  urgentMarkers: (answers: Answers) => string[];
+  /**
+   * Urgent means act today: the email subject says URGENT, the inbox's urgent filter finds it and
+   * first contact is due within `progress.target.urgentDays` (functions/forms/urgency.ts).
+   */
+  urgency: Marker[];
+  /** What the team should see at a glance but need not act on today, e.g. "Under 18". */
+  markers: Marker[];
   /** What the confirmation page and email say happens next. */
   whatHappensNext: string[];
   /** The confirmation page's last words. */

@@ -21,6 +21,8 @@ export interface MessageTemplates {
   unreadable: (name: string) => string;
   /** Under a long answer box. */
   upTo: (max: number) => string;
+  /** "2 working days", "2 ddiwrnod gwaith": the confirmation's promise ({days} in what happens next). */
+  workingDays: (days: number) => string;
   /** Between options and "None of these". */
   or: string;
   /**
@@ -74,6 +76,7 @@ export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
       `${sentence(name)} must not include hidden formatting characters – try typing it rather than pasting it`,
     unreadable: (name) => `${sentence(name)} includes a character that cannot be read – try typing it again`,
     upTo: (max) => `You can enter up to ${max} characters`,
+    workingDays: (days) => `${days} working ${days === 1 ? 'day' : 'days'}`,
     or: 'or',
     errorHidden: 'Error',
     partNames: { day: 'Day', month: 'Month', year: 'Year' },
@@ -100,6 +103,8 @@ export const MESSAGES: Readonly<Record<Language, MessageTemplates>> = {
       `Rhaid ${welshI(name)} beidio â chynnwys nodau fformatio cudd – ceisiwch ei deipio yn hytrach na’i ludo`,
     unreadable: (name) => `${welshMae(name)} yn cynnwys nod na ellir ei ddarllen – ceisiwch ei deipio eto`,
     upTo: (max) => `Gallwch roi hyd at ${max} nod`,
+    // Welsh counts with a singular noun; after 2 (dau) it takes the soft mutation: 2 ddiwrnod.
+    workingDays: (days) => `${days} ${days === 2 ? 'ddiwrnod' : 'diwrnod'} gwaith`,
     or: 'neu',
     errorHidden: 'Gwall',
     partNames: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },

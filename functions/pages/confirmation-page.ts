@@ -5,6 +5,7 @@ import { sentence } from '../forms/words.ts';
 import { govukPanel } from '../govuk/panel.ts';
 import { type Html, html } from '../html/html.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 import { t, template } from '../i18n/ui.ts';
 import { publicFrame } from './frame-words.ts';
 import { renderDocument } from './layout.ts';
@@ -17,6 +18,16 @@ const closingHtml = ({ heading, text, link }: ClosingNote, language: Language): 
     ? html` <a class="govuk-link" href="${localisedPath(PATHS.form(link.formId), language)}">${link.text}</a>${link.after}`
     : '';
   return html`${heading ? html`<h2 class="govuk-heading-m">${heading}</h2>\n` : ''}<p class="govuk-body">${text}${linked}</p>`;
+};
+
+/**
+ * What happens next, with the promise kept to the form's first-contact target: {days} becomes
+ * "2 working days" ("2 ddiwrnod gwaith"), the deployer's target where the configuration sets one.
+ */
+export const whatHappensNext = (form: FormDefinition, config: Pick<ServiceConfig, 'forms'>): string[] => {
+  const days = config.forms[form.id]?.firstContactTarget?.days ?? form.progress.target.days;
+  const words = MESSAGES[form.language ?? 'en'].workingDays(days);
+  return form.whatHappensNext.map((step) => step.replaceAll('{days}', words));
 };
 
 /** "Referral sent", "Atgyfeiriad … wedi’i anfon": the panel's and the page's title. */
@@ -42,7 +53,7 @@ ${govukPanel({
 <p class="govuk-body">${t(language, 'confirmation.keep')}</p>
 ${form.contact ? html`<p class="govuk-body">${form.contact.whenEmailed}</p>\n` : ''}<h2 class="govuk-heading-m">${t(language, 'confirmation.next')}</h2>
 <ul class="govuk-list govuk-list--bullet">
-${form.whatHappensNext.map((step) => html`<li>${step}</li>\n`)}</ul>
+${whatHappensNext(form, config).map((step) => html`<li>${step}</li>\n`)}</ul>
 ${dangerNotice(config, language)}
 <h2 class="govuk-heading-m">${t(language, 'confirmation.contactUs')}</h2>
 <p class="govuk-body">${t(language, 'confirmation.contactIntro', { service: config.serviceName })}</p>

@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { htmlEmail, htmlTable, htmlText } from '../email/html-email.ts';
 import type { OutgoingEmail } from '../email/outgoing-email.ts';
+import { isUrgent } from '../forms/urgency.ts';
 import { html } from '../html/html.ts';
 import { textTable } from '../reporting/text-table.ts';
 import type { SuspectedCase } from '../storage/team-cases.ts';
@@ -12,14 +13,14 @@ const cells = (c: SuspectedCase): string[] => [
   c.reference,
   londonDay(c.createdAt),
   londonDay(new Date(c.expiresAt * 1000)),
-  c.urgent.length > 0 ? 'Urgent' : '',
+  isUrgent(c.urgent) ? 'Urgent' : '',
 ];
 
 /** Urgent first, then the ones deleted soonest: what must be looked at before it is gone. */
 export const suspectedInOrder = (held: readonly SuspectedCase[]): SuspectedCase[] =>
   [...held].sort(
     (a, b) =>
-      Number(b.urgent.length > 0) - Number(a.urgent.length > 0) ||
+      Number(isUrgent(b.urgent)) - Number(isUrgent(a.urgent)) ||
       a.expiresAt - b.expiresAt ||
       a.reference.localeCompare(b.reference),
   );
@@ -34,7 +35,7 @@ export const formatSuspectedEmail = (
   config: ServiceConfig,
 ): OutgoingEmail => {
   const rows = suspectedInOrder(held);
-  const urgent = rows.filter((c) => c.urgent.length > 0).length;
+  const urgent = rows.filter((c) => isUrgent(c.urgent)).length;
   const count = `${rows.length} suspected ${rows.length === 1 ? 'submission' : 'submissions'}`;
   const subject = `${config.serviceName}: ${count} waiting to be looked at${urgent ? ` (${urgent} urgent)` : ''}`;
   const intro = [

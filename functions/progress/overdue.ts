@@ -1,5 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { findForm } from '../forms/registry.ts';
+import { isUrgent } from '../forms/urgency.ts';
 import type { TeamCase } from '../storage/team-cases.ts';
 import { ageInWorkingDays, isOverdue, targetDays } from './targets.ts';
 
@@ -26,7 +27,7 @@ export const overdueCases = (cases: TeamCase[], config: ServiceConfig, today: st
           formTitle: form.noun,
           ageDays: ageInWorkingDays(c, today, config.workingDays, form.progress),
           targetDays: targetDays(c, form, config),
-          urgent: c.urgent.length > 0,
+          urgent: isUrgent(c.urgent),
         },
       ];
     })

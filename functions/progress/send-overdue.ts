@@ -2,6 +2,7 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
 import type { ServiceConfig } from '../config/schema.ts';
 import { OVERDUE_METRIC } from '../contract/overdue-metric.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
+import { isUrgent } from '../forms/urgency.ts';
 import { localContext, logger, withLogContext } from '../observability/logger.ts';
 import type { SuspectedCase, TeamCases } from '../storage/team-cases.ts';
 import { londonDay } from '../time/london.ts';
@@ -97,7 +98,7 @@ export const sendSuspectedEmail = async (
   const held: SuspectedCase[] = [];
   for (const team of Object.keys(deps.config.teams))
     held.push(...(await deps.cases.suspectedOf(team, deps.now())));
-  const counts = { waiting: held.length, urgent: held.filter((c) => c.urgent.length > 0).length };
+  const counts = { waiting: held.length, urgent: held.filter((c) => isUrgent(c.urgent)).length };
   if (held.length === 0) return { ...counts, failed: false };
   try {
     await deps.notifier.send(formatSuspectedEmail(held, deps.config));

@@ -1,5 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { FormDefinition } from '../forms/types.ts';
+import { isUrgent } from '../forms/urgency.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { londonDay } from '../time/london.ts';
 import { type WorkingCalendar, workingDaysBetween } from '../time/working-days.ts';
@@ -18,7 +19,7 @@ export const targetDays = (
   config: Pick<ServiceConfig, 'forms'>,
 ): number => {
   const target = config.forms[form.id]?.firstContactTarget ?? form.progress.target;
-  const urgent = (record.urgent ?? []).length > 0;
+  const urgent = isUrgent(record.urgent);
   return urgent && target.urgentDays !== undefined ? target.urgentDays : target.days;
 };
 

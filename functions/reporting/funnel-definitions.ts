@@ -1,3 +1,5 @@
+import { FIRST_CONTACT_WORDS } from '../progress/words.ts';
+
 /**
  * What each figure of the progress report counts, in one line each: printed under its table in the
  * email, `ops report` and the workspace page, so two services reading them count the same way.
@@ -14,7 +16,8 @@ export const FUNNEL_MEASURES = {
       'Of the submissions received in the period, how many have a standing (not corrected) entry for the step dated on or before the report day; records from before steps existed count as received only.',
   },
   firstContact: {
-    measure: 'Time to first contact',
+    // A form may name it in its own words (ProgressSpec.words.timeTo: feedback's "Time to read").
+    measure: FIRST_CONTACT_WORDS.timeTo,
     definition:
       "Working days (Monday to Friday, less bank holidays in England and Wales and the service's own closures) from the London day received to the day of first contact. Median: of those contacted. Within target: contacted within the form's target, out of those contacted or whose target had passed by the report day.",
   },

@@ -1,3 +1,5 @@
+import { findForm } from '../forms/registry.ts';
+import { progressWords } from '../progress/words.ts';
 import type { Funnel } from './funnel.ts';
 import {
   FUNNEL_MEASURES,
@@ -20,7 +22,12 @@ export const funnelSection = (f: Funnel, teamName: TeamName): string =>
 /** One team's progress on one form as report rows, each measure carrying its definition. */
 export const funnelRows = (f: Funnel, teamName: TeamName): ReportRow[] => {
   const section = funnelSection(f, teamName);
-  const { erased, reached, firstContact, closures, open, paused } = FUNNEL_MEASURES;
+  const { erased, reached, closures, open, paused } = FUNNEL_MEASURES;
+  // Feedback is read, not contacted: its time to first contact is its "Time to read".
+  const firstContact = {
+    ...FUNNEL_MEASURES.firstContact,
+    measure: progressWords(findForm(f.formId)?.progress).timeTo,
+  };
   return [
     ...(f.erased > 0
       ? [

@@ -2,6 +2,7 @@ import { teamName } from '../config/team-name.ts';
 import { isApplicable } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition } from '../forms/types.ts';
+import { flagLabels } from '../forms/urgency.ts';
 import { contactLanguageLine } from '../i18n/contact-language.ts';
 import { statusLabel } from '../progress/describe.ts';
 import { statusOf } from '../progress/history.ts';
@@ -109,7 +110,7 @@ export const submissionView = ({
   reference: record.reference,
   formTitle: form.title,
   team: teamName(frame.config, record.team),
-  urgent: record.urgent,
+  urgent: flagLabels(record),
   contactLanguage: { code: record.language ?? 'en', line: contactLanguageLine(record.language) },
   safeContact: safeContactLines(form, record.answers),
   progress: progressView({ form, record, members, member: frame.member, csrfToken: frame.csrfToken }),

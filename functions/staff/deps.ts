@@ -1,5 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
-import type { InboxCursor, InboxQuery, InboxRow } from '../storage/inbox-query.ts';
+import type { InboxSource } from '../storage/inbox-source.ts';
 import type { StaffStore } from '../storage/staff-store.ts';
 import type { SubmissionRemoval, SubmissionStore } from '../storage/submission-store.ts';
 import type { OpenId } from './auth/openid.ts';
@@ -13,7 +13,8 @@ export interface StaffDeps {
   >;
   /** Erasure, for admins: finding the duplicate guard (a Scan of key attributes only) and removing. */
   removal: Pick<SubmissionRemoval, 'erase' | 'findGuardKeys'>;
-  inbox: (query: InboxQuery, after?: InboxCursor) => AsyncIterable<InboxRow>;
+  /** The inbox's list and counts (Query on the by-team index only). */
+  inbox: InboxSource;
   staff: StaffStore;
   openId: OpenId;
   now: () => Date;

@@ -4,6 +4,7 @@ import type { HttpResult } from '../http/responses.ts';
 import type { StaffMember } from '../storage/staff-store.ts';
 import { ACCESS_TO, type Access, mayUse } from './access.ts';
 import { showAudit } from './actions/audit.ts';
+import { bulkAssign } from './actions/bulk-assign.ts';
 import { eraseSubmission } from './actions/erase.ts';
 import { runExport } from './actions/export.ts';
 import { showInbox } from './actions/inbox.ts';
@@ -70,6 +71,7 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
     action: showInbox,
   },
   { path: STAFF_PATHS.search, methods: ['GET', 'POST'], access: 'member', action: showSearch },
+  { path: STAFF_PATHS.bulkAssign, methods: ['POST'], access: 'member', action: bulkAssign },
   { path: STAFF_PATHS.export, methods: ['GET'], access: 'member', nav: 'Export', action: runExport },
   {
     path: STAFF_PATHS.report,

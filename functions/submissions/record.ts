@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
+import { labelsFor } from '../forms/urgency.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import type { FollowUp, StepEntry } from '../progress/types.ts';
 import type { TimelineEntry } from '../timeline/types.ts';
@@ -26,7 +27,10 @@ export interface SubmissionRecord {
   /** ISO 8601, UTC; also the sort key of the by-form index. */
   createdAt: string;
   team: string;
+  /** Labels meaning act today (the form's `urgency`); before issue 20, every marker (forms/urgency.ts). */
   urgent: string[];
+  /** Labels to see at a glance, not urgent (the form's `markers`); absent before issue 20. */
+  markers?: string[];
   answers: Answers;
   /** Epoch seconds; DynamoDB's TTL deletes the record after the form's retention period. */
   expiresAt: number;
@@ -118,7 +122,8 @@ export const buildRecord = (
     schemaVersion: form.schemaVersion,
     createdAt: now.toISOString(),
     team: teamFor(settings, answers),
-    urgent: form.urgentMarkers(answers),
+    urgent: labelsFor(form.urgency, answers),
+    markers: labelsFor(form.markers, answers),
     answers,
     // The notifier's own test (they asked, and gave an address marked safe); only yes or no is kept,
     // never the address again.

@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { RawFields } from '../forms/normalise.ts';
 import type { FormDefinition } from '../forms/types.ts';
+import { labelsFor } from '../forms/urgency.ts';
 import { type FieldError, validateAnswers } from '../forms/validate.ts';
 import { findTokensOf } from '../search/tokens.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
@@ -47,6 +48,6 @@ export const submitForm = async (
     // A suspected one is not the team's to find until an operator releases it (ops backfill-search).
     (record) => (suspected ? [] : findTokensOf(form, record.team, record.answers, deps.hashKey)),
   );
-  const urgent = form.urgentMarkers(validation.answers).length > 0;
+  const urgent = labelsFor(form.urgency, validation.answers).length > 0;
   return { kind: 'accepted', ...saved, ...(suspected ? { suspected } : {}), urgent };
 };

@@ -21,12 +21,14 @@ let twin: E2eTwin;
 let browser: Browser;
 
 /**
- * The twin runs from 20 November 2026, whatever day the test runs on. The page opens on last month
- * (October): records are put on its 2nd, one contacted on the 3rd.
+ * The twin runs from 20 November 2026, whatever day the test runs on. The page opens on this month
+ * so far (November), last month one link away (October): records are put on its 2nd, one contacted
+ * on the 3rd.
  */
 const TWIN_STARTS = new Date('2026-11-20T12:00:00Z');
 const lastMonth = new Date('2026-10-02T10:00:00Z');
 const LAST_MONTH = '2026-10';
+const THIS_MONTH = '2026-11';
 
 beforeAll(async () => {
   [twin, browser] = await Promise.all([
@@ -55,6 +57,14 @@ afterAll(async () => {
   await twin?.stop();
 });
 
+/** Opens the report (this month so far, issue 20), then last month by its link. */
+const lastMonthReport = async (page: Page) => {
+  await page.getByRole('link', { name: 'Report' }).click();
+  await expect(page.locator('h1').textContent()).resolves.toBe(`Report for ${monthName(THIS_MONTH)}`);
+  await expect(page.locator('main').textContent()).resolves.toContain('This month so far.');
+  await page.getByRole('link', { name: `Last month: ${monthName(LAST_MONTH)}` }).click();
+};
+
 const signIn = async (context: BrowserContext, username: string): Promise<Page> => {
   const page = await context.newPage();
   await page.goto(`${twin.url}${STAFF_PATHS.inbox}`);
@@ -70,7 +80,7 @@ describe('the report page', () => {
   it('shows an admin every team’s progress for last month, with definitions and a CSV of the same', async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
     const page = await signIn(context, 'admins');
-    await page.getByRole('link', { name: 'Report' }).click();
+    await lastMonthReport(page);
     await expect(page.locator('h1').textContent()).resolves.toBe(`Report for ${monthName(LAST_MONTH)}`);
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('Progress: Restorative Justice Team, Restorative justice referral (2 received)');
@@ -94,7 +104,7 @@ describe('the report page', () => {
   it('shows a team lead their own team only, and says which month is wrong', async () => {
     const context = await browser.newContext();
     const page = await signIn(context, 'team-lead');
-    await page.getByRole('link', { name: 'Report' }).click();
+    await lastMonthReport(page);
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('Progress: Restorative Justice Team, Restorative justice referral (2 received)');
     expect(main).not.toContain('Anti-social Behaviour Team');
@@ -134,7 +144,7 @@ describe('the report page', () => {
     documents.destroy();
     const context = await browser.newContext();
     const page = await signIn(context, 'admins');
-    await page.getByRole('link', { name: 'Report' }).click();
+    await lastMonthReport(page);
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain(
       'Progress: Restorative Justice Team, Restorative justice referral (2 received, of which since erased: 1)',

@@ -30,7 +30,12 @@ beforeAll(async () => {
   [twin, browser] = await Promise.all([startE2eTwin(), launchBrowser()]);
   documents = makeDocumentClient({ AWS_REGION: twin.region, DYNAMODB_ENDPOINT: twin.dynamoEndpoint });
   refs.adult = await submit('referral', VALID_ANSWERS.referral ?? {});
-  refs.youth = await submit('referral', { ...VALID_ANSWERS.referral, ageBand: 'under-18' });
+  // Under 18 is a marker; a risk that may still be going on makes it urgent (issue 20).
+  refs.youth = await submit('referral', {
+    ...VALID_ANSWERS.referral,
+    ageBand: 'under-18',
+    stillAtRisk: 'yes',
+  });
 });
 
 afterAll(async () => {
@@ -206,7 +211,7 @@ describe('without JavaScript', () => {
     const context = await newContext(false);
     const page = await signIn(context, 'admins');
     expect(await references(page)).toEqual([refs.youth, refs.adult]);
-    await page.getByLabel('Only those with an urgent marker').check();
+    await page.getByLabel('Only urgent ones (act today)').check();
     await page.getByRole('button', { name: 'Show' }).click();
     expect(await references(page)).toEqual([refs.youth]);
     expect(await axeViolationsWithoutJs(browser, page)).toEqual([]);

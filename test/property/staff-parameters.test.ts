@@ -45,9 +45,13 @@ const NAMES: string[] = [
   'status',
   'urgent',
   'progress',
+  'reached',
   'assignee',
   'order',
   'after',
+  'before',
+  'assigned',
+  'to',
   'returnTo',
   'state',
   'error',
@@ -62,6 +66,8 @@ const NAMES: string[] = [
   'version',
   'was',
   'detail-first-contact',
+  'assign-to',
+  'back',
 ];
 
 const hostileText = fc.oneof(
@@ -144,7 +150,20 @@ const ROUTES: { method: 'GET' | 'POST'; path: () => string; reads: string[] }[] 
   {
     method: 'GET',
     path: () => STAFF_PATHS.inbox,
-    reads: ['form', 'team', 'status', 'urgent', 'progress', 'assignee', 'order', 'after'],
+    reads: [
+      'form',
+      'team',
+      'status',
+      'urgent',
+      'progress',
+      'reached',
+      'assignee',
+      'order',
+      'after',
+      'before',
+      'assigned',
+      'to',
+    ],
   },
   { method: 'GET', path: () => STAFF_PATHS.signIn, reads: ['returnTo'] },
   { method: 'GET', path: () => STAFF_PATHS.callback, reads: ['state', 'error', 'code'] },
@@ -178,6 +197,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: () => string; reads: string[] }[] 
   { method: 'POST', path: () => STAFF_PATHS.steps(otherTeams), reads: ['step', 'corrects'] },
   { method: 'POST', path: () => STAFF_PATHS.assignee(reference), reads: ['assignee', 'was'] },
   { method: 'POST', path: () => STAFF_PATHS.erase(reference), reads: ['confirm'] },
+  { method: 'POST', path: () => STAFF_PATHS.bulkAssign, reads: ['reference', 'assign-to', 'back'] },
 ];
 
 describe('every staff route with hostile parameters and cookies', () => {

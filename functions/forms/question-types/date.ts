@@ -216,4 +216,6 @@ export const date: QuestionTypeModule = {
   problemOn: futureProblem,
   render,
   answerValues,
+  // Exports write the stored YYYY-MM-DD as it is (older free text too): one way, sortable.
+  exportValues: (_q, value) => (Array.isArray(value) ? value : [value]),
 };

@@ -52,6 +52,11 @@ export interface QuestionTypeModule {
   render(q: Question, ctx: FieldContext, nested: boolean): Html;
   /** An answer as a person reads it (emails, operator tools, CSV): one text per value given. */
   answerValues(q: Question, value: AnswerValue): string[];
+  /**
+   * An answer as an export writes it, where that differs from how people read it: a date as
+   * YYYY-MM-DD, so a spreadsheet sorts it. Left out, exports write answerValues.
+   */
+  exportValues?(q: Question, value: AnswerValue): string[];
 }
 
 /** A raw field's value, reading only the fields themselves (never anything inherited). */

@@ -105,7 +105,7 @@ export const cy: Readonly<Record<string, string>> = {
   'referral.contact.whenEmailed':
     'Dim ond os gwnaethoch ofyn am un y byddwn yn anfon e-bost cadarnhau: i gyfeiriad e-bost gwaith gweithiwr proffesiynol, neu atoch chi os gwnaethoch ofyn drosoch eich hun a dweud bod e-bost yn ddiogel. Pan fyddwch yn gofyn ar ran rhywun arall, nid ydym yn anfon e-bost atyn nhw: bydd y tîm yn cysylltu â nhw yn y ffyrdd a ddewisoch.',
   'referral.whatHappensNext.1':
-    'Bydd hwylusydd cyfiawnder adferol yn darllen eich atgyfeiriad o fewn 5 diwrnod gwaith.',
+    'Bydd hwylusydd cyfiawnder adferol yn darllen eich atgyfeiriad o fewn {days}.',
   'referral.whatHappensNext.2':
     'Byddan nhw’n cysylltu â’r person dim ond yn y ffyrdd y dywedoch eu bod yn ddiogel, i siarad am yr hyn y mae arnyn nhw ei eisiau.',
   'referral.whatHappensNext.3':
@@ -279,7 +279,7 @@ export const cy: Readonly<Record<string, string>> = {
   'nuisance.contact.whenEmailed':
     'Dim ond os gwnaethoch ofyn am un a dweud bod e-bost yn ffordd ddiogel o gysylltu â chi y byddwn yn anfon e-bost cadarnhau.',
   'nuisance.whatHappensNext.1':
-    'Bydd swyddog o’r tîm tai a diogelwch cymunedol yn darllen eich adroddiad o fewn 5 diwrnod gwaith.',
+    'Bydd swyddog o’r tîm tai a diogelwch cymunedol yn darllen eich adroddiad o fewn {days}.',
   'nuisance.whatHappensNext.2':
     'Byddan nhw’n cysylltu â chi dim ond yn y ffyrdd y dywedoch eu bod yn ddiogel.',
   'nuisance.whatHappensNext.3':

@@ -24,12 +24,12 @@ import { pageResponse } from '../respond.ts';
 const CHANGED =
   'Someone else changed this submission’s progress while you were recording. Check its progress, then try again.';
 
-interface Case extends LoadedCase {
+export interface Case extends LoadedCase {
   members: TeamMember[];
 }
 
 /** The submission by the one rule (loadCase: team, retention, erasure), with who it can go to. */
-const loadWithMembers = async (
+export const loadWithMembers = async (
   deps: StaffDeps,
   signedIn: SignedIn,
   reference: string,
@@ -211,13 +211,26 @@ export const assign = async (ctx: MemberContext): Promise<HttpResult> => {
     throw badRequest('Choose someone in the submission’s team.');
   if ((req.form.get('was') || undefined) !== c.record.assignee) throw badRequest(CHANGED);
   if (assignee === c.record.assignee) return redirect(`${back}#progress`);
+  if ((await writeAssignment(deps, signedIn, c, assignee)) === 'changed') throw badRequest(CHANGED);
+  return redirect(`${back}?done=assigned#progress`);
+};
+
+/**
+ * Assigns a loaded case (its members checked by the caller) if nobody changed it since it was
+ * read, and audits it: the one assignment write, for the case page and bulk assign alike.
+ */
+export const writeAssignment = async (
+  deps: StaffDeps,
+  signedIn: SignedIn,
+  c: Case,
+  assignee: string | undefined,
+): Promise<'saved' | 'changed'> => {
   const now = deps.now();
-  const written = await deps.submissions.writeProgress(reference, {
+  const written = await deps.submissions.writeProgress(c.record.reference, {
     status: statusOf(c.form.progress, c.record.steps),
     assignee,
     expected: { steps: c.record.steps?.length ?? 0, assignee: c.record.assignee },
   });
-  if (written === 'changed') throw badRequest(CHANGED);
-  await auditAssignment(deps, signedIn, c, assignee, now);
-  return redirect(`${back}?done=assigned#progress`);
+  if (written === 'saved') await auditAssignment(deps, signedIn, c, assignee, now);
+  return written;
 };

@@ -20,7 +20,8 @@ const monthsBefore = (now: Date, count = 24): string[] =>
   Array.from({ length: count }, (_, i) => addMonths(londonMonth(now), -i));
 
 /**
- * The progress report for a month: admins see the whole report, team leads their teams' progress
+ * The progress report for a month, this month so far unless another is asked for (last month is
+ * one link away on the page): admins see the whole report, team leads their teams' progress
  * (nobody else: the route table's row). `download=csv` gives the same figures as CSV.
  */
 export const showReport = async ({ req, deps, frame }: MemberContext): Promise<HttpResult> => {
@@ -29,13 +30,13 @@ export const showReport = async ({ req, deps, frame }: MemberContext): Promise<H
   const now = deps.now();
   const months = monthsBefore(now);
   const base = { ...frame, months };
-  const asked = req.query.get('month') ?? months[1] ?? '';
+  const asked = req.query.get('month') ?? months[0] ?? '';
   if (!months.includes(asked)) {
     return pageResponse(
       400,
       reportPage({
         ...base,
-        month: months[1] ?? '',
+        month: months[0] ?? '',
         errors: [{ field: 'month', message: 'Choose a month from the list' }],
       }),
     );

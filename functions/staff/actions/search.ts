@@ -6,7 +6,8 @@ import { findToken } from '../../search/tokens.ts';
 import { recordAudit } from '../audit.ts';
 import { canSee } from '../auth/member.ts';
 import type { MemberContext } from '../context.ts';
-import { SEARCH_FIELD, searchPage } from '../pages/search-page.ts';
+import { SEARCH_FIELD } from '../pages/search-box.ts';
+import { searchPage } from '../pages/search-page.ts';
 import { pageResponse } from '../respond.ts';
 import { searchView } from '../search-view.ts';
 

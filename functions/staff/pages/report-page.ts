@@ -31,6 +31,16 @@ const monthSelect = (months: string[], selected: string, error?: string): Html =
 
 const numeric = 'govuk-table__cell govuk-table__cell--numeric';
 
+/** This month is counted so far; last month (or back to this one) is one link away. */
+const otherMonth = ({ months, month }: ReportView): Html => {
+  const [thisMonth = '', lastMonth = ''] = months;
+  const link = (to: string, text: string) =>
+    html`<a class="govuk-link" href="${`${STAFF_PATHS.report}?${new URLSearchParams({ month: to })}`}">${text}</a>`;
+  return month === thisMonth
+    ? html`<p class="govuk-body">This month so far. ${link(lastMonth, `Last month: ${monthName(lastMonth)}`)}</p>`
+    : html`<p class="govuk-body">${link(thisMonth, `This month so far: ${monthName(thisMonth)}`)}</p>`;
+};
+
 /** One measure: a GOV.UK table with the measure as caption and its definition right under it. */
 const measureTable = (measure: string, rows: ReportRow[]): Html =>
   html`<table class="govuk-table">
@@ -66,6 +76,7 @@ ${monthSelect(view.months, view.month, error)}
 ${
   view.rows
     ? html`<p class="govuk-body"><a class="govuk-link" href="${csv}" download>Download CSV<span class="govuk-visually-hidden"> of the report for ${month}</span></a></p>
+${otherMonth(view)}
 ${view.countedTo ? html`<p class="govuk-body">${view.countedTo}</p>` : EMPTY}
 ${figures(view.rows)}`
     : EMPTY

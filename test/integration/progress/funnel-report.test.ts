@@ -90,7 +90,7 @@ const DATA = [
     'community-safety',
     '2026-11-23T10:00:00.000Z',
     [step('acknowledged', '2026-11-23')],
-    ['threats'],
+    ['Threats or intimidation'],
   ),
   // Not urgent, contact after 1 working day: within its target of 5. Age 3 (26, 27, 30).
   record('NR-AAAA-0002', 'nuisance', 'community-safety', '2026-11-25T10:00:00.000Z', [

@@ -66,7 +66,7 @@ const SUSPECTED = [
   // Past the first-contact target had it been a submission, deleted 27 December.
   suspected('referral', 'RJ-SUSP-0001', '2026-11-27T10:00:00.000Z'),
   // Urgent (threats), deleted 1 January: listed first.
-  suspected('nuisance', 'NR-SUSP-0002', '2026-12-02T06:30:00.000Z', { urgent: ['threats'] }),
+  suspected('nuisance', 'NR-SUSP-0002', '2026-12-02T06:30:00.000Z', { urgent: ['Threats or intimidation'] }),
   // Past its 30 days (TTL has not deleted it yet): left out.
   suspected('referral', 'RJ-SUSP-0003', '2026-10-01T10:00:00.000Z', {
     expiresAt: Math.floor(NOW.getTime() / 1000) - 60,
@@ -84,7 +84,7 @@ const DATA = [
   }),
   // Urgent, acknowledged only, 2 working days against 1: overdue and urgent.
   make('nuisance', 'NR-WAIT-0001', '2026-11-30T10:00:00.000Z', {
-    urgent: ['threats'],
+    urgent: ['Threats or intimidation'],
     steps: [step('acknowledged', '2026-11-30')],
   }),
   // Not urgent, 2 working days against 5: not yet.

@@ -105,7 +105,7 @@ describe('first-contact targets', () => {
 
   it('defaults to 2 working days for referrals, 1 for urgent nuisance reports, 5 otherwise and for feedback', () => {
     expect(targetDays({ urgent: [] }, referral, config)).toBe(2);
-    expect(targetDays({ urgent: ['threats'] }, nuisance, config)).toBe(1);
+    expect(targetDays({ urgent: ['Threats or intimidation'] }, nuisance, config)).toBe(1);
     expect(targetDays({ urgent: [] }, nuisance, config)).toBe(5);
     expect(targetDays({ urgent: [] }, feedback, config)).toBe(5);
   });
@@ -136,7 +136,11 @@ describe('first-contact targets', () => {
     );
     expect(isOverdue(corrected, referral, config, '2026-03-20')).toBe(false);
     // Nuisance, urgent, acknowledged only: still waiting for first contact after 1 working day.
-    const urgent = at('2026-03-06T09:00:00Z', ['threats'], [step('acknowledged', '2026-03-06')]);
+    const urgent = at(
+      '2026-03-06T09:00:00Z',
+      ['Threats or intimidation'],
+      [step('acknowledged', '2026-03-06')],
+    );
     expect(isOverdue(urgent, nuisance, config, '2026-03-09')).toBe(false);
     expect(isOverdue(urgent, nuisance, config, '2026-03-10')).toBe(true);
     // Feedback closed without being marked read waits for nobody.

@@ -88,7 +88,8 @@ describe.concurrent('each form gives a stored record and an email to its configu
       }),
       team: 'youth-justice',
       teamEmail: 'youth-justice@northfield.example.org',
-      urgent: ['May be at risk', 'Under 18', 'Live investigation or court case'],
+      urgent: ['May be at risk'],
+      markers: ['Under 18', 'Live investigation or court case'],
       labels: ['What happened?', 'How old is the person?', 'Under 18', 'Phone call'],
       absent: ['sam@example.com', 'Not asked of a self-referrer', 'notAQuestion'],
     },
@@ -116,6 +117,7 @@ describe.concurrent('each form gives a stored record and an email to its configu
       team: 'tenancy-council',
       teamEmail: 'tenancy@northfield.example.org',
       urgent: ['Threats or intimidation', 'Hate-related'],
+      markers: [],
       labels: [
         'Describe the problem',
         'What is happening?',
@@ -144,7 +146,8 @@ describe.concurrent('each form gives a stored record and an email to its configu
       }),
       team: 'quality',
       teamEmail: 'rp-quality@northfield.example.org',
-      urgent: ['Did not feel safe', 'Very dissatisfied'],
+      urgent: ['Did not feel safe'],
+      markers: ['Very dissatisfied'],
       labels: ['What could have been better? (optional)', 'I felt safe (optional)', 'Disagree'],
       absent: ['anonymous@example.com', 'Anon Ymous'],
     },
@@ -160,6 +163,7 @@ describe.concurrent('each form gives a stored record and an email to its configu
       expectWellFormedRecord(record, c.formId, before);
       expect(record?.team).toBe(c.team);
       expect(record?.urgent).toEqual(c.urgent);
+      expect(record?.markers).toEqual(c.markers);
       expect(record?.answers).toEqual(c.answers(uid));
       expect(record?.teamNotifiedAt).toBeUndefined();
 

@@ -293,7 +293,7 @@ describe('the inbox by progress and assignee', () => {
     const waitingPage = await list('progress=waiting&order=oldest');
     expect(waitingPage.html).toContain(waiting);
     expect(waitingPage.html).not.toContain(contacted);
-    expect(waitingPage.html).toContain('Waiting for first contact</th>');
+    expect(waitingPage.html).toContain('Waiting for first contact: </span>');
     expect(waitingPage.html).toMatch(/\d+ working days?</);
     const contactedPage = await list('progress=first-contact');
     expect(contactedPage.html).toContain(contacted);

@@ -49,15 +49,15 @@ describe('the team email, with answers turned on', () => {
     expect(email.text).not.toContain('Your organisation'); // A follow-up that did not apply.
   });
 
-  it('puts urgent markers first in the subject', () => {
+  it('puts what is urgent first in the subject, and markers only in the body', () => {
     const urgent = formatTeamEmail(
       referral,
       serviceConfig,
-      recordWith({ ...VALID_ANSWERS.referral, ageBand: 'under-18', ongoingCase: 'yes' }),
+      recordWith({ ...VALID_ANSWERS.referral, ageBand: 'under-18', ongoingCase: 'yes', stillAtRisk: 'yes' }),
     );
-    expect(urgent.subject).toBe(
-      '[URGENT: Under 18, Live investigation or court case] New restorative justice referral RJ-7KQM-4XPD',
-    );
+    expect(urgent.subject).toBe('[URGENT: May be at risk] New restorative justice referral RJ-7KQM-4XPD');
+    expect(urgent.text).toContain('Urgent, act today: May be at risk');
+    expect(urgent.text).toContain('Markers: Under 18, Live investigation or court case');
     expect(urgent.to).toEqual(['youth-justice@northfield.example.org']);
   });
 
@@ -111,12 +111,13 @@ describe('the team email by default: a notification that links to the workspace'
   const email = formatTeamEmail(referral, serviceConfig, recordWith(answers));
   const everything = `${email.subject}\n${email.text}\n${email.html}`;
 
-  it('holds the reference, form, team, urgent markers and a link to the submission', () => {
+  it('holds the reference, form, team, markers and a link to the submission; under 18 is not urgent', () => {
     expect(email.to).toEqual(['youth-justice@northfield.example.org']);
     expect(email.text).toContain('Reference: RJ-7KQM-4XPD');
     expect(email.text).toContain(`Form: ${referral.title}`);
     expect(email.text).toContain('Youth Justice Service');
-    expect(email.text).toContain('Needs attention: Under 18');
+    expect(email.text).toContain('Markers: Under 18');
+    expect(email.subject).not.toContain('URGENT');
     expect(email.text).toContain('http://localhost:3000/staff/submissions/RJ-7KQM-4XPD');
     expect(email.html).toContain('<a href="http://localhost:3000/staff/submissions/RJ-7KQM-4XPD">');
   });

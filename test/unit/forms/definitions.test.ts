@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { questionsOf } from '../../../functions/forms/applicable.ts';
 import { publishedSchema } from '../../../functions/forms/json-schema.ts';
 import { FORMS, findForm } from '../../../functions/forms/registry.ts';
+import { labelsFor } from '../../../functions/forms/urgency.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import { ANSWER_DAY, VALID_ANSWERS } from '../../support/valid-answers.ts';
 
@@ -72,7 +73,7 @@ describe('validation messages', () => {
 
   it('marks a referral "May be at risk" when the harm may still be going on', () => {
     const markers = (stillAtRisk: string) =>
-      form('referral').urgentMarkers({ ...VALID_ANSWERS.referral, stillAtRisk });
+      labelsFor(form('referral').urgency, { ...VALID_ANSWERS.referral, stillAtRisk });
     expect(markers('yes')).toContain('May be at risk');
     expect(markers('not-sure')).toContain('May be at risk');
     expect(markers('no')).not.toContain('May be at risk');

@@ -61,7 +61,7 @@ const NOVEMBER: FunnelRecord[] = [
     'community-safety',
     '2026-11-23T10:00:00.000Z',
     [step('acknowledged', '2026-11-23')],
-    ['threats'],
+    ['Threats or intimidation'],
   ),
   rec('nuisance', 'community-safety', '2026-11-25T10:00:00.000Z', [
     step('first-contact', '2026-11-26', { detail: 'phone' }),

@@ -185,11 +185,12 @@ describe('export columns', () => {
 
   it('are named after the questions, after the details', () => {
     const headers = columns.map((c) => c.header);
-    expect(headers.slice(0, 5)).toEqual([
+    expect(headers.slice(0, 6)).toEqual([
       'Reference',
       'Received (UTC)',
       'Team',
       'Urgent',
+      'Markers',
       'Team email sent (UTC)',
     ]);
     expect(headers).toContain('Who is your landlord?');
@@ -216,6 +217,23 @@ describe('export columns', () => {
     expect(item['Which housing association?']).toBe('Northfield Homes');
     expect(item['Crime reference number (optional)']).toBeNull();
     expect(item.Urgent).toEqual(['Threats or intimidation']);
+    expect(item.Markers).toEqual([]);
+  });
+
+  it('write every date one way, YYYY-MM-DD, a date answer too (issue 20)', () => {
+    const record = known('NR-AAAA-3333');
+    const dated = { ...record, answers: { ...record.answers, mostRecent: '2026-11-03' } };
+    const [row] = parseCsv(csvRecord(columns, dated));
+    const cell = (header: string) => row?.[columns.findIndex((c) => c.header === header)];
+    expect(cell('When did it last happen?')).toBe('2026-11-03');
+    expect(jsonRecord(columns, dated)['When did it last happen?']).toBe('2026-11-03');
+  });
+
+  it('keep an old record’s marker out of Urgent (issue 20)', () => {
+    const old = { ...known('NR-AAAA-3333'), urgent: ['Under 18', 'Threats or intimidation'] };
+    const item = jsonRecord(columns, old);
+    expect(item.Urgent).toEqual(['Threats or intimidation']);
+    expect(item.Markers).toEqual(['Under 18']);
   });
 });
 

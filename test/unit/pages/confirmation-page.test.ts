@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { FORMS } from '../../../functions/forms/registry.ts';
 import { formInLanguage } from '../../../functions/http/form-language.ts';
-import { confirmationTitle, renderConfirmationPage } from '../../../functions/pages/confirmation-page.ts';
+import {
+  confirmationTitle,
+  renderConfirmationPage,
+  whatHappensNext,
+} from '../../../functions/pages/confirmation-page.ts';
 import { errorSummaryHtml } from '../../../functions/pages/error-summary.ts';
 import { expectSoundPage, parse } from './dom.ts';
 
@@ -15,7 +19,8 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('renderConfirmationPage for 
   });
 
   it('says what happens next, from the definition', () => {
-    for (const step of form.whatHappensNext) expect(html).toContain(step.replace(/’/g, '’'));
+    for (const step of whatHappensNext(form, serviceConfig)) expect(html).toContain(step);
+    expect(html).not.toContain('{days}');
   });
 
   it('says when a confirmation email is sent, from the definition', () => {
@@ -31,6 +36,36 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('renderConfirmationPage for 
 
   it('links to the feedback form, except from feedback itself', () => {
     expect(html.includes('href="/feedback/"')).toBe(form.id !== 'feedback');
+  });
+});
+
+describe('the confirmation’s promise comes from the form’s first-contact target (issue 20)', () => {
+  const page = (id: string, language: 'en' | 'cy' = 'en', settings = serviceConfig) => {
+    const found = FORMS.find((f) => f.id === id);
+    if (!found) throw new Error(id);
+    const { form, config } = formInLanguage(found, settings, language);
+    return renderConfirmationPage(form, config, 'RJ-ABCD-2345');
+  };
+
+  it('promises a referral within 2 working days and a nuisance report within 5, as their targets say', () => {
+    expect(page('referral')).toContain('will read your referral within 2 working days.');
+    expect(page('nuisance')).toContain('will read your report within 5 working days.');
+  });
+
+  it('says it in grammatical Welsh: 2 ddiwrnod (soft mutation after 2), 5 diwrnod', () => {
+    expect(page('referral', 'cy')).toContain('o fewn 2 ddiwrnod gwaith.');
+    expect(page('nuisance', 'cy')).toContain('o fewn 5 diwrnod gwaith.');
+  });
+
+  it('follows the deployer’s target where the configuration sets one', () => {
+    const settings = serviceConfig.forms.referral;
+    if (!settings) throw new Error('referral settings');
+    const config = {
+      ...serviceConfig,
+      forms: { ...serviceConfig.forms, referral: { ...settings, firstContactTarget: { days: 1 } } },
+    };
+    expect(page('referral', 'en', config)).toContain('within 1 working day.');
+    expect(page('referral', 'cy', config)).toContain('o fewn 1 diwrnod gwaith.');
   });
 });
 

@@ -14,6 +14,15 @@ const row = (section: string, measure: string, group: string, count: number) => 
 });
 
 describe('the report page (report-page.ts)', () => {
+  it('says this month is so far, with last month one link away, and the way back (issue 20)', () => {
+    const view = { ...frame({ admin: true }), months, rows: [], errors: [] };
+    const current = dom(reportPage({ ...view, month: '2026-11' }));
+    expect(current('main').text()).toContain('This month so far.');
+    expect(current('a[href="/staff/report?month=2026-10"]').text()).toBe('Last month: October 2026');
+    const last = dom(reportPage({ ...view, month: '2026-10' }));
+    expect(last('a[href="/staff/report?month=2026-11"]').text()).toBe('This month so far: November 2026');
+  });
+
   it('has one h1, the sections as h2 in order, a labelled month select and a table per measure', () => {
     const $ = dom(
       reportPage({
