@@ -16,7 +16,10 @@ import { type ProgressSpec, RECEIVED } from './types.ts';
  */
 export const reachedStatuses = (spec: ProgressSpec, stepId: string): string[] => {
   const index = spec.steps.findIndex((s) => s.id === stepId);
-  if (index < 0) return [];
+  const step = spec.steps[index];
+  if (!step) return [];
+  // A pause is no point in the order: "reached" it means paused now (a resumed case moves back to its step).
+  if (step.pauses || step.resumes) return [stepId];
   return spec.steps
     .slice(index)
     .filter((s) => s.id === stepId || !(s.closes || s.pauses || s.resumes))
