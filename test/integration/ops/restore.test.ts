@@ -99,7 +99,7 @@ describe('the restore drill on the twin', () => {
       '2026-11-28T12:00:00Z',
     );
     expect(checked.err).toBe('');
-    expect(checked.out).toContain(`Restored ${restored}: 2 guard, 2 submission.`);
+    expect(checked.out).toContain(`Restored ${restored}: 8 find-token, 2 guard, 2 submission.`);
     expect(checked.out).toContain(`${references[0]} reads from the restored table (referral).`);
     expect(checked.out).toContain(`The audit trail for ${references[0]} is intact: 2 entries.`);
     expect(checked.out).toContain('The restored table passed every check.');
@@ -160,7 +160,7 @@ describe('the restore drill on the twin', () => {
     const back = await drill('copy-back', '--from', restored, '--table', live.tableName);
     expect(back.code).toBe(0);
     expect(back.out).toBe(
-      `Put back 1 items into ${live.tableName}; 3 were there already and were left as they are.`,
+      `Put back 1 items into ${live.tableName}; 11 were there already and were left as they are.`,
     );
     // The service's own adapter reads it again; the change made after the copy is still there.
     expect((await live.store.get(lost))?.reference).toBe(lost);

@@ -137,7 +137,7 @@ describe('Lambda logs', () => {
       );
     const lines = await printedDuring(async () => {
       await post({ whatHappened: 'A suspected one, not urgent' });
-      await post({ whatHappened: 'A suspected one, urgent', ageBand: 'under-18' });
+      await post({ whatHappened: 'A suspected one, urgent', stillAtRisk: 'yes' });
     });
     const counted = lines.filter((l) => l.message === COUNTED_LOG_MESSAGES.suspectedSubmission);
     expect(counted.map((l) => [l.formId, l.because, l.urgent])).toEqual([
