@@ -15,7 +15,7 @@ import { localContext, logger } from '../functions/observability/logger.ts';
 import { findTokensOf } from '../functions/search/tokens.ts';
 import { memberFrom } from '../functions/staff/auth/member.ts';
 import type { OpenId } from '../functions/staff/auth/openid.ts';
-import { startSession } from '../functions/staff/auth/sessions.ts';
+import { hashOf, startSession } from '../functions/staff/auth/sessions.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
@@ -107,15 +107,22 @@ try {
   const member = memberFrom({ sub: 'bench-search', name: 'Bench', 'cognito:groups': [TEAM] }, serviceConfig);
   if (!member) throw new Error('no member');
   const session = await startSession(staff, { member, idToken: 'id-token', now: new Date() });
+  const csrf = (await staff.getSession(hashOf(session)))?.csrfToken ?? '';
+  // A search is POSTed from the workspace's own page (what was typed never goes in an address).
   const event = (q: string): APIGatewayProxyEventV2 =>
     ({
       version: '2.0',
       routeKey: '$default',
       rawPath: STAFF_PATHS.search,
-      rawQueryString: new URLSearchParams({ q }).toString(),
+      rawQueryString: '',
       cookies: [`${STAFF_SESSION.cookie}=${session}`],
-      headers: {},
-      requestContext: { http: { method: 'GET' }, requestId: 'bench' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: new URL(serviceConfig.siteUrl).origin,
+        'sec-fetch-site': 'same-origin',
+      },
+      body: new URLSearchParams({ csrf, q }).toString(),
+      requestContext: { http: { method: 'POST' }, requestId: 'bench' },
       isBase64Encoded: false,
     }) as unknown as APIGatewayProxyEventV2;
 
