@@ -32,7 +32,7 @@ export type StepResult =
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
-const cleanNote = (raw: string | undefined): string | undefined => {
+export const cleanNote = (raw: string | undefined): string | undefined => {
   const text = (raw ?? '').replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
   return text === '' ? undefined : text;
 };

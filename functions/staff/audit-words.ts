@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   'step-recorded': 'Recorded a step',
   'step-corrected': 'Corrected a step',
   assigned: 'Assigned the submission',
+  'follow-up-set': 'Set a follow-up date',
+  'follow-up-cleared': 'Cleared the follow-up date',
   refused: 'Was refused',
   shown: 'Read the whole submission (operator tools)',
   resent: 'Sent an email again (operator tools)',

@@ -7,7 +7,10 @@ import type { OpenId } from './auth/openid.ts';
 /** What the workspace needs, given by the Lambda entry point, the local twin or a test. */
 export interface StaffDeps {
   config: ServiceConfig;
-  submissions: Pick<SubmissionStore, 'get' | 'queryByForm' | 'writeProgress' | 'erasedTallies'>;
+  submissions: Pick<
+    SubmissionStore,
+    'get' | 'queryByForm' | 'writeProgress' | 'erasedTallies' | 'setFollowUp' | 'byLookup'
+  >;
   /** Erasure, for admins: finding the duplicate guard (a Scan of key attributes only) and removing. */
   removal: Pick<SubmissionRemoval, 'erase' | 'findGuardKeys'>;
   inbox: (query: InboxQuery, after?: InboxCursor) => AsyncIterable<InboxRow>;

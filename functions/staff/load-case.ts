@@ -10,13 +10,14 @@ import { notFound } from './errors.ts';
 import type { SignedIn } from './guards.ts';
 
 /** What a member asks to do with a submission (who may erase is the route table's rule). */
-export type CasePurpose = 'view' | 'steps' | 'assign' | 'erase';
+export type CasePurpose = 'view' | 'steps' | 'assign' | 'erase' | 'follow-up';
 
 const ASKED: Record<CasePurpose, string> = {
   view: 'Asked to open it',
   steps: 'Asked to record a step',
   assign: 'Asked to assign it',
   erase: 'Asked to erase it',
+  'follow-up': 'Asked to set its follow-up',
 };
 
 export interface Case {

@@ -6,7 +6,9 @@ import { ACCESS_TO, type Access, mayUse } from './access.ts';
 import { showAudit } from './actions/audit.ts';
 import { eraseSubmission } from './actions/erase.ts';
 import { runExport } from './actions/export.ts';
+import { saveFollowUp, showFollowUpForm } from './actions/follow-up.ts';
 import { showInbox } from './actions/inbox.ts';
+import { chooseMorningEmail, showMyWork } from './actions/my-work.ts';
 import { assign, recordStep, showStepForm } from './actions/progress.ts';
 import { showReport } from './actions/report.ts';
 import { finishSignIn, showSignedOut, startSignIn } from './actions/sign-in.ts';
@@ -59,6 +61,8 @@ const underSubmission = (tail: string) => new RegExp(`^/staff/submissions/${REFE
  * A new page is one row here, one action and one page.
  */
 export const STAFF_ROUTES: readonly StaffRouteRow[] = [
+  { path: STAFF_PATHS.myWork, methods: ['GET'], access: 'member', nav: 'My work', action: showMyWork },
+  { path: STAFF_PATHS.myWork, methods: ['POST'], access: 'member', action: chooseMorningEmail },
   {
     path: STAFF_PATHS.inbox,
     aliases: ['/staff'],
@@ -98,6 +102,8 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   { path: underSubmission('/steps'), methods: ['GET'], access: 'member', action: showStepForm },
   { path: underSubmission('/steps'), methods: ['POST'], access: 'member', action: recordStep },
   { path: underSubmission('/assignee'), methods: ['POST'], access: 'member', action: assign },
+  { path: underSubmission('/follow-up'), methods: ['GET'], access: 'member', action: showFollowUpForm },
+  { path: underSubmission('/follow-up'), methods: ['POST'], access: 'member', action: saveFollowUp },
   { path: underSubmission('/?'), methods: ['GET'], access: 'member', action: viewSubmission },
 ];
 

@@ -94,7 +94,7 @@ const isoOf = (parts: Record<Part, string>): string | undefined => {
  * The first problem with a date's shape, in the Design System's words: missing parts or not a
  * real date. Whether it is in the future depends on the day, which the caller gives (futureProblem).
  */
-const shapeProblem = (q: Question, text: string): string | undefined => {
+export const shapeProblem = (q: Question, text: string): string | undefined => {
   const say = messagesOf(q);
   const parts = partsOf(text);
   if (!parts) return say.realDate(q.errorName);
