@@ -36,6 +36,7 @@ const FIGURES = [
   /cold start with the SDK bundled \/ with the runtime's SDK: [\d.]+/,
   /inbox, one team, newest first +median [\d.]+ ms/,
   /inbox, admin \(5 teams merged\), newest +median [\d.]+ ms/,
+  /my work, one team of \d+ +median [\d.]+ ms +p95 [\d.]+ ms/,
   /monthly report, load and build \(DynamoDB Local\) +median [\d.]+ ms/,
   /twin restart → first new team email, resuming from its saved position +median [\d.]+ s/,
   /twin restart → first new team email, with no saved position \(skipping\) +median [\d.]+ s/,
