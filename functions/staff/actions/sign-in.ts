@@ -13,13 +13,10 @@ import { rememberAtSignIn } from '../team-directory.ts';
 
 /**
  * Only a workspace page may be returned to after signing in: never another site. Signing in lands
- * on My work, unless another page (not the bare inbox) was asked for.
+ * on My work, unless a page was asked for (the one a signed-out visit was sent from).
  */
 export const safeReturnTo = (value: string | null): string =>
-  value?.startsWith(STAFF_PATHS.inbox) &&
-  value !== STAFF_PATHS.inbox &&
-  !value.startsWith('//') &&
-  !value.includes('\\')
+  value?.startsWith(STAFF_PATHS.inbox) && !value.startsWith('//') && !value.includes('\\')
     ? value
     : STAFF_PATHS.myWork;
 

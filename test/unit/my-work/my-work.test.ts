@@ -163,3 +163,13 @@ describe('the morning email', () => {
     expect(sent).toHaveLength(1);
   });
 });
+
+describe('signing in', () => {
+  it('lands on My work unless a workspace page was asked for', async () => {
+    const { safeReturnTo } = await import('../../../functions/staff/actions/sign-in.ts');
+    const { STAFF_PATHS } = await import('../../../functions/contract/service-contract.ts');
+    expect(safeReturnTo(null)).toBe(STAFF_PATHS.myWork);
+    expect(safeReturnTo('https://elsewhere.example/')).toBe(STAFF_PATHS.myWork);
+    expect(safeReturnTo(`${STAFF_PATHS.inbox}?order=oldest`)).toBe(`${STAFF_PATHS.inbox}?order=oldest`);
+  });
+});
