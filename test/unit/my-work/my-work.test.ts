@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { mineKey, unassignedKey } from '../../../functions/contract/lookup-keys.ts';
+import { STAFF_PATHS } from '../../../functions/contract/service-contract.ts';
 import type { OutgoingEmail } from '../../../functions/email/outgoing-email.ts';
 import { formatMorningEmail } from '../../../functions/my-work/format-morning-email.ts';
 import { type ByLookup, gatherMyWork } from '../../../functions/my-work/gather.ts';
 import { sendMorningEmails } from '../../../functions/my-work/send-morning-emails.ts';
 import { checkFollowUp } from '../../../functions/progress/follow-up.ts';
+import { safeReturnTo } from '../../../functions/staff/actions/sign-in.ts';
 import { myWorkView } from '../../../functions/staff/my-work-view.ts';
 import type { LookupRow } from '../../../functions/storage/lookup-query.ts';
 import type { MorningEmailChoice } from '../../../functions/storage/staff-store.ts';
@@ -165,9 +167,7 @@ describe('the morning email', () => {
 });
 
 describe('signing in', () => {
-  it('lands on My work unless a workspace page was asked for', async () => {
-    const { safeReturnTo } = await import('../../../functions/staff/actions/sign-in.ts');
-    const { STAFF_PATHS } = await import('../../../functions/contract/service-contract.ts');
+  it('lands on My work unless a workspace page was asked for', () => {
     expect(safeReturnTo(null)).toBe(STAFF_PATHS.myWork);
     expect(safeReturnTo('https://elsewhere.example/')).toBe(STAFF_PATHS.myWork);
     expect(safeReturnTo(`${STAFF_PATHS.inbox}?order=oldest`)).toBe(`${STAFF_PATHS.inbox}?order=oldest`);
