@@ -285,7 +285,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     // Each member's morning email (asked for on My work), on the same weekday mornings as deployed.
     const morningEmail = makeMorningEmailHandler({
       config: siteConfig,
-      byLookup: (key, liveAt) => store.byLookup(key, liveAt),
+      byLookup: (key, options) => store.byLookup(key, options),
       choices: new DynamoStaffStore(documents, staff.staffTableName, now),
       notifier,
       now,

@@ -21,7 +21,7 @@ if (!staffTableName) throw new Error('STAFF_TABLE_NAME is not set');
  */
 export const handler = makeMorningEmailHandler({
   config: serviceConfig,
-  byLookup: (key, liveAt) => submissions.byLookup(key, liveAt),
+  byLookup: (key, options) => submissions.byLookup(key, options),
   choices: new DynamoStaffStore(documents, staffTableName),
   notifier: new SesNotifier(makeSesClient(runtime), serviceConfig.senderEmail, runtime.SES_CONFIGURATION_SET),
   now: systemClock,

@@ -1,9 +1,15 @@
 import { mineKey, unassignedKey } from '../contract/lookup-keys.ts';
-import type { LookupRow } from '../storage/lookup-query.ts';
+import type { LookupRow, LookupSummary } from '../storage/lookup-query.ts';
 import { londonDay } from '../time/london.ts';
 
-/** Reads the open cases under one look-up key, oldest first (SubmissionStore.byLookup). */
-export type ByLookup = (key: string, liveAt: Date) => AsyncIterable<LookupRow>;
+/** One look-up key's open cases (SubmissionStore.byLookup): the oldest few, those due, how many. */
+export type ByLookup = (
+  key: string,
+  options: { liveAt: Date; limit: number; dueBy: string },
+) => Promise<LookupSummary>;
+
+/** How many of each list are read and shown; the counts are always whole. */
+export const MY_WORK_SHOWN = 50;
 
 /** Whose work: their `sub` and the teams they are in now. */
 export interface Worker {
@@ -17,45 +23,52 @@ export interface MyWork {
   today: string;
   /** Follow-ups due today or before, on my cases and on my teams' unassigned ones: earliest first. */
   followUps: LookupRow[];
-  /** My open cases, oldest first. */
+  /** My oldest open cases (up to MY_WORK_SHOWN), and how many I have. */
   mine: LookupRow[];
-  /** My teams' open cases that nobody has been assigned, oldest first. */
+  mineCount: number;
+  /** My teams' oldest open cases that nobody has been assigned, and how many. */
   unassigned: LookupRow[];
+  unassignedCount: number;
 }
-
-const all = async (rows: AsyncIterable<LookupRow>): Promise<LookupRow[]> => {
-  const list: LookupRow[] = [];
-  for await (const row of rows) list.push(row);
-  return list;
-};
 
 const oldestFirst = (a: LookupRow, b: LookupRow) =>
   a.createdAt.localeCompare(b.createdAt) || a.reference.localeCompare(b.reference);
 
 /**
- * Gathers My work from the look-up index only (a Query per key: MINE#{sub} and UNASSIGNED#{team}
+ * Gathers My work from the look-up index only (Queries per key: MINE#{sub} and UNASSIGNED#{team}
  * for each of their teams; never a Scan, never an answer). A case of a team they are no longer in
- * is left out, even one still assigned to them.
+ * is left out, even one still assigned to them (and not counted).
  */
 export const gatherMyWork = async (byLookup: ByLookup, worker: Worker, now: Date): Promise<MyWork> => {
   const today = londonDay(now);
+  const options = { liveAt: now, limit: MY_WORK_SHOWN, dueBy: today };
   const inTeam = (row: LookupRow) => worker.teams.includes(row.team);
   const [mine, ...teams] = await Promise.all([
-    all(byLookup(mineKey(worker.sub), now)),
-    ...worker.teams.map((team) => all(byLookup(unassignedKey(team), now))),
+    byLookup(mineKey(worker.sub), options),
+    ...worker.teams.map((team) => byLookup(unassignedKey(team), options)),
   ]);
-  const mineOpen = (mine ?? []).filter(inTeam).sort(oldestFirst);
-  const unassigned = teams.flat().filter(inTeam).sort(oldestFirst);
-  const followUps = [...mineOpen, ...unassigned]
-    .filter((row) => row.followUpOn !== undefined && row.followUpOn <= today)
-    .sort((a, b) => (a.followUpOn ?? '').localeCompare(b.followUpOn ?? '') || oldestFirst(a, b));
-  return { today, followUps, mine: mineOpen, unassigned };
+  const mineRows = (mine?.oldest ?? []).filter(inTeam).sort(oldestFirst);
+  const followUps = [...(mine?.due ?? []).filter(inTeam), ...teams.flatMap((t) => t.due)].sort(
+    (a, b) => (a.followUpOn ?? '').localeCompare(b.followUpOn ?? '') || oldestFirst(a, b),
+  );
+  return {
+    today,
+    followUps,
+    mine: mineRows,
+    // Cases of a team they have left are taken off the count as far as they were read.
+    mineCount: (mine?.count ?? 0) - ((mine?.oldest.length ?? 0) - mineRows.length),
+    unassigned: teams
+      .flatMap((t) => t.oldest)
+      .sort(oldestFirst)
+      .slice(0, MY_WORK_SHOWN),
+    unassignedCount: teams.reduce((sum, t) => sum + t.count, 0),
+  };
 };
 
 /** The counts a morning email carries: never a name, an answer or what a follow-up is for. */
 export const workCounts = (work: MyWork) => ({
   dueToday: work.followUps.filter((r) => r.followUpOn === work.today).length,
   overdue: work.followUps.filter((r) => (r.followUpOn ?? '') < work.today).length,
-  mine: work.mine.length,
-  unassigned: work.unassigned.length,
+  mine: work.mineCount,
+  unassigned: work.unassignedCount,
 });

@@ -9,9 +9,6 @@ import { ageText, dayName, timeText } from '../time/times.ts';
 import { type FollowUpDue, followUpDue } from './follow-up-view.ts';
 import type { StaffFrame } from './frame.ts';
 
-/** How many of each list the page shows; the counts are always whole. */
-export const MY_WORK_SHOWN = 50;
-
 /** One case in My work: words only, decided here (never an answer, never what a follow-up is for). */
 export interface MyWorkCaseView {
   reference: string;
@@ -74,10 +71,10 @@ export const myWorkView = ({ work, choice, now, ...frame }: MyWorkFound): MyWork
     followUps: work.followUps.map(view),
     dueToday: counts.dueToday,
     overdue: counts.overdue,
-    mine: work.mine.slice(0, MY_WORK_SHOWN).map(view),
-    mineCount: work.mine.length,
-    unassigned: work.unassigned.slice(0, MY_WORK_SHOWN).map(view),
-    unassignedCount: work.unassigned.length,
+    mine: work.mine.map(view),
+    mineCount: counts.mine,
+    unassigned: work.unassigned.map(view),
+    unassignedCount: counts.unassigned,
     morningEmail: { on: Boolean(choice), to: choice?.email || frame.member.email },
   };
 };

@@ -8,7 +8,7 @@ import type { DateRange } from '../time/date-range.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { readErasedTallies } from './erased-tallies.ts';
 import { writeFollowUp } from './follow-up-write.ts';
-import { lookupRows } from './lookup-query.ts';
+import { lookupSummary } from './lookup-query.ts';
 import { type ProgressChange, writeProgress } from './progress-write.ts';
 import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
 import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
@@ -168,8 +168,8 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
     return writeFollowUp(this.client, this.tableName, reference, followUp);
   }
 
-  byLookup(key: string, liveAt: Date) {
-    return lookupRows(this.client, this.tableName, key, liveAt);
+  byLookup(key: string, options: { liveAt: Date; limit: number; dueBy: string }) {
+    return lookupSummary(this.client, this.tableName, key, options);
   }
 
   async claimSending(reference: string, now: Date, until: Date): Promise<boolean> {

@@ -2,11 +2,11 @@ import type { FollowUp } from '../progress/types.ts';
 import type { ErasedTally } from '../reporting/erased-tally.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import type { DateRange } from '../time/date-range.ts';
-import type { LookupRow } from './lookup-query.ts';
+import type { LookupRow, LookupSummary } from './lookup-query.ts';
 import type { ProgressChange, ProgressWriteResult } from './progress-write.ts';
 import type { QueryOptions } from './query-by-form.ts';
 
-export type { LookupRow, ProgressChange, ProgressWriteResult, QueryOptions };
+export type { LookupRow, LookupSummary, ProgressChange, ProgressWriteResult, QueryOptions };
 
 export interface SaveResult {
   reference: string;
@@ -52,8 +52,11 @@ export interface SubmissionStore {
   writeProgress(reference: string, change: ProgressChange): Promise<ProgressWriteResult>;
   /** Sets (or, undefined, clears) a case's follow-up in one write; 'gone' when it was erased meanwhile. */
   setFollowUp(reference: string, followUp: FollowUp | undefined): Promise<'saved' | 'gone'>;
-  /** The open cases under one look-up key (lookup-keys.ts), oldest first: a Query on the look-up index. */
-  byLookup(key: string, liveAt: Date): AsyncIterable<LookupRow>;
+  /**
+   * The open cases under one look-up key (lookup-keys.ts): the oldest `limit`, those with a
+   * follow-up due by `dueBy` and how many, from Queries on the look-up index.
+   */
+  byLookup(key: string, options: { liveAt: Date; limit: number; dueBy: string }): Promise<LookupSummary>;
   /** A submission kept apart as suspected of coming from a bot, by its reference. */
   getSuspected(reference: string): Promise<SubmissionRecord | undefined>;
   /**

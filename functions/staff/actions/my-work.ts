@@ -48,7 +48,7 @@ export const showMyWork = async ({ req, deps, frame }: MemberContext): Promise<H
   const { member } = frame;
   const now = deps.now();
   const [work, stored] = await Promise.all([
-    gatherMyWork((key, liveAt) => deps.submissions.byLookup(key, liveAt), member, now),
+    gatherMyWork((key, options) => deps.submissions.byLookup(key, options), member, now),
     deps.staff.morningEmail(member.sub),
   ]);
   const choice = await renew(deps, stored, member, now);

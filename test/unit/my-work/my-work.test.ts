@@ -27,10 +27,16 @@ const row = (reference: string, createdAt: string, extra: Partial<LookupRow> = {
   ...extra,
 });
 
-/** The look-up index as the port gives it: rows under each key, oldest first. */
-const index = (keys: Record<string, LookupRow[]>): ByLookup =>
-  async function* (key) {
-    yield* keys[key] ?? [];
+/** The look-up index as the port gives it: the oldest, the due and the count under each key. */
+const index =
+  (keys: Record<string, LookupRow[]>): ByLookup =>
+  async (key, { limit, dueBy }) => {
+    const rows = [...(keys[key] ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return {
+      oldest: rows.slice(0, limit),
+      due: rows.filter((r) => r.followUpOn !== undefined && r.followUpOn <= dueBy),
+      count: rows.length,
+    };
   };
 
 const KEYS = {
@@ -57,9 +63,9 @@ describe('gathering My work from the look-up index', () => {
 
   it('reads only my key and my teams’ keys', async () => {
     const asked: string[] = [];
-    const spy: ByLookup = (key, at) => {
+    const spy: ByLookup = (key, options) => {
       asked.push(key);
-      return index(KEYS)(key, at);
+      return index(KEYS)(key, options);
     };
     await gatherMyWork(spy, { sub: ME, teams: [RJ] }, NOW);
     expect(asked.sort()).toEqual([mineKey(ME), unassignedKey(RJ)].sort());
