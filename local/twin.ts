@@ -16,10 +16,15 @@ import { FORMS } from '../functions/forms/registry.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeResendHandler } from '../functions/handlers/resend-waiting-app.ts';
 import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
+import {
+  type MorningEmailOutcome,
+  makeMorningEmailHandler,
+} from '../functions/my-work/send-morning-emails.ts';
 import { localContext } from '../functions/observability/logger.ts';
 import { makeOverdueHandler, type OverdueOutcome } from '../functions/progress/send-overdue.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoConfirmationLimit } from '../functions/storage/dynamodb-confirmation-limit.ts';
+import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureTable } from '../functions/storage/ensure-tables.ts';
 import { DynamoTeamCases } from '../functions/storage/team-cases.ts';
@@ -74,6 +79,8 @@ export interface Twin {
   url: string;
   /** Runs the weekday-morning overdue job now (or as if at `at`), as its schedule does each morning. */
   runOverdue(at?: Date): Promise<OverdueOutcome>;
+  /** Runs the weekday-morning personal emails (My work's choice) now, or as if at `at`. */
+  runMorningEmail(at?: Date): Promise<MorningEmailOutcome>;
   inboxUrl: string;
   dynamoEndpoint: string;
   tableName: string;
@@ -274,9 +281,33 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       now,
     });
     started.push(staff);
+    // Each member's morning email (asked for on My work), on the same weekday mornings as deployed.
+    const morningEmail = makeMorningEmailHandler({
+      config: siteConfig,
+      byLookup: (key, options) => store.byLookup(key, options),
+      choices: new DynamoStaffStore(documents, staff.staffTableName, now),
+      notifier,
+      now,
+      siteUrl: url,
+    });
+    const runMorningEmail = (at: Date = now()) => morningEmail({ time: at.toISOString() });
+    const personal = new OverdueSchedule({
+      now,
+      calendar: config.workingDays,
+      run: async (at) => {
+        const outcome = await runMorningEmail(at);
+        if (outcome.sent > 0) log(`morning email: sent to ${outcome.sent} member(s)`);
+      },
+      onError: (error) => log(`morning email job: ${error.name}`),
+    });
+    if (options.morningJobs) {
+      personal.start();
+      started.push(personal);
+    }
     return {
       url,
       runOverdue,
+      runMorningEmail,
       staffUrl: `${url}${STAFF_PREFIX}`,
       oidcIssuer: staff.issuer,
       staffAccounts: staff.accounts,

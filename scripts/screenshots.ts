@@ -125,7 +125,7 @@ const signIn = async (page: Page, url: string) => {
   await page.getByLabel('Username').fill('admins');
   await page.getByLabel('Password').fill(LOCAL_STAFF_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('h1', { hasText: /^Inbox$/ }).waitFor();
+  await page.locator('h1', { hasText: /^My work$/ }).waitFor();
 };
 
 const capture = async (browser: Browser, url: string, staff: Shot[]) => {

@@ -90,6 +90,8 @@ export const STAFF_TABLE_SHAPE = {
   timeToLiveAttribute: 'expiresAt',
   /** The partition key prefix of audit entries: AUDIT#{reference}, or AUDIT#none#{day} without one. */
   auditPrefix: 'AUDIT#',
+  /** The one partition of morning-email choices (sk MEMBER#{sub}), so the job reads them with a Query. */
+  morningEmailPartition: 'MORNING-EMAIL',
   /**
    * On AWS the archive (audit-trail.ts) reads new and changed audit entries from the table's
    * stream; the new image is all it keeps. The local twin runs without it.

@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   'contact-attempt-corrected': 'Corrected a contact attempt',
   'note-added': 'Added a note',
   'note-corrected': 'Corrected a note',
+  'follow-up-set': 'Set a follow-up date',
+  'follow-up-cleared': 'Cleared the follow-up date',
   refused: 'Was refused',
   shown: 'Read the whole submission (operator tools)',
   resent: 'Sent an email again (operator tools)',

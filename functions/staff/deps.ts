@@ -9,7 +9,14 @@ export interface StaffDeps {
   config: ServiceConfig;
   submissions: Pick<
     SubmissionStore,
-    'get' | 'queryByForm' | 'writeProgress' | 'appendTimeline' | 'erasedTallies' | 'findCases'
+    | 'get'
+    | 'queryByForm'
+    | 'writeProgress'
+    | 'appendTimeline'
+    | 'erasedTallies'
+    | 'findCases'
+    | 'setFollowUp'
+    | 'byLookup'
   >;
   /** Erasure, for admins: finding the duplicate guard (a Scan of key attributes only) and removing. */
   removal: Pick<SubmissionRemoval, 'erase' | 'findGuardKeys'>;

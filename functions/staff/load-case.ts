@@ -10,7 +10,7 @@ import { notFound } from './errors.ts';
 import type { SignedIn } from './guards.ts';
 
 /** What a member asks to do with a submission (who may erase is the route table's rule). */
-export type CasePurpose = 'view' | 'steps' | 'assign' | 'erase' | 'contact' | 'notes';
+export type CasePurpose = 'view' | 'steps' | 'assign' | 'erase' | 'contact' | 'notes' | 'follow-up';
 
 const ASKED: Record<CasePurpose, string> = {
   view: 'Asked to open it',
@@ -19,6 +19,7 @@ const ASKED: Record<CasePurpose, string> = {
   erase: 'Asked to erase it',
   contact: 'Asked to log a contact attempt',
   notes: 'Asked to add a note',
+  'follow-up': 'Asked to set its follow-up',
 };
 
 export interface Case {

@@ -7,7 +7,9 @@ import { showAudit } from './actions/audit.ts';
 import { bulkAssign } from './actions/bulk-assign.ts';
 import { eraseSubmission } from './actions/erase.ts';
 import { runExport } from './actions/export.ts';
+import { saveFollowUp, showFollowUpForm } from './actions/follow-up.ts';
 import { showInbox } from './actions/inbox.ts';
+import { chooseMorningEmail, showMyWork } from './actions/my-work.ts';
 import { assign, recordStep, showStepForm } from './actions/progress.ts';
 import { showReport } from './actions/report.ts';
 import { showSearch } from './actions/search.ts';
@@ -62,6 +64,8 @@ const underSubmission = (tail: string) => new RegExp(`^/staff/submissions/${REFE
  * A new page is one row here, one action and one page.
  */
 export const STAFF_ROUTES: readonly StaffRouteRow[] = [
+  { path: STAFF_PATHS.myWork, methods: ['GET'], access: 'member', nav: 'My work', action: showMyWork },
+  { path: STAFF_PATHS.myWork, methods: ['POST'], access: 'member', action: chooseMorningEmail },
   {
     path: STAFF_PATHS.inbox,
     aliases: ['/staff'],
@@ -107,6 +111,8 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   { path: underSubmission('/contact'), methods: ['POST'], access: 'member', action: logAttempt },
   { path: underSubmission('/notes'), methods: ['GET'], access: 'member', action: showNoteForm },
   { path: underSubmission('/notes'), methods: ['POST'], access: 'member', action: addNote },
+  { path: underSubmission('/follow-up'), methods: ['GET'], access: 'member', action: showFollowUpForm },
+  { path: underSubmission('/follow-up'), methods: ['POST'], access: 'member', action: saveFollowUp },
   { path: underSubmission('/?'), methods: ['GET'], access: 'member', action: viewSubmission },
 ];
 

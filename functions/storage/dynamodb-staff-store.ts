@@ -2,7 +2,14 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import { STAFF_TABLE_SHAPE } from '../contract/service-contract.ts';
 import { batchGetAll } from './batch-get.ts';
 import { isConditionFailure } from './condition-failure.ts';
-import type { AuditEntry, PendingSignIn, StaffSession, StaffStore, TeamMember } from './staff-store.ts';
+import type {
+  AuditEntry,
+  MorningEmailChoice,
+  PendingSignIn,
+  StaffSession,
+  StaffStore,
+  TeamMember,
+} from './staff-store.ts';
 import { TableAdapter } from './table-adapter.ts';
 
 const { partitionKey: PK, sortKey: SK, byActorIndex, timeToLiveAttribute: TTL } = STAFF_TABLE_SHAPE;
@@ -16,6 +23,17 @@ const sessionKey = (idHash: string) => ({
 });
 const signInKey = (state: string) => ({ [PK.name]: `SIGNIN#${state}`, [SK.name]: 'SIGNIN' });
 const memberKey = (team: string, sub: string) => ({ [PK.name]: `TEAM#${team}`, [SK.name]: `MEMBER#${sub}` });
+const morningKey = (sub: string) => ({
+  [PK.name]: STAFF_TABLE_SHAPE.morningEmailPartition,
+  [SK.name]: `MEMBER#${sub}`,
+});
+const toChoice = (item: Record<string, unknown>): MorningEmailChoice => ({
+  sub: String(item.sub),
+  name: String(item.name),
+  email: String(item.email),
+  teams: Array.isArray(item.teams) ? item.teams.map(String) : [],
+  renewedOn: String(item.renewedOn),
+});
 const openedKey = (reference: string) => ({ [PK.name]: `OPENED#${reference}`, [SK.name]: 'OPENED' });
 /** Entries without a reference (signing in and out) are grouped by day, to spread them out. */
 const auditPk = (entry: AuditEntry) =>
@@ -205,5 +223,46 @@ export class DynamoStaffStore extends TableAdapter implements StaffStore {
       // Opened before: the first time is the one that counts.
       if (!isConditionFailure(error)) throw error;
     }
+  }
+
+  async morningEmail(sub: string): Promise<MorningEmailChoice | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: morningKey(sub), ConsistentRead: true }),
+    );
+    // TTL deletes some time after expiry: a lapsed choice is no choice.
+    return Item && Number(Item[TTL]) > this.clock().getTime() / 1000 ? toChoice(Item) : undefined;
+  }
+
+  async saveMorningEmail(choice: MorningEmailChoice, expiresAt: number): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...morningKey(choice.sub), ...choice, [TTL]: expiresAt },
+      }),
+    );
+  }
+
+  async stopMorningEmail(sub: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: morningKey(sub) }));
+  }
+
+  async morningEmails(): Promise<MorningEmailChoice[]> {
+    const choices: MorningEmailChoice[] = [];
+    const nowSeconds = this.clock().getTime() / 1000;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': PK.name },
+          ExpressionAttributeValues: { ':pk': STAFF_TABLE_SHAPE.morningEmailPartition },
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      for (const item of page.Items ?? []) if (Number(item[TTL]) > nowSeconds) choices.push(toChoice(item));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return choices;
   }
 }

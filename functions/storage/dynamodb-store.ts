@@ -1,12 +1,15 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
+import type { FollowUp } from '../progress/types.ts';
 import type { ErasedTally } from '../reporting/erased-tally.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import type { DateRange } from '../time/date-range.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { readErasedTallies } from './erased-tallies.ts';
 import { type FindQuery, findCases, findTokenItems } from './find-tokens.ts';
+import { writeFollowUp } from './follow-up-write.ts';
+import { lookupSummary } from './lookup-query.ts';
 import { type ProgressChange, writeProgress } from './progress-write.ts';
 import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
 import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
@@ -171,6 +174,14 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
 
   appendTimeline(reference: string, change: TimelineAppend) {
     return appendTimeline(this.client, this.tableName, reference, change);
+  }
+
+  setFollowUp(reference: string, followUp: FollowUp | undefined) {
+    return writeFollowUp(this.client, this.tableName, reference, followUp);
+  }
+
+  byLookup(key: string, options: { liveAt: Date; limit: number; dueBy: string }) {
+    return lookupSummary(this.client, this.tableName, key, options);
   }
 
   async claimSending(reference: string, now: Date, until: Date): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { caseLookup } from '../contract/lookup-keys.ts';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { StepEntry } from '../progress/types.ts';
 import { isConditionFailure } from './condition-failure.ts';
@@ -11,6 +12,9 @@ export interface ProgressChange {
   status: string;
   /** Who it is assigned to afterwards; undefined leaves it unassigned. */
   assignee: string | undefined;
+  /** The case's team, and whether its status afterwards closes it: what its look-up key follows. */
+  team: string;
+  closed: boolean;
   /** What the record held when it was read: the write fails if either has changed since. */
   expected: { steps: number; assignee: string | undefined };
 }
@@ -18,9 +22,10 @@ export interface ProgressChange {
 export type ProgressWriteResult = 'saved' | 'changed';
 
 /**
- * One conditional UpdateItem: append the entry, set status and assignee, only if the record still
- * has the number of entries and the assignee it was read with. Two people recording at once cannot
- * both win, and nothing is half-saved (the entry, status and assignee land together or not at all).
+ * One conditional UpdateItem: append the entry, set status, assignee and look-up key (lookup-keys.ts
+ * caseLookup: My work's index), only if the record still has the number of entries and the assignee
+ * it was read with. Two people recording at once cannot both win, and nothing is half-saved (the
+ * entry, status, assignee and look-up key land together or not at all).
  */
 export const writeProgress = async (
   db: DynamoDBDocumentClient,
@@ -33,6 +38,7 @@ export const writeProgress = async (
     '#steps': 'steps',
     '#status': 'status',
     '#assignee': 'assignee',
+    '#lookup': 'lookup',
   };
   const values: Record<string, unknown> = { ':status': change.status };
   const set = ['#status = :status'];
@@ -50,12 +56,17 @@ export const writeProgress = async (
     conditions.push('#assignee = :was');
     values[':was'] = change.expected.assignee;
   }
-  let update = `SET ${set.join(', ')}`;
-  if (change.assignee === undefined) update += ' REMOVE #assignee';
-  else {
-    update = update.replace('SET ', 'SET #assignee = :assignee, ');
+  const lookup = caseLookup(change);
+  if (lookup) {
+    set.push('#lookup = :lookup');
+    values[':lookup'] = lookup;
+  }
+  const remove = [...(change.assignee === undefined ? ['#assignee'] : []), ...(lookup ? [] : ['#lookup'])];
+  if (change.assignee !== undefined) {
+    set.unshift('#assignee = :assignee');
     values[':assignee'] = change.assignee;
   }
+  const update = `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`;
   try {
     await db.send(
       new UpdateCommand({

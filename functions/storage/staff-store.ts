@@ -53,6 +53,9 @@ export type AuditAction =
   | 'contact-attempt-corrected'
   | 'note-added'
   | 'note-corrected'
+  /** Set or changed a case's follow-up (the day only: never what it is for). */
+  | 'follow-up-set'
+  | 'follow-up-cleared'
   /** Asked for something not theirs (another team's reference, an admin page, a forged post). */
   | 'refused'
   /** An operator read a whole submission with `ops show`. */
@@ -68,6 +71,19 @@ export type AuditAction =
 export interface TeamMember {
   sub: string;
   name: string;
+}
+
+/**
+ * A member who asked for the morning email (counts and references only): where it goes and which
+ * teams' work it counts, as their last session had them; renewed when they open My work.
+ */
+export interface MorningEmailChoice {
+  sub: string;
+  name: string;
+  email: string;
+  teams: string[];
+  /** The London day it was last renewed (YYYY-MM-DD). */
+  renewedOn: string;
 }
 
 /** Who did what, to which reference, when: never answers. */
@@ -107,4 +123,11 @@ export interface StaffStore {
   teamMembers(team: string): Promise<TeamMember[]>;
   /** Notes the first opening; it expires with the audit trail. */
   markOpened(reference: string, at: string, expiresAt: number): Promise<void>;
+  /** The member's morning-email choice, if they asked for it (and it has not lapsed). */
+  morningEmail(sub: string): Promise<MorningEmailChoice | undefined>;
+  /** Asks for (or renews) the morning email; it lapses at `expiresAt` unless renewed. */
+  saveMorningEmail(choice: MorningEmailChoice, expiresAt: number): Promise<void>;
+  stopMorningEmail(sub: string): Promise<void>;
+  /** Everyone who asked for it (one Query of the choices' partition). */
+  morningEmails(): Promise<MorningEmailChoice[]>;
 }

@@ -1,13 +1,15 @@
+import type { FollowUp } from '../progress/types.ts';
 import type { ErasedTally } from '../reporting/erased-tally.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import type { DateRange } from '../time/date-range.ts';
 import type { FindQuery } from './find-tokens.ts';
 import type { InboxRow } from './inbox-query.ts';
+import type { LookupRow, LookupSummary } from './lookup-query.ts';
 import type { ProgressChange, ProgressWriteResult } from './progress-write.ts';
 import type { QueryOptions } from './query-by-form.ts';
 import type { TimelineAppend } from './timeline-write.ts';
 
-export type { ProgressChange, ProgressWriteResult, QueryOptions, TimelineAppend };
+export type { LookupRow, LookupSummary, ProgressChange, ProgressWriteResult, QueryOptions, TimelineAppend };
 
 export interface SaveResult {
   reference: string;
@@ -63,6 +65,13 @@ export interface SubmissionStore {
    * when the record is gone, or the steps moved on.
    */
   appendTimeline(reference: string, change: TimelineAppend): Promise<ProgressWriteResult>;
+  /** Sets (or, undefined, clears) a case's follow-up in one write; 'gone' when it was erased meanwhile. */
+  setFollowUp(reference: string, followUp: FollowUp | undefined): Promise<'saved' | 'gone'>;
+  /**
+   * The open cases under one look-up key (lookup-keys.ts): the oldest `limit`, those with a
+   * follow-up due by `dueBy` and how many, from Queries on the look-up index.
+   */
+  byLookup(key: string, options: { liveAt: Date; limit: number; dueBy: string }): Promise<LookupSummary>;
   /** A submission kept apart as suspected of coming from a bot, by its reference. */
   getSuspected(reference: string): Promise<SubmissionRecord | undefined>;
   /**

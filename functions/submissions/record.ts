@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { unassignedKey } from '../contract/lookup-keys.ts';
 import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
 import { labelsFor } from '../forms/urgency.ts';
@@ -113,15 +114,17 @@ export const buildRecord = (
   if (!settings) throw new Error(`No configuration for form ${form.id}`);
   // A suspected submission is kept only for a short time, unless an operator releases it.
   const retentionDays = suspectedBecause ? config.spam.suspectedRetentionDays : settings.retentionDays;
+  const team = teamFor(settings, answers);
   return {
     pk: reference,
     kind: suspectedBecause ? 'suspected' : 'submission',
-    ...(suspectedBecause ? { suspectedBecause } : {}),
+    // A suspected one is kept apart: it reaches My work's "new, not yet assigned" only once released.
+    ...(suspectedBecause ? { suspectedBecause } : { lookup: unassignedKey(team) }),
     reference,
     formId: form.id,
     schemaVersion: form.schemaVersion,
     createdAt: now.toISOString(),
-    team: teamFor(settings, answers),
+    team,
     urgent: labelsFor(form.urgency, answers),
     markers: labelsFor(form.markers, answers),
     answers,

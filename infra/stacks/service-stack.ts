@@ -50,7 +50,7 @@ export interface ServiceStackProps extends StackProps {
 /** How long a new submission may wait for its emails before NotifyBacklog fires. */
 export const NOTIFY_BACKLOG_MINUTES = 15;
 
-export const STAFF_MUTABLE_KEYS = ['SESSION#*', 'SIGNIN#*'];
+export const STAFF_MUTABLE_KEYS = ['SESSION#*', 'SIGNIN#*', STAFF_TABLE_SHAPE.morningEmailPartition];
 /** Suspected submissions in five minutes that alarm: a bot's run, or real people being caught. */
 export const SUSPECTED_ALARM_THRESHOLD = 10;
 /** Refused sign-ins in five minutes that alarm: a few mistakes pass, a run of them does not. */
@@ -65,6 +65,7 @@ export class ServiceStack extends Stack {
   readonly notify: ServiceFunction;
   readonly monthlyReport: ServiceFunction;
   readonly overdue: ServiceFunction;
+  readonly morningEmail: ServiceFunction;
   readonly resend: ServiceFunction;
   readonly staff: ServiceFunction;
   readonly staffSignIn: StaffSignIn;
@@ -298,13 +299,14 @@ export class ServiceStack extends Stack {
           actions: ['dynamodb:UpdateItem'],
           conditions: {
             'ForAllValues:StringEquals': {
-              'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee', 'timeline'],
+              'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee', 'timeline', 'lookup', 'followUp'],
             },
             StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
           },
         },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byTeamIndex.indexName },
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName },
+        // Search (FIND# tokens) and My work (MINE# and UNASSIGNED#): the look-up index.
         { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byLookupIndex.indexName },
         // Erasing finds the submission's duplicate guard by the reference it carries (the record
         // does not name it): a Scan that may read the key, kind and reference attributes only.
@@ -360,11 +362,43 @@ export class ServiceStack extends Stack {
     // covered by the DeleteItem grant above; the claim is deleted only while it is the record's).
     hashKey.usedBy(this.staff);
     originVerify.checkedBy(this.staff);
+    // Each working-day morning, the members who asked on My work get their counts and follow-up
+    // references (never names, answers or what a follow-up is for). It queries the look-up index,
+    // reads the staff table's morning-email partition only, and sends.
+    this.morningEmail = new ServiceFunction(this, 'MorningEmail', {
+      entry: 'functions/handlers/morning-email.ts',
+      invokedBy: 'schedule',
+      schedule: Schedule.expression('cron(0 7 ? * MON-FRI *)'),
+      description: 'Emails each member who asked for it their follow-ups due and counts of their work',
+      memorySize: 512,
+      timeout: Duration.minutes(5),
+      ...sendsEmail,
+    });
+    this.morningEmail.useTable(submissions.table, {
+      grants: [{ actions: ['dynamodb:Query'], index: TABLE_SHAPE.byLookupIndex.indexName }],
+    });
+    this.morningEmail.useTable(
+      staffTable.table,
+      {
+        grants: [
+          {
+            actions: ['dynamodb:Query'],
+            conditions: {
+              'ForAllValues:StringEquals': {
+                'dynamodb:LeadingKeys': [STAFF_TABLE_SHAPE.morningEmailPartition],
+              },
+            },
+          },
+        ],
+      },
+      'STAFF_TABLE_NAME',
+    );
+    this.morningEmail.allow(email.sendStatement(config.senderEmail));
     new StaffRoutes(this, 'StaffApi', { api: forms.api, handler: this.staff.lambda });
     // The site's public address, for the workspace's sign-in return and the team emails' links:
     // the configured siteUrl may be a placeholder where there is no custom domain yet.
     const siteUrl = `https://${props.domain?.name ?? site.distribution.distributionDomainName}`;
-    for (const fn of [this.notify, this.resend, this.staff, this.overdue]) {
+    for (const fn of [this.notify, this.resend, this.staff, this.overdue, this.morningEmail]) {
       fn.lambda.addEnvironment('SITE_URL', siteUrl);
     }
 
@@ -399,6 +433,7 @@ export class ServiceStack extends Stack {
     alarms.watchFunction('Notify', this.notify.lambda);
     alarms.watchFunction('MonthlyReport', this.monthlyReport.lambda);
     alarms.watchFunction('Overdue', this.overdue.lambda);
+    alarms.watchFunction('MorningEmail', this.morningEmail.lambda);
     if (this.overdue.failures) {
       alarms.watchFailureQueue(
         'OverdueFailures',

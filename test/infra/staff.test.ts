@@ -637,8 +637,8 @@ describe('5. least privilege for the staff function', () => {
       'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'kind', 'reference'] },
       StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
     });
-    // Updates touch only the progress attributes (steps, status, assignee) and the timeline of
-    // contact attempts and notes, never answers or emails.
+    // Updates touch only the progress attributes (steps, status, assignee, the look-up key kept in
+    // step with them), the timeline of contact attempts and notes and the follow-up, never answers or emails.
     const update = statements().find(
       (st) =>
         actionsOf([st]).includes('dynamodb:UpdateItem') && JSON.stringify(st.Resource).includes(submissions),
@@ -647,13 +647,13 @@ describe('5. least privilege for the staff function', () => {
     expect(actionsOf([update])).toEqual(['dynamodb:UpdateItem']);
     expect(update.Condition).toEqual({
       'ForAllValues:StringEquals': {
-        'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee', 'timeline'],
+        'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee', 'timeline', 'lookup', 'followUp'],
       },
       StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
     });
     expect(g.get(indexOf(submissions, TABLE_SHAPE.byTeamIndex.indexName))).toEqual(['dynamodb:Query']);
     expect(g.get(indexOf(submissions, TABLE_SHAPE.byFormIndex.indexName))).toEqual(['dynamodb:Query']);
-    // Search: a Query on the look-up index by a token, read-only.
+    // Search and My work: Queries on the look-up index by key, read-only.
     expect(g.get(indexOf(submissions, TABLE_SHAPE.byLookupIndex.indexName))).toEqual(['dynamodb:Query']);
     const onSubmissions = [...g.entries()].filter(([resource]) => resource.includes(submissions));
     expect(onSubmissions).toHaveLength(4);
@@ -674,7 +674,7 @@ describe('5. least privilege for the staff function', () => {
     expect([...g.keys()].filter((resource) => resource.includes(staff))).toHaveLength(2);
   });
 
-  it('may update or delete only sessions and sign-ins in the staff table, never an audit entry', () => {
+  it('may update or delete only sessions, sign-ins and morning-email choices in the staff table, never an audit entry', () => {
     const staff = arnOf(id('StaffData', 'Table'));
     const mutating = statements().filter(
       (st) =>
@@ -684,7 +684,7 @@ describe('5. least privilege for the staff function', () => {
     expect(mutating).toHaveLength(1);
     expect(actionsOf(mutating)).toEqual(['dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
     expect(mutating[0]?.Condition).toEqual({
-      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SESSION#*', 'SIGNIN#*'] },
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SESSION#*', 'SIGNIN#*', 'MORNING-EMAIL'] },
     });
   });
 

@@ -38,6 +38,7 @@ const FIGURES = [
   /inbox, admin \(5 teams merged\), newest +median [\d.]+ ms/,
   /search, by phone \(1 found\) +median [\d.]+ ms +p95 [\d.]+ ms/,
   /search, by name \(1 found\) +median [\d.]+ ms +p95 [\d.]+ ms/,
+  /my work, one team of \d+ +median [\d.]+ ms +p95 [\d.]+ ms/,
   /monthly report, load and build \(DynamoDB Local\) +median [\d.]+ ms/,
   /twin restart → first new team email, resuming from its saved position +median [\d.]+ s/,
   /twin restart → first new team email, with no saved position \(skipping\) +median [\d.]+ s/,

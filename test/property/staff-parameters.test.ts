@@ -198,6 +198,15 @@ const ROUTES: { method: 'GET' | 'POST'; path: () => string; reads: string[] }[] 
   { method: 'POST', path: () => STAFF_PATHS.assignee(reference), reads: ['assignee', 'was'] },
   { method: 'POST', path: () => STAFF_PATHS.erase(reference), reads: ['confirm'] },
   { method: 'POST', path: () => STAFF_PATHS.bulkAssign, reads: ['reference', 'assign-to', 'back'] },
+  { method: 'GET', path: () => STAFF_PATHS.myWork, reads: ['done'] },
+  { method: 'POST', path: () => STAFF_PATHS.myWork, reads: ['morningEmail'] },
+  { method: 'GET', path: () => STAFF_PATHS.followUp(reference), reads: [] },
+  {
+    method: 'POST',
+    path: () => STAFF_PATHS.followUp(reference),
+    reads: ['on-day', 'on-month', 'on-year', 'what', 'clear'],
+  },
+  { method: 'POST', path: () => STAFF_PATHS.followUp(otherTeams), reads: ['what', 'clear'] },
 ];
 
 describe('every staff route with hostile parameters and cookies', () => {

@@ -108,6 +108,12 @@ const page = (
     errors,
   });
 
+/** What the case's look-up key follows besides its assignee: its team, and whether it is closed. */
+const lookupFacts = (form: FormDefinition, record: SubmissionRecord, status: string) => ({
+  team: record.team,
+  closed: form.progress.steps.some((s) => s.id === status && s.closes === true),
+});
+
 /** The entry a correction names: it must be on the record and still standing. */
 const correctionTarget = (record: SubmissionRecord, id: string | null | undefined) => {
   if (!id) return undefined;
@@ -160,10 +166,12 @@ export const recordStep = async (ctx: MemberContext): Promise<HttpResult> => {
     byName: session.member.name,
     recordedAt: now.toISOString(),
   };
+  const status = statusOf(form.progress, [...entries, entry]);
   const written = await deps.submissions.writeProgress(reference, {
     entry,
-    status: statusOf(form.progress, [...entries, entry]),
+    status,
     assignee: result.assignee,
+    ...lookupFacts(form, record, status),
     expected: { steps: entries.length, assignee: record.assignee },
   });
   if (written === 'changed')
@@ -226,9 +234,11 @@ export const writeAssignment = async (
   assignee: string | undefined,
 ): Promise<'saved' | 'changed'> => {
   const now = deps.now();
+  const status = statusOf(c.form.progress, c.record.steps);
   const written = await deps.submissions.writeProgress(c.record.reference, {
-    status: statusOf(c.form.progress, c.record.steps),
+    status,
     assignee,
+    ...lookupFacts(c.form, c.record, status),
     expected: { steps: c.record.steps?.length ?? 0, assignee: c.record.assignee },
   });
   if (written === 'saved') await auditAssignment(deps, signedIn, c, assignee, now);

@@ -11,11 +11,14 @@ import { noTeamPage, signedInPage, signedOutPage, signInFailedPage } from '../pa
 import { pageResponse } from '../respond.ts';
 import { rememberAtSignIn } from '../team-directory.ts';
 
-/** Only a workspace page may be returned to after signing in: never another site. */
+/**
+ * Only a workspace page may be returned to after signing in: never another site. Signing in lands
+ * on My work, unless a page was asked for (the one a signed-out visit was sent from).
+ */
 export const safeReturnTo = (value: string | null): string =>
   value?.startsWith(STAFF_PATHS.inbox) && !value.startsWith('//') && !value.includes('\\')
     ? value
-    : STAFF_PATHS.inbox;
+    : STAFF_PATHS.myWork;
 
 const refused = (reason: string) => logger.warn(COUNTED_LOG_MESSAGES.signInRefused, { reason });
 

@@ -2,6 +2,7 @@ import type { HttpResult } from '../../http/responses.ts';
 import { auditExpiry } from '../audit.ts';
 import { submissionView } from '../case-view.ts';
 import type { MemberContext } from '../context.ts';
+import { followUpView } from '../follow-up-view.ts';
 import { auditOpening, loadCase } from '../load-case.ts';
 import { submissionPage } from '../pages/submission-page.ts';
 import { pageResponse } from '../respond.ts';
@@ -20,17 +21,12 @@ export const viewSubmission = async (ctx: MemberContext): Promise<HttpResult> =>
   }
   const openings = (await deps.staff.auditFor(reference)).filter((e) => e.action === 'viewed');
   const members = await deps.staff.teamMembers(record.team);
+  const done = req.query.get('done');
   return pageResponse(
     200,
-    submissionPage(
-      submissionView({
-        ...frame,
-        form,
-        record,
-        openings,
-        members,
-        done: req.query.get('done'),
-      }),
-    ),
+    submissionPage({
+      ...submissionView({ ...frame, form, record, openings, members, done }),
+      followUp: followUpView(reference, record.followUp, deps.now(), done),
+    }),
   );
 };

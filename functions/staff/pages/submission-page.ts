@@ -1,6 +1,7 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { EMPTY, type Html, html } from '../../html/html.ts';
 import type { SubmissionView } from '../case-view.ts';
+import { type FollowUpView, followUpSection } from './follow-up-section.ts';
 import { doneBanner, progressSection } from './progress-section.ts';
 import { staffDocument } from './staff-layout.ts';
 
@@ -38,7 +39,7 @@ ${list.map((e) => html`<tr class="govuk-table__row"><td class="govuk-table__cell
 </table>`;
 
 /** One submission: how to contact them safely first, urgent markers, every answer, its history. */
-export const submissionPage = (view: SubmissionView): Html => {
+export const submissionPage = (view: SubmissionView & { followUp?: FollowUpView }): Html => {
   const urgent = view.urgent.map(
     (u, i) => html`${i > 0 ? ' ' : ''}<strong class="govuk-tag govuk-tag--red">${u}</strong>`,
   );
@@ -54,6 +55,7 @@ ${urgent.length > 0 ? html`<p class="govuk-body">${urgent}</p>\n` : EMPTY}<div c
 <p class="govuk-body"><strong data-contact-language="${view.contactLanguage.code}">${view.contactLanguage.line}</strong></p>
 ${view.safeContact.map((line) => html`<p class="govuk-body">${line}</p>\n`)}</div>
 ${progressSection(view.progress)}
+${followUpSection(view.followUp)}
 <h2 class="govuk-heading-m">Their answers</h2>
 <p class="govuk-body">The answers were written by a member of the public.</p>
 ${answers(view)}${deliveries(view)}

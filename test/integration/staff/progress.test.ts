@@ -43,6 +43,9 @@ afterAll(async () => {
   await twin?.stop();
 });
 
+/** An open referral's team: what its look-up key follows besides the assignee. */
+const OPEN = { team: 'restorative-justice', closed: false };
+
 const entry = (id: string, step: string): StepEntry => ({
   id,
   step,
@@ -54,7 +57,12 @@ const entry = (id: string, step: string): StepEntry => ({
 describe('storing steps with the record', () => {
   it('appends an entry and sets status and assignee in one write, only if the record is as it was read', async () => {
     const reference = await newReferral();
-    const first = { status: 'first-contact', assignee: 'sub-1', expected: { steps: 0, assignee: undefined } };
+    const first = {
+      ...OPEN,
+      status: 'first-contact',
+      assignee: 'sub-1',
+      expected: { steps: 0, assignee: undefined },
+    };
     expect(await store.writeProgress(reference, { ...first, entry: entry('a', 'first-contact') })).toBe(
       'saved',
     );
@@ -73,6 +81,7 @@ describe('storing steps with the record', () => {
       store.writeProgress(reference, {
         entry: entry(id, 'first-contact'),
         status: 'first-contact',
+        ...OPEN,
         assignee,
         expected: { steps: 0, assignee: undefined },
       });
@@ -87,12 +96,14 @@ describe('storing steps with the record', () => {
     const reference = await newReferral();
     await store.writeProgress(reference, {
       status: 'received',
+      ...OPEN,
       assignee: 'sub-1',
       expected: { steps: 0, assignee: undefined },
     });
     expect(
       await store.writeProgress(reference, {
         status: 'received',
+        ...OPEN,
         assignee: 'sub-2',
         expected: { steps: 0, assignee: undefined },
       }),
@@ -102,6 +113,7 @@ describe('storing steps with the record', () => {
     expect(
       await store.writeProgress(reference, {
         status: 'received',
+        ...OPEN,
         assignee: 'sub-2',
         expected: { steps: 0, assignee: 'sub-1' },
       }),
@@ -114,6 +126,7 @@ describe('storing steps with the record', () => {
     await store.writeProgress(reference, {
       entry: { ...entry('n', 'first-contact'), note: 'Spoke to Sam, call back Friday' },
       status: 'first-contact',
+      ...OPEN,
       assignee: undefined,
       expected: { steps: 0, assignee: undefined },
     });

@@ -118,9 +118,9 @@ describe('the navigation reads the table’s rules', () => {
   it('shows each member exactly the links to the pages the guards let them use', () => {
     const links = (member: (typeof MEMBERS)[keyof typeof MEMBERS]) =>
       navigationFor(member, serviceConfig).map((l) => l.text);
-    expect(links(MEMBERS.member)).toEqual(['Inbox', 'Export']);
-    expect(links(MEMBERS.lead)).toEqual(['Inbox', 'Export', 'Report']);
-    expect(links(MEMBERS.admin)).toEqual(['Inbox', 'Export', 'Report', 'Audit trail']);
+    expect(links(MEMBERS.member)).toEqual(['My work', 'Inbox', 'Export']);
+    expect(links(MEMBERS.lead)).toEqual(['My work', 'Inbox', 'Export', 'Report']);
+    expect(links(MEMBERS.admin)).toEqual(['My work', 'Inbox', 'Export', 'Report', 'Audit trail']);
     for (const member of Object.values(MEMBERS))
       for (const link of navigationFor(member, serviceConfig)) {
         const { row } = matchStaffRoute('GET', link.href);

@@ -31,6 +31,10 @@ export const memoryStaffStore = () => {
     rememberMember: async () => undefined,
     teamMembers: async () => [],
     markOpened: async () => undefined,
+    morningEmail: async () => undefined,
+    saveMorningEmail: async () => undefined,
+    stopMorningEmail: async () => undefined,
+    morningEmails: async () => [],
   };
   return { store, entries };
 };
