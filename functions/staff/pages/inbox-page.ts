@@ -2,6 +2,7 @@ import { teamName } from '../../config/team-name.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { FORMS } from '../../forms/registry.ts';
 import { sentence } from '../../forms/words.ts';
+import { govukSuccessBanner } from '../../govuk/notification-banner.ts';
 import { govukSelect, type SelectItem } from '../../govuk/select.ts';
 import { attributes, EMPTY, type Html, html } from '../../html/html.ts';
 import { RECEIVED } from '../../progress/types.ts';
@@ -166,12 +167,7 @@ const showing = ({ paging: p, rows }: InboxView): Html =>
       ? html`<p class="govuk-body" id="showing">Showing ${rows.length} ${rows.length === 1 ? 'case' : 'cases'} (with the Opened filter, the total is not counted)</p>`
       : EMPTY;
 
-const banner = (
-  text: string,
-): Html => html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="assigned-title" data-module="govuk-notification-banner">
-<div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="assigned-title">Success</h2></div>
-<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${text}</p></div>
-</div>`;
+const banner = (text: string): Html => govukSuccessBanner(text, 'assigned-title');
 
 /** The inbox: what came in for my teams, filtered, one page at a time; never an answer. */
 export const inboxPage = (view: InboxView): Html =>

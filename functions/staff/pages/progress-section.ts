@@ -1,4 +1,5 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
+import { govukSuccessBanner } from '../../govuk/notification-banner.ts';
 import { govukSelect } from '../../govuk/select.ts';
 import { attributes, EMPTY, type Html, html } from '../../html/html.ts';
 import type { ProgressView } from '../case-view.ts';
@@ -38,12 +39,7 @@ const DONE: Record<string, string> = {
 export const doneBanner = (done: string | null | undefined): Html => {
   // Object.hasOwn: ?done=__proto__ or constructor must not reach the object's prototype.
   const text = done && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
-  return text
-    ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
-<div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Success</h2></div>
-<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${text}</p></div>
-</div>`
-    : EMPTY;
+  return text ? govukSuccessBanner(text) : EMPTY;
 };
 
 /** What can be done next: a step (unless closed), a contact attempt, a note. */

@@ -61,6 +61,7 @@ describe('whether a record owes its submitter a confirmation', () => {
       'formId',
       'kind',
       'language',
+      'lookup',
       'markers',
       'pk',
       'reference',
