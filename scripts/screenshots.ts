@@ -114,10 +114,55 @@ const seedSubmissions = async (url: string): Promise<string[]> => {
   ];
 };
 
-/** The workspace, signed in through the twin's provider as an admin: the inbox and one submission. */
+/** Fills a GOV.UK date input named `prefix` (day, month, year) with today's date in the twin. */
+const today = (page: Page, prefix: string) =>
+  page.evaluate((name) => {
+    const now = new Date();
+    for (const [part, value] of [
+      ['day', now.getDate()],
+      ['month', now.getMonth() + 1],
+      ['year', now.getFullYear()],
+    ] as const)
+      (document.querySelector(`input[name="${name}-${part}"]`) as HTMLInputElement).value = String(value);
+  }, prefix);
+
+/**
+ * A day's work on one case, as a caseworker records it, so the timeline and My work have something
+ * to show: a call with no answer, a note, first contact from a call that got through, a follow-up.
+ */
+const workOn = async (page: Page, url: string, reference: string) => {
+  const caseUrl = `${url}${STAFF_PATHS.submission(reference)}`;
+  const attempt = async (outcome: string, firstContact: boolean) => {
+    await page.goto(`${url}${STAFF_PATHS.contact(reference)}`);
+    await page.locator('input[name="way"][value="phone"]').check();
+    await page.locator(`input[name="outcome"][value="${outcome}"]`).check();
+    if (firstContact) await page.getByLabel('Record this as first contact').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(`${caseUrl}**`);
+  };
+  await attempt('no-answer', false);
+  await page.goto(`${url}${STAFF_PATHS.notes(reference)}`);
+  await page.getByLabel('Note', { exact: true }).fill('Asked to be called after 6pm on weekdays.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL(`${caseUrl}**`);
+  await attempt('spoke', true);
+  await page.goto(`${url}${STAFF_PATHS.followUp(reference)}`);
+  await today(page, 'on');
+  await page.getByLabel('What for').fill('Ring back about a meeting date');
+  await page.getByRole('button', { name: 'Save the follow-up' }).click();
+  await page.waitForURL(`${caseUrl}**`);
+};
+
+/** The workspace, signed in through the twin's provider as an admin: My work, the inbox and one case's timeline. */
 const staffShots = (references: string[]): Shot[] => [
+  { name: 'staff-my-work', path: STAFF_PATHS.myWork },
   { name: 'staff-inbox', path: STAFF_PATHS.inbox },
-  { name: 'staff-submission', path: STAFF_PATHS.submission(references[1] ?? '') },
+  {
+    name: 'staff-submission',
+    path: STAFF_PATHS.submission(references[0] ?? ''),
+    // The timeline, where the day's work shows.
+    prepare: (page) => page.locator('#progress').scrollIntoViewIfNeeded(),
+  },
 ];
 
 const signIn = async (page: Page, url: string) => {
@@ -128,7 +173,8 @@ const signIn = async (page: Page, url: string) => {
   await page.locator('h1', { hasText: /^My work$/ }).waitFor();
 };
 
-const capture = async (browser: Browser, url: string, staff: Shot[]) => {
+const capture = async (browser: Browser, url: string, references: string[]) => {
+  const staff = staffShots(references);
   const shrink = await loadShrinker();
   for (const [device, width] of Object.entries(WIDTHS)) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -148,6 +194,8 @@ const capture = async (browser: Browser, url: string, staff: Shot[]) => {
     }
     const signInPage = await context.newPage();
     await signIn(signInPage, url);
+    // Once, before the first width's shots: both widths show the same work.
+    if (device === 'phone' && staff.some(wanted)) await workOn(signInPage, url, references[0] ?? '');
     await signInPage.close();
     for (const shot of staff.filter(wanted)) await shoot(shot);
     await context.close();
@@ -160,7 +208,7 @@ logger.setLogLevel('SILENT');
 const twin = await startTwin({ port: 0, dataDir: null, siteDir: SITE_DIST, quiet: true });
 const browser = await launchBrowser();
 try {
-  await capture(browser, twin.url, staffShots(await seedSubmissions(twin.url)));
+  await capture(browser, twin.url, await seedSubmissions(twin.url));
 } finally {
   await browser.close();
   await twin.stop();
