@@ -434,6 +434,13 @@ export class ServiceStack extends Stack {
     alarms.watchFunction('MonthlyReport', this.monthlyReport.lambda);
     alarms.watchFunction('Overdue', this.overdue.lambda);
     alarms.watchFunction('MorningEmail', this.morningEmail.lambda);
+    if (this.morningEmail.failures) {
+      alarms.watchFailureQueue(
+        'MorningEmailFailures',
+        this.morningEmail.failures,
+        'The personal morning emails (My work counts) did not all go after retries: members can still open My work; see docs/deploy.md, "Failure queues".',
+      );
+    }
     if (this.overdue.failures) {
       alarms.watchFailureQueue(
         'OverdueFailures',

@@ -20,6 +20,10 @@ beforeAll(() => {
  * in a lot more code fails here. The AWS SDK alone is about 190 KB of each: see `npm run
  * bundle:report` and, for why it is bundled anyway, the cold-start part of `npm run bench`.
  */
+// Issue 20 (a caseworker's day) grew every bundle that carries the form definitions (findable
+// answers, urgency apart from markers, pause steps: Submit 422.9, Notify 468.8, MonthlyReport 433.2,
+// ResendWaiting 464.5 KB) and the staff function by its five new page sets (search, timeline,
+// follow-up, My work, bulk assign: 438.9 to 491.7 KB), all the service's own code, no new dependency.
 const CASES = [
   {
     name: 'Submit',
@@ -32,12 +36,12 @@ const CASES = [
     // once the static pages' strings moved apart (catalogue/*.ts `enPages`, `cyPages`; only the site
     // build imports them). 413.7 KB with the question types drawn by functions/govuk (issue 19:
     // every function carries the question types, so each gains the components, about 6 KB).
-    budgetKb: 416,
+    budgetKb: 428,
   },
   // 390.4 KB once team emails linked to the staff workspace; 466.9 KB with the catalogues (the
   // confirmation email is written in the person's language); 448.2 KB without the pages' strings.
   // 460.9 KB with the question types drawn by functions/govuk.
-  { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail', budgetKb: 464 },
+  { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail', budgetKb: 474 },
   {
     name: 'MonthlyReport',
     key: 'monthlyReport',
@@ -49,7 +53,7 @@ const CASES = [
     // message templates (the catalogues stay out: only page and email code imports them); 417.2 KB
     // with the erased tally's months and strict configuration's key suggestions.
     // 423.0 KB with the question types drawn by functions/govuk.
-    budgetKb: 426,
+    budgetKb: 438,
   },
   // The re-send job: the notifier's code, the by-form Query and SES GetAccount.
   {
@@ -60,7 +64,7 @@ const CASES = [
     sdkCommand: 'GetAccount',
     // 462.6 KB with the catalogues (the confirmation email it re-sends is in the person's language);
     // 444 KB without the static pages' strings; 456.6 KB with the question types drawn by functions/govuk.
-    budgetKb: 459,
+    budgetKb: 470,
   },
   // The morning list past first-contact target: 381.7 KB, of which the progress code 6.9 KB; 388.5 KB
   // with each language's error message templates; 396.6 KB with the suspected-submissions email and
@@ -74,7 +78,7 @@ const CASES = [
   // 483.9 KB with functions/govuk. 438.9 KB once the page frame took its words as parameters and
   // the workspace's own were written in English (issue 19): no catalogue in the staff function.
   // 454.3 KB with My work, follow-ups and the morning-email choice (issue 20).
-  { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 458 },
+  { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 500 },
   // Each member's morning email (issue 20): the look-up Query, the staff table's choices and SES: 417 KB.
   {
     name: 'MorningEmail',
