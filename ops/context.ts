@@ -31,6 +31,7 @@ export interface OpsContext {
     record: Parameters<typeof refreshFindTokens>[2],
     tokens: readonly string[],
     lookup: string | undefined,
+    status?: string,
   ) => Promise<boolean>;
   /** The staff table's audit trail, where erasures are recorded; absent when no staff table is named. */
   staff?: StaffStore;

@@ -20,7 +20,7 @@ const unchanged = (name: string, value: string | undefined, values: Record<strin
 
 /**
  * Gives a record written before search (or before the look-up index) its token items, `findKeys`
- * and `lookup`, in one transaction, only while its status and assignee are as read. Running it
+ * and `lookup` (and its status, where the steps now read otherwise), in one transaction, only while its status and assignee are as read. Running it
  * again writes the same items (their keys are FIND#{reference}#{n}) and deletes any it no longer
  * has. False when the record changed or went meanwhile (run again to catch it).
  */
@@ -30,6 +30,8 @@ export const refreshFindTokens = async (
   record: Existing,
   tokens: readonly string[],
   lookup: string | undefined,
+  /** The status as the steps now read (an old on-hold closure reads as paused), when it differs from the stored one. */
+  status?: string,
 ): Promise<boolean> => {
   const items = findTokenItems(record, tokens);
   const keys = items.map((item) => String(item[PK.name]));
@@ -47,6 +49,10 @@ export const refreshFindTokens = async (
     sets.push('#lookup = :lookup');
     values[':lookup'] = lookup;
   } else removes.push('#lookup');
+  if (status !== undefined && status !== record.status) {
+    sets.push('#status = :nowStatus');
+    values[':nowStatus'] = status;
+  }
   const condition = [
     '#kind = :submission',
     unchanged('status', record.status, values),

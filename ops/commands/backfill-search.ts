@@ -1,5 +1,6 @@
 import { caseLookup } from '../../functions/contract/lookup-keys.ts';
 import type { FormDefinition } from '../../functions/forms/types.ts';
+import { statusOf } from '../../functions/progress/history.ts';
 import { findTokensOf } from '../../functions/search/tokens.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
 import type { OpsContext } from '../context.ts';
@@ -31,7 +32,8 @@ export const hashKeyFrom = (env: NodeJS.ProcessEnv): Buffer => {
 
 /**
  * Gives every kept submission of these forms what search and My work look it up by, as a new one
- * gets at save: its token items and `findKeys`, and `lookup` (its assignee's or team's while open).
+ * gets at save: its token items and `findKeys`, and `lookup` (its assignee's or team's while open);
+ * and its stored status as its steps now read (an old on-hold closure becomes paused).
  * A Query per form on the by-form index; safe to run again (the same items are written, stale
  * ones deleted); a record changed while it ran is counted and left for the next run.
  */
@@ -48,12 +50,14 @@ export const backfillSearch = async (
     })) {
       for (const record of page) {
         const tokens = findTokensOf(form, record.team, record.answers, key);
+        // The status as the steps read now: an old "on hold" closure is a pause, so open (docs/operations.md).
+        const status = record.steps?.length ? statusOf(form.progress, record.steps) : record.status;
         const lookup = caseLookup({
           team: record.team,
           assignee: record.assignee,
-          closed: closedBy(form, record.status),
+          closed: closedBy(form, status),
         });
-        if (await ctx.findBackfill(record, tokens, lookup)) {
+        if (await ctx.findBackfill(record, tokens, lookup, status)) {
           done.records += 1;
           done.tokens += tokens.length;
         } else done.changed += 1;

@@ -4,7 +4,7 @@ import { findKey, mineKey, unassignedKey } from '../../../functions/contract/loo
 import { findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import { findToken } from '../../../functions/search/tokens.ts';
-import { buildRecord } from '../../../functions/submissions/record.ts';
+import { buildRecord, type SubmissionRecord } from '../../../functions/submissions/record.ts';
 import { newReference } from '../../../functions/submissions/reference.ts';
 import { runOps } from '../../../ops/run.ts';
 import { freshTable } from '../../support/stand-ins.ts';
@@ -14,12 +14,12 @@ import { connectionArgs, memoryIo } from './ops-support.ts';
 const KEY = 'k'.repeat(32);
 const TEAM = 'restorative-justice';
 let table: Awaited<ReturnType<typeof freshTable>>;
-const refs = { open: '', assigned: '', closed: '' };
+const refs = { open: '', assigned: '', closed: '', onHold: '' };
 
 /** A referral stored as before search existed: no token items, no findKeys, no lookup. */
 const storeOld = async (
   answers: Record<string, unknown>,
-  progress: { status?: string; assignee?: string },
+  progress: Partial<Pick<SubmissionRecord, 'status' | 'assignee' | 'steps'>>,
 ) => {
   const form = findForm('referral');
   const result = form && validateAnswers(form, { ...VALID_ANSWERS.referral, ...answers }, ANSWER_DAY);
@@ -51,6 +51,23 @@ beforeAll(async () => {
   refs.open = await storeOld({ name: 'Olive Open', phone: '07700 900 101' }, {});
   refs.assigned = await storeOld({ name: 'Ash Assigned' }, { status: 'first-contact', assignee: 'sub-ash' });
   refs.closed = await storeOld({ name: 'Cleo Closed' }, { status: 'closed' });
+  // Closed "on hold while a case is live" before pauses existed: it reads as a pause now.
+  refs.onHold = await storeOld(
+    { name: 'Hal Held' },
+    {
+      status: 'closed',
+      steps: [
+        {
+          id: 'e1',
+          step: 'closed',
+          on: '2026-11-02',
+          detail: 'on-hold-live-case',
+          by: 'sub-x',
+          recordedAt: '2026-11-02T10:00:00.000Z',
+        },
+      ],
+    },
+  );
 });
 
 afterAll(() => {
@@ -64,11 +81,16 @@ describe('ops backfill-search', () => {
     const first = await run();
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
-    expect(first.out).toContain('Made 3 submissions findable');
+    expect(first.out).toContain('Made 4 submissions findable');
     const open = await table.store.get(refs.open);
     expect(open?.lookup).toBe(unassignedKey(TEAM));
     expect((await table.store.get(refs.assigned))?.lookup).toBe(mineKey('sub-ash'));
     expect((await table.store.get(refs.closed))?.lookup).toBeUndefined();
+    // The old on-hold closure is open again, as a pause: in My work, listed as paused in the inbox.
+    expect(await table.store.get(refs.onHold)).toMatchObject({
+      status: 'paused',
+      lookup: unassignedKey(TEAM),
+    });
     const items = await tokenItems();
     expect(new Set(open?.findKeys)).toEqual(
       new Set(items.filter((i) => i.reference === refs.open).map((i) => i.pk)),
