@@ -223,7 +223,8 @@ const caseworkersDay = (day: Day) => async () => {
   await other.close();
 };
 
-describe("a caseworker's day: My work, search, contact attempts, a note, a follow-up, pause, resume, close", () => {
+// Side by side (maxConcurrency): each run is its own team's day, so neither sees the other's work.
+describe.concurrent("a caseworker's day: My work, search, contact attempts, a note, a follow-up, pause, resume, close", () => {
   it(
     'without JavaScript (the anti-social behaviour team)',
     caseworkersDay({

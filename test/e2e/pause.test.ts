@@ -99,7 +99,8 @@ const journey = (js: boolean) => async () => {
   await context.close();
 };
 
-describe('a team member pauses a referral and resumes it', () => {
+// Side by side (maxConcurrency): each run has its own referral.
+describe.concurrent('a team member pauses a referral and resumes it', () => {
   it('without JavaScript', journey(false));
   it('with JavaScript', journey(true));
 });

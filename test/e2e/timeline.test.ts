@@ -149,7 +149,8 @@ const journey = (js: boolean) => async () => {
   await context.close();
 };
 
-describe('a team member logs contact attempts and notes on a referral', () => {
+// Side by side (maxConcurrency): each run has its own referral.
+describe.concurrent('a team member logs contact attempts and notes on a referral', () => {
   it(
     'refused voicemail, a failed call, first contact from a spoke call, a note and its correction, with JavaScript',
     journey(true),

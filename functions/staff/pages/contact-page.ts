@@ -18,8 +18,8 @@ import {
 } from '../../timeline/fields.ts';
 import type { AttemptEntry } from '../../timeline/types.ts';
 import type { FieldError } from '../errors.ts';
-import { errorSummary } from './page-errors.ts';
-import { csrfField, type StaffFrame, staffDocument } from './staff-layout.ts';
+import { backToCase, caseFormPage } from './case-form-page.ts';
+import { csrfField, type StaffFrame } from './staff-layout.ts';
 
 export interface ContactPageView extends StaffFrame {
   form: FormDefinition;
@@ -68,19 +68,11 @@ export const contactPage = (view: ContactPageView): Html => {
     sensitive: true,
     renderFollowUp: (q) => draw(q, ctx, true),
   };
-  const back = html`<a class="govuk-link" href="${STAFF_PATHS.submission(record.reference)}">Back to ${record.reference}</a>`;
+  const back = backToCase(record.reference);
   const body =
     view.safeWays.length === 0
       ? html`<p class="govuk-body">They marked no way of contact as safe, so do not contact them.</p>
 <p class="govuk-body">${back}</p>`
       : attemptForm(view, ctx, back);
-  return staffDocument(
-    { ...view, title: `${title}: ${record.reference}`, hasErrors: errors.length > 0 },
-    html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-${errorSummary(errors)}
-<span class="govuk-caption-l">${form.title} · ${record.reference}</span>
-<h1 class="govuk-heading-l">${title}</h1>
-${body}
-</div></div>`,
-  );
+  return caseFormPage(view, { title, formTitle: form.title, reference: record.reference, errors }, body);
 };

@@ -4,8 +4,8 @@ import { govukInput } from '../../govuk/input.ts';
 import { EMPTY, type Html, html } from '../../html/html.ts';
 import { FOLLOW_UP_FIELDS, FOLLOW_UP_WHAT_MAX, followUpDateQuestion } from '../../progress/follow-up.ts';
 import type { FieldError } from '../errors.ts';
-import { errorSummary } from './page-errors.ts';
-import { csrfField, type StaffFrame, staffDocument } from './staff-layout.ts';
+import { backToCase, caseFormPage } from './case-form-page.ts';
+import { csrfField, type StaffFrame } from './staff-layout.ts';
 
 export interface FollowUpPageView extends StaffFrame {
   reference: string;
@@ -60,7 +60,7 @@ const whatInput = (view: FollowUpPageView): Html => {
 /** Set, change or clear a case's follow-up date: GOV.UK date input and a one-line "what for". */
 export const followUpPage = (view: FollowUpPageView): Html => {
   const action = STAFF_PATHS.followUp(view.reference);
-  const back = html`<a class="govuk-link" href="${STAFF_PATHS.submission(view.reference)}">Back to ${view.reference}</a>`;
+  const back = backToCase(view.reference);
   const clear = view.hasFollowUp
     ? html`<form method="post" action="${action}" novalidate>
 ${csrfField(view.csrfToken)}
@@ -68,13 +68,11 @@ ${csrfField(view.csrfToken)}
 <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Clear the follow-up</button>
 </form>`
     : EMPTY;
-  return staffDocument(
-    { ...view, title: `Follow-up: ${view.reference}`, hasErrors: view.errors.length > 0 },
-    html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-${errorSummary(view.errors)}
-<span class="govuk-caption-l">${view.formTitle} · ${view.reference}</span>
-<h1 class="govuk-heading-l">${view.hasFollowUp ? 'Change the follow-up' : 'Set a follow-up'}</h1>
-<form method="post" action="${action}" novalidate>
+  const title = view.hasFollowUp ? 'Change the follow-up' : 'Set a follow-up';
+  return caseFormPage(
+    view,
+    { title, formTitle: view.formTitle, reference: view.reference, errors: view.errors },
+    html`<form method="post" action="${action}" novalidate>
 ${csrfField(view.csrfToken)}
 ${dateInput(view)}
 ${whatInput(view)}
@@ -83,7 +81,6 @@ ${whatInput(view)}
 ${back}
 </div>
 </form>
-${clear}
-</div></div>`,
+${clear}`,
   );
 };

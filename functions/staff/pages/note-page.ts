@@ -8,8 +8,8 @@ import { momentText } from '../../time/times.ts';
 import { NOTE_FIELDS, noteTextQuestion } from '../../timeline/fields.ts';
 import type { NoteEntry } from '../../timeline/types.ts';
 import type { FieldError } from '../errors.ts';
-import { errorSummary } from './page-errors.ts';
-import { csrfField, type StaffFrame, staffDocument } from './staff-layout.ts';
+import { backToCase, caseFormPage } from './case-form-page.ts';
+import { csrfField, type StaffFrame } from './staff-layout.ts';
 
 export interface NotePageView extends StaffFrame {
   form: FormDefinition;
@@ -30,21 +30,17 @@ export const notePage = (view: NotePageView): Html => {
     sensitive: true,
     renderFollowUp: () => EMPTY,
   };
-  return staffDocument(
-    { ...view, title: `${title}: ${record.reference}`, hasErrors: errors.length > 0 },
-    html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-${errorSummary(errors)}
-<span class="govuk-caption-l">${form.title} · ${record.reference}</span>
-<h1 class="govuk-heading-l">${title}</h1>
-${corrects ? html`<div class="govuk-inset-text">You are correcting the note of ${momentText(corrects.recordedAt)}. It stays in the timeline, marked as corrected.</div>\n` : EMPTY}<form method="post" action="${STAFF_PATHS.notes(record.reference)}" novalidate>
+  return caseFormPage(
+    view,
+    { title, formTitle: form.title, reference: record.reference, errors },
+    html`${corrects ? html`<div class="govuk-inset-text">You are correcting the note of ${momentText(corrects.recordedAt)}. It stays in the timeline, marked as corrected.</div>\n` : EMPTY}<form method="post" action="${STAFF_PATHS.notes(record.reference)}" novalidate>
 ${csrfField(view.csrfToken)}
 ${corrects ? html`<input type="hidden"${attributes({ name: NOTE_FIELDS.corrects, value: corrects.id })}>` : EMPTY}
 ${questionType(noteTextQuestion).render(noteTextQuestion, ctx, false)}
 <div class="govuk-button-group">
 <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">${corrects ? 'Save the correction' : 'Save'}</button>
-<a class="govuk-link" href="${STAFF_PATHS.submission(record.reference)}">Back to ${record.reference}</a>
+${backToCase(record.reference)}
 </div>
-</form>
-</div></div>`,
+</form>`,
   );
 };

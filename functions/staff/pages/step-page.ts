@@ -21,8 +21,8 @@ import type { SubmissionRecord } from '../../submissions/record.ts';
 import { dayName } from '../../time/times.ts';
 import { assigneeChoices } from '../case-view.ts';
 import type { FieldError } from '../errors.ts';
-import { errorSummary } from './page-errors.ts';
-import { csrfField, type StaffFrame, staffDocument } from './staff-layout.ts';
+import { backToCase, caseFormPage } from './case-form-page.ts';
+import { csrfField, type StaffFrame } from './staff-layout.ts';
 
 export interface StepPageView extends StaffFrame {
   form: FormDefinition;
@@ -97,20 +97,16 @@ export const stepPage = (view: StepPageView): Html => {
     sensitive: true,
     renderFollowUp: (q) => draw(q, ctx, true),
   };
-  const back = html`<a class="govuk-link" href="${STAFF_PATHS.submission(record.reference)}">Back to ${record.reference}</a>`;
+  const back = backToCase(record.reference);
   const body =
     offered.length === 0
       ? html`<p class="govuk-body">This case is closed, so no step can be recorded. To reopen it, correct the closure from the submission’s progress.</p>
 <p class="govuk-body">${back}</p>`
       : stepForm(view, ctx, back);
-  return staffDocument(
-    { ...view, title: `${title}: ${record.reference}`, hasErrors: errors.length > 0 },
-    html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-${errorSummary(errors)}
-<span class="govuk-caption-l">${form.title} · ${record.reference}</span>
-<h1 class="govuk-heading-l">${title}</h1>
-${corrects ? EMPTY : pausedNotice(form, record)}
-${body}
-</div></div>`,
+  return caseFormPage(
+    view,
+    { title, formTitle: form.title, reference: record.reference, errors },
+    html`${corrects ? EMPTY : pausedNotice(form, record)}
+${body}`,
   );
 };
