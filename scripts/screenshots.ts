@@ -128,13 +128,13 @@ const today = (page: Page, prefix: string) =>
 
 /**
  * A day's work on one case, as a caseworker records it, so the timeline and My work have something
- * to show: a call with no answer, a note, first contact from a call that got through, a follow-up.
+ * to show: a text with no answer, a note, first contact from a text answered, a follow-up.
  */
 const workOn = async (page: Page, url: string, reference: string) => {
   const caseUrl = `${url}${STAFF_PATHS.submission(reference)}`;
   const attempt = async (outcome: string, firstContact: boolean) => {
     await page.goto(`${url}${STAFF_PATHS.contact(reference)}`);
-    await page.locator('input[name="way"][value="phone"]').check();
+    await page.locator('input[name="way"][value="text"]').check();
     await page.locator(`input[name="outcome"][value="${outcome}"]`).check();
     if (firstContact) await page.getByLabel('Record this as first contact').check();
     await page.getByRole('button', { name: 'Save' }).click();

@@ -98,18 +98,22 @@ const placeEntry = (e: TimelineEntry, reference: string): Placed => {
 export const timelineRows = (form: FormDefinition, record: SubmissionRecord): TimelineRowView[] => {
   const steps = record.steps ?? [];
   const timeline = record.timeline ?? [];
+  // Attempts before steps: first contact recorded from a call is saved with it, the call first.
   const placed = [
-    ...steps.map((e) => placeStep(form, e, record.reference)),
     ...timeline.map((e) => placeEntry(e, record.reference)),
+    ...steps.map((e) => placeStep(form, e, record.reference)),
   ];
   const byId = new Map(placed.map((p) => [p.id, p]));
   const standing = new Set([...standingEntries(steps), ...standingEntries(timeline)].map((e) => e.id));
   const correctedBy = new Map(placed.flatMap((p) => (p.corrects ? [[p.corrects, p]] : [])));
+  // By the minute it happened (what the timeline shows), then in the order recorded: an attempt
+  // entered for 5:23 and logged after a note written at 5:23 comes after it.
+  const minute = (p: Placed) => p.sortAt.slice(0, 16);
   return placed
     .map((p, order) => ({ p, order }))
     .sort(
       (a, b) =>
-        a.p.sortAt.localeCompare(b.p.sortAt) ||
+        minute(a.p).localeCompare(minute(b.p)) ||
         a.p.recordedAt.localeCompare(b.p.recordedAt) ||
         a.order - b.order,
     )

@@ -133,6 +133,27 @@ describe('a case timeline (timeline-view.ts, timeline-list.ts)', () => {
     ]);
   });
 
+  it('keeps the order recorded within one minute (attempts are entered to the minute)', () => {
+    const note: TimelineEntry = {
+      kind: 'note',
+      id: 'n',
+      text: 'x',
+      by: 's',
+      recordedAt: '2026-12-07T05:23:41.000Z',
+    };
+    const spoke: TimelineEntry = {
+      kind: 'attempt',
+      id: 'a',
+      at: '2026-12-07T05:23:00.000Z',
+      way: 'text',
+      outcome: 'spoke',
+      by: 's',
+      recordedAt: '2026-12-07T05:23:55.000Z',
+    };
+    const rows = timelineRows(referral, { ...record(), steps: [], timeline: [note, spoke] });
+    expect(rows.map((r) => r.id)).toEqual(['n', 'a']);
+  });
+
   it('says when nothing is recorded yet', () => {
     expect(String(timelineList([]))).toContain('Nothing recorded yet.');
   });
