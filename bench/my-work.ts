@@ -11,17 +11,13 @@ import { mineKey } from '../functions/contract/lookup-keys.ts';
 import { STAFF_PATHS, STAFF_SESSION } from '../functions/contract/service-contract.ts';
 import { findForm } from '../functions/forms/registry.ts';
 import { validateAnswers } from '../functions/forms/validate.ts';
-import { makeStaffHandler } from '../functions/handlers/staff-app.ts';
 import { localContext, logger } from '../functions/observability/logger.ts';
 import { memberFrom } from '../functions/staff/auth/member.ts';
-import type { OpenId } from '../functions/staff/auth/openid.ts';
 import { startSession } from '../functions/staff/auth/sessions.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
-import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureStaffTable, ensureTable } from '../functions/storage/ensure-tables.ts';
-import { inboxSource } from '../functions/storage/inbox-source.ts';
 import { buildRecord, type SubmissionRecord } from '../functions/submissions/record.ts';
 import { newReference } from '../functions/submissions/reference.ts';
 import { addDays, londonDay } from '../functions/time/london.ts';
@@ -29,14 +25,12 @@ import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../local/local-credentials.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
 import { size } from './sizes.ts';
+import { benchStaffHandler, percentile } from './staff-bench.ts';
 
 const RECORDS = size('BENCH_RECORDS', 10_000, 200);
 const RUNS = size('BENCH_MY_WORK_RUNS', 30, 3);
 const TABLE = 'bench-my-work';
 const SUB = 'bench-caseworker';
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 logger.setLogLevel('SILENT');
 useLocalCredentials();
@@ -108,21 +102,7 @@ for (const [label, isClosed] of scenarios) {
       `stored ${RECORDS} cases in one team${label} (${assigned} open and assigned to the member) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
 
-    const unused: OpenId = {
-      start: () => Promise.reject(new Error('not used')),
-      finish: () => Promise.reject(new Error('not used')),
-      signOutUrl: () => Promise.reject(new Error('not used')),
-    };
-    const handler = makeStaffHandler({
-      config: serviceConfig,
-      submissions,
-      removal: new DynamoSubmissionRemoval(documents, table),
-      inbox: inboxSource(documents, table),
-      staff,
-      openId: unused,
-      now: () => new Date(),
-      hashKey: Buffer.alloc(32),
-    });
+    const handler = benchStaffHandler(documents, table, { submissions, staff });
     const member = memberFrom(
       { sub: SUB, name: 'Bench', email: 'bench@example.org', 'cognito:groups': ['restorative-justice'] },
       serviceConfig,

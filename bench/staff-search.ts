@@ -10,18 +10,14 @@ import { serviceConfig } from '../functions/config/service-config.ts';
 import { STAFF_PATHS, STAFF_SESSION } from '../functions/contract/service-contract.ts';
 import { findForm } from '../functions/forms/registry.ts';
 import { validateAnswers } from '../functions/forms/validate.ts';
-import { makeStaffHandler } from '../functions/handlers/staff-app.ts';
 import { localContext, logger } from '../functions/observability/logger.ts';
 import { findTokensOf } from '../functions/search/tokens.ts';
 import { memberFrom } from '../functions/staff/auth/member.ts';
-import type { OpenId } from '../functions/staff/auth/openid.ts';
 import { hashOf, startSession } from '../functions/staff/auth/sessions.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
-import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureStaffTable, ensureTable } from '../functions/storage/ensure-tables.ts';
-import { inboxSource } from '../functions/storage/inbox-source.ts';
 import { buildRecord } from '../functions/submissions/record.ts';
 import { newReference } from '../functions/submissions/reference.ts';
 import { londonDay } from '../functions/time/london.ts';
@@ -29,14 +25,12 @@ import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../local/local-credentials.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
 import { size } from './sizes.ts';
+import { benchStaffHandler, percentile } from './staff-bench.ts';
 
 const RECORDS = size('BENCH_RECORDS', 10_000, 200);
 const RUNS = size('BENCH_SEARCH_RUNS', 30, 3);
 const HASH_KEY = Buffer.alloc(32, 1);
 const TEAM = 'restorative-justice';
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 logger.setLogLevel('SILENT');
 useLocalCredentials();
@@ -89,21 +83,7 @@ try {
   }
   console.log(`stored ${RECORDS} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const unused: OpenId = {
-    start: () => Promise.reject(new Error('not used')),
-    finish: () => Promise.reject(new Error('not used')),
-    signOutUrl: () => Promise.reject(new Error('not used')),
-  };
-  const handler = makeStaffHandler({
-    config: serviceConfig,
-    submissions,
-    removal: new DynamoSubmissionRemoval(documents, 'bench-submissions'),
-    inbox: inboxSource(documents, 'bench-submissions'),
-    staff,
-    openId: unused,
-    now: () => new Date(),
-    hashKey: HASH_KEY,
-  });
+  const handler = benchStaffHandler(documents, 'bench-submissions', { submissions, staff }, HASH_KEY);
   const member = memberFrom({ sub: 'bench-search', name: 'Bench', 'cognito:groups': [TEAM] }, serviceConfig);
   if (!member) throw new Error('no member');
   const session = await startSession(staff, { member, idToken: 'id-token', now: new Date() });

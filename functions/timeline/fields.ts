@@ -1,6 +1,6 @@
 import type { Option } from '../forms/option.ts';
 import type { Question } from '../forms/types.ts';
-import { NOTE_MAX } from '../progress/step-questions.ts';
+import { NOTE_MAX, noteQuestion } from '../progress/step-questions.ts';
 import { ATTEMPT_OUTCOMES } from './types.ts';
 
 /** The attempt form's field names, shared by the rules, the page and the tests. */
@@ -74,15 +74,8 @@ export const firstContactQuestion: Question = {
   errorName: 'whether this is first contact',
 };
 
-export const attemptNoteQuestion: Question = {
-  id: ATTEMPT_FIELDS.note,
-  type: 'textarea',
-  label: 'Note (optional)',
-  hint: 'For the team only. It is kept and erased with the submission, and never emailed.',
-  required: false,
-  maxLength: NOTE_MAX,
-  errorName: 'the note',
-};
+/** The step form's optional note, under the attempt form's own field name. */
+export const attemptNoteQuestion: Question = { ...noteQuestion, id: ATTEMPT_FIELDS.note };
 
 export const noteTextQuestion: Question = {
   id: NOTE_FIELDS.text,

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_GROUP, STAFF_PATHS } from '../../functions/contract/service-contract.ts';
 import { FUNNEL_MEASURES } from '../../functions/reporting/funnel-definitions.ts';
 import { clockStartingAt } from '../../local/clock-setting.ts';
-import { LOCAL_STAFF_PASSWORD } from '../../local/staff-accounts.ts';
 import { PATIENT_TEST_MS } from '../support/patience.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { signInAs } from './support/sign-in.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
 
 /**
@@ -42,16 +42,8 @@ const report = async (landlord: 'housing-association' | 'council', name: string,
   return ((await response.json()) as { reference: string }).reference;
 };
 
-const signIn = async (context: BrowserContext, username: string, landsOn: string) => {
-  const page = await context.newPage();
-  await page.goto(`${twin.url}${STAFF_PATHS.signIn}`);
-  await page.waitForURL(/\/interaction\//);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(LOCAL_STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${twin.url}${landsOn}`);
-  return page;
-};
+const signIn = (context: BrowserContext, username: string, landsOn: string) =>
+  signInAs(twin.url, context, username, STAFF_PATHS.signIn, landsOn);
 
 const banner = (page: Page) => page.locator('.govuk-notification-banner').first().textContent();
 

@@ -2,10 +2,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_PATHS } from '../../functions/contract/service-contract.ts';
 import { clockStartingAt } from '../../local/clock-setting.ts';
-import { LOCAL_STAFF_PASSWORD } from '../../local/staff-accounts.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { signInAs } from './support/sign-in.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
 
 /**
@@ -45,16 +45,8 @@ afterAll(async () => {
   await twin?.stop();
 });
 
-const signIn = async (context: BrowserContext, username: string): Promise<Page> => {
-  const page = await context.newPage();
-  await page.goto(`${twin.url}${STAFF_PATHS.inbox}`);
-  await page.waitForURL(/\/interaction\//);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(LOCAL_STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${twin.url}${STAFF_PATHS.inbox}`);
-  return page;
-};
+const signIn = (context: BrowserContext, username: string): Promise<Page> =>
+  signInAs(twin.url, context, username, STAFF_PATHS.inbox);
 
 const sideways = (page: Page) =>
   page.evaluate(() => ({

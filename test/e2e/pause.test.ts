@@ -2,10 +2,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_PATHS } from '../../functions/contract/service-contract.ts';
 import { clockStartingAt } from '../../local/clock-setting.ts';
-import { LOCAL_STAFF_PASSWORD } from '../../local/staff-accounts.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { signInAs } from './support/sign-in.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
 
 /** The twin runs from Friday 20 November 2026, whatever day the test runs on. */
@@ -35,16 +35,8 @@ afterAll(async () => {
   await twin?.stop();
 });
 
-const signIn = async (context: BrowserContext, path: string) => {
-  const page = await context.newPage();
-  await page.goto(`${twin.url}${path}`);
-  await page.waitForURL(/\/interaction\//);
-  await page.getByLabel('Username').fill('restorative-justice');
-  await page.getByLabel('Password').fill(LOCAL_STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${twin.url}${path}`);
-  return page;
-};
+const signIn = (context: BrowserContext, path: string) =>
+  signInAs(twin.url, context, 'restorative-justice', path);
 
 const axeClean = async (page: Page, js: boolean) =>
   expect(js ? await axeViolations(page) : await axeViolationsWithoutJs(browser, page)).toEqual([]);

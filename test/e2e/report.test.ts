@@ -11,10 +11,10 @@ import { tallyKey } from '../../functions/storage/erased-tallies.ts';
 import { buildRecord } from '../../functions/submissions/record.ts';
 import { monthName } from '../../functions/time/times.ts';
 import { clockStartingAt } from '../../local/clock-setting.ts';
-import { LOCAL_STAFF_PASSWORD } from '../../local/staff-accounts.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { signInAs } from './support/sign-in.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
 
 let twin: E2eTwin;
@@ -65,16 +65,8 @@ const lastMonthReport = async (page: Page) => {
   await page.getByRole('link', { name: `Last month: ${monthName(LAST_MONTH)}` }).click();
 };
 
-const signIn = async (context: BrowserContext, username: string): Promise<Page> => {
-  const page = await context.newPage();
-  await page.goto(`${twin.url}${STAFF_PATHS.inbox}`);
-  await page.waitForURL(/\/interaction\//);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(LOCAL_STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${twin.url}${STAFF_PATHS.inbox}`);
-  return page;
-};
+const signIn = (context: BrowserContext, username: string): Promise<Page> =>
+  signInAs(twin.url, context, username, STAFF_PATHS.inbox);
 
 describe('the report page', () => {
   it('shows an admin every team’s progress for last month, with definitions and a CSV of the same', async () => {

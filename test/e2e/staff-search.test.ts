@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_PATHS } from '../../functions/contract/service-contract.ts';
-import { LOCAL_STAFF_PASSWORD } from '../../local/staff-accounts.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { signInAs } from './support/sign-in.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
 
 let twin: E2eTwin;
@@ -31,16 +31,8 @@ afterAll(async () => {
   await twin?.stop();
 });
 
-const signIn = async (context: BrowserContext, username: string) => {
-  const page = await context.newPage();
-  await page.goto(`${twin.url}${STAFF_PATHS.search}`);
-  await page.waitForURL(/\/interaction\//);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(LOCAL_STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${twin.url}${STAFF_PATHS.search}`);
-  return page;
-};
+const signIn = (context: BrowserContext, username: string) =>
+  signInAs(twin.url, context, username, STAFF_PATHS.search);
 
 const search = async (page: Page, q: string) => {
   await page.getByLabel('Reference, name, phone number, email address or postcode').fill(q);

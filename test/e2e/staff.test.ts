@@ -5,10 +5,10 @@ import { STAFF_PATHS, STAFF_SESSION } from '../../functions/contract/service-con
 import { hashOf } from '../../functions/staff/auth/sessions.ts';
 import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
 import { DynamoStaffStore } from '../../functions/storage/dynamodb-staff-store.ts';
-import { LOCAL_STAFF_PASSWORD } from '../../local/staff-accounts.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { signInAs } from './support/sign-in.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
 
 let twin: E2eTwin;
@@ -48,16 +48,8 @@ const newContext = (javaScriptEnabled = true) =>
   browser.newContext({ viewport: { width: 1024, height: 800 }, javaScriptEnabled });
 
 /** Signs in through the twin's OpenID provider as a person would: the workspace, the provider's form, back. */
-const signIn = async (context: BrowserContext, username: string, path: string = STAFF_PATHS.inbox) => {
-  const page = await context.newPage();
-  await page.goto(`${twin.url}${path}`);
-  await page.waitForURL(/\/interaction\//);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(LOCAL_STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${twin.url}${path}`);
-  return page;
-};
+const signIn = (context: BrowserContext, username: string, path: string = STAFF_PATHS.inbox) =>
+  signInAs(twin.url, context, username, path);
 
 const references = (page: Page) =>
   page.$$eval('a[href^="/staff/submissions/"]', (links) => links.map((a) => a.textContent?.trim() ?? ''));
