@@ -22,14 +22,11 @@ import { londonDay } from '../functions/time/london.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../local/local-credentials.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
-import { size } from './sizes.ts';
+import { percentile, size } from './sizes.ts';
 
 const RECORDS = size('BENCH_RECORDS', 10_000, 200);
 const RUNS = size('BENCH_REPORT_RUNS', 10, 2);
 const DAY = 86_400_000;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /** A plausible history: some untouched, some contacted, assessed, closed, in the form's own steps. */
 const stepsFor = (formId: string, i: number, at: Date, now: Date): StepEntry[] => {

@@ -24,8 +24,8 @@ import { addDays, londonDay } from '../functions/time/london.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { LOCAL_REGION, useLocalCredentials } from '../local/local-credentials.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
-import { size } from './sizes.ts';
-import { benchStaffHandler, percentile } from './staff-bench.ts';
+import { percentile, size } from './sizes.ts';
+import { benchStaffHandler } from './staff-bench.ts';
 
 const RECORDS = size('BENCH_RECORDS', 10_000, 200);
 const RUNS = size('BENCH_MY_WORK_RUNS', 30, 3);

@@ -7,3 +7,7 @@ export const QUICK = process.env.BENCH_QUICK === '1';
 
 export const size = (variable: string, full: number, quick: number): number =>
   Number(process.env[variable] ?? (QUICK ? quick : full));
+
+/** The value at fraction `p` of an ascending list of timings (the median at 0.5): what every bench prints. */
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;

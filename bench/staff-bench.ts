@@ -7,10 +7,6 @@ import type { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store
 import type { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { inboxSource } from '../functions/storage/inbox-source.ts';
 
-/** The value at fraction `p` of an ascending list (the median at 0.5). */
-export const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-
 /** Sessions are made directly in the benches, as sign-in would: the provider is never called. */
 const NO_PROVIDER: OpenId = {
   start: () => Promise.reject(new Error('not used')),

@@ -19,15 +19,13 @@ import { systemClock } from '../functions/time/clock.ts';
 import { readInbox } from '../local/ses-local.ts';
 import { startTwin } from '../local/twin.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
-import { size } from './sizes.ts';
+import { percentile, size } from './sizes.ts';
 import { referralEvent } from './submit-event.ts';
 
 const RUNS = size('BENCH_RUNS', 200, 10);
 const WARM_UP = size('BENCH_WARM_UP', 20, 2);
 const DELIVERIES = size('BENCH_DELIVERIES', 20, 2);
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 const summary = (label: string, samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   console.log(
