@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import type { Language } from '../i18n/languages.ts';
 import type { ProgressSpec } from '../progress/types.ts';
+import type { ReturningSpec } from '../returning/types.ts';
 import type { Findable } from '../search/kinds.ts';
 import type { Option } from './option.ts';
 
@@ -137,4 +138,6 @@ export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   progress: ProgressSpec;
   /** The answers staff can find a case by (functions/search/): name, phone, email, postcode. */
   findable?: Findable;
+  /** What a person can do when they come back with their reference and code (issue 21); none: no way back. */
+  returning?: ReturningSpec;
 }

@@ -5,6 +5,7 @@ import type { Answers, FormDefinition } from '../forms/types.ts';
 import { labelsFor } from '../forms/urgency.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import type { FollowUp, StepEntry } from '../progress/types.ts';
+import type { Addition } from '../returning/types.ts';
 import type { TimelineEntry } from '../timeline/types.ts';
 import { teamFor } from './routing.ts';
 import type { SuspectedBecause } from './spam.ts';
@@ -74,6 +75,17 @@ export interface SubmissionRecord {
   lookup?: string;
   /** The keys (pk) of this submission's search token items, so erasure removes them directly. */
   findKeys?: string[];
+  /**
+   * The keyed hash of the return code the confirmation page gave (issue 21): with the reference it
+   * lets the person back in. Absent for older submissions and for forms with no way back.
+   */
+  returnCodeHash?: string;
+  /** What the person added after sending, in order (functions/returning/types.ts); erased with the record. */
+  additions?: Addition[];
+  /** When the person said they no longer want to take part (their latest withdrawal addition). */
+  withdrawnAt?: string;
+  /** When the person was told about the ASB Case Review on a second report within six months. */
+  caseReviewNoticeAt?: string;
 }
 
 /** An email the notifier owes a submission, in the order it sends them. */
