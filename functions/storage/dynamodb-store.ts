@@ -3,8 +3,10 @@ import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { FollowUp } from '../progress/types.ts';
 import type { ErasedTally } from '../reporting/erased-tally.ts';
+import type { AdditionChange } from '../returning/actions.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import type { DateRange } from '../time/date-range.ts';
+import { appendAddition } from './addition-write.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { readErasedTallies } from './erased-tallies.ts';
 import { type FindQuery, findCases, findTokenItems } from './find-tokens.ts';
@@ -178,6 +180,11 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
 
   setFollowUp(reference: string, followUp: FollowUp | undefined) {
     return writeFollowUp(this.client, this.tableName, reference, followUp);
+  }
+
+  /** A returning person's addition (ReturningStore, issue 21); 'gone' when erased or expired meanwhile. */
+  appendAddition(reference: string, change: AdditionChange) {
+    return appendAddition(this.client, this.tableName, reference, change);
   }
 
   byLookup(key: string, options: { liveAt: Date; limit: number; dueBy: string }) {

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { findForm } from '../../../functions/forms/registry.ts';
+import { validateAnswers } from '../../../functions/forms/validate.ts';
+import type { AdditionChange } from '../../../functions/returning/actions.ts';
+import { DynamoSubmissionRemoval } from '../../../functions/storage/dynamodb-removal.ts';
+import { buildRecord } from '../../../functions/submissions/record.ts';
+import { newReference } from '../../../functions/submissions/reference.ts';
+import { freshTable } from '../../support/stand-ins.ts';
+import { ANSWER_DAY, VALID_ANSWERS } from '../../support/valid-answers.ts';
+
+let table: Awaited<ReturnType<typeof freshTable>>;
+
+beforeAll(async () => {
+  table = await freshTable();
+}, 120_000);
+
+afterAll(() => table?.client.destroy());
+
+const SENT = new Date('2026-11-02T10:00:00.000Z');
+const DAY_SECONDS = 86_400;
+
+/** A nuisance report stored on 2 November 2026, as the submit handler stores one. */
+const storeReport = async (): Promise<string> => {
+  const form = findForm('nuisance');
+  const result = form && validateAnswers(form, VALID_ANSWERS.nuisance ?? {}, ANSWER_DAY);
+  if (!form || !result?.ok) throw new Error('bad answers');
+  const { reference } = await table.store.saveNew(
+    'nuisance',
+    { hash: `addition-${Math.random()}`, windowSeconds: 60 },
+    () => buildRecord(form, serviceConfig, result.answers, newReference('NR'), SENT),
+  );
+  return reference;
+};
+
+const incident = (id: string, at: string, extra: Partial<AdditionChange> = {}): AdditionChange => ({
+  addition: {
+    id,
+    kind: 'incident',
+    at,
+    answers: { description: `incident ${id}` },
+    urgent: [],
+    language: 'en',
+  },
+  expiresAt: Math.floor(Date.parse(at) / 1000) + 365 * DAY_SECONDS,
+  ...extra,
+});
+
+describe('appending a returning person’s addition (DynamoDB Local)', () => {
+  it('keeps both of two additions made at the same moment, in the order they landed', async () => {
+    const reference = await storeReport();
+    const at = '2026-11-20T18:00:00.000Z';
+    const results = await Promise.all([
+      table.store.appendAddition(reference, incident('a', at)),
+      table.store.appendAddition(reference, incident('b', at)),
+    ]);
+    expect(results).toEqual(['saved', 'saved']);
+    const kept = (await table.store.get(reference))?.additions?.map((a) => a.id);
+    expect(kept?.slice().sort()).toEqual(['a', 'b']);
+
+    // A third, later, goes after both: appended, never put in front or written over.
+    await table.store.appendAddition(reference, incident('c', '2026-11-21T09:00:00.000Z'));
+    const after = (await table.store.get(reference))?.additions?.map((a) => a.id);
+    expect(after?.slice(0, 2)).toEqual(kept);
+    expect(after?.[2]).toBe('c');
+  });
+
+  it('writes the retention, withdrawal and Case Review notice with the addition, and leaves the answers', async () => {
+    const reference = await storeReport();
+    const before = await table.store.get(reference);
+    const change = incident('n', '2026-12-01T10:00:00.000Z', {
+      caseReviewNoticeAt: '2026-12-01T10:00:00.000Z',
+      withdrawnAt: '2026-12-01T10:00:00.000Z',
+    });
+    expect(await table.store.appendAddition(reference, change)).toBe('saved');
+    const record = await table.store.get(reference);
+    expect(record?.expiresAt).toBe(change.expiresAt);
+    expect(record?.caseReviewNoticeAt).toBe('2026-12-01T10:00:00.000Z');
+    expect(record?.withdrawnAt).toBe('2026-12-01T10:00:00.000Z');
+    expect(record?.answers).toEqual(before?.answers);
+    expect(record?.additions).toEqual([change.addition]);
+  });
+
+  it('answers gone for a case erased meanwhile, and writes nothing', async () => {
+    const reference = await storeReport();
+    await new DynamoSubmissionRemoval(table.documents, table.tableName).erase(reference, []);
+    expect(await table.store.appendAddition(reference, incident('late', '2026-11-20T18:00:00.000Z'))).toBe(
+      'gone',
+    );
+    // Not brought back as a stub holding only an addition.
+    expect((await table.allItems()).filter((item) => item.pk === reference)).toEqual([]);
+  });
+
+  it('answers gone for a case past its retention that TTL has not yet swept, and does not extend it', async () => {
+    const reference = await storeReport();
+    const record = await table.store.get(reference);
+    if (!record) throw new Error('not stored');
+    const afterExpiry = new Date((record.expiresAt + 60) * 1000).toISOString();
+    expect(await table.store.appendAddition(reference, incident('late', afterExpiry))).toBe('gone');
+    const unchanged = await table.store.get(reference);
+    expect(unchanged?.expiresAt).toBe(record.expiresAt);
+    expect(unchanged?.additions).toBeUndefined();
+  });
+
+  it('answers gone for a submission kept apart as suspected, and adds nothing to it', async () => {
+    const form = findForm('nuisance');
+    const result = form && validateAnswers(form, VALID_ANSWERS.nuisance ?? {}, ANSWER_DAY);
+    if (!form || !result?.ok) throw new Error('bad answers');
+    const { reference } = await table.store.saveNew(
+      'nuisance',
+      { hash: `suspected-${Math.random()}`, windowSeconds: 60 },
+      () => buildRecord(form, serviceConfig, result.answers, newReference('NR'), SENT, 'too-fast'),
+    );
+    expect(await table.store.appendAddition(reference, incident('x', '2026-11-20T18:00:00.000Z'))).toBe(
+      'gone',
+    );
+    expect((await table.store.getSuspected(reference))?.additions).toBeUndefined();
+  });
+});
