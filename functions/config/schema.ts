@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { caseReviewNoticeProblems, caseReviewNoticeSettings } from './case-review-notice-schema.ts';
 import { accessibilityProblems, accessibilitySettings, privacySettings } from './statements-schema.ts';
 
 const text = () => z.string().check(z.minLength(1));
@@ -107,10 +108,15 @@ export const serviceConfigSchema = z
     /** The privacy notice's controller, lawful bases, DPO and place; the accessibility statement's status. */
     privacy: privacySettings,
     accessibility: accessibilitySettings,
+    /** What a nuisance reporter reads on a second report within six months (issue 21). */
+    caseReviewNotice: caseReviewNoticeSettings,
   })
   .check(
     z.superRefine((config, ctx) => {
       for (const problem of accessibilityProblems(config.accessibility, config.languages)) {
+        ctx.addIssue({ code: 'custom', ...problem });
+      }
+      for (const problem of caseReviewNoticeProblems(config.caseReviewNotice, config.languages)) {
         ctx.addIssue({ code: 'custom', ...problem });
       }
       for (const language of config.languages) {

@@ -1,3 +1,4 @@
+import { returningProblems } from '../returning/spec-problems.ts';
 import { questionsOf } from './applicable.ts';
 import { buildSchema } from './build-schema.ts';
 import type { FormDefinition } from './types.ts';
@@ -14,5 +15,7 @@ export const defineForm = (definition: Omit<FormDefinition, 'schema'>): FormDefi
     }
     seen.add(q.id);
   }
+  const [problem] = returningProblems(definition);
+  if (problem) throw new Error(`Form ${definition.id}: ${problem}`);
   return { ...definition, schema: buildSchema(definition.sections) };
 };

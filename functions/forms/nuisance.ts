@@ -1,7 +1,8 @@
+import type { ReturningSpec } from '../returning/types.ts';
 import * as common from './common-questions.ts';
 import { defineForm } from './define-form.ts';
 import { NUISANCE_STEPS } from './steps/nuisance-steps.ts';
-import type { Answers } from './types.ts';
+import type { Answers, Marker } from './types.ts';
 
 export const BEHAVIOURS = common.options(
   ['noise', 'Noise'],
@@ -23,6 +24,115 @@ const picked = (a: Answers, behaviour: string): boolean =>
   Array.isArray(a.behaviours) && a.behaviours.includes(behaviour);
 
 const YES_NO = common.options(['yes', 'Yes'], ['no', 'No']);
+
+// Housing teams answer threats, hate and drug dealing within a working day (urgentDays); an
+// incident added later carries the same markers.
+const URGENCY: Marker[] = [
+  { label: 'Threats or intimidation', when: (a) => picked(a, 'threats') },
+  { label: 'Hate-related', when: (a) => picked(a, 'hate') },
+  { label: 'Drug activity', when: (a) => picked(a, 'drugs') },
+];
+
+/**
+ * Coming back (issue 21): an incident since, in the shape of the incident diary sheets housing
+ * teams hand out (when, what, how it affected them, who, who saw or heard it); the safe-contact
+ * questions asked again; the ASB Case Review notice on a second report within six months.
+ */
+const RETURNING: ReturningSpec = {
+  addition: {
+    kind: 'incident',
+    title: 'Tell us about something that has happened since',
+    urgency: URGENCY,
+    sections: [
+      {
+        id: 'incident',
+        title: 'What happened',
+        questions: [
+          {
+            id: 'happenedOn',
+            type: 'date',
+            label: 'When did it happen?',
+            hint: 'For example, 27 11 2026. If you are not sure of the exact day, give your best guess.',
+            required: true,
+            errorName: 'the date it happened',
+          },
+          {
+            id: 'happenedAt',
+            type: 'text',
+            label: 'What time did it happen, if you know? (optional)',
+            hint: 'For example, 11pm, or late in the evening',
+            required: false,
+            maxLength: 100,
+            width: 20,
+            errorName: 'the time it happened',
+          },
+          {
+            id: 'behaviours',
+            type: 'checkboxes',
+            label: 'What happened?',
+            hint: 'Select all that apply',
+            required: true,
+            options: BEHAVIOURS,
+            errorName: 'what happened',
+          },
+          {
+            id: 'behaviourOther',
+            type: 'text',
+            label: 'What else happened?',
+            required: true,
+            maxLength: 200,
+            errorName: 'what else happened',
+            showIf: { question: 'behaviours', oneOf: ['other'] },
+          },
+          {
+            id: 'description',
+            type: 'textarea',
+            label: 'Describe what happened',
+            hint: 'Include where it happened and anything that seemed to set it off',
+            required: true,
+            maxLength: 5000,
+            errorName: 'a description of what happened',
+          },
+          {
+            id: 'peopleInvolved',
+            type: 'textarea',
+            label: 'Who was involved, if you know? (optional)',
+            hint: 'Names, descriptions or which home they live in. Only tell us what you feel comfortable sharing.',
+            required: false,
+            maxLength: 1000,
+            errorName: 'who was involved',
+          },
+          {
+            id: 'witnesses',
+            type: 'textarea',
+            label: 'Did anyone else see or hear it? (optional)',
+            required: false,
+            maxLength: 1000,
+            errorName: 'who else saw or heard it',
+          },
+        ],
+      },
+      {
+        id: 'impact',
+        title: 'The impact',
+        questions: [
+          {
+            id: 'impact',
+            type: 'textarea',
+            label: 'How did it affect you and the people you live with?',
+            hint: 'For example, on sleep, health, children, or feeling safe at home',
+            required: true,
+            maxLength: 5000,
+            errorName: 'how it affected you',
+          },
+        ],
+      },
+    ],
+  },
+  // The home address is asked apart (letters go there), so it is not among the ways asked again.
+  contactQuestions: ['safeWays', 'phone', 'email', 'contactTimes', common.CONTACT_LANGUAGE_QUESTION],
+  caseReviewNotice: true,
+};
 
 /** Neighbour nuisance and anti-social behaviour report from tenants and residents. */
 export const nuisance = defineForm({
@@ -296,12 +406,7 @@ export const nuisance = defineForm({
     whenEmailed:
       'We only send a confirmation email if you asked for one and said email is a safe way to contact you.',
   },
-  // Housing teams answer threats, hate and drug dealing within a working day (urgentDays).
-  urgency: [
-    { label: 'Threats or intimidation', when: (a) => picked(a, 'threats') },
-    { label: 'Hate-related', when: (a) => picked(a, 'hate') },
-    { label: 'Drug activity', when: (a) => picked(a, 'drugs') },
-  ],
+  urgency: URGENCY,
   markers: [],
   whatHappensNext: [
     // {days}: the first-contact target's working days, in words (the confirmation page fills it in).
@@ -316,4 +421,5 @@ export const nuisance = defineForm({
     heading: 'Neighbour nuisance reports',
     tallies: ['behaviours', 'restorativeMeeting'],
   },
+  returning: RETURNING,
 });

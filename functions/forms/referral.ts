@@ -1,6 +1,8 @@
+import type { ReturningSpec } from '../returning/types.ts';
 import {
   askedForConfirmation,
   CONFIRMATION_HINT,
+  CONTACT_LANGUAGE_QUESTION,
   confirmationQuestion,
   crimeReferenceQuestion,
   INVITE_FEEDBACK,
@@ -14,12 +16,88 @@ import {
 } from './common-questions.ts';
 import { defineForm } from './define-form.ts';
 import { REFERRAL_STEPS } from './steps/referral-steps.ts';
+import type { Marker } from './types.ts';
 
 const REFERRER_TYPES = options(
   ['self', 'Me – I was harmed or affected'],
   ['on-behalf', 'Someone else, who knows about this and agrees'],
   ['professional', 'Someone I support in my work (professional referral)'],
 );
+
+// Only a risk that may still be going on means act today. Under 18 and a live case change how the
+// team works (Youth Justice; wait for the case), not how soon: a marker, or every youth referral is urgent.
+// An update sent later asks the same question and carries the same marker.
+const URGENCY: Marker[] = [
+  { label: 'May be at risk', when: (a) => a.stillAtRisk === 'yes' || a.stillAtRisk === 'not-sure' },
+];
+
+/**
+ * Coming back (issue 21): anything the person wants the team to know, the safe-contact questions
+ * asked again, and withdrawing (taking part is voluntary, at every stage).
+ */
+const RETURNING: ReturningSpec = {
+  addition: {
+    kind: 'update',
+    title: 'Tell us something new',
+    urgency: URGENCY,
+    sections: [
+      {
+        id: 'update',
+        title: 'What you want us to know',
+        questions: [
+          {
+            id: 'update',
+            type: 'textarea',
+            label: 'What do you want the team to know?',
+            hint: 'For example, something that has happened since, a change in how you feel about taking part, or dates that are difficult',
+            required: true,
+            maxLength: 5000,
+            errorName: 'what you want the team to know',
+          },
+          {
+            id: 'stillAtRisk',
+            type: 'radios',
+            label: 'Is anyone at risk of harm now? (optional)',
+            hint: 'If anyone is in immediate danger, call 999 instead of using this form.',
+            required: false,
+            options: YES_NO_NOT_SURE,
+            errorName: 'whether anyone is at risk now',
+          },
+        ],
+      },
+    ],
+  },
+  contactQuestions: [
+    SAFE_WAYS_QUESTION,
+    'phone',
+    'email',
+    'postalAddress',
+    'contactTimes',
+    CONTACT_LANGUAGE_QUESTION,
+  ],
+  withdraw: {
+    title: 'Say you no longer want to take part',
+    sections: [
+      {
+        id: 'withdraw',
+        title: 'Stopping',
+        description:
+          'Taking part is voluntary: you can stop at any time, without giving a reason. When you send this, the team will see at once that you no longer want to take part.',
+        questions: [
+          {
+            id: 'withdrawReason',
+            type: 'textarea',
+            label: 'Can you tell us why? (optional)',
+            hint: 'You do not have to. It helps us improve what we offer.',
+            required: false,
+            maxLength: 2000,
+            errorName: 'why you no longer want to take part',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 const onBehalf = { question: 'referrerType', oneOf: ['on-behalf', 'professional'] };
 const professional = { question: 'referrerType', oneOf: ['professional'] };
@@ -358,11 +436,7 @@ export const referral = defineForm({
     whenEmailed:
       'We only send a confirmation email if you asked for one: to a professional’s work email, or to you if you asked for yourself and said email is safe. When you ask on someone else’s behalf, we do not email them: the team will contact them in the ways you chose.',
   },
-  // Only a risk that may still be going on means act today. Under 18 and a live case change how the
-  // team works (Youth Justice; wait for the case), not how soon: a marker, or every youth referral is urgent.
-  urgency: [
-    { label: 'May be at risk', when: (a) => a.stillAtRisk === 'yes' || a.stillAtRisk === 'not-sure' },
-  ],
+  urgency: URGENCY,
   markers: [
     { label: 'Under 18', when: (a) => a.ageBand === 'under-18' },
     { label: 'Live investigation or court case', when: (a) => a.ongoingCase === 'yes' },
@@ -386,4 +460,5 @@ export const referral = defineForm({
     heading: 'Referrals',
     tallies: ['referrerType', 'hopes'],
   },
+  returning: RETURNING,
 });

@@ -37,6 +37,21 @@ const sectionSlots = (formId: string, s: Section): Slot[] => [
   ...s.questions.flatMap((q) => questionSlots(formId, q)),
 ];
 
+/**
+ * The pages a person comes back to (issue 21), under `{form}.returning.`: `referral.returning.addition.title`,
+ * `referral.returning.update.label`. The contact page asks the form's own questions, already keyed.
+ */
+const returningSlots = (form: Omit<FormDefinition, 'schema'>): Slot[] => {
+  const prefix = `${form.id}.returning`;
+  const { addition, withdraw } = form.returning ?? {};
+  return [
+    ...(addition ? [{ key: `${prefix}.addition.title`, english: addition.title }] : []),
+    ...(addition?.sections ?? []).flatMap((s) => sectionSlots(prefix, s)),
+    ...(withdraw ? [{ key: `${prefix}.withdraw.title`, english: withdraw.title }] : []),
+    ...(withdraw?.sections ?? []).flatMap((s) => sectionSlots(prefix, s)),
+  ];
+};
+
 const formSlots = (form: Omit<FormDefinition, 'schema'>): Slot[] => {
   const id = form.id;
   const { closingNote } = form;
@@ -51,6 +66,7 @@ const formSlots = (form: Omit<FormDefinition, 'schema'>): Slot[] => {
     { key: `${id}.closingNote.link.text`, english: closingNote.link?.text },
     { key: `${id}.closingNote.link.after`, english: closingNote.link?.after },
     ...form.sections.flatMap((s) => sectionSlots(id, s)),
+    ...returningSlots(form),
   ];
 };
 

@@ -1,6 +1,7 @@
 import { buildSchema } from '../forms/build-schema.ts';
 import type { Option } from '../forms/option.ts';
 import type { FormDefinition, Question, Section } from '../forms/types.ts';
+import type { ReturningPage } from '../returning/types.ts';
 import type { Language } from './languages.ts';
 import { translated } from './ui.ts';
 
@@ -14,26 +15,35 @@ const localiseUncached = (form: FormDefinition, language: Language): FormDefinit
   const tr = (key: string, english: string) => translated(language, `${form.id}.${key}`, english);
   const maybe = (key: string, english: string | undefined) =>
     english === undefined || english === '' ? english : tr(key, english);
-  const option = (q: Question, o: Option): Option => ({
+  const option = (q: Question, o: Option, prefix: string): Option => ({
     ...o,
-    label: tr(`${q.id}.options.${o.value}`, o.label),
-    ...(o.hint !== undefined && { hint: tr(`${q.id}.options.${o.value}.hint`, o.hint) }),
+    label: tr(`${prefix}${q.id}.options.${o.value}`, o.label),
+    ...(o.hint !== undefined && { hint: tr(`${prefix}${q.id}.options.${o.value}.hint`, o.hint) }),
   });
-  const question = (q: Question): Question => ({
+  // `prefix` is '' for the form's own questions, 'returning.' for the pages a person comes back to.
+  const question = (q: Question, prefix = ''): Question => ({
     ...q,
     language,
-    label: tr(`${q.id}.label`, q.label),
-    ...(q.hint !== undefined && { hint: tr(`${q.id}.hint`, q.hint) }),
-    errorName: tr(`${q.id}.errorName`, q.errorName),
-    ...(q.options && { options: q.options.map((o) => option(q, o)) }),
+    label: tr(`${prefix}${q.id}.label`, q.label),
+    ...(q.hint !== undefined && { hint: tr(`${prefix}${q.id}.hint`, q.hint) }),
+    errorName: tr(`${prefix}${q.id}.errorName`, q.errorName),
+    ...(q.options && { options: q.options.map((o) => option(q, o, prefix)) }),
   });
-  const section = (s: Section): Section => ({
+  const section = (s: Section, prefix = ''): Section => ({
     ...s,
-    title: tr(`sections.${s.id}.title`, s.title),
-    ...(s.description !== undefined && { description: tr(`sections.${s.id}.description`, s.description) }),
-    questions: s.questions.map(question),
+    title: tr(`${prefix}sections.${s.id}.title`, s.title),
+    ...(s.description !== undefined && {
+      description: tr(`${prefix}sections.${s.id}.description`, s.description),
+    }),
+    questions: s.questions.map((q) => question(q, prefix)),
   });
-  const sections = form.sections.map(section);
+  const page = <P extends ReturningPage>(p: P, key: string): P => ({
+    ...p,
+    title: tr(`returning.${key}.title`, p.title),
+    sections: p.sections.map((s) => section(s, 'returning.')),
+  });
+  const sections = form.sections.map((s) => section(s));
+  const { returning } = form;
   const { closingNote, contact } = form;
   return {
     ...form,
@@ -55,6 +65,13 @@ const localiseUncached = (form: FormDefinition, language: Language): FormDefinit
       }),
     },
     sections,
+    ...(returning && {
+      returning: {
+        ...returning,
+        addition: page(returning.addition, 'addition'),
+        ...(returning.withdraw && { withdraw: page(returning.withdraw, 'withdraw') }),
+      },
+    }),
     language,
     schema: buildSchema(sections),
   };

@@ -5,9 +5,9 @@ import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import type { FieldError } from '../forms/field-error.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
 import { questionType } from '../forms/question-types/index.ts';
-import type { Answers, FormDefinition, Question } from '../forms/types.ts';
+import type { Answers, FormDefinition, Question, Section } from '../forms/types.ts';
 import { govukButton } from '../govuk/button.ts';
-import { attributes, type Html, html } from '../html/html.ts';
+import { attributes, EMPTY, type Html, html } from '../html/html.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
 import { t, template } from '../i18n/ui.ts';
 import { errorSummaryHtml } from './error-summary.ts';
@@ -67,32 +67,46 @@ const privacyLink = (language: Language): Html =>
   html`<p class="govuk-body">${richText(template(language, 'form.privacy'), { html: { link: link(localisedPath(PATHS.privacy, language), t(language, 'form.privacyLink'), { newTab: true }) } })}</p>`;
 
 /**
- * The form itself, drawn from its definition: sections in the order of the restorative questions,
- * GOV.UK fields, the fields sent beside the answers and the send button. Posts without JavaScript.
+ * The sections' questions as GOV.UK fields, follow-ups nested in the choices they depend on, with
+ * what was posted and its problems: the forms' pages and the /return/ pages (issue 21) draw theirs
+ * with this, so both work the same way, without JavaScript too.
  */
-export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: FormState): Html => {
-  const language = form.language ?? 'en';
-  const questions = questionsOf(form.sections).filter((q) => asked(q, config));
+export const renderSections = (
+  sections: readonly Section[],
+  config: ServiceConfig,
+  options: { language: Language; sensitive: boolean },
+  state?: FormState,
+): Html[] => {
+  const questions = questionsOf([...sections]).filter((q) => asked(q, config));
   const followUps = followUpsOf(questions);
   const nestedIds = new Set([...followUps.values()].flat().map((q) => q.id));
   const ctx: FieldContext = {
     answers: toAnswers(state?.values ?? {}),
     errors: new Map((state?.errors ?? []).map((e) => [e.field, e.message])),
     followUps,
-    sensitive: form.sensitive,
+    sensitive: options.sensitive,
     renderFollowUp: (q) => renderQuestion(q, ctx, true),
   };
-  const values = state?.values ?? {};
-  const sections = form.sections.map((section, index) => {
+  return sections.map((section, index) => {
     const roots = section.questions.filter((q) => !nestedIds.has(q.id) && asked(q, config));
-    if (roots.length === 0) return '';
+    if (roots.length === 0) return EMPTY;
     const fields = roots.map(
-      (q) => html`${q.linksToPrivacyNotice ? privacyLink(language) : ''}${renderQuestion(q, ctx)}\n`,
+      (q) => html`${q.linksToPrivacyNotice ? privacyLink(options.language) : ''}${renderQuestion(q, ctx)}\n`,
     );
     return html`${index > 0 ? '\n' : ''}<div class="app-form-section" data-section="${section.id}">
 <h2 class="govuk-heading-m">${section.title}</h2>
 ${section.description ? html`<p class="govuk-body">${section.description}</p>\n` : ''}${fields}</div>`;
   });
+};
+
+/**
+ * The form itself, drawn from its definition: sections in the order of the restorative questions,
+ * GOV.UK fields, the fields sent beside the answers and the send button. Posts without JavaScript.
+ */
+export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: FormState): Html => {
+  const language = form.language ?? 'en';
+  const values = state?.values ?? {};
+  const sections = renderSections(form.sections, config, { language, sensitive: form.sensitive }, state);
   return html`<form${attributes({
     action: PATHS.submit(form.id, form.language),
     method: 'post',

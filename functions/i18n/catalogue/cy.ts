@@ -80,6 +80,29 @@ export const cy: Readonly<Record<string, string>> = {
     'Os oes rhywun arall yn defnyddio’r ddyfais hon, efallai yr hoffech {link}.',
   'confirmation.clearHistory': 'glirio hanes eich porwr',
   'confirmation.notFound': 'Nid yw’r ddolen gadarnhau hon yn gyflawn. Gwiriwch y cyfeirnod a gawsoch.',
+  // Slice 21-actions: what a person signed back in at /return/ can do, and the page after (issue 21).
+  'returning.notOffered': 'Nid oes dim i’w wneud yn y cyfeiriad hwn',
+  'returning.contact.title': 'Newid sut rydym yn cysylltu â chi’n ddiogel',
+  'returning.contact.intro':
+    'Dywedwch wrthym bob ffordd sy’n ddiogel nawr, gyda’r manylion sydd eu hangen ar gyfer y ffyrdd hynny. Bydd y rhain yn cymryd lle’r hyn a ddywedoch wrthym o’r blaen: o hyn ymlaen bydd y tîm yn defnyddio’r rhain yn unig.',
+  'returning.contact.section': 'Sut i gysylltu â chi',
+  'returning.withdraw.send': 'Nid wyf eisiau cymryd rhan mwyach',
+  'returning.back': 'Mynd yn ôl heb anfon dim',
+  'returning.sent.incident': 'Mae eich diweddariad wedi’i anfon',
+  'returning.sent.update': 'Mae eich diweddariad wedi’i anfon',
+  'returning.sent.contact': 'Mae eich manylion cyswllt newydd wedi’u hanfon',
+  'returning.sent.withdrawal': 'Rydym wedi dweud wrth y tîm nad ydych eisiau cymryd rhan mwyach',
+  'returning.sent.next':
+    'Bydd y tîm yn ei weld gyda’r hyn a anfonoch o’r blaen, a bydd yn cysylltu â chi dim ond yn y ffyrdd y dywedoch eu bod yn ddiogel.',
+  'returning.sent.more': 'Mynd yn ôl i’r hyn y gallwch ei wneud',
+  'returning.gone.title': 'Mae’n ddrwg gennym, nid oedd modd anfon hwn',
+  'returning.gone.text':
+    'Nid yw’r hyn a anfonoch o’r blaen yn cael ei gadw mwyach, felly nid oes dim i ychwanegu ato. Nid oes dim wedi’i gadw. Os ydych am ddweud rhywbeth wrthym, cysylltwch â ni:',
+  'returning.caseReview.heading': 'Gallwch ofyn am adolygiad achos ymddygiad gwrthgymdeithasol',
+  'returning.caseReview.text':
+    'Rydych wedi dweud wrthym am ymddygiad gwrthgymdeithasol fwy nag unwaith mewn chwe mis. Os ydych yn teimlo nad yw wedi cael sylw, gallwch ofyn am adolygiad achos ymddygiad gwrthgymdeithasol (a elwir weithiau’n Sbardun Cymunedol). Bydd y cyngor, yr heddlu a gwasanaethau eraill wedyn yn edrych gyda’i gilydd ar yr hyn sydd wedi’i wneud, ac yn cytuno beth ddylai ddigwydd nesaf.',
+  'returning.caseReview.linkText': 'Darganfod sut i ofyn am adolygiad achos',
+  'returning.caseReview.banner': 'Pwysig',
 
   // The person's confirmation email.
   'email.subject': 'Eich cyfeirnod {reference}',
@@ -566,6 +589,69 @@ export const cy: Readonly<Record<string, string>> = {
   'feedback.contactLanguage.errorName': 'yr iaith i gysylltu â chi ynddi',
   'feedback.contactLanguage.options.en': 'Saesneg (English)',
   'feedback.contactLanguage.options.cy': 'Cymraeg',
+  // Slice 21-actions: the pages a person comes back to (English in the definitions' `returning`).
+  'referral.returning.addition.title': 'Dweud rhywbeth newydd wrthym',
+  'referral.returning.sections.update.title': 'Beth rydych am i ni ei wybod',
+  'referral.returning.update.label': 'Beth ydych chi am i’r tîm ei wybod?',
+  'referral.returning.update.hint':
+    'Er enghraifft, rhywbeth sydd wedi digwydd ers hynny, newid yn y ffordd rydych yn teimlo am gymryd rhan, neu ddyddiadau sy’n anodd',
+  'referral.returning.update.errorName': 'beth rydych am i’r tîm ei wybod',
+  'referral.returning.stillAtRisk.label': 'A oes unrhyw un mewn perygl o niwed nawr? (dewisol)',
+  'referral.returning.stillAtRisk.hint':
+    'Os oes unrhyw un mewn perygl uniongyrchol, ffoniwch 999 yn lle defnyddio’r ffurflen hon.',
+  'referral.returning.stillAtRisk.errorName': 'a oes unrhyw un mewn perygl nawr',
+  'referral.returning.stillAtRisk.options.yes': 'Oes',
+  'referral.returning.stillAtRisk.options.no': 'Nac oes',
+  'referral.returning.stillAtRisk.options.not-sure': 'Ddim yn siŵr',
+  'referral.returning.withdraw.title': 'Dweud nad ydych eisiau cymryd rhan mwyach',
+  'referral.returning.sections.withdraw.title': 'Rhoi’r gorau iddi',
+  'referral.returning.sections.withdraw.description':
+    'Mae cymryd rhan yn wirfoddol: gallwch roi’r gorau iddi unrhyw bryd, heb roi rheswm. Pan fyddwch yn anfon hwn, bydd y tîm yn gweld ar unwaith nad ydych eisiau cymryd rhan mwyach.',
+  'referral.returning.withdrawReason.label': 'Allwch chi ddweud wrthym pam? (dewisol)',
+  'referral.returning.withdrawReason.hint':
+    'Does dim rhaid i chi. Mae’n ein helpu i wella’r hyn rydym yn ei gynnig.',
+  'referral.returning.withdrawReason.errorName': 'pam nad ydych eisiau cymryd rhan mwyach',
+  'nuisance.returning.addition.title': 'Dweud wrthym am rywbeth sydd wedi digwydd ers hynny',
+  'nuisance.returning.sections.incident.title': 'Beth ddigwyddodd',
+  'nuisance.returning.happenedOn.label': 'Pryd ddigwyddodd?',
+  'nuisance.returning.happenedOn.hint':
+    'Er enghraifft, 27 11 2026. Os nad ydych yn siŵr o’r union ddiwrnod, rhowch eich amcangyfrif gorau.',
+  'nuisance.returning.happenedOn.errorName': 'y dyddiad y digwyddodd',
+  'nuisance.returning.happenedAt.label': 'Faint o’r gloch ddigwyddodd, os ydych yn gwybod? (dewisol)',
+  'nuisance.returning.happenedAt.hint': 'Er enghraifft, 11pm, neu’n hwyr gyda’r nos',
+  'nuisance.returning.happenedAt.errorName': 'yr amser y digwyddodd',
+  'nuisance.returning.behaviours.label': 'Beth ddigwyddodd?',
+  'nuisance.returning.behaviours.hint': 'Dewiswch bob un sy’n berthnasol',
+  'nuisance.returning.behaviours.errorName': 'beth ddigwyddodd',
+  'nuisance.returning.behaviours.options.noise': 'Sŵn',
+  'nuisance.returning.behaviours.options.verbal-abuse': 'Gweiddi, rhegi neu gam-drin geiriol',
+  'nuisance.returning.behaviours.options.threats': 'Bygythiadau neu fygwth',
+  'nuisance.returning.behaviours.options.harassment': 'Aflonyddu',
+  'nuisance.returning.behaviours.options.hate':
+    'Cam-drin oherwydd hil, crefydd, anabledd, rhywioldeb neu hunaniaeth rhywedd (yn ymwneud â chasineb)',
+  'nuisance.returning.behaviours.options.drugs': 'Defnyddio neu ddelio cyffuriau',
+  'nuisance.returning.behaviours.options.visitors': 'Ymwelwyr yn achosi problemau',
+  'nuisance.returning.behaviours.options.damage': 'Difrod neu graffiti',
+  'nuisance.returning.behaviours.options.rubbish': 'Sbwriel neu dipio anghyfreithlon',
+  'nuisance.returning.behaviours.options.vehicles': 'Cerbydau neu barcio',
+  'nuisance.returning.behaviours.options.animals': 'Anifeiliaid',
+  'nuisance.returning.behaviours.options.other': 'Rhywbeth arall',
+  'nuisance.returning.behaviourOther.label': 'Beth arall ddigwyddodd?',
+  'nuisance.returning.behaviourOther.errorName': 'beth arall ddigwyddodd',
+  'nuisance.returning.description.label': 'Disgrifiwch beth ddigwyddodd',
+  'nuisance.returning.description.hint':
+    'Dywedwch ble digwyddodd, ac unrhyw beth a oedd fel petai’n ei sbarduno',
+  'nuisance.returning.description.errorName': 'ddisgrifiad o’r hyn a ddigwyddodd',
+  'nuisance.returning.peopleInvolved.label': 'Pwy oedd yn gysylltiedig, os ydych yn gwybod? (dewisol)',
+  'nuisance.returning.peopleInvolved.hint':
+    'Enwau, disgrifiadau neu ym mha gartref maen nhw’n byw. Dim ond dweud wrthym yr hyn rydych yn gyfforddus yn ei rannu.',
+  'nuisance.returning.peopleInvolved.errorName': 'pwy oedd yn gysylltiedig',
+  'nuisance.returning.witnesses.label': 'A welodd neu a glywodd unrhyw un arall? (dewisol)',
+  'nuisance.returning.witnesses.errorName': 'pwy arall a’i gwelodd neu a’i clywodd',
+  'nuisance.returning.sections.impact.title': 'Yr effaith',
+  'nuisance.returning.impact.label': 'Sut effeithiodd arnoch chi a’r bobl rydych yn byw gyda nhw?',
+  'nuisance.returning.impact.hint': 'Er enghraifft, ar gwsg, iechyd, plant, neu deimlo’n ddiogel gartref',
+  'nuisance.returning.impact.errorName': 'sut effeithiodd arnoch chi',
 };
 
 /** The static pages’ strings (catalogue/en.ts, enPages), apart so no function bundles them. */

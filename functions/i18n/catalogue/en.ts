@@ -142,6 +142,79 @@ export const en = {
     text: 'This confirmation link is not complete. Check the reference you were given.',
     note: 'A page for a broken confirmation address',
   },
+  // Slice 21-actions: what a person signed back in at /return/ can do, and the page after (issue 21).
+  'returning.notOffered': {
+    text: 'There is nothing to do at this address',
+    note: 'A /return/ address for something the form does not offer (adding, changing contact, withdrawing)',
+  },
+  'returning.contact.title': {
+    text: 'Change how we contact you safely',
+    note: 'Heading and title of the page where a person signed back in changes the safe ways to contact them',
+  },
+  'returning.contact.intro': {
+    text: 'Tell us every way that is safe now, with the details those ways need. These replace what you told us before: from now on the team will use only these.',
+    note: 'Under returning.contact.title. For safety, the page does not show the details given before',
+  },
+  'returning.contact.section': {
+    text: 'How to contact you',
+    note: 'Heading above the safe-contact questions',
+  },
+  'returning.withdraw.send': {
+    text: 'I no longer want to take part',
+    note: 'The button that sends a withdrawal (taking part in restorative justice is voluntary)',
+  },
+  'returning.back': {
+    text: 'Go back without sending anything',
+    note: 'Link under the form, back to the page listing what the person can do',
+  },
+  'returning.sent.incident': {
+    text: 'Your update has been sent',
+    note: 'Panel title and page title after a person adds an incident or an update',
+  },
+  'returning.sent.update': {
+    text: 'Your update has been sent',
+    note: 'Panel title and page title after a person adds an update to a referral',
+  },
+  'returning.sent.contact': {
+    text: 'Your new contact details have been sent',
+    note: 'Panel title and page title after a person changes how to contact them safely',
+  },
+  'returning.sent.withdrawal': {
+    text: 'We have told the team you no longer want to take part',
+    note: 'Panel title and page title after a person withdraws',
+  },
+  'returning.sent.next': {
+    text: 'The team will see it with what you sent before, and will contact you only in the ways you said are safe.',
+    note: 'After returning.sent.*',
+  },
+  'returning.sent.more': {
+    text: 'Go back to what you can do',
+    note: 'Link from the page after sending to the page listing what the person can do',
+  },
+  'returning.gone.title': {
+    text: 'Sorry, this could not be sent',
+    note: 'Title when what the person sent before is no longer kept (removed, or past its time) as they add to it',
+  },
+  'returning.gone.text': {
+    text: 'What you sent before is no longer kept, so there is nothing to add to. Nothing has been saved. If you want to tell us something, contact us:',
+    note: 'Under returning.gone.title; the team’s contact details follow',
+  },
+  'returning.caseReview.heading': {
+    text: 'You can ask for an anti-social behaviour case review',
+    note: 'The ASB Case Review notice’s heading, after a second report within six months (the deployer may give their own)',
+  },
+  'returning.caseReview.text': {
+    text: 'You have told us about anti-social behaviour more than once in six months. If you feel it has not been dealt with, you can ask for an anti-social behaviour case review (sometimes called the Community Trigger). The council, the police and other services then look at what has been done together, and agree what should happen next.',
+    note: 'The ASB Case Review notice (the deployer may give their own)',
+  },
+  'returning.caseReview.linkText': {
+    text: 'Find out how to ask for a case review',
+    note: 'The link at the end of the ASB Case Review notice',
+  },
+  'returning.caseReview.banner': {
+    text: 'Important',
+    note: 'Title of the box holding the ASB Case Review notice',
+  },
   'email.subject': {
     text: 'Your reference {reference}',
     note: 'Confirmation email subject: the reference alone, no service name or topic words, in case someone else sees the inbox',
