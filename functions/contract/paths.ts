@@ -36,6 +36,16 @@ export const PATHS = {
     `/api/forms/${encodeURIComponent(formId)}/confirmation?reference=${encodeURIComponent(reference)}${language === 'en' ? '' : `&lang=${encodeURIComponent(language)}`}`,
 } as const;
 
+// Slice 21-actions: what a person signed back in can do (the /return/ router and session are 21-access's).
+/** Where a person who came back with their reference and code does things; Welsh under /cy/. */
+export const RETURN_ACTION_PATHS = {
+  /** The page saying where their case stands and what they can do. */
+  start: (language = 'en') => `${language === 'en' ? '' : `/${language}`}/return/`,
+  /** Add something, change how to contact them safely, withdraw: GET the page, POST it. */
+  action: (name: 'add' | 'contact' | 'withdraw', language = 'en') =>
+    `${language === 'en' ? '' : `/${language}`}/return/${name}`,
+} as const;
+
 /** The staff workspace: server-rendered pages on the same origin, behind sign-in. */
 export const STAFF_PREFIX = '/staff/';
 

@@ -9,12 +9,16 @@ export type { FieldError };
 export type Validation = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] };
 
 /**
- * Validates raw fields against a form, on `today` (a London day, YYYY-MM-DD, from the caller's
+ * Validates raw fields against a form (or one page's sections and their schema, as at /return/), on `today` (a London day, YYYY-MM-DD, from the caller's
  * clock: a date answer must not be after it). Errors come one per field, in the order the
  * questions are asked, every problem at once: the day's checks run even when other answers have
  * problems.
  */
-export const validateAnswers = (form: FormDefinition, raw: RawFields, today: string): Validation => {
+export const validateAnswers = (
+  form: Pick<FormDefinition, 'sections' | 'schema'>,
+  raw: RawFields,
+  today: string,
+): Validation => {
   const normalised = normaliseAnswers(form.sections, raw);
   const result = form.schema.safeParse(normalised);
   const questions = questionsOf(form.sections);

@@ -1,0 +1,68 @@
+import type { ServiceConfig } from '../../config/schema.ts';
+import { RETURN_ACTION_PATHS } from '../../contract/service-contract.ts';
+import type { Section } from '../../forms/types.ts';
+import { govukButton } from '../../govuk/button.ts';
+import { attributes, html } from '../../html/html.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { localiseConfig } from '../../i18n/localise-config.ts';
+import { t } from '../../i18n/ui.ts';
+import { errorSummaryHtml } from '../../pages/error-summary.ts';
+import { type FormState, renderSections } from '../../pages/form.ts';
+import { publicFrame } from '../../pages/frame-words.ts';
+import { renderDocument } from '../../pages/layout.ts';
+import { dangerNotice, exitNotice } from '../../pages/notices.ts';
+import { link } from '../../pages/rich-text.ts';
+import type { ReturnActionName } from '../actions.ts';
+
+/** One page at /return/: what it asks and how its button reads. */
+export interface ActionPage {
+  name: ReturnActionName;
+  title: string;
+  /** A paragraph under the heading, when the page needs one. */
+  intro?: string;
+  sections: readonly Section[];
+  button: string;
+}
+
+/**
+ * A page a person signed back in fills in, drawn like the forms' pages (the same fields, error
+ * summary and notices) and posted without JavaScript to its own address. Every /return/ page is
+ * sensitive: Exit this page on each. No language switch: it would leave what was typed behind.
+ */
+export const renderActionPage = (
+  settings: ServiceConfig,
+  language: Language,
+  page: ActionPage,
+  state?: FormState,
+): string => {
+  const config = localiseConfig(settings, language);
+  const errors = state?.errors ?? [];
+  const sections = renderSections(page.sections, config, { language, sensitive: true }, state);
+  const main = html`<div class="govuk-grid-row">
+<div class="govuk-grid-column-two-thirds">
+${errors.length > 0 ? html`${errorSummaryHtml(errors, t(language, 'errors.title'))}\n` : ''}<h1 class="govuk-heading-l">${page.title}</h1>
+${page.intro ? html`<p class="govuk-body">${page.intro}</p>\n` : ''}${dangerNotice(config, language)}
+${exitNotice(language)}
+<form${attributes({
+    action: RETURN_ACTION_PATHS.action(page.name, language),
+    method: 'post',
+    novalidate: true,
+    'accept-charset': 'utf-8',
+    'data-return-action': page.name,
+  })}>
+${sections}
+${govukButton({ text: page.button, preventDoubleClick: true })}
+</form>
+<p class="govuk-body">${link(RETURN_ACTION_PATHS.start(language), t(language, 'returning.back'))}</p>
+</div>
+</div>`;
+  return renderDocument(
+    {
+      ...publicFrame(config, language),
+      title: page.title,
+      hasErrors: errors.length > 0,
+      exitThisPage: true,
+    },
+    main,
+  );
+};

@@ -1,0 +1,71 @@
+import type { ServiceConfig } from '../../config/schema.ts';
+import { PATHS, RETURN_ACTION_PATHS } from '../../contract/service-contract.ts';
+import { govukPanel } from '../../govuk/panel.ts';
+import { type Html, html } from '../../html/html.ts';
+import { type Language, localisedPath } from '../../i18n/languages.ts';
+import { localiseConfig } from '../../i18n/localise-config.ts';
+import { t } from '../../i18n/ui.ts';
+import { publicFrame } from '../../pages/frame-words.ts';
+import { renderDocument } from '../../pages/layout.ts';
+import { contactDetails } from '../../pages/notices.ts';
+import { link } from '../../pages/rich-text.ts';
+import type { AdditionKind } from '../types.ts';
+
+/** The id of the form a person asks for a Case Review with (issue 23), the notice's default link. */
+const CASE_REVIEW_FORM = 'case-review';
+
+/**
+ * The ASB Case Review notice: in the deployer's words and with their link where the configuration
+ * gives them, otherwise the service's own words and its own application form, in a GOV.UK
+ * notification banner so it is seen but does not alarm.
+ */
+export const caseReviewNotice = (config: ServiceConfig, language: Language): Html => {
+  const own = config.caseReviewNotice.words?.[language];
+  const href = config.caseReviewNotice.link ?? localisedPath(PATHS.form(CASE_REVIEW_FORM), language);
+  return html`<div class="govuk-notification-banner" role="region" aria-labelledby="case-review-title" data-module="govuk-notification-banner" data-case-review-notice>
+<div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="case-review-title">${t(language, 'returning.caseReview.banner')}</h2></div>
+<div class="govuk-notification-banner__content">
+<p class="govuk-notification-banner__heading">${own?.heading ?? t(language, 'returning.caseReview.heading')}</p>
+<p class="govuk-body">${own?.text ?? t(language, 'returning.caseReview.text')}</p>
+<p class="govuk-body"><a class="govuk-notification-banner__link" href="${href}">${own?.linkText ?? t(language, 'returning.caseReview.linkText')}</a></p>
+</div>
+</div>`;
+};
+
+type SentKind = Exclude<AdditionKind, 'evidence'>;
+
+/**
+ * The page a person lands on once what they added is kept: said plainly, with the Case Review
+ * notice when this addition gave it, and the way back to what else they can do.
+ */
+export const renderSentPage = (
+  settings: ServiceConfig,
+  language: Language,
+  kind: SentKind,
+  withCaseReviewNotice: boolean,
+): string => {
+  const config = localiseConfig(settings, language);
+  const title = t(language, `returning.sent.${kind}`);
+  const main = html`<div class="govuk-grid-row">
+<div class="govuk-grid-column-two-thirds">
+${govukPanel({ titleText: title })}
+${withCaseReviewNotice ? html`${caseReviewNotice(config, language)}\n` : ''}<p class="govuk-body">${t(language, 'returning.sent.next')}</p>
+<p class="govuk-body">${link(RETURN_ACTION_PATHS.start(language), t(language, 'returning.sent.more'))}</p>
+</div>
+</div>`;
+  return renderDocument({ ...publicFrame(config, language), title, exitThisPage: true }, main);
+};
+
+/** When the case was erased or expired while the person was adding to it: nothing was kept. */
+export const renderGonePage = (settings: ServiceConfig, language: Language): string => {
+  const config = localiseConfig(settings, language);
+  const title = t(language, 'returning.gone.title');
+  const main = html`<div class="govuk-grid-row">
+<div class="govuk-grid-column-two-thirds">
+<h1 class="govuk-heading-l">${title}</h1>
+<p class="govuk-body">${t(language, 'returning.gone.text')}</p>
+${contactDetails(config, language)}
+</div>
+</div>`;
+  return renderDocument({ ...publicFrame(config, language), title, exitThisPage: true }, main);
+};

@@ -1,0 +1,78 @@
+/**
+ * The one use case behind every action a person signed back in can take (issue 21): it reads their
+ * case (no answers), works out what the addition changes (retention, withdrawal, the Case Review
+ * notice) and appends it in one write. The actions only render, validate and answer.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ServiceConfig } from '../config/schema.ts';
+import type { Answers, FormDefinition } from '../forms/types.ts';
+import type { AdditionChange, ReturnCaseView, ReturningStore } from './actions.ts';
+import { caseReviewNoticeDue } from './second-report.ts';
+import type { AdditionKind, ReturnSession } from './types.ts';
+
+const DAY_SECONDS = 86_400;
+
+export interface NewAddition {
+  session: ReturnSession;
+  form: FormDefinition;
+  config: ServiceConfig;
+  now: Date;
+  kind: Exclude<AdditionKind, 'evidence'>;
+  answers: Answers;
+  /** The urgent labels the answers call for (the page's markers). */
+  urgent: string[];
+}
+
+export type AdditionOutcome =
+  | { kind: 'saved'; addition: AdditionChange['addition']; caseReviewNotice: boolean }
+  | { kind: 'gone' };
+
+/**
+ * Retention counts from the last addition, for the form's retention period (its limit): a case a
+ * person keeps adding to is kept that long after the latest, never less than it was already.
+ */
+export const retainedUntil = (view: Pick<ReturnCaseView, 'expiresAt'>, retentionDays: number, now: Date) =>
+  Math.max(view.expiresAt, Math.floor(now.getTime() / 1000) + retentionDays * DAY_SECONDS);
+
+/** What one addition changes on its case, from the case as it stands (pure). */
+export const additionChange = (
+  view: ReturnCaseView,
+  input: Omit<NewAddition, 'session'> & { language: NewAddition['session']['language']; id: string },
+): AdditionChange => {
+  const at = input.now.toISOString();
+  const settings = input.config.forms[input.form.id];
+  if (!settings) throw new Error(`No configuration for form ${input.form.id}`);
+  const notice =
+    input.kind === 'incident' &&
+    input.form.returning?.caseReviewNotice === true &&
+    caseReviewNoticeDue(view, input.now);
+  return {
+    addition: {
+      id: input.id,
+      kind: input.kind,
+      at,
+      answers: input.answers,
+      urgent: input.urgent,
+      language: input.language,
+    },
+    expiresAt: retainedUntil(view, settings.retentionDays, input.now),
+    ...(input.kind === 'withdrawal' ? { withdrawnAt: at } : {}),
+    ...(notice ? { caseReviewNoticeAt: at } : {}),
+  };
+};
+
+/** Appends the addition to the session's case; 'gone' when it was erased or expired meanwhile. */
+export const recordAddition = async (
+  store: ReturningStore,
+  input: NewAddition,
+  newId: () => string = randomUUID,
+): Promise<AdditionOutcome> => {
+  const view = await store.caseForReturn(input.session.reference);
+  // A session only ever reaches its own case; a form that no longer matches is not theirs to add to.
+  if (!view || view.formId !== input.form.id) return { kind: 'gone' };
+  const change = additionChange(view, { ...input, language: input.session.language, id: newId() });
+  const result = await store.appendAddition(input.session.reference, change);
+  return result === 'gone'
+    ? { kind: 'gone' }
+    : { kind: 'saved', addition: change.addition, caseReviewNotice: change.caseReviewNoticeAt !== undefined };
+};
