@@ -4,6 +4,7 @@ import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { URGENT_LABELS } from '../../../functions/forms/urgency.ts';
 import { localiseForm } from '../../../functions/i18n/localise-form.ts';
+import { offeredActions } from '../../../functions/returning/offered-actions.ts';
 import { returningProblems } from '../../../functions/returning/spec-problems.ts';
 
 const nuisance = findForm('nuisance') as FormDefinition;
@@ -37,6 +38,12 @@ describe('what each form lets a person do when they come back', () => {
 
   it('the anonymous feedback form offers no way back', () => {
     expect(feedback.returning).toBeUndefined();
+  });
+
+  it('lists the actions each form offers, for the router and the status page', () => {
+    expect(offeredActions(nuisance)).toEqual(['add', 'contact']);
+    expect(offeredActions(referral)).toEqual(['add', 'contact', 'withdraw']);
+    expect(offeredActions(feedback)).toEqual([]);
   });
 
   it('in Welsh, the pages’ questions carry the language so their messages are Welsh too', () => {
