@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServiceConfig } from '../../../functions/config/schema.ts';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
@@ -13,7 +14,15 @@ import type {
   ReturnCaseView,
   ReturningStore,
 } from '../../../functions/returning/actions.ts';
-import { expectEveryFieldLabelled, expectHeadingsInOrder, parse } from '../pages/dom.ts';
+import { renderActionPage } from '../../../functions/returning/pages/action-page.ts';
+import {
+  expectEveryFieldLabelled,
+  expectHeadingsInOrder,
+  harmless,
+  hostileText,
+  parse,
+  shapeOf,
+} from '../pages/dom.ts';
 
 const DAY_SECONDS = 86_400;
 const NOW = new Date('2026-12-07T10:00:00.000Z');
@@ -333,5 +342,34 @@ describe('a case erased or expired meanwhile', () => {
         .first()
         .text(),
     ).toContain('Nothing has been saved');
+  });
+});
+
+describe('hostile answers', () => {
+  it('show as text on the page drawn again with what was typed, in both languages (property)', () => {
+    const page = {
+      name: 'add' as const,
+      title: 'Add',
+      sections: nuisance.returning?.addition.sections ?? [],
+      button: 'Send',
+    };
+    fc.assert(
+      fc.property(
+        hostileText,
+        hostileText,
+        fc.constantFrom<Language>('en', 'cy'),
+        (description, when, language) => {
+          const draw = (d: string, w: string) =>
+            renderActionPage(serviceConfig, language, page, {
+              values: { description: d, happenedAt: w },
+              errors: [{ field: 'impact', message: 'Enter how it affected you' }],
+            });
+          expect(shapeOf(draw(description, when), [description, when])).toEqual(
+            shapeOf(draw(harmless(description), harmless(when)), [harmless(description), harmless(when)]),
+          );
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
