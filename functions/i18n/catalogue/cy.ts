@@ -102,7 +102,6 @@ export const cy: Readonly<Record<string, string>> = {
   'returning.caseReview.text':
     'Rydych wedi dweud wrthym am ymddygiad gwrthgymdeithasol fwy nag unwaith mewn chwe mis. Os ydych yn teimlo nad yw wedi cael sylw, gallwch ofyn am adolygiad achos ymddygiad gwrthgymdeithasol (a elwir weithiau’n Sbardun Cymunedol). Bydd y cyngor, yr heddlu a gwasanaethau eraill wedyn yn edrych gyda’i gilydd ar yr hyn sydd wedi’i wneud, ac yn cytuno beth ddylai ddigwydd nesaf.',
   'returning.caseReview.linkText': 'Darganfod sut i ofyn am adolygiad achos',
-  'returning.caseReview.banner': 'Pwysig',
 
   // The person's confirmation email.
   'email.subject': 'Eich cyfeirnod {reference}',

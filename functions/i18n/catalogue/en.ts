@@ -211,10 +211,6 @@ export const en = {
     text: 'Find out how to ask for a case review',
     note: 'The link at the end of the ASB Case Review notice',
   },
-  'returning.caseReview.banner': {
-    text: 'Important',
-    note: 'Title of the box holding the ASB Case Review notice',
-  },
   'email.subject': {
     text: 'Your reference {reference}',
     note: 'Confirmation email subject: the reference alone, no service name or topic words, in case someone else sees the inbox',

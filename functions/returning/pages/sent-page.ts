@@ -16,19 +16,16 @@ const CASE_REVIEW_FORM = 'case-review';
 
 /**
  * The ASB Case Review notice: in the deployer's words and with their link where the configuration
- * gives them, otherwise the service's own words and its own application form, in a GOV.UK
- * notification banner so it is seen but does not alarm.
+ * gives them, otherwise the service's own words and its own application form, set apart as
+ * GOV.UK inset text so it is seen but does not alarm.
  */
 export const caseReviewNotice = (config: ServiceConfig, language: Language): Html => {
   const own = config.caseReviewNotice.words?.[language];
   const href = config.caseReviewNotice.link ?? localisedPath(PATHS.form(CASE_REVIEW_FORM), language);
-  return html`<div class="govuk-notification-banner" role="region" aria-labelledby="case-review-title" data-module="govuk-notification-banner" data-case-review-notice>
-<div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="case-review-title">${t(language, 'returning.caseReview.banner')}</h2></div>
-<div class="govuk-notification-banner__content">
-<p class="govuk-notification-banner__heading">${own?.heading ?? t(language, 'returning.caseReview.heading')}</p>
+  return html`<div class="govuk-inset-text" data-case-review-notice>
+<h2 class="govuk-heading-m">${own?.heading ?? t(language, 'returning.caseReview.heading')}</h2>
 <p class="govuk-body">${own?.text ?? t(language, 'returning.caseReview.text')}</p>
-<p class="govuk-body"><a class="govuk-notification-banner__link" href="${href}">${own?.linkText ?? t(language, 'returning.caseReview.linkText')}</a></p>
-</div>
+<p class="govuk-body"><a class="govuk-link" href="${href}">${own?.linkText ?? t(language, 'returning.caseReview.linkText')}</a></p>
 </div>`;
 };
 

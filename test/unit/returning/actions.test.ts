@@ -204,9 +204,7 @@ describe('adding an incident to a nuisance report', () => {
     const $ = parse(
       (await act('add', nuisance, store, { fields: INCIDENT, config, language: 'cy' })).body ?? '',
     );
-    expect($('[data-case-review-notice] .govuk-notification-banner__heading').text()).toBe(
-      'Gofyn am adolygiad',
-    );
+    expect($('[data-case-review-notice] h2').text()).toBe('Gofyn am adolygiad');
     expect($('[data-case-review-notice] a').attr('href')).toBe('https://www.example.gov.uk/asb-case-review');
     expect($('[data-case-review-notice] a').text()).toBe('Sut i ofyn');
   });
