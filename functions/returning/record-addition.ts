@@ -13,6 +13,8 @@ import type { AdditionKind, ReturnSession } from './types.ts';
 const DAY_SECONDS = 86_400;
 
 export interface NewAddition {
+  /** The addition's id: the page's token, so the same page sent twice is kept once (a new one without). */
+  id?: string;
   session: ReturnSession;
   form: FormDefinition;
   config: ServiceConfig;
@@ -62,15 +64,15 @@ export const additionChange = (
 };
 
 /** Appends the addition to the session's case; 'gone' when it was erased or expired meanwhile. */
-export const recordAddition = async (
-  store: ReturningStore,
-  input: NewAddition,
-  newId: () => string = randomUUID,
-): Promise<AdditionOutcome> => {
+export const recordAddition = async (store: ReturningStore, input: NewAddition): Promise<AdditionOutcome> => {
   const view = await store.caseForReturn(input.session.reference);
   // A session only ever reaches its own case; a form that no longer matches is not theirs to add to.
   if (!view || view.formId !== input.form.id) return { kind: 'gone' };
-  const change = additionChange(view, { ...input, language: input.session.language, id: newId() });
+  const change = additionChange(view, {
+    ...input,
+    language: input.session.language,
+    id: input.id ?? randomUUID(),
+  });
   const result = await store.appendAddition(input.session.reference, change);
   return result === 'gone'
     ? { kind: 'gone' }

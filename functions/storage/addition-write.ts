@@ -1,3 +1,4 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { AdditionChange } from '../returning/actions.ts';
@@ -5,13 +6,20 @@ import { isConditionFailure } from './condition-failure.ts';
 
 const { partitionKey: PK, kindAttribute: KIND, kinds, timeToLiveAttribute: TTL } = TABLE_SHAPE;
 
+/** Whether the refused write's item already holds this addition (its id among additionIds). */
+const alreadyAppended = (error: unknown, id: string): boolean => {
+  const ids = (error as { Item?: Record<string, AttributeValue> }).Item?.additionIds?.L ?? [];
+  return ids.some((value) => value.S === id);
+};
+
 /**
  * One UpdateItem that appends a returning person's addition to their case, with the retention,
  * withdrawal and Case Review notice it brings. No condition on the list's length: DynamoDB applies
  * each list_append to the list as it stands, so two additions at the same moment are both kept, in
  * the order they land. The condition is only that the case is still an ordinary submission within
  * its retention: an erased one is not brought back as a stub holding only additions, and an expired
- * one TTL has not swept yet is not given a new life. 'gone' then, and nothing is written.
+ * one TTL has not swept yet is not given a new life. 'gone' then, and nothing is written. The
+ * addition's id is kept in additionIds too, so the same page sent twice is appended once.
  */
 export const appendAddition = async (
   db: DynamoDBDocumentClient,
@@ -24,16 +32,20 @@ export const appendAddition = async (
     '#kind': KIND,
     '#expires': TTL,
     '#additions': 'additions',
+    '#ids': 'additionIds',
   };
   const values: Record<string, unknown> = {
     ':none': [],
     ':addition': [change.addition],
+    ':ids': [change.addition.id],
+    ':id': change.addition.id,
     ':submission': kinds.submission,
     ':now': Math.floor(Date.parse(change.addition.at) / 1000),
     ':expiresAt': change.expiresAt,
   };
   const set = [
     '#additions = list_append(if_not_exists(#additions, :none), :addition)',
+    '#ids = list_append(if_not_exists(#ids, :none), :ids)',
     '#expires = :expiresAt',
   ];
   for (const field of ['withdrawnAt', 'caseReviewNoticeAt'] as const) {
@@ -49,14 +61,17 @@ export const appendAddition = async (
         TableName: tableName,
         Key: { [PK.name]: reference },
         UpdateExpression: `SET ${set.join(', ')}`,
-        ConditionExpression: 'attribute_exists(#pk) AND #kind = :submission AND #expires > :now',
+        ConditionExpression:
+          'attribute_exists(#pk) AND #kind = :submission AND #expires > :now AND NOT contains(#ids, :id)',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       }),
     );
     return 'saved';
   } catch (error) {
-    if (isConditionFailure(error)) return 'gone';
-    throw error;
+    if (!isConditionFailure(error)) throw error;
+    // The same page sent twice (a double click, a refresh of the page after): kept once, and saved.
+    return alreadyAppended(error, change.addition.id) ? 'saved' : 'gone';
   }
 };

@@ -82,6 +82,8 @@ export interface SubmissionRecord {
   returnCodeHash?: string;
   /** What the person added after sending, in order (functions/returning/types.ts); erased with the record. */
   additions?: Addition[];
+  /** The ids of `additions`, so the same page sent twice is appended once (storage/addition-write.ts). */
+  additionIds?: string[];
   /** When the person said they no longer want to take part (their latest withdrawal addition). */
   withdrawnAt?: string;
   /** When the person was told about the ASB Case Review on a second report within six months. */

@@ -14,6 +14,12 @@ import { dangerNotice, exitNotice } from '../../pages/notices.ts';
 import { link } from '../../pages/rich-text.ts';
 import type { ReturnActionName } from '../actions.ts';
 
+/**
+ * The hidden field each /return/ page carries: a random id made when the page is drawn, which
+ * becomes the addition's id, so the same page sent twice is kept once (storage/addition-write.ts).
+ */
+export const ADDITION_TOKEN = 'additionToken';
+
 /** One page at /return/: what it asks and how its button reads. */
 export interface ActionPage {
   name: ReturnActionName;
@@ -33,6 +39,7 @@ export const renderActionPage = (
   settings: ServiceConfig,
   language: Language,
   page: ActionPage,
+  token: string,
   state?: FormState,
 ): string => {
   const config = localiseConfig(settings, language);
@@ -50,6 +57,7 @@ ${exitNotice(language)}
     'accept-charset': 'utf-8',
     'data-return-action': page.name,
   })}>
+<input type="hidden"${attributes({ name: ADDITION_TOKEN, value: token })}>
 ${sections}
 ${govukButton({ text: page.button, preventDoubleClick: true })}
 </form>

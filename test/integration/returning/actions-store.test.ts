@@ -107,6 +107,20 @@ describe('what a person signed back in adds, kept on DynamoDB Local', () => {
     expect(after?.expiresAt).toBe(later.getTime() / 1000 + retentionDays * 86_400);
   });
 
+  it('the same page sent twice (no JavaScript to stop a double click) is kept once, and both say sent', async () => {
+    const reference = await storeReport(new Date('2026-11-02T10:00:00Z'));
+    const now = new Date('2026-12-02T20:00:00Z');
+    const fields = { ...incident('once'), additionToken: '3f1b2c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' };
+    const results = await Promise.all([
+      post('add', reference, fields, now),
+      post('add', reference, fields, now),
+    ]);
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect((await table.store.get(reference))?.additions?.map((a) => a.answers.description)).toEqual([
+      'once',
+    ]);
+  });
+
   it('a case erased while the person was on the page: a plain message, and nothing written', async () => {
     const reference = await storeReport(new Date('2026-11-02T10:00:00Z'));
     await new DynamoSubmissionRemoval(table.documents, table.tableName).erase(reference, []);

@@ -65,6 +65,21 @@ describe('appending a returning person’s addition (DynamoDB Local)', () => {
     expect(after?.[2]).toBe('c');
   });
 
+  it('appends the same page sent twice once (a double click, a refresh), and says saved to both', async () => {
+    const reference = await storeReport();
+    const same = incident('twice', '2026-11-20T18:00:00.000Z');
+    expect(
+      await Promise.all([
+        table.store.appendAddition(reference, same),
+        table.store.appendAddition(reference, same),
+      ]),
+    ).toEqual(['saved', 'saved']);
+    expect(await table.store.appendAddition(reference, same)).toBe('saved');
+    const record = await table.store.get(reference);
+    expect(record?.additions?.map((a) => a.id)).toEqual(['twice']);
+    expect(record?.additionIds).toEqual(['twice']);
+  });
+
   it('writes the retention, withdrawal and Case Review notice with the addition, and leaves the answers', async () => {
     const reference = await storeReport();
     const before = await table.store.get(reference);

@@ -231,6 +231,29 @@ describe('adding an incident to a nuisance report', () => {
   });
 });
 
+describe('the same page sent twice', () => {
+  it('carries a token made when the page is drawn, kept when drawn again with problems, that becomes the addition’s id', async () => {
+    const store = new MemoryStore(caseOf(nuisance, '2026-11-01T10:00:00Z'));
+    const drawn = parse((await act('add', nuisance, store, { method: 'GET' })).body ?? '');
+    const token = drawn('input[type="hidden"][name="additionToken"]').attr('value') ?? '';
+    expect(token).toMatch(/^[0-9a-f-]{36}$/);
+    const again = parse((await act('add', nuisance, store, { fields: { additionToken: token } })).body ?? '');
+    expect(again('input[name="additionToken"]').attr('value')).toBe(token);
+    await act('add', nuisance, store, { fields: { ...INCIDENT, additionToken: token } });
+    expect(store.appended[0]?.addition.id).toBe(token);
+  });
+
+  it('makes a new id when the token is missing or not one it could have made', async () => {
+    const store = new MemoryStore(caseOf(nuisance, '2026-11-01T10:00:00Z'));
+    await act('add', nuisance, store, { fields: { ...INCIDENT, additionToken: 'x' } });
+    await act('add', nuisance, store, { fields: INCIDENT });
+    const [first, second] = store.appended.map((c) => c.addition.id);
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first).not.toBe(second);
+  });
+});
+
 describe('an update to a referral', () => {
   it('appends an update, urgent when someone is at risk now', async () => {
     const store = new MemoryStore(caseOf(referral, '2026-11-01T10:00:00Z'));
@@ -343,6 +366,8 @@ describe('a case erased or expired meanwhile', () => {
   });
 });
 
+const TOKEN = '00000000-0000-4000-8000-000000000000';
+
 describe('hostile answers', () => {
   it('show as text on the page drawn again with what was typed, in both languages (property)', () => {
     const page = {
@@ -358,7 +383,7 @@ describe('hostile answers', () => {
         fc.constantFrom<Language>('en', 'cy'),
         (description, when, language) => {
           const draw = (d: string, w: string) =>
-            renderActionPage(serviceConfig, language, page, {
+            renderActionPage(serviceConfig, language, page, TOKEN, {
               values: { description: d, happenedAt: w },
               errors: [{ field: 'impact', message: 'Enter how it affected you' }],
             });
