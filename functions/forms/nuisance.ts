@@ -1,8 +1,7 @@
-import type { ReturningSpec } from '../returning/types.ts';
 import * as common from './common-questions.ts';
 import { defineForm } from './define-form.ts';
 import { NUISANCE_STEPS } from './steps/nuisance-steps.ts';
-import type { Answers, Marker } from './types.ts';
+import type { Answers, Marker, ReturningSpec } from './types.ts';
 
 export const BEHAVIOURS = common.options(
   ['noise', 'Noise'],

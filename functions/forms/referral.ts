@@ -1,4 +1,3 @@
-import type { ReturningSpec } from '../returning/types.ts';
 import {
   askedForConfirmation,
   CONFIRMATION_HINT,
@@ -16,7 +15,7 @@ import {
 } from './common-questions.ts';
 import { defineForm } from './define-form.ts';
 import { REFERRAL_STEPS } from './steps/referral-steps.ts';
-import type { Marker } from './types.ts';
+import type { Marker, ReturningSpec } from './types.ts';
 
 const REFERRER_TYPES = options(
   ['self', 'Me – I was harmed or affected'],

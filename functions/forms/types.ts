@@ -1,7 +1,6 @@
 import type { z } from 'zod/mini';
 import type { Language } from '../i18n/languages.ts';
 import type { ProgressSpec } from '../progress/types.ts';
-import type { ReturningSpec } from '../returning/types.ts';
 import type { Findable } from '../search/kinds.ts';
 import type { Option } from './option.ts';
 
@@ -140,4 +139,29 @@ export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   findable?: Findable;
   /** What a person can do when they come back with their reference and code (issue 21); none: no way back. */
   returning?: ReturningSpec;
+}
+
+/** The questions of one thing a person can do when they come back. */
+export interface ReturningPage {
+  /** Page heading, e.g. "Tell us about something that has happened since". */
+  title: string;
+  sections: Section[];
+}
+
+/**
+ * What a form lets a person do after sending (the feedback form, being anonymous, has none):
+ * every page at /return/ is built from this, as the form's own pages are from its sections.
+ */
+export interface ReturningSpec {
+  /** Add something that has happened since: an incident (nuisance) or an update (referral). */
+  addition: ReturningPage & { kind: 'incident' | 'update'; urgency: Marker[] };
+  /**
+   * Change how we contact you safely: the ids of the form's own questions that say how (safe
+   * ways, numbers, addresses, times), asked again with the same rules.
+   */
+  contactQuestions: string[];
+  /** Withdraw (referral): say they no longer want to take part, with an optional reason. */
+  withdraw?: ReturningPage;
+  /** Nuisance: tell the person about the ASB Case Review on a second incident within six months. */
+  caseReviewNotice?: boolean;
 }

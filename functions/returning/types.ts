@@ -4,7 +4,7 @@
  * workspace (functions/staff/) and the notifier; each addition is kept on the submission record,
  * in order, so erasure and retention take the whole case.
  */
-import type { Answers, Marker, Section } from '../forms/types.ts';
+import type { Answers } from '../forms/types.ts';
 import type { Language } from '../i18n/languages.ts';
 
 /**
@@ -33,30 +33,8 @@ export interface Addition {
   language: Language;
 }
 
-/** The questions of one thing a person can do when they come back. */
-export interface ReturningPage {
-  /** Page heading, e.g. "Tell us about something that has happened since". */
-  title: string;
-  sections: Section[];
-}
-
-/**
- * What a form lets a person do after sending (the feedback form, being anonymous, has none):
- * every page at /return/ is built from this, as the form's own pages are from its sections.
- */
-export interface ReturningSpec {
-  /** Add something that has happened since: an incident (nuisance) or an update (referral). */
-  addition: ReturningPage & { kind: 'incident' | 'update'; urgency: Marker[] };
-  /**
-   * Change how we contact you safely: the ids of the form's own questions that say how (safe
-   * ways, numbers, addresses, times), asked again with the same rules.
-   */
-  contactQuestions: string[];
-  /** Withdraw (referral): say they no longer want to take part, with an optional reason. */
-  withdraw?: ReturningPage;
-  /** Nuisance: tell the person about the ASB Case Review on a second incident within six months. */
-  caseReviewNotice?: boolean;
-}
+/** The pages a form offers a returning person live with the form's other shapes (forms/types.ts). */
+export type { ReturningPage, ReturningSpec } from '../forms/types.ts';
 
 /**
  * Who is signed back in: one case, nothing else. Held server-side for 15 minutes idle; the
