@@ -609,6 +609,9 @@ export const cy: Readonly<Record<string, string>> = {
     'Does dim byd yn y cyfeiriad hwn. Ewch yn ôl i’r dudalen sy’n dangos ble mae pethau a dewiswch oddi yno.',
   'return.problem':
     'Nid oeddem yn gallu defnyddio’r cais hwnnw. Ewch yn ôl i’r dechrau a rhowch gynnig arall arni.',
+  'return.tooMany.title': 'Gormod o geisiadau',
+  'return.tooMany':
+    'Mae gormod o geisiadau wedi dod o’ch rhwydwaith. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.',
   'return.notOffered': 'Ni allwch wneud hyn ar-lein ar gyfer yr adroddiad hwn. Cysylltwch â ni yn lle hynny.',
 };
 

@@ -278,6 +278,11 @@ export const en = {
     text: 'We could not use that request. Go back to the start and try again.',
     note: 'A /return/ request that was refused (sent from another site, too large, the wrong kind)',
   },
+  'return.tooMany.title': { text: 'Too many requests', note: 'The firewall’s page for /return/ (HTTP 429)' },
+  'return.tooMany': {
+    text: 'Too many requests have come from your network. Wait a few minutes, then try again.',
+    note: 'The firewall’s page for /return/ (HTTP 429)',
+  },
   'return.notOffered': {
     text: 'You cannot do this online for this report. Contact us instead.',
     note: 'An action the form does not offer',
