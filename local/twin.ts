@@ -100,6 +100,8 @@ export interface Twin {
   oidcIssuer: string;
   staffAccounts: StaffAccount[];
   staffTableName: string;
+  /** The twin's HASH_KEY, so a test can seed what the functions would have written (a return code's hash). */
+  hashKey: Buffer;
   stop(): Promise<void>;
 }
 
@@ -344,6 +346,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       oidcIssuer: staff.issuer,
       staffAccounts: staff.accounts,
       staffTableName: staff.staffTableName,
+      hashKey,
       inboxUrl: ses.endpoint.replace('127.0.0.1', 'localhost'),
       dynamoEndpoint: dynamo.endpoint,
       tableName,
