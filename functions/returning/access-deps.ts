@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import type { FormDefinition } from '../forms/types.ts';
 import type { ReturnAccessStore } from '../storage/return-access-store.ts';
 import type { StaffStore } from '../storage/staff-store.ts';
 import type { Clock } from '../time/clock.ts';
@@ -18,6 +19,8 @@ export interface ReturnAccessDeps {
   now: Clock;
   /** Waits before a wrong code is answered (RETURN_LIMITS.failureDelayMs on AWS and the twin). */
   pause: (ms: number) => Promise<void>;
+  /** The forms by id (the registry's findForm unless a test gives its own). */
+  forms?: (formId: string) => FormDefinition | undefined;
   /** The secret CloudFront sends in x-origin-verify (deployed only). */
   originSecret?: string | undefined;
 }

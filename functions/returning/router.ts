@@ -86,7 +86,7 @@ const signedIn = async (
   const named = req.askedReference ?? text(req.fields.reference);
   if (named && named !== session.reference) throw new ReturnProblem(404);
   const view = await deps.access.caseForReturn(session.reference);
-  const definition = findForm(session.formId);
+  const definition = (deps.forms ?? findForm)(session.formId);
   if (!view || !definition) {
     // Erased or expired meanwhile: the session is worth nothing now.
     await endReturnSession(deps.access, req.sessionCookie);

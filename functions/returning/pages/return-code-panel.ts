@@ -13,7 +13,7 @@ export const returnCodePanel = (code: string, language: Language, siteUrl: strin
   const address = new URL(RETURN_PATHS.start(language), siteUrl).href;
   return html`<h2 class="govuk-heading-m">${t(language, 'return.code.heading')}</h2>
 <p class="govuk-body">${richText(template(language, 'return.code.intro'), { html: { link: link(RETURN_PATHS.start(language), address) } })}</p>
-<p class="govuk-body govuk-!-font-size-36 govuk-!-font-weight-bold"><span class="govuk-visually-hidden">${t(language, 'return.code.label')}: </span><span data-return-code>${code}</span></p>
+<p class="govuk-body-l"><span class="govuk-visually-hidden">${t(language, 'return.code.label')}: </span><strong data-return-code>${code}</strong></p>
 ${govukWarningText({ text: t(language, 'return.code.warning'), iconFallbackText: t(language, 'notice.warning') })}
 `;
 };

@@ -62,6 +62,7 @@ export const inProcessReturn = async () => {
     hashKey: TEST_HASH_KEY,
     now,
     pause: async (ms) => void pauses.push(ms),
+    forms: (formId) => (formId === 'nuisance' ? NUISANCE_WITH_RETURN : findForm(formId)),
   });
 
   /** Sends a nuisance report with a way back, as the submit handler does; its reference and code. */

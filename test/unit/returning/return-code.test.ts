@@ -96,7 +96,7 @@ describe('the return code on the confirmation page, once', () => {
 
   it('shows the code with the warning and clears the cookie; without it, or for another reference, no code', () => {
     const shown = confirmation('return-code=NR-2345-6789.7KQM-4XPD-9T2B');
-    expect(shown.body).toContain('<span data-return-code>7KQM-4XPD-9T2B</span>');
+    expect(shown.body).toContain('<strong data-return-code>7KQM-4XPD-9T2B</strong>');
     expect(shown.body).toContain(
       'Write this down or keep it somewhere safe. Anyone with it and your reference can add to your report.',
     );
