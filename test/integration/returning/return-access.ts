@@ -117,6 +117,7 @@ export const inProcessReturn = async () => {
     access,
     pauses,
     send,
+    call,
     get,
     post,
     signIn,
