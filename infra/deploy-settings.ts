@@ -88,6 +88,11 @@ export const deploySettingsSchema = z
          * forms' limit, because a council's staff may all share one office address.
          */
         staffRequestsPerFiveMinutes: z.int().min(10).max(2_000_000_000).default(300),
+        /**
+         * Requests to /return/ (sign-in, where a case stands, additions) one address may make in
+         * five minutes. A person coming back makes a handful; the function also counts wrong codes.
+         */
+        returnRequestsPerFiveMinutes: z.int().min(10).max(2_000_000_000).default(60),
       })
       .strict()
       .prefault({}),

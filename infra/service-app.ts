@@ -47,6 +47,7 @@ export const addServiceStacks = (
         apiRequestsPerFiveMinutes: settings.waf.apiRequestsPerFiveMinutes,
         postRequestsPerFiveMinutes: settings.waf.postRequestsPerFiveMinutes,
         staffRequestsPerFiveMinutes: settings.waf.staffRequestsPerFiveMinutes,
+        returnRequestsPerFiveMinutes: settings.waf.returnRequestsPerFiveMinutes,
       })
     : undefined;
 

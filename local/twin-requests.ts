@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { API_PREFIX, STAFF_PREFIX } from '../functions/contract/service-contract.ts';
+import { API_PREFIX, RETURN_PATHS, STAFF_PREFIX } from '../functions/contract/service-contract.ts';
 import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
 
 type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -12,7 +12,16 @@ export interface TwinRoutes {
   api: Handler;
   /** The staff workspace (/staff/*); undefined while its sign-in provider is starting. */
   staff: () => Handler | undefined;
+  /** The way back in (/return/*, /cy/return/*), as CloudFront's behaviours send it to its function. */
+  returning?: () => Handler | undefined;
 }
+
+/** The /return/ pages of every language (the function itself refuses a language not offered). */
+const isReturnPath = (pathname: string): boolean =>
+  ['en', 'cy'].some((language) => {
+    const prefix = RETURN_PATHS.prefix(language);
+    return pathname.startsWith(prefix) || pathname === prefix.slice(0, -1);
+  });
 
 const PLAIN = { 'content-type': 'text/plain; charset=utf-8' };
 
@@ -28,6 +37,11 @@ const failure = (error: unknown): [number, string] => {
 const answer = async (routes: TwinRoutes, req: IncomingMessage, res: ServerResponse) => {
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
   const isStaff = pathname.startsWith(STAFF_PREFIX) || pathname === STAFF_PREFIX.slice(0, -1);
+  if (routes.returning && isReturnPath(pathname)) {
+    const returning = routes.returning();
+    if (!returning) return void res.writeHead(503, PLAIN).end('Starting');
+    return writeResult(res, await returning(await toApiGatewayEvent(req)));
+  }
   if (!pathname.startsWith(API_PREFIX) && !isStaff) return routes.site(pathname, res);
   const staff = isStaff ? routes.staff() : undefined;
   if (isStaff && !staff) return void res.writeHead(503, PLAIN).end('Starting');

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { serviceConfig } from '../functions/config/service-config.ts';
@@ -15,6 +16,7 @@ import { SesSuppressionList } from '../functions/email/ses-suppression-list.ts';
 import { FORMS } from '../functions/forms/registry.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeResendHandler } from '../functions/handlers/resend-waiting-app.ts';
+import { makeReturnHandler } from '../functions/handlers/return-app.ts';
 import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
 import {
   type MorningEmailOutcome,
@@ -24,9 +26,11 @@ import { localContext } from '../functions/observability/logger.ts';
 import { makeOverdueHandler, type OverdueOutcome } from '../functions/progress/send-overdue.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoConfirmationLimit } from '../functions/storage/dynamodb-confirmation-limit.ts';
+import { DynamoReturnAccess } from '../functions/storage/dynamodb-return-access.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureTable } from '../functions/storage/ensure-tables.ts';
+import { returningStore } from '../functions/storage/returning-store.ts';
 import { DynamoTeamCases } from '../functions/storage/team-cases.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
@@ -73,6 +77,11 @@ export interface TwinOptions {
   resend?: { intervalMs: number; afterMinutes: number };
   /** What time the handlers and jobs take it to be (the machine's clock unless a test sets one). */
   clock?: Clock;
+  /**
+   * How /return/ waits before answering a wrong code (RETURN_LIMITS.failureDelayMs); tests that
+   * try many wrong codes may record the waits instead of sitting through them.
+   */
+  returnPause?: (ms: number) => Promise<void>;
 }
 
 export interface Twin {
@@ -91,6 +100,8 @@ export interface Twin {
   oidcIssuer: string;
   staffAccounts: StaffAccount[];
   staffTableName: string;
+  /** The twin's HASH_KEY, so a test can seed what the functions would have written (a return code's hash). */
+  hashKey: Buffer;
   stop(): Promise<void>;
 }
 
@@ -143,7 +154,15 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     // One key for submit, notify, the re-send job and the workspace (erasure, search), as on AWS
     // (the same secret reaches each), kept with the data so cases stored before a restart are found.
     const hashKey = twinHashKey(dataDir, tableName);
-    const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey });
+    // The way back in's items (sessions, wrong-code counts) and a repeat's fresh return code.
+    const returnAccess = new DynamoReturnAccess(documents, tableName, now);
+    const submit = makeSubmitHandler({
+      config: siteConfig,
+      store,
+      now,
+      hashKey,
+      returnCodes: { replace: (reference, codeHash) => returnAccess.replaceReturnCode(reference, codeHash) },
+    });
     const sesClient = makeSesClient(runtime);
     const notifier = new SesNotifier(sesClient, config.senderEmail);
     // One confirmation per address a day, and none to a suppressed address: the emulator has no
@@ -244,6 +263,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const serveSite = serveStatic(options.siteDir ?? 'site/dist', formPagePrefixes(config.languages));
     // Started once the port is known: the provider must know where to send people back.
     let staff: StaffWorkspace | undefined;
+    let returning: ReturnType<typeof makeReturnHandler> | undefined;
     const server = createServer(
       answerEveryRequest({
         site: serveSite,
@@ -251,6 +271,10 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
         staff: () => {
           const workspace = staff;
           return workspace && ((event) => workspace.handler(event, localContext('staff')));
+        },
+        returning: () => {
+          const handler = returning;
+          return handler && ((event) => handler(event, localContext('return')));
         },
       }),
     );
@@ -281,6 +305,16 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       now,
     });
     started.push(staff);
+    // The way back in: its own function on AWS, auditing every attempt in the staff table.
+    returning = makeReturnHandler({
+      config: siteConfig,
+      access: returnAccess,
+      cases: returningStore(returnAccess, store),
+      audit: new DynamoStaffStore(documents, staff.staffTableName, now),
+      hashKey,
+      now,
+      pause: options.returnPause ?? ((ms) => sleep(ms)),
+    });
     // Each member's morning email (asked for on My work), on the same weekday mornings as deployed.
     const morningEmail = makeMorningEmailHandler({
       config: siteConfig,
@@ -312,6 +346,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       oidcIssuer: staff.issuer,
       staffAccounts: staff.accounts,
       staffTableName: staff.staffTableName,
+      hashKey,
       inboxUrl: ses.endpoint.replace('127.0.0.1', 'localhost'),
       dynamoEndpoint: dynamo.endpoint,
       tableName,

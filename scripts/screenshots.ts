@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { PATHS, STAFF_PATHS } from '../functions/contract/service-contract.ts';
+import { PATHS, RETURN_PATHS, STAFF_PATHS } from '../functions/contract/service-contract.ts';
 import { FORMS } from '../functions/forms/registry.ts';
 import { localisedPath } from '../functions/i18n/languages.ts';
 import { logger } from '../functions/observability/logger.ts';
@@ -77,6 +77,19 @@ const shots: Shot[] = [
     },
   },
   { name: 'confirmation-referral-cy', path: PATHS.confirmation('referral', 'RJ-7KQM-4XPD', 'cy') },
+  // Coming back (issue 21): signing in, and a wrong code's one plain answer, in each language.
+  { name: 'return-sign-in', path: RETURN_PATHS.start() },
+  {
+    name: 'return-sign-in-wrong',
+    path: RETURN_PATHS.start(),
+    prepare: async (page) => {
+      await page.getByLabel('Reference number').fill('NR-3HTW-9BCF');
+      await page.getByLabel('Return code').fill('7KQM 4XPD 9T2B');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.locator('.govuk-error-summary').waitFor();
+    },
+  },
+  { name: 'return-sign-in-cy', path: RETURN_PATHS.start('cy') },
 ];
 
 /** Words given after `--` pick the shots whose names contain one of them. */

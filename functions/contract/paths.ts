@@ -103,3 +103,28 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { name: 'form', path: '/api/forms/{formId}', methods: ['GET', 'POST'] },
   { name: 'confirmation', path: '/api/forms/{formId}/confirmation', methods: ['GET'] },
 ];
+
+// --- Slice 21-access: the way back in (issue 21) ---
+
+/** Where a person signs back in to what they sent, in English; each language under its own prefix. */
+export const RETURN_PREFIX = '/return/';
+
+/** The /return/ pages in a language: Welsh is /cy/return/…, as every other public page. */
+const returnPath = (language: string, rest = '') =>
+  `${language === 'en' ? '' : `/${language}`}${RETURN_PREFIX}${rest}`;
+
+export const RETURN_PATHS = {
+  /** Sign in (GET the form, POST reference and code); signed in, where the case stands. */
+  start: (language = 'en') => returnPath(language),
+  /** What they can do: add, contact, withdraw (RETURN_ACTIONS), GET the page and POST it. */
+  action: (name: string, language = 'en') => returnPath(language, `${encodeURIComponent(name)}`),
+  /** Exit this page on every /return/ page: ends the session, then on to the exit site. */
+  exit: (language = 'en') => returnPath(language, 'exit'),
+  /** Ends the session and says so. */
+  signOut: (language = 'en') => returnPath(language, 'sign-out'),
+  /** The prefix a language's session cookie is scoped to (the cookie's Path). */
+  prefix: (language = 'en') => returnPath(language),
+} as const;
+
+/** The /return/ function's routes (API Gateway), for each language's prefix: the page itself and below it. */
+export const RETURN_ROUTE = { methods: ['GET', 'POST'] } as const;

@@ -70,3 +70,32 @@ export const LEAD_GROUP_SUFFIX = '-lead';
 
 /** The ID token claim that lists a person's groups: Cognito's name, which the local provider uses too. */
 export const GROUPS_CLAIM = 'cognito:groups';
+
+// --- Slice 21-access: the way back in (issue 21) ---
+
+/**
+ * A returning person's session: an httpOnly, SameSite=Strict, Secure cookie scoped to its
+ * language's /return/ pages names a server-side item that ends after 15 minutes unused.
+ */
+export const RETURN_SESSION = {
+  cookie: 'return-session',
+  idleSeconds: 15 * 60,
+  /**
+   * Carries the new return code from the submit answer to the confirmation page, once: httpOnly,
+   * scoped to the confirmation's address, cleared by the page that shows it, a few minutes at most.
+   */
+  codeCookie: 'return-code',
+  codeCookieSeconds: 10 * 60,
+} as const;
+
+/**
+ * How many wrong return codes before a wait: per reference (whether or not it exists) and per
+ * address, each counted over the wait, which runs from the last wrong code.
+ */
+export const RETURN_LIMITS = {
+  perReference: 5,
+  perAddress: 20,
+  waitSeconds: 60 * 60,
+  /** A wrong code is answered this much later than a right one, to slow guessing. */
+  failureDelayMs: 1_000,
+} as const;

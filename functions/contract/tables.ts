@@ -52,6 +52,11 @@ export const TABLE_SHAPE = {
      * email or postcode in its team, in the look-up index; expires and is erased with the submission.
      */
     findToken: 'find-token',
+    // Slice 21-access: a returning person's session (pk RETURN-SESSION#{hash of the cookie}) and a
+    // count of wrong return codes (pk RETURN-LIMIT#{reference or keyed hash of the address}); no
+    // formId or team, so in neither index, and not submissions to either stream filter.
+    returnSession: 'return-session',
+    returnLimit: 'return-limit',
   },
   /** The key prefix of search token items, FIND#{reference}#{n}; the record lists its own in findKeys. */
   findTokenPrefix: 'FIND#',
@@ -60,6 +65,9 @@ export const TABLE_SHAPE = {
   /** The key prefixes of the erased tally's items (TALLY#{YYYY-MM}) and removal markers, which alone the tally counter may write. */
   erasedTallyPrefix: 'TALLY#',
   tallyMarkerPrefix: 'TALLIED#',
+  /** Slice 21-access: the key prefixes of return sessions and attempt limits, which alone the return function writes. */
+  returnSessionPrefix: 'RETURN-SESSION#',
+  returnLimitPrefix: 'RETURN-LIMIT#',
   /**
    * On a submission: until when (ISO 8601) one sender holds the right to send its emails, so the
    * stream's notifier and the re-send job never both send the same email.

@@ -1,13 +1,17 @@
 import { hashKeyOf, readRuntime } from '../config/runtime.ts';
 import { serviceConfig } from '../config/service-config.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
+import { DynamoReturnAccess } from '../storage/dynamodb-return-access.ts';
 import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
 import { systemClock } from '../time/clock.ts';
 import { makeSubmitHandler } from './submit-app.ts';
 
 // Created once per Lambda instance: configuration is checked and clients connected at cold start.
 const runtime = readRuntime();
-const store = new DynamoSubmissionStore(makeDocumentClient(runtime), runtime.TABLE_NAME);
+const documents = makeDocumentClient(runtime);
+const store = new DynamoSubmissionStore(documents, runtime.TABLE_NAME);
+// A repeated submission's fresh return code (issue 21): one conditional UpdateItem.
+const returnCodes = new DynamoReturnAccess(documents, runtime.TABLE_NAME);
 
 /** Lambda entry point for API Gateway HTTP API (payload v2): GET and POST /api/forms/… */
 export const handler = makeSubmitHandler({
@@ -15,5 +19,6 @@ export const handler = makeSubmitHandler({
   store,
   now: systemClock,
   hashKey: hashKeyOf(runtime),
+  returnCodes: { replace: (reference, codeHash) => returnCodes.replaceReturnCode(reference, codeHash) },
   originSecret: runtime.ORIGIN_VERIFY_SECRET,
 });

@@ -7,6 +7,7 @@ import { type Html, html } from '../html/html.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { t, template } from '../i18n/ui.ts';
+import { returnCodePanel } from '../returning/pages/return-code-panel.ts';
 import { publicFrame } from './frame-words.ts';
 import { renderDocument } from './layout.ts';
 import { contactDetails, dangerNotice } from './notices.ts';
@@ -39,6 +40,7 @@ export const renderConfirmationMain = (
   form: FormDefinition,
   config: ServiceConfig,
   reference: string,
+  returnCode?: string,
 ): Html => {
   const language = form.language ?? 'en';
   const safety = form.sensitive
@@ -51,7 +53,7 @@ ${govukPanel({
   html: html`${t(language, 'confirmation.yourReference')}<br><strong data-reference>${reference}</strong>`,
 })}
 <p class="govuk-body">${t(language, 'confirmation.keep')}</p>
-${form.contact ? html`<p class="govuk-body">${form.contact.whenEmailed}</p>\n` : ''}<h2 class="govuk-heading-m">${t(language, 'confirmation.next')}</h2>
+${returnCode ? returnCodePanel(returnCode, language, config.siteUrl) : ''}${form.contact ? html`<p class="govuk-body">${form.contact.whenEmailed}</p>\n` : ''}<h2 class="govuk-heading-m">${t(language, 'confirmation.next')}</h2>
 <ul class="govuk-list govuk-list--bullet">
 ${whatHappensNext(form, config).map((step) => html`<li>${step}</li>\n`)}</ul>
 ${dangerNotice(config, language)}
@@ -68,6 +70,8 @@ export const renderConfirmationPage = (
   form: FormDefinition,
   config: ServiceConfig,
   reference: string,
+  /** Given once, on the first showing after Send (functions/returning/code-cookie.ts). */
+  returnCode?: string,
 ): string => {
   const language = form.language ?? 'en';
   // The switch keeps the reference: the same confirmation in each language offered.
@@ -81,6 +85,6 @@ export const renderConfirmationPage = (
       exitThisPage: form.sensitive,
       alternates,
     },
-    renderConfirmationMain(form, config, reference),
+    renderConfirmationMain(form, config, reference, returnCode),
   );
 };

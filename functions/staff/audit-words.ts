@@ -28,6 +28,11 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   resent: 'Sent an email again (operator tools)',
   released: 'Released a suspected submission (operator tools)',
   searched: 'Searched for a case',
+  // Slice 21-access: the person coming back at /return/.
+  'return-signed-in': 'Came back with their reference and return code',
+  'return-wrong-code': 'Tried a wrong return code',
+  'return-locked-out': 'Was refused: too many wrong return codes',
+  'return-signed-out': 'Signed out or left',
 };
 
 /** An action in words; an action this version does not know is shown as stored rather than hidden. */

@@ -65,7 +65,12 @@ export type AuditAction =
   /** An operator released a suspected submission to its team. */
   | 'released'
   /** Searched for a case: by which kind and how many were found, never what was searched. */
-  | 'searched';
+  | 'searched'
+  // Slice 21-access: the person coming back at /return/ (actor RETURNING_ACTOR), never the code.
+  | 'return-signed-in'
+  | 'return-wrong-code'
+  | 'return-locked-out'
+  | 'return-signed-out';
 
 /** A team member who has signed in: who a submission can be assigned to. */
 export interface TeamMember {

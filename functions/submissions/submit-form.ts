@@ -3,6 +3,7 @@ import type { RawFields } from '../forms/normalise.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { labelsFor } from '../forms/urgency.ts';
 import { type FieldError, validateAnswers } from '../forms/validate.ts';
+import { newReturnCode, returnCodeHash } from '../returning/return-code.ts';
 import { findTokensOf } from '../search/tokens.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
 import { londonDay } from '../time/london.ts';
@@ -17,6 +18,11 @@ export interface SubmitDeps {
   now: () => Date;
   /** The key for the duplicate guard's hashes (HASH_KEY: a Secrets Manager secret on AWS). */
   hashKey: Buffer;
+  /**
+   * Gives a repeated submission (a retry after a lost answer) a fresh return code, since the first
+   * was never shown: without it a repeat gets none (issue 21).
+   */
+  returnCodes?: { replace(reference: string, codeHash: string): Promise<void> };
 }
 
 export type SubmitOutcome =
@@ -24,7 +30,15 @@ export type SubmitOutcome =
    * Stored; `suspected` when it looked like a bot's, and is kept apart from the team's work;
    * `urgent` when it has any urgent marker (a suspected urgent one alarms at once).
    */
-  | { kind: 'accepted'; reference: string; duplicate: boolean; suspected?: SuspectedBecause; urgent: boolean }
+  | {
+      kind: 'accepted';
+      reference: string;
+      duplicate: boolean;
+      suspected?: SuspectedBecause;
+      urgent: boolean;
+      /** The way back in (forms with `returning` only): shown once, stored only as a keyed hash. */
+      returnCode?: string;
+    }
   | { kind: 'invalid'; errors: FieldError[] };
 
 /** The one use case behind the submit endpoint: check, validate, store durably, return the reference. */
@@ -40,14 +54,46 @@ export const submitForm = async (
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
   // Checked after the answers, so a person whose autofill filled the honeypot still sees their mistakes.
   const suspected = botSignal(fields, deps.config.spam.minFillSeconds);
+  // A bot is answered exactly as a person, so a suspected submission gets a code too.
+  const returnCode = form.returning ? newReturnCode() : undefined;
   const saved = await deps.store.saveNew(
     form.id,
     idempotencyKeyFor(fields, validation.answers, browser, deps.hashKey),
-    () =>
-      buildRecord(form, deps.config, validation.answers, newReference(form.referencePrefix), now, suspected),
+    () => {
+      const record = buildRecord(
+        form,
+        deps.config,
+        validation.answers,
+        newReference(form.referencePrefix),
+        now,
+        suspected,
+      );
+      return returnCode
+        ? { ...record, returnCodeHash: returnCodeHash(deps.hashKey, record.reference, returnCode) }
+        : record;
+    },
     // A suspected one is not the team's to find until an operator releases it (ops backfill-search).
     (record) => (suspected ? [] : findTokensOf(form, record.team, record.answers, deps.hashKey)),
   );
   const urgent = labelsFor(form.urgency, validation.answers).length > 0;
-  return { kind: 'accepted', ...saved, ...(suspected ? { suspected } : {}), urgent };
+  const shown = await codeToShow(deps, saved, returnCode);
+  return {
+    kind: 'accepted',
+    ...saved,
+    ...(suspected ? { suspected } : {}),
+    urgent,
+    ...(shown ? { returnCode: shown } : {}),
+  };
+};
+
+/** The new code, or for a repeat a fresh one replacing the first (never shown); none without the means. */
+const codeToShow = async (
+  deps: SubmitDeps,
+  saved: { reference: string; duplicate: boolean },
+  code: string | undefined,
+): Promise<string | undefined> => {
+  if (!code || !saved.duplicate) return code;
+  if (!deps.returnCodes) return undefined;
+  await deps.returnCodes.replace(saved.reference, returnCodeHash(deps.hashKey, saved.reference, code));
+  return code;
 };

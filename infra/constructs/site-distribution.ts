@@ -28,7 +28,13 @@ import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { rules } from 'cdk-nag';
 import { Construct, type IConstruct } from 'constructs';
 import { formPagePrefixes } from '../../functions/contract/form-pages.ts';
-import { API_PREFIX, PATHS, STAFF_PREFIX, STAFF_SESSION } from '../../functions/contract/service-contract.ts';
+import {
+  API_PREFIX,
+  PATHS,
+  RETURN_SESSION,
+  STAFF_PREFIX,
+  STAFF_SESSION,
+} from '../../functions/contract/service-contract.ts';
 import type { Language } from '../../functions/i18n/languages.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { sitePageFunctionCode } from '../cloudfront/site-pages.ts';
@@ -99,6 +105,8 @@ export interface SiteDistributionProps {
  */
 export class SiteDistribution extends Construct {
   readonly distribution: Distribution;
+  /** The API's origin (with the origin-verify header): other constructs add their behaviours to it (ReturnPages). */
+  readonly apiOrigin: HttpOrigin;
   readonly siteBucket: Bucket;
   readonly logBucket: Bucket;
 
@@ -154,7 +162,8 @@ export class SiteDistribution extends Construct {
       comment: 'What the forms API reads: query string, Content-Type, Accept, User-Agent, viewer address',
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
       headerBehavior: OriginRequestHeaderBehavior.allowList(...API_REQUEST_HEADERS),
-      cookieBehavior: OriginRequestCookieBehavior.none(),
+      // Slice 21-access: only the return code's cookie, which the confirmation page shows once and clears.
+      cookieBehavior: OriginRequestCookieBehavior.allowList(RETURN_SESSION.codeCookie),
     });
 
     // The staff workspace: its two cookies (sign-in binding and session; no other cookie reaches
@@ -175,6 +184,7 @@ export class SiteDistribution extends Construct {
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
       customHeaders: props.apiOriginHeaders,
     });
+    this.apiOrigin = apiOrigin;
 
     const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.siteBucket);
     // Form pages are never kept: not in a shared cache, nor in the browser's back/forward cache,

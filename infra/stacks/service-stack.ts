@@ -26,6 +26,7 @@ import { HashKey } from '../constructs/hash-key.ts';
 import { NewSubmissionFeed } from '../constructs/new-submission-feed.ts';
 import { FIVE_MINUTES, OperationsAlarms } from '../constructs/operations-alarms.ts';
 import { OriginVerify } from '../constructs/origin-verify.ts';
+import { ReturnPages } from '../constructs/return-pages.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
 import { SiteDistribution } from '../constructs/site-distribution.ts';
 import { StaffRoutes } from '../constructs/staff-routes.ts';
@@ -68,6 +69,7 @@ export class ServiceStack extends Stack {
   readonly morningEmail: ServiceFunction;
   readonly resend: ServiceFunction;
   readonly staff: ServiceFunction;
+  readonly returnPages: ReturnPages;
   readonly staffSignIn: StaffSignIn;
   readonly erasedTally: ErasedTallyFeed;
   readonly auditArchiver: ServiceFunction;
@@ -83,7 +85,8 @@ export class ServiceStack extends Stack {
     const email = new EmailSending(this, 'Email', { senderEmail: config.senderEmail });
 
     // Submit only creates items (the guard, the record and its search token items, FIND#…, in one
-    // transaction of Puts) and reads the duplicate guard. No updates, deletes, scans or queries.
+    // transaction of Puts) and reads the duplicate guard. No deletes, scans or queries, and no
+    // updates but a repeat's fresh return code (granted with the return pages, below).
     this.submit = new ServiceFunction(this, 'Submit', {
       entry: 'functions/handlers/submit.ts',
       invokedBy: 'api-gateway',
@@ -401,6 +404,33 @@ export class ServiceStack extends Stack {
     for (const fn of [this.notify, this.resend, this.staff, this.overdue, this.morningEmail]) {
       fn.lambda.addEnvironment('SITE_URL', siteUrl);
     }
+    // Slice 21-access: the way back in, its own function behind /return/ and /cy/return/.
+    this.returnPages = new ReturnPages(this, 'Return', {
+      api: forms.api,
+      submissions: submissions.table,
+      staffTable: staffTable.table,
+      hashKey,
+      originVerify,
+      distribution: site.distribution,
+      apiOrigin: site.apiOrigin,
+      languages: config.languages,
+      logRetention,
+      siteUrl,
+    });
+    // A repeated submission's fresh return code: the code's hash alone, on a case that has one.
+    this.submit.useTable(submissions.table, {
+      grants: [
+        {
+          actions: ['dynamodb:UpdateItem'],
+          conditions: {
+            'ForAllValues:StringEquals': {
+              'dynamodb:Attributes': [TABLE_SHAPE.partitionKey.name, 'returnCodeHash'],
+            },
+            StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+          },
+        },
+      ],
+    });
 
     // --- The audit trail nobody can bend (issue 18): its locked archive and the data-event trail.
     // Each audit entry the staff table receives reaches the archive function through the table's
@@ -526,6 +556,7 @@ export class ServiceStack extends Stack {
     });
     alarms.watchEmailReputation();
     alarms.watchFunction('Staff', this.staff.lambda);
+    alarms.watchFunction('Return', this.returnPages.fn.lambda);
     // Every suspected submission is counted; a wave of them (a bot, or a page change that trips
     // real people) alarms, so someone looks at `ops suspected`.
     alarms.watchLogMessage('SuspectedSubmissions', {

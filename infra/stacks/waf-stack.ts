@@ -2,7 +2,13 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import type { ServiceConfig } from '../../functions/config/schema.ts';
-import { API_PREFIX, PATHS, STAFF_PATHS, STAFF_PREFIX } from '../../functions/contract/service-contract.ts';
+import {
+  API_PREFIX,
+  PATHS,
+  RETURN_PATHS,
+  STAFF_PATHS,
+  STAFF_PREFIX,
+} from '../../functions/contract/service-contract.ts';
 import { type Html, html } from '../../functions/html/html.ts';
 import { localisedPath } from '../../functions/i18n/languages.ts';
 import { localiseConfig } from '../../functions/i18n/localise-config.ts';
@@ -18,6 +24,8 @@ export interface WafStackProps extends StackProps {
   readonly postRequestsPerFiveMinutes: number;
   /** Staff workspace posts and sign-in requests one IP address may make in five minutes. */
   readonly staffRequestsPerFiveMinutes: number;
+  /** Slice 21-access: requests to /return/ (every language) one IP address may make in five minutes. */
+  readonly returnRequestsPerFiveMinutes: number;
 }
 
 const visibility = (metricName: string): CfnWebACL.VisibilityConfigProperty => ({
@@ -42,6 +50,7 @@ const byteMatch = (
 const TOO_MANY = 'too-many-submissions';
 const TOO_MANY_JSON = 'too-many-submissions-json';
 const TOO_MANY_STAFF = 'too-many-staff-requests';
+const TOO_MANY_RETURN = 'too-many-return-requests';
 
 /**
  * The label the two /api/* rate rules put on a request from an address over its limit. They only
@@ -82,6 +91,24 @@ export const staffTooManyPage = (): string =>
     html`<h1>Too many requests</h1><p>Too many sign-ins or changes have come from your network. Please wait a few minutes and try again.</p><p><a href="${STAFF_PREFIX}">Go to the workspace</a></p>`,
   );
 
+/** Requests under any language's /return/ prefix (WAF needs an or-statement for two or more). */
+const returnPathsStatement = (languages: readonly string[]): CfnWebACL.StatementProperty => {
+  const each = languages.map((language) =>
+    byteMatch({ uriPath: {} }, 'STARTS_WITH', RETURN_PATHS.prefix(language)),
+  );
+  return each.length === 1 && each[0] ? each[0] : { orStatement: { statements: each } };
+};
+
+/** The /return/ pages' page over their limit, in every language offered (a sign-in form cannot be the API's JSON). */
+export const returnTooManyPage = (config: ServiceConfig): string =>
+  page(
+    t('en', 'return.tooMany.title'),
+    html`${config.languages.map(
+      (language) =>
+        html`<div lang="${language}"><h1>${t(language, 'return.tooMany.title')}</h1><p>${t(language, 'return.tooMany')}</p><p><a href="${RETURN_PATHS.start(language)}">${t(language, 'return.signIn.title')}</a></p></div>`,
+    )}`,
+  );
+
 const labelled: CfnWebACL.StatementProperty = {
   labelMatchStatement: { scope: 'LABEL', key: TOO_MANY_LABEL },
 };
@@ -117,6 +144,7 @@ export class WafStack extends Stack {
           content: JSON.stringify({ errors: [{ field: '', message: t('en', 'form.tooMany') }] }),
         },
         [TOO_MANY_STAFF]: { contentType: 'TEXT_HTML', content: staffTooManyPage() },
+        [TOO_MANY_RETURN]: { contentType: 'TEXT_HTML', content: returnTooManyPage(props.config) },
       },
       rules: [
         {
@@ -218,8 +246,26 @@ export class WafStack extends Stack {
           visibilityConfig: visibility('limit-staff-requests-per-ip'),
         },
         {
-          name: 'AWSManagedRulesCommonRuleSet',
+          // Slice 21-access: every request to the way back in, per address, on top of the
+          // function's own per-reference and per-address counts of wrong codes.
+          name: 'LimitReturnRequestsPerIp',
           priority: 5,
+          action: {
+            block: { customResponse: { responseCode: 429, customResponseBodyKey: TOO_MANY_RETURN } },
+          },
+          statement: {
+            rateBasedStatement: {
+              limit: props.returnRequestsPerFiveMinutes,
+              evaluationWindowSec: 300,
+              aggregateKeyType: 'IP',
+              scopeDownStatement: returnPathsStatement(props.config.languages),
+            },
+          },
+          visibilityConfig: visibility('limit-return-requests-per-ip'),
+        },
+        {
+          name: 'AWSManagedRulesCommonRuleSet',
+          priority: 6,
           overrideAction: { none: {} },
           statement: {
             managedRuleGroupStatement: {

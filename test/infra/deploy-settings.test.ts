@@ -21,6 +21,7 @@ describe('deploy settings', () => {
         apiRequestsPerFiveMinutes: 300,
         postRequestsPerFiveMinutes: 100,
         staffRequestsPerFiveMinutes: 300,
+        returnRequestsPerFiveMinutes: 60,
       },
       resend: { afterMinutes: 10 },
       apiThrottle: { rateLimit: 20, burstLimit: 40 },
@@ -42,6 +43,7 @@ describe('deploy settings', () => {
       apiRequestsPerFiveMinutes: 300,
       postRequestsPerFiveMinutes: 100,
       staffRequestsPerFiveMinutes: 300,
+      returnRequestsPerFiveMinutes: 60,
     });
   });
 

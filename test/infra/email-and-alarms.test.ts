@@ -160,6 +160,7 @@ describe('alarms', () => {
         expect.stringMatching(/^NotifyFunction/),
         expect.stringMatching(/^OverdueFunction/),
         expect.stringMatching(/^ResendWaitingFunction/),
+        expect.stringMatching(/^ReturnFunction/),
         expect.stringMatching(/^StaffFunction/),
         expect.stringMatching(/^SubmitFunction/),
       ]);

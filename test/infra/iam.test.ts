@@ -30,10 +30,11 @@ const resourceRefs = (statement: PolicyStatementJson): string[] =>
   );
 
 describe('submit role', () => {
-  it('may only create items and read them, plus use the table key and write its own logs', () => {
+  it('may only create items and read them (and replace a return code: test/infra/return.test.ts), plus use the table key and write its own logs', () => {
     expect(actionsOf(statementsOf('submit'))).toEqual([
       'dynamodb:GetItem',
       'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
       'kms:Decrypt',
       'kms:DescribeKey',
       'kms:Encrypt',
@@ -45,10 +46,13 @@ describe('submit role', () => {
     ]);
   });
 
-  it('cannot change, delete, scan or query anything, or send email', () => {
+  it('cannot change anything but a return code, delete, scan or query anything, or send email', () => {
     const actions = actionsOf(statementsOf('submit'));
+    const updates = statementsOf('submit').filter((st) => actionsOf([st]).includes('dynamodb:UpdateItem'));
+    expect(updates.map((st) => st.Condition?.['ForAllValues:StringEquals'])).toEqual([
+      { 'dynamodb:Attributes': ['pk', 'returnCodeHash'] },
+    ]);
     for (const forbidden of [
-      'dynamodb:UpdateItem',
       'dynamodb:DeleteItem',
       'dynamodb:Scan',
       'dynamodb:Query',

@@ -122,7 +122,7 @@ describe('distribution', () => {
     // Pages redirect plain HTTP to HTTPS; the API and the workspace refuse it outright (a
     // redirected post has already sent its answers in the clear, and loses its body).
     for (const behaviour of distributionConfig().CacheBehaviors) {
-      const refused = ['/api/*', '/staff/*'].includes(behaviour.PathPattern);
+      const refused = ['/api/*', '/staff/*', '/return/*', '/cy/return/*'].includes(behaviour.PathPattern);
       expect({ path: behaviour.PathPattern, policy: behaviour.ViewerProtocolPolicy }).toEqual({
         path: behaviour.PathPattern,
         policy: refused ? 'https-only' : 'redirect-to-https',
@@ -213,7 +213,8 @@ describe('distribution', () => {
             'Sec-Fetch-Site',
           ],
         },
-        CookiesConfig: { CookieBehavior: 'none' },
+        // Only the return code's, which the confirmation page shows once (issue 21).
+        CookiesConfig: { CookieBehavior: 'whitelist', Cookies: ['return-code'] },
       },
     });
   });

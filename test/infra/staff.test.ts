@@ -521,7 +521,8 @@ describe('3. route and edge', () => {
       '2 TooManyApiRequestsPage',
       '3 TooManyApiRequests',
       '4 LimitStaffRequestsPerIp',
-      '5 AWSManagedRulesCommonRuleSet',
+      '5 LimitReturnRequestsPerIp',
+      '6 AWSManagedRulesCommonRuleSet',
     ]);
     expect(
       rules(federated).find((r) => r.Name === 'LimitStaffRequestsPerIp')?.Statement.RateBasedStatement.Limit,

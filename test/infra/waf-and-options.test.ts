@@ -153,7 +153,7 @@ describe('WAF switched on (the default)', () => {
       Rules: Match.arrayWith([
         Match.objectLike({
           Name: 'AWSManagedRulesCommonRuleSet',
-          Priority: 5,
+          Priority: 6,
           OverrideAction: { None: {} },
           Statement: {
             ManagedRuleGroupStatement: {

@@ -651,6 +651,53 @@ export const cy: Readonly<Record<string, string>> = {
   'nuisance.returning.impact.label': 'Sut effeithiodd arnoch chi a’r bobl rydych yn byw gyda nhw?',
   'nuisance.returning.impact.hint': 'Er enghraifft, ar gwsg, iechyd, plant, neu deimlo’n ddiogel gartref',
   'nuisance.returning.impact.errorName': 'sut effeithiodd arnoch chi',
+  // --- Slice 21-access: the way back in (issue 21) ---
+  'return.code.heading': 'Eich cod dychwelyd',
+  'return.code.intro':
+    'Os yw’n ddiogel, gallwch ddod yn ôl i ychwanegu at yr hyn a anfonoch neu newid sut rydym yn cysylltu â chi’n ddiogel, yn {link}. Bydd angen eich cyfeirnod a’r cod dychwelyd hwn arnoch:',
+  'return.code.warning':
+    'Ysgrifennwch hwn i lawr neu cadwch ef rywle diogel. Gall unrhyw un sydd â’r cod a’ch cyfeirnod ychwanegu at eich adroddiad. Ni allwn ei ddangos i chi eto.',
+  'return.code.label': 'Cod dychwelyd',
+  'return.signIn.title': 'Dod yn ôl at yr hyn a anfonoch',
+  'return.signIn.intro':
+    'Rhowch y cyfeirnod a’r cod dychwelyd a gawsoch pan wnaethoch ei anfon. Yna gallwch ychwanegu ato, neu newid sut rydym yn cysylltu â chi’n ddiogel.',
+  'return.signIn.reference': 'Cyfeirnod',
+  'return.signIn.referenceHint': 'Er enghraifft, NR-7KQM-4XPD',
+  'return.signIn.code': 'Cod dychwelyd',
+  'return.signIn.codeHint': '12 llythyren a rhif, er enghraifft 7KQM 4XPD 9T2B',
+  'return.signIn.continue': 'Parhau',
+  'return.signIn.missingReference': 'Rhowch eich cyfeirnod',
+  'return.signIn.missingCode': 'Rhowch eich cod dychwelyd',
+  'return.signIn.wrong':
+    'Nid yw’r cyfeirnod na’r cod dychwelyd yn gywir. Gwiriwch nhw a rhowch gynnig arall arni.',
+  'return.signIn.locked': 'Bu gormod o ymdrechion. Arhoswch awr, yna rhowch gynnig arall arni.',
+  'return.signIn.ended':
+    'Rydych wedi bod i ffwrdd am fwy na 15 munud, felly rydym wedi’ch allgofnodi i gadw’ch adroddiad yn ddiogel. Rhowch eich cyfeirnod a’ch cod dychwelyd eto.',
+  'return.signIn.noCode':
+    'Os nad oes gennych god dychwelyd, neu os ydych wedi’i golli, cysylltwch â {service}:',
+  'return.status.title': 'Yr hyn a anfonoch',
+  'return.status.reference': 'Cyfeirnod {reference}',
+  'return.status.heading': 'Ble mae pethau',
+  'return.status.received': 'Rydym wedi’i gael. Nid yw’r tîm wedi dechrau gweithio arno eto.',
+  'return.status.active': 'Mae’r tîm yn edrych arno.',
+  'return.status.closed': 'Mae’r tîm wedi’i gau.',
+  'return.status.withdrawn': 'Dywedoch wrthym nad ydych eisiau cymryd rhan mwyach.',
+  'return.status.added': 'Rydych wedi ychwanegu ato ers i chi ei anfon ({count}).',
+  'return.status.actions': 'Beth allwch chi ei wneud',
+  'return.status.contact': 'Newid sut rydym yn cysylltu â chi’n ddiogel',
+  'return.status.none':
+    'Does dim mwy y gallwch ei wneud ar-lein. Os oes angen i chi ddweud rhywbeth wrthym, cysylltwch â {service}:',
+  'return.signOut': 'Allgofnodi',
+  'return.signedOut.title': 'Rydych wedi allgofnodi',
+  'return.signedOut.text': 'I ddod yn ôl, bydd angen eich cyfeirnod a’ch cod dychwelyd arnoch eto.',
+  'return.notFound':
+    'Does dim byd yn y cyfeiriad hwn. Ewch yn ôl i’r dudalen sy’n dangos ble mae pethau a dewiswch oddi yno.',
+  'return.problem':
+    'Nid oeddem yn gallu defnyddio’r cais hwnnw. Ewch yn ôl i’r dechrau a rhowch gynnig arall arni.',
+  'return.tooMany.title': 'Gormod o geisiadau',
+  'return.tooMany':
+    'Mae gormod o geisiadau wedi dod o’ch rhwydwaith. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.',
+  'return.notOffered': 'Ni allwch wneud hyn ar-lein ar gyfer yr adroddiad hwn. Cysylltwch â ni yn lle hynny.',
 };
 
 /** The static pages’ strings (catalogue/en.ts, enPages), apart so no function bundles them. */

@@ -259,6 +259,103 @@ export const en = {
     text: 'Shift, press 1 more time to exit.',
     note: 'Read out after the second Shift press',
   },
+  // --- Slice 21-access: the way back in (issue 21) ---
+  'return.code.heading': {
+    text: 'Your return code',
+    note: 'Confirmation page, heading above the return code',
+  },
+  'return.code.intro': {
+    text: 'If it is safe to, you can come back to add to what you sent or change how we contact you safely, at {link}. You will need your reference number and this return code:',
+    note: 'Confirmation page; {link} is the address of the sign-in page',
+  },
+  'return.code.warning': {
+    text: 'Write this down or keep it somewhere safe. Anyone with it and your reference can add to your report. We cannot show it to you again.',
+    note: 'Confirmation page, warning under the return code',
+  },
+  'return.code.label': { text: 'Return code', note: 'Hidden label read before the code itself' },
+  'return.signIn.title': {
+    text: 'Come back to what you sent',
+    note: 'Title and heading of the sign-in page at /return/',
+  },
+  'return.signIn.intro': {
+    text: 'Enter the reference number and the return code you were given when you sent it. You can then add to it, or change how we contact you safely.',
+    note: 'Sign-in page, first paragraph',
+  },
+  'return.signIn.reference': { text: 'Reference number', note: 'Sign-in page, label' },
+  'return.signIn.referenceHint': {
+    text: 'For example, NR-7KQM-4XPD',
+    note: 'Sign-in page, hint under the reference number label (keep the example as it is)',
+  },
+  'return.signIn.code': { text: 'Return code', note: 'Sign-in page, label' },
+  'return.signIn.codeHint': {
+    text: '12 letters and numbers, for example 7KQM 4XPD 9T2B',
+    note: 'Sign-in page, hint under the return code label (keep the example as it is)',
+  },
+  'return.signIn.continue': { text: 'Continue', note: 'Sign-in page, button' },
+  'return.signIn.missingReference': { text: 'Enter your reference number', note: 'Sign-in page, error' },
+  'return.signIn.missingCode': { text: 'Enter your return code', note: 'Sign-in page, error' },
+  'return.signIn.wrong': {
+    text: 'The reference number or return code is not right. Check them and try again.',
+    note: 'Sign-in page, error for a wrong, expired or unknown reference and code (says nothing about which)',
+  },
+  'return.signIn.locked': {
+    text: 'There have been too many tries. Wait an hour, then try again.',
+    note: 'Sign-in page, error after too many wrong codes',
+  },
+  'return.signIn.ended': {
+    text: 'You have been away for more than 15 minutes, so we have signed you out to keep your report safe. Enter your reference number and return code again.',
+    note: 'Sign-in page, shown when a session has ended',
+  },
+  'return.signIn.noCode': {
+    text: 'If you do not have a return code, or have lost it, contact {service}:',
+    note: 'Sign-in page, before the contact details; {service} is the service name',
+  },
+  'return.status.title': { text: 'What you sent', note: 'Title and heading of the page after sign-in' },
+  'return.status.reference': { text: 'Reference {reference}', note: 'Caption above the heading' },
+  'return.status.heading': { text: 'Where it stands', note: 'Heading' },
+  'return.status.received': {
+    text: 'We have received it. The team has not started working on it yet.',
+    note: 'Status in plain words',
+  },
+  'return.status.active': { text: 'The team is looking at it.', note: 'Status in plain words' },
+  'return.status.closed': { text: 'The team has closed it.', note: 'Status in plain words' },
+  'return.status.withdrawn': {
+    text: 'You told us you no longer want to take part.',
+    note: 'Status, after a withdrawal',
+  },
+  'return.status.added': {
+    text: 'You have added to it since you sent it ({count}).',
+    note: 'Status; {count} is how many times',
+  },
+  'return.status.actions': { text: 'What you can do', note: 'Heading above the links to what they can do' },
+  'return.status.contact': { text: 'Change how we contact you safely', note: 'Link' },
+  'return.status.none': {
+    text: 'There is nothing more you can do online. If you need to tell us something, contact {service}:',
+    note: 'When the form offers nothing more; {service} is the service name',
+  },
+  'return.signOut': { text: 'Sign out', note: 'Link on every page after sign-in' },
+  'return.signedOut.title': { text: 'You have signed out', note: 'Title and heading' },
+  'return.signedOut.text': {
+    text: 'To come back, you will need your reference number and return code again.',
+    note: 'Paragraph',
+  },
+  'return.notFound': {
+    text: 'There is nothing at this address. Go back to the page where it stands and choose from there.',
+    note: 'A /return/ address that does not exist, or is not theirs',
+  },
+  'return.problem': {
+    text: 'We could not use that request. Go back to the start and try again.',
+    note: 'A /return/ request that was refused (sent from another site, too large, the wrong kind)',
+  },
+  'return.tooMany.title': { text: 'Too many requests', note: 'The firewall’s page for /return/ (HTTP 429)' },
+  'return.tooMany': {
+    text: 'Too many requests have come from your network. Wait a few minutes, then try again.',
+    note: 'The firewall’s page for /return/ (HTTP 429)',
+  },
+  'return.notOffered': {
+    text: 'You cannot do this online for this report. Contact us instead.',
+    note: 'An action the form does not offer',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 /** Strings only the static pages use (built by Astro): kept apart so no function bundles them. */

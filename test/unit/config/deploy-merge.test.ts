@@ -22,6 +22,7 @@ describe('a one-off -c deploy=... over cdk.json', () => {
       apiRequestsPerFiveMinutes: 300,
       postRequestsPerFiveMinutes: 50,
       staffRequestsPerFiveMinutes: 300,
+      returnRequestsPerFiveMinutes: 60,
     });
     expect(settings.certificateArn).toBe(PRODUCTION_FILE.certificateArn);
     expect(settings.apiOrigin).toEqual(PRODUCTION_FILE.apiOrigin);

@@ -1,0 +1,29 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { readReturnRuntime } from '../config/return-runtime.ts';
+import { hashKeyOf } from '../config/runtime.ts';
+import { serviceConfig } from '../config/service-config.ts';
+import { makeDocumentClient } from '../storage/dynamodb-client.ts';
+import { DynamoReturnAccess } from '../storage/dynamodb-return-access.ts';
+import { DynamoStaffStore } from '../storage/dynamodb-staff-store.ts';
+import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
+import { returningStore } from '../storage/returning-store.ts';
+import { systemClock } from '../time/clock.ts';
+import { makeReturnHandler } from './return-app.ts';
+
+// Created once per Lambda instance: configuration is checked and clients made at cold start.
+const runtime = readReturnRuntime();
+const documents = makeDocumentClient(runtime);
+const config = { ...serviceConfig, siteUrl: runtime.SITE_URL ?? serviceConfig.siteUrl };
+const access = new DynamoReturnAccess(documents, runtime.TABLE_NAME);
+
+/** Lambda entry point for the way back in (API Gateway HTTP API, payload v2): every /return/ page. */
+export const handler = makeReturnHandler({
+  config,
+  access,
+  cases: returningStore(access, new DynamoSubmissionStore(documents, runtime.TABLE_NAME)),
+  audit: new DynamoStaffStore(documents, runtime.STAFF_TABLE_NAME),
+  hashKey: hashKeyOf(runtime),
+  now: systemClock,
+  pause: (ms) => sleep(ms),
+  originSecret: runtime.ORIGIN_VERIFY_SECRET,
+});

@@ -1,0 +1,29 @@
+import type { ServiceConfig } from '../config/schema.ts';
+import type { FormDefinition } from '../forms/types.ts';
+import type { ReturnAccessStore } from '../storage/return-access-store.ts';
+import type { StaffStore } from '../storage/staff-store.ts';
+import type { Clock } from '../time/clock.ts';
+import type { ReturningStore } from './actions.ts';
+
+/** What the way back in needs: the Lambda, the twin and the tests give it the same things. */
+export interface ReturnAccessDeps {
+  config: ServiceConfig;
+  /** Sessions, wrong-code counts and the case without its answers (the submissions table). */
+  access: ReturnAccessStore;
+  /** What the actions read and write (RETURN_ACTIONS): the case, and appending to it. */
+  cases: ReturningStore;
+  /** Every attempt is written to the staff table's audit trail. */
+  audit: Pick<StaffStore, 'audit'>;
+  /** HASH_KEY: the code's keyed hash, and the address's for its count of wrong codes. */
+  hashKey: Buffer;
+  now: Clock;
+  /** Waits before a wrong code is answered (RETURN_LIMITS.failureDelayMs on AWS and the twin). */
+  pause: (ms: number) => Promise<void>;
+  /** The forms by id (the registry's findForm unless a test gives its own). */
+  forms?: (formId: string) => FormDefinition | undefined;
+  /** The secret CloudFront sends in x-origin-verify (deployed only). */
+  originSecret?: string | undefined;
+}
+
+/** Who the audit trail names for every attempt: never the code, nor anything typed but the reference. */
+export const RETURNING_ACTOR = { sub: 'person-returning', name: 'the person, coming back' } as const;

@@ -1,0 +1,68 @@
+import type { ServiceConfig } from '../../config/schema.ts';
+import { RETURN_PATHS } from '../../contract/service-contract.ts';
+import type { FieldError } from '../../forms/field-error.ts';
+import { govukButton } from '../../govuk/button.ts';
+import { govukInput } from '../../govuk/input.ts';
+import { govukInsetText } from '../../govuk/inset-text.ts';
+import { html } from '../../html/html.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { localiseConfig } from '../../i18n/localise-config.ts';
+import { t } from '../../i18n/ui.ts';
+import { errorSummaryHtml } from '../../pages/error-summary.ts';
+import { contactDetails } from '../../pages/notices.ts';
+import { renderReturnPage } from './return-frame.ts';
+
+export interface SignInPageState {
+  /** What they typed as the reference, kept on a refusal (the code never is). */
+  reference?: string;
+  errors?: FieldError[];
+  /** Shown when a session ended while they were away. */
+  ended?: boolean;
+}
+
+/** Reference and return code, one form, posted without JavaScript. */
+export const renderSignInPage = (config: ServiceConfig, language: Language, state: SignInPageState = {}) => {
+  const local = localiseConfig(config, language);
+  const errors = state.errors ?? [];
+  const title = t(language, 'return.signIn.title');
+  const hidden = t(language, 'errors.hidden');
+  const withHidden = (field: string) => {
+    const error = errors.find((e) => e.field === field);
+    return error ? { text: error.message, visuallyHiddenText: hidden } : false;
+  };
+  return renderReturnPage(
+    { config, language, title, hasErrors: errors.length > 0, alternates: true },
+    html`<div class="govuk-grid-row">
+<div class="govuk-grid-column-two-thirds">
+${errors.length > 0 ? errorSummaryHtml(errors, t(language, 'errors.title')) : ''}<h1 class="govuk-heading-l">${title}</h1>
+${state.ended ? govukInsetText({ text: t(language, 'return.signIn.ended') }) : ''}<p class="govuk-body">${t(language, 'return.signIn.intro')}</p>
+<form method="post" action="${RETURN_PATHS.start(language)}" novalidate>
+${govukInput({
+  name: 'reference',
+  label: { text: t(language, 'return.signIn.reference'), classes: 'govuk-label--s' },
+  hint: { text: t(language, 'return.signIn.referenceHint') },
+  value: state.reference ?? '',
+  classes: 'govuk-input--width-20',
+  autocomplete: 'off',
+  spellcheck: false,
+  autocapitalize: 'characters',
+  errorMessage: withHidden('reference'),
+})}
+${govukInput({
+  name: 'code',
+  label: { text: t(language, 'return.signIn.code'), classes: 'govuk-label--s' },
+  hint: { text: t(language, 'return.signIn.codeHint') },
+  classes: 'govuk-input--width-20',
+  autocomplete: 'off',
+  spellcheck: false,
+  autocapitalize: 'characters',
+  errorMessage: withHidden('code'),
+})}
+${govukButton({ text: t(language, 'return.signIn.continue'), preventDoubleClick: true })}
+</form>
+<p class="govuk-body">${t(language, 'return.signIn.noCode', { service: local.serviceName })}</p>
+${contactDetails(local, language)}
+</div>
+</div>`,
+  );
+};

@@ -1,0 +1,88 @@
+import { RETURN_LIMITS } from '../contract/service-contract.ts';
+import type { Language } from '../i18n/languages.ts';
+import { keyedHash } from '../security/keyed-hash.ts';
+import { auditExpiry } from '../staff/audit.ts';
+import type { AuditAction } from '../storage/staff-store.ts';
+import { REFERENCE_PATTERN } from '../submissions/reference.ts';
+import { RETURNING_ACTOR, type ReturnAccessDeps } from './access-deps.ts';
+import { returnCodeMatches } from './return-code.ts';
+import { startReturnSession } from './return-sessions.ts';
+
+export interface SignInAttempt {
+  reference: string;
+  code: string;
+  /** The browser's address (CloudFront-Viewer-Address): only its keyed hash is kept. */
+  address: string;
+  language: Language;
+}
+
+export type SignInOutcome =
+  | { kind: 'signed-in'; cookieId: string; reference: string }
+  /** Wrong, expired, erased, unknown: one answer, whatever the reason. */
+  | { kind: 'wrong' }
+  /** Too many wrong codes for this reference or from this address: wait an hour. */
+  | { kind: 'locked' };
+
+/** A typed reference as stored: capitals, spaces read as dashes (NR 7KQM 4XPD). */
+export const normaliseReference = (typed: string): string =>
+  typed.trim().toUpperCase().replace(/\s+/g, '-').slice(0, 20);
+
+const seconds = (at: Date) => Math.floor(at.getTime() / 1000);
+
+/**
+ * Reference and code to a session, or one plain refusal. Counts are kept per reference (whether
+ * or not it exists, so the answer never tells) and per address; every attempt is audited under the
+ * reference it named (never the code); a refusal comes a second later than a welcome.
+ */
+export const signIn = async (deps: ReturnAccessDeps, attempt: SignInAttempt): Promise<SignInOutcome> => {
+  const now = deps.now();
+  const typed = normaliseReference(attempt.reference);
+  const reference = REFERENCE_PATTERN.test(typed) ? typed : undefined;
+  const keys = [
+    ...(reference ? [`REF#${reference}`] : []),
+    `ADDR#${keyedHash(deps.hashKey, 'return-address', attempt.address)}`,
+  ];
+  const audit = (action: AuditAction, detail?: string) =>
+    deps.audit.audit(
+      {
+        action,
+        actor: RETURNING_ACTOR.sub,
+        actorName: RETURNING_ACTOR.name,
+        at: now.toISOString(),
+        ...(reference ? { reference } : {}),
+        ...(detail ? { detail } : {}),
+      },
+      auditExpiry(deps.config, now),
+    );
+
+  const counts = await Promise.all(keys.map((key) => deps.access.wrongCodes(key)));
+  const limits = keys.map((key) =>
+    key.startsWith('REF#') ? RETURN_LIMITS.perReference : RETURN_LIMITS.perAddress,
+  );
+  if (counts.some((count, i) => (count?.count ?? 0) >= (limits[i] ?? 0))) {
+    await audit('return-locked-out');
+    await deps.pause(RETURN_LIMITS.failureDelayMs);
+    return { kind: 'locked' };
+  }
+
+  const stored = reference ? await deps.access.returnCodeOf(reference) : undefined;
+  if (reference && stored && returnCodeMatches(deps.hashKey, reference, attempt.code, stored.codeHash)) {
+    // The reference's count starts again; the address's runs its course.
+    await deps.access.forgetWrongCodes(`REF#${reference}`);
+    const session = { reference, formId: stored.formId, language: attempt.language };
+    const cookieId = await startReturnSession(deps.access, session, now);
+    await audit('return-signed-in');
+    return { kind: 'signed-in', cookieId, reference };
+  }
+  // Hashed even with no case, so a wrong code for an unknown reference takes as long as for a known one.
+  if (!stored) returnCodeMatches(deps.hashKey, reference ?? '', attempt.code, undefined);
+
+  const until = seconds(now) + RETURN_LIMITS.waitSeconds;
+  const wrong = await Promise.all(keys.map((key) => deps.access.countWrongCode(key, until)));
+  await audit(
+    'return-wrong-code',
+    reference ? `wrong code ${wrong[0]} of ${RETURN_LIMITS.perReference}` : 'not a reference',
+  );
+  await deps.pause(RETURN_LIMITS.failureDelayMs);
+  return { kind: 'wrong' };
+};

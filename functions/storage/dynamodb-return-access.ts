@@ -1,0 +1,190 @@
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TABLE_SHAPE } from '../contract/service-contract.ts';
+import { findForm } from '../forms/registry.ts';
+import type { ReturnCaseView } from '../returning/actions.ts';
+import type { Addition } from '../returning/types.ts';
+import { isConditionFailure } from './condition-failure.ts';
+import type { ReturnAccessStore, StoredReturnSession, WrongCodes } from './return-access-store.ts';
+import { TableAdapter } from './table-adapter.ts';
+
+const {
+  partitionKey: PK,
+  kindAttribute: KIND,
+  kinds,
+  timeToLiveAttribute: TTL,
+  returnSessionPrefix,
+  returnLimitPrefix,
+} = TABLE_SHAPE;
+
+/** What a returning person's pages may read of a case: never answers, notes, steps' details or names. */
+const CASE_FIELDS = [
+  PK.name,
+  KIND,
+  'formId',
+  'createdAt',
+  'status',
+  'additions',
+  'withdrawnAt',
+  'caseReviewNoticeAt',
+  TTL,
+  'returnCodeHash',
+] as const;
+
+const sessionKey = (idHash: string) => ({ [PK.name]: `${returnSessionPrefix}${idHash}` });
+const limitKey = (key: string) => ({ [PK.name]: `${returnLimitPrefix}${key}` });
+
+/** Whether the step a case stands at is its form's closing step. */
+const closedAt = (formId: string, status: unknown): boolean =>
+  typeof status === 'string' &&
+  findForm(formId)?.progress.steps.find((s) => s.id === status)?.closes === true;
+
+/** The return pages' items in the submissions table (DynamoDB Local or AWS). */
+export class DynamoReturnAccess extends TableAdapter implements ReturnAccessStore {
+  private nowSeconds(): number {
+    return Math.floor(this.clock().getTime() / 1000);
+  }
+
+  /** A submission (not a suspected one) still within its retention, read without its answers. */
+  private async caseItem(reference: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { [PK.name]: reference },
+        ConsistentRead: true,
+        ProjectionExpression: CASE_FIELDS.map((_, i) => `#f${i}`).join(', '),
+        ExpressionAttributeNames: Object.fromEntries(CASE_FIELDS.map((f, i) => [`#f${i}`, f])),
+      }),
+    );
+    // TTL deletes some time after expiry: an expired case is no case.
+    if (!Item || Item[KIND] !== kinds.submission || Number(Item[TTL]) <= this.nowSeconds()) return undefined;
+    return Item;
+  }
+
+  async caseForReturn(reference: string): Promise<ReturnCaseView | undefined> {
+    const item = await this.caseItem(reference);
+    if (!item) return undefined;
+    const formId = String(item.formId);
+    const additions = Array.isArray(item.additions) ? (item.additions as Addition[]) : [];
+    return {
+      reference,
+      formId,
+      createdAt: String(item.createdAt),
+      ...(typeof item.status === 'string' ? { status: item.status } : {}),
+      closed: closedAt(formId, item.status),
+      additions: additions.map(({ kind, at }) => ({ kind, at })),
+      ...(typeof item.withdrawnAt === 'string' ? { withdrawnAt: item.withdrawnAt } : {}),
+      ...(typeof item.caseReviewNoticeAt === 'string' ? { caseReviewNoticeAt: item.caseReviewNoticeAt } : {}),
+      expiresAt: Number(item[TTL]),
+    };
+  }
+
+  async returnCodeOf(reference: string): Promise<{ codeHash: string; formId: string } | undefined> {
+    const item = await this.caseItem(reference);
+    return typeof item?.returnCodeHash === 'string'
+      ? { codeHash: item.returnCodeHash, formId: String(item.formId) }
+      : undefined;
+  }
+
+  async replaceReturnCode(reference: string, codeHash: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: reference },
+          UpdateExpression: 'SET returnCodeHash = :hash',
+          // Never gives a code to a case that had none (older ones, forms with no way back).
+          ConditionExpression: 'attribute_exists(returnCodeHash)',
+          ExpressionAttributeValues: { ':hash': codeHash },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Erased meanwhile: nothing to replace.
+    }
+  }
+
+  async saveSession(idHash: string, session: StoredReturnSession, expiresAt: number): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...sessionKey(idHash), [KIND]: kinds.returnSession, ...session, [TTL]: expiresAt },
+      }),
+    );
+  }
+
+  async getSession(idHash: string): Promise<StoredReturnSession | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: sessionKey(idHash), ConsistentRead: true }),
+    );
+    if (!Item || Item[KIND] !== kinds.returnSession || Number(Item[TTL]) <= this.nowSeconds())
+      return undefined;
+    const { reference, formId, language, lastSeenAt } = Item as StoredReturnSession;
+    return { reference, formId, language, lastSeenAt };
+  }
+
+  async touchSession(idHash: string, lastSeenAt: number, expiresAt: number): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: sessionKey(idHash),
+          UpdateExpression: 'SET lastSeenAt = :at, #ttl = :until',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK.name, '#ttl': TTL },
+          ExpressionAttributeValues: { ':at': lastSeenAt, ':until': expiresAt },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Signed out meanwhile: nothing to touch.
+    }
+  }
+
+  async deleteSession(idHash: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: sessionKey(idHash) }));
+  }
+
+  async wrongCodes(key: string): Promise<WrongCodes | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: limitKey(key), ConsistentRead: true }),
+    );
+    if (!Item || Number(Item[TTL]) <= this.nowSeconds()) return undefined;
+    return { count: Number(Item.failures), until: Number(Item[TTL]) };
+  }
+
+  async countWrongCode(key: string, until: number): Promise<number> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: limitKey(key),
+          UpdateExpression:
+            'SET failures = if_not_exists(failures, :zero) + :one, #ttl = :until, #kind = :kind',
+          // A count whose wait is over (TTL not yet swept) starts again from one, below.
+          ConditionExpression: 'attribute_not_exists(#pk) OR #ttl > :now',
+          ExpressionAttributeNames: { '#pk': PK.name, '#ttl': TTL, '#kind': KIND },
+          ExpressionAttributeValues: {
+            ':zero': 0,
+            ':one': 1,
+            ':until': until,
+            ':now': this.nowSeconds(),
+            ':kind': kinds.returnLimit,
+          },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return Number(Attributes?.failures ?? 1);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...limitKey(key), [KIND]: kinds.returnLimit, failures: 1, [TTL]: until },
+        }),
+      );
+      return 1;
+    }
+  }
+
+  async forgetWrongCodes(key: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: limitKey(key) }));
+  }
+}

@@ -1,0 +1,36 @@
+import type { ReturnCaseView } from '../returning/actions.ts';
+import type { ReturnSession } from '../returning/types.ts';
+
+/** A return session as stored: who, and when it was last used (epoch seconds). */
+export interface StoredReturnSession extends ReturnSession {
+  lastSeenAt: number;
+}
+
+/** Wrong return codes counted against one reference or one address, and until when they count. */
+export interface WrongCodes {
+  count: number;
+  /** Epoch seconds: the wait ends (and the count is forgotten) then. */
+  until: number;
+}
+
+/**
+ * Where the way back in keeps what it needs (issue 21): the case without its answers, the code's
+ * keyed hash, sessions and counts of wrong codes. All of it lives in the submissions table under
+ * its own key prefixes (TABLE_SHAPE.returnSessionPrefix, returnLimitPrefix), each with a TTL.
+ */
+export interface ReturnAccessStore {
+  /** The case for a return session, or undefined once erased, expired, suspected or never there. */
+  caseForReturn(reference: string): Promise<ReturnCaseView | undefined>;
+  /** The stored hash of the case's return code and its form; undefined for a case that cannot be signed in to. */
+  returnCodeOf(reference: string): Promise<{ codeHash: string; formId: string } | undefined>;
+  /** A repeated submission's fresh code (the first was never shown); only where a code was given. */
+  replaceReturnCode(reference: string, codeHash: string): Promise<void>;
+  saveSession(idHash: string, session: StoredReturnSession, expiresAt: number): Promise<void>;
+  getSession(idHash: string): Promise<StoredReturnSession | undefined>;
+  touchSession(idHash: string, lastSeenAt: number, expiresAt: number): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  wrongCodes(key: string): Promise<WrongCodes | undefined>;
+  /** Counts one more wrong code and moves the wait's end to `until`; returns the count. */
+  countWrongCode(key: string, until: number): Promise<number>;
+  forgetWrongCodes(key: string): Promise<void>;
+}
