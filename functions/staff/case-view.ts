@@ -6,10 +6,12 @@ import { flagLabels } from '../forms/urgency.ts';
 import { contactLanguageLine } from '../i18n/contact-language.ts';
 import { statusLabel } from '../progress/describe.ts';
 import { statusOf } from '../progress/history.ts';
+import { contactQuestionIds, currentAnswers, latestContactChange } from '../returning/current-answers.ts';
 import type { AuditEntry, StaffMember, TeamMember } from '../storage/staff-store.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { timeText } from '../time/times.ts';
 import { ACCESS_TO, mayUse } from './access.ts';
+import { type AdditionView, additionViews } from './additions-view.ts';
 import type { StaffFrame } from './frame.ts';
 import { safeContactLines } from './safe-contact.ts';
 import { type TimelineRowView, timelineRows } from './timeline-view.ts';
@@ -40,9 +42,17 @@ export interface SubmissionView extends StaffFrame {
   team: string;
   urgent: readonly string[];
   contactLanguage: { code: string; line: string };
+  /** From the answers as they stand now (currentAnswers): a contact change replaces the original. */
   safeContact: string[];
+  /** When the person last changed how to contact them safely, if they have. */
+  contactChangedOn?: string;
+  /** When the person withdrew (their latest withdrawal), shown at the top of the case. */
+  withdrawnOn?: string;
   progress: ProgressView;
-  sections: { title: string; rows: { question: string; answer: string }[] }[];
+  /** The answers as sent; `replaced` marks a contact answer a later change replaced. */
+  sections: { title: string; rows: { question: string; answer: string; replaced?: string }[] }[];
+  /** What the person added after sending, in order. */
+  additions: AdditionView[];
   deliveries: { key: string; value: string }[];
   openings: { name: string; at: string }[];
   canErase: boolean;
@@ -97,6 +107,10 @@ const confirmationText = (record: SubmissionRecord): string =>
         ? 'not sent yet'
         : 'none due (they did not ask for one, or gave no email address marked safe)';
 
+/** The contact answers as sent that a later change replaced: the original is kept, marked not current. */
+const replacedIds = (form: FormDefinition, record: SubmissionRecord): Set<string> =>
+  new Set((record.additions ?? []).flatMap((a) => (a.kind === 'contact' ? contactQuestionIds(form, a) : [])));
+
 /** One submission in words: how to contact them safely, every answer asked, its progress and history. */
 export const submissionView = ({
   form,
@@ -105,33 +119,47 @@ export const submissionView = ({
   members,
   done,
   ...frame
-}: CaseFound): SubmissionView => ({
-  ...frame,
-  reference: record.reference,
-  formTitle: form.title,
-  team: teamName(frame.config, record.team),
-  urgent: flagLabels(record),
-  contactLanguage: { code: record.language ?? 'en', line: contactLanguageLine(record.language) },
-  safeContact: safeContactLines(form, record.answers),
-  progress: progressView({ form, record, members, member: frame.member, csrfToken: frame.csrfToken }),
-  sections: form.sections.flatMap((section) => {
-    const asked = section.questions.filter((q) => isApplicable(q, record.answers));
-    return asked.length === 0
-      ? []
-      : [
-          {
-            title: section.title,
-            rows: asked.map((q) => ({ question: q.label, answer: answerText(q, record.answers[q.id]) })),
-          },
-        ];
-  }),
-  deliveries: [
-    { key: 'Received', value: timeText(record.createdAt) },
-    { key: 'Team notified', value: record.teamNotifiedAt ? timeText(record.teamNotifiedAt) : 'not yet' },
-    { key: 'Confirmation to them', value: confirmationText(record) },
-    { key: 'Form version', value: String(record.schemaVersion) },
-  ],
-  openings: openings.map((e) => ({ name: e.actorName, at: timeText(e.at) })),
-  canErase: mayUse(frame.member, ACCESS_TO.erase, frame.config),
-  ...(done !== undefined ? { done } : {}),
-});
+}: CaseFound): SubmissionView => {
+  const contactChange = latestContactChange(record);
+  const replaced = replacedIds(form, record);
+  const replacedWords = contactChange
+    ? `No longer current: replaced by their change of ${timeText(contactChange.at)}`
+    : undefined;
+  return {
+    ...frame,
+    reference: record.reference,
+    formTitle: form.title,
+    team: teamName(frame.config, record.team),
+    urgent: flagLabels(record),
+    contactLanguage: { code: record.language ?? 'en', line: contactLanguageLine(record.language) },
+    safeContact: safeContactLines(form, currentAnswers(form, record)),
+    ...(contactChange ? { contactChangedOn: timeText(contactChange.at) } : {}),
+    ...(record.withdrawnAt ? { withdrawnOn: timeText(record.withdrawnAt) } : {}),
+    progress: progressView({ form, record, members, member: frame.member, csrfToken: frame.csrfToken }),
+    sections: form.sections.flatMap((section) => {
+      const asked = section.questions.filter((q) => isApplicable(q, record.answers));
+      return asked.length === 0
+        ? []
+        : [
+            {
+              title: section.title,
+              rows: asked.map((q) => ({
+                question: q.label,
+                answer: answerText(q, record.answers[q.id]),
+                ...(replacedWords && replaced.has(q.id) ? { replaced: replacedWords } : {}),
+              })),
+            },
+          ];
+    }),
+    additions: additionViews(form, record),
+    deliveries: [
+      { key: 'Received', value: timeText(record.createdAt) },
+      { key: 'Team notified', value: record.teamNotifiedAt ? timeText(record.teamNotifiedAt) : 'not yet' },
+      { key: 'Confirmation to them', value: confirmationText(record) },
+      { key: 'Form version', value: String(record.schemaVersion) },
+    ],
+    openings: openings.map((e) => ({ name: e.actorName, at: timeText(e.at) })),
+    canErase: mayUse(frame.member, ACCESS_TO.erase, frame.config),
+    ...(done !== undefined ? { done } : {}),
+  };
+};
