@@ -19,7 +19,9 @@ export const TALLY_FILTER = {
   value: TABLE_SHAPE.kinds.submission,
 } as const;
 
-type Image = Record<string, { S?: string | undefined } | undefined> | undefined;
+type Image =
+  | Record<string, { S?: string | undefined; L?: unknown[] | undefined; N?: string | undefined } | undefined>
+  | undefined;
 
 /** A stream record as both Lambda's event and the SDK's stream client describe it. */
 interface StreamRecordLike {
@@ -36,6 +38,40 @@ export const passesTallyFilter = (record: StreamRecordLike): boolean =>
 export const passesNotifyFilter = (record: StreamRecordLike): boolean =>
   record.eventName === NOTIFY_FILTER.eventName &&
   record.dynamodb?.NewImage?.[NOTIFY_FILTER.attribute]?.S === NOTIFY_FILTER.value;
+
+// Slice 21-team: what a person adds after sending reaches the notifier too.
+/**
+ * The notifier's second filter: a changed submission. Lambda's filter cannot compare the old image
+ * with the new, so it lets every MODIFY of a submission through and the handler keeps only those
+ * passesUpdateFilter takes; the notifier's own marks (its claim, "sent") are MODIFYs it then drops.
+ */
+export const NOTIFY_UPDATE_FILTER = {
+  eventName: 'MODIFY',
+  attribute: TABLE_SHAPE.kindAttribute,
+  value: TABLE_SHAPE.kinds.submission,
+} as const;
+
+/** How many additions an image holds (the record's `additions` list). */
+const additionsIn = (image: Image): number => image?.additions?.L?.length ?? 0;
+
+/**
+ * True for the MODIFYs the notifier takes: a submission that gained an addition (the team's
+ * "An update to …" email), or whose caseReviewNoticeAt was newly set (the person's Case Review
+ * notice email). Any other change to a case (steps, notes, the notifier's own marks) is not its.
+ */
+export const passesUpdateFilter = (record: StreamRecordLike): boolean => {
+  const { NewImage, OldImage } = record.dynamodb ?? {};
+  return (
+    record.eventName === NOTIFY_UPDATE_FILTER.eventName &&
+    NewImage?.[NOTIFY_UPDATE_FILTER.attribute]?.S === NOTIFY_UPDATE_FILTER.value &&
+    (additionsIn(NewImage) > additionsIn(OldImage) ||
+      (Boolean(NewImage?.caseReviewNoticeAt?.S) && !OldImage?.caseReviewNoticeAt?.S))
+  );
+};
+
+/** Every stream record the notifier takes: a new submission, or an update to one. */
+export const notifierTakes = (record: StreamRecordLike): boolean =>
+  passesNotifyFilter(record) || passesUpdateFilter(record);
 
 /**
  * How stream records reach the notifier, shared by the CDK event source mapping and the local

@@ -1,6 +1,11 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { passesNotifyFilter, TABLE_SHAPE } from '../contract/service-contract.ts';
+import {
+  notifierTakes,
+  passesNotifyFilter,
+  passesUpdateFilter,
+  TABLE_SHAPE,
+} from '../contract/service-contract.ts';
 import { type NotifyDeps, notifySubmission } from '../notify/notify-submission.ts';
 import { localContext, logger, withLogContext } from '../observability/logger.ts';
 
@@ -25,12 +30,17 @@ const withoutPersonalData = (reference: string, error: unknown): Error => {
 export const makeNotifyHandler = (deps: NotifyDeps) => {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   const handleRecord = async (record: DynamoDBRecord): Promise<void> => {
-    if (!isNewSubmission(record)) return;
+    // New submissions, and additions to them (the event source's filters pass every MODIFY).
+    if (!notifierTakes(record)) return;
     const reference = record.dynamodb?.Keys?.[TABLE_SHAPE.partitionKey.name]?.S;
     if (!reference) return;
     try {
       const outcome = await notifySubmission(reference, deps);
       logger.info('notified', { reference, outcome });
+      // Slice 21-team: an addition found busy is retried by the stream (the holder releases its
+      // claim as soon as it has sent), so it is never dropped: the re-send job cannot find it.
+      if (outcome === 'busy' && passesUpdateFilter(record))
+        throw Object.assign(new Error('busy'), { name: 'SenderBusy' });
     } catch (error) {
       throw withoutPersonalData(reference, error);
     }

@@ -168,6 +168,28 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
     }
   }
 
+  /** Slice 21-team: the count only rises, so a slower sender finishing late cannot lower it. */
+  async markUpdatesNotified(reference: string, count: number, at: Date): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: reference },
+          UpdateExpression: 'SET #count = :count, #at = :at',
+          ConditionExpression: 'attribute_exists(#pk) AND (attribute_not_exists(#count) OR #count < :count)',
+          ExpressionAttributeNames: {
+            '#count': 'additionsNotified',
+            '#at': 'updateNotifiedAt',
+            '#pk': PK.name,
+          },
+          ExpressionAttributeValues: { ':count': count, ':at': at.toISOString() },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Erased meanwhile, or already marked as far.
+    }
+  }
+
   writeProgress(reference: string, change: ProgressChange) {
     return writeProgress(this.client, this.tableName, reference, change);
   }

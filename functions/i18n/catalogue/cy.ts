@@ -566,6 +566,13 @@ export const cy: Readonly<Record<string, string>> = {
   'feedback.contactLanguage.errorName': 'yr iaith i gysylltu â chi ynddi',
   'feedback.contactLanguage.options.en': 'Saesneg (English)',
   'feedback.contactLanguage.options.cy': 'Cymraeg',
+
+  // Slice 21-team: the person's Case Review notice email.
+  'caseReviewEmail.heading': 'Gallwch ofyn am adolygiad',
+  'caseReviewEmail.thanks': 'Diolch am roi rhagor o wybodaeth i ni. Eich cyfeirnod yw {reference}.',
+  'caseReviewEmail.what':
+    'Os ydych wedi dweud wrthym am broblem fwy nag unwaith mewn chwe mis ac yn teimlo nad yw wedi cael sylw, gallwch ofyn am adolygiad o’r ffordd yr ymdriniwyd â hi. Yr enw ar hyn yw Adolygiad Achos Ymddygiad Gwrthgymdeithasol.',
+  'caseReviewEmail.link': 'Dysgwch beth ydyw a sut i ofyn am un: {link}',
 };
 
 /** The static pages’ strings (catalogue/en.ts, enPages), apart so no function bundles them. */
