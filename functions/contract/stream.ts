@@ -69,6 +69,18 @@ export const passesUpdateFilter = (record: StreamRecordLike): boolean => {
   );
 };
 
+/**
+ * The attributes the notifier writes about additions, beside its marks for the first emails: how
+ * many additions the team was told of and when, and the Case Review notice sent or withheld. Its
+ * IAM policy lets it update these and no others.
+ */
+export const NOTIFIER_UPDATE_MARKS = [
+  'additionsNotified',
+  'updateNotifiedAt',
+  'caseReviewNoticeSentAt',
+  'caseReviewNoticeWithheldAt',
+] as const;
+
 /** Every stream record the notifier takes: a new submission, or an update to one. */
 export const notifierTakes = (record: StreamRecordLike): boolean =>
   passesNotifyFilter(record) || passesUpdateFilter(record);

@@ -11,6 +11,7 @@ import {
   AUDIT_ARCHIVE_LOG,
   auditPeriodDays,
   COUNTED_LOG_MESSAGES,
+  NOTIFIER_UPDATE_MARKS,
   RESEND_POLICY,
   STAFF_PATHS,
   STAFF_TABLE_SHAPE,
@@ -128,6 +129,8 @@ export class ServiceStack extends Stack {
               'confirmationSentAt',
               'confirmationWithheldAt',
               TABLE_SHAPE.sendingClaimAttribute,
+              // Slice 21-team: what it has sent about a person's additions (notify/notify-updates.ts).
+              ...NOTIFIER_UPDATE_MARKS,
             ],
           },
           StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },

@@ -144,6 +144,11 @@ describe('notify role', () => {
             'confirmationSentAt',
             'confirmationWithheldAt',
             'sendingClaimedUntil',
+            // What it has sent about a person's additions (issue 21).
+            'additionsNotified',
+            'updateNotifiedAt',
+            'caseReviewNoticeSentAt',
+            'caseReviewNoticeWithheldAt',
           ],
         },
         StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
