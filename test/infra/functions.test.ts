@@ -41,7 +41,8 @@ const CASES = [
   // 390.4 KB once team emails linked to the staff workspace; 466.9 KB with the catalogues (the
   // confirmation email is written in the person's language); 448.2 KB without the pages' strings.
   // 460.9 KB with the question types drawn by functions/govuk.
-  { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail', budgetKb: 474 },
+  // 474.8 KB with the update email and the Case Review notice in both languages (issue 21).
+  { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail', budgetKb: 486 },
   {
     name: 'MonthlyReport',
     key: 'monthlyReport',
@@ -64,12 +65,14 @@ const CASES = [
     sdkCommand: 'GetAccount',
     // 462.6 KB with the catalogues (the confirmation email it re-sends is in the person's language);
     // 444 KB without the static pages' strings; 456.6 KB with the question types drawn by functions/govuk.
-    budgetKb: 470,
+    // 470.2 KB with the update email and the Case Review notice (issue 21).
+    budgetKb: 482,
   },
   // The morning list past first-contact target: 381.7 KB, of which the progress code 6.9 KB; 388.5 KB
   // with each language's error message templates; 396.6 KB with the suspected-submissions email and
-  // strict configuration; 402.1 KB with the question types drawn by functions/govuk.
-  { name: 'Overdue', key: 'overdue', memory: 512, timeout: 120, sdkCommand: 'SendEmail', budgetKb: 405 },
+  // strict configuration; 402.1 KB with the question types drawn by functions/govuk; 405.2 KB with
+  // the Case Review notice's strings in the catalogues (issue 21).
+  { name: 'Overdue', key: 'overdue', memory: 512, timeout: 120, sdkCommand: 'SendEmail', budgetKb: 415 },
   // The staff workspace: openid-client, its pages and the DynamoDB client; 461.8 KB with the
   // catalogues, which come with the page frame it shares with the public pages, and 484.6 KB with
   // the progress pages and step rules; 457.3 KB once the static pages' strings moved apart. The
