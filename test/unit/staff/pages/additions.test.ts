@@ -83,6 +83,29 @@ describe('a case with additions (submission page)', () => {
     expect(page(caseWith(first))('main .govuk-notification-banner')).toHaveLength(0);
   });
 
+  it('puts each addition on the one timeline, among the team’s steps by when it happened', () => {
+    const step = {
+      id: 'step-1',
+      step: 'first-contact',
+      on: '2026-11-05',
+      detail: 'email',
+      by: 'sub-2',
+      byName: 'Sam Staff',
+      recordedAt: '2026-11-05T12:00:00.000Z',
+    };
+    const $ = page({ ...caseWith(first, second), steps: [step] });
+    const items = $('.app-timeline__item')
+      .toArray()
+      .map((li) => `${$(li).attr('data-kind')}: ${$(li).find('h4').text()}`);
+    expect(items).toEqual([
+      'addition: Update from the person',
+      'step: First contact made (Email)',
+      'addition: Update from the person',
+    ]);
+    expect($('.app-timeline__item a').first().attr('href')).toBe(`#addition-${first.id}`);
+    expect($(`[id="addition-${first.id}"]`)).toHaveLength(1);
+  });
+
   it('shows what a person added, and its urgent markers, as text only', () => {
     const hostile = addition(
       'update',
