@@ -7,7 +7,7 @@ import { isApplicable, questionsOf } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { Answers, AnswerValue, FormDefinition, Question } from '../forms/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
-import { answersBefore, contactQuestionIds, currentAnswers } from './current-answers.ts';
+import { answersBefore, contactTouched, currentAnswers } from './current-answers.ts';
 import type { Addition, AdditionKind } from './types.ts';
 
 /** One answer of an addition; `changed` marks what a contact change changed, with what it was. */
@@ -58,7 +58,7 @@ const contactRows = (form: FormDefinition, record: SubmissionRecord, change: Add
   const questions = questionsOf(form.sections);
   const before = answersBefore(form, record, change.id);
   const after = currentAnswers(form, { answers: before, additions: [change] });
-  const ids = contactQuestionIds(form, change);
+  const ids = [...contactTouched(form, change)];
   const ordered = [
     ...questions.filter((q) => ids.includes(q.id)).map((q) => q.id),
     ...ids.filter((id) => !questions.some((q) => q.id === id)),

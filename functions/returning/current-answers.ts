@@ -4,6 +4,7 @@
  * details are current, so the case page, the team's contact-attempt page, exports and the notifier
  * can never disagree about how (and whether) the person may be contacted.
  */
+import { questionsOf } from '../forms/applicable.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import type { Addition } from './types.ts';
@@ -15,6 +16,20 @@ import type { Addition } from './types.ts';
  */
 export const contactQuestionIds = (form: FormDefinition, change: Addition): string[] =>
   form.returning?.contactQuestions ?? Object.keys(change.answers);
+
+/**
+ * Every question a contact change may change: those it answers again, and the details that hang on
+ * them (a phone number under the safe ways), which it can make no longer apply.
+ */
+export const contactTouched = (form: FormDefinition, change: Addition): Set<string> => {
+  const ids = contactQuestionIds(form, change);
+  return new Set(
+    questionsOf(form.sections)
+      .filter((q) => ids.includes(q.id) || (q.showIf !== undefined && ids.includes(q.showIf.question)))
+      .map((q) => q.id)
+      .concat(ids),
+  );
+};
 
 /**
  * One contact change laid over the answers before it: every contact question is answered afresh

@@ -6,7 +6,7 @@ import { flagLabels } from '../forms/urgency.ts';
 import { contactLanguageLine } from '../i18n/contact-language.ts';
 import { statusLabel } from '../progress/describe.ts';
 import { statusOf } from '../progress/history.ts';
-import { contactQuestionIds, currentAnswers, latestContactChange } from '../returning/current-answers.ts';
+import { contactTouched, currentAnswers, latestContactChange } from '../returning/current-answers.ts';
 import type { AuditEntry, StaffMember, TeamMember } from '../storage/staff-store.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { timeText } from '../time/times.ts';
@@ -109,7 +109,9 @@ const confirmationText = (record: SubmissionRecord): string =>
 
 /** The contact answers as sent that a later change replaced: the original is kept, marked not current. */
 const replacedIds = (form: FormDefinition, record: SubmissionRecord): Set<string> =>
-  new Set((record.additions ?? []).flatMap((a) => (a.kind === 'contact' ? contactQuestionIds(form, a) : [])));
+  new Set(
+    (record.additions ?? []).flatMap((a) => (a.kind === 'contact' ? [...contactTouched(form, a)] : [])),
+  );
 
 /** One submission in words: how to contact them safely, every answer asked, its progress and history. */
 export const submissionView = ({
