@@ -81,6 +81,22 @@ export const NOTIFIER_UPDATE_MARKS = [
   'caseReviewNoticeWithheldAt',
 ] as const;
 
+/**
+ * A note that a case owes its team an update email: written by the notifier as it takes an
+ * addition from the stream, taken off once it has sent. The re-send job finds the notes still
+ * there (the look-up index's key UPDATE-DUE, older than RESEND_POLICY.afterMinutes) and sends them,
+ * as it does new submissions: it cannot find them by the received date, which may be long before.
+ * One item per case (pk UPDATE-DUE#{reference}, no formId or team, so in no other index), holding
+ * the reference only; taking it off drops its look-up key (so the notifier needs PutItem only),
+ * and it expires after `keepDays`.
+ */
+export const UPDATE_DUE = {
+  prefix: 'UPDATE-DUE#',
+  kind: 'update-due',
+  lookup: 'UPDATE-DUE',
+  keepDays: 15,
+} as const;
+
 /** Every stream record the notifier takes: a new submission, or an update to one. */
 export const notifierTakes = (record: StreamRecordLike): boolean =>
   passesNotifyFilter(record) || passesUpdateFilter(record);

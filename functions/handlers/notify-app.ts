@@ -34,13 +34,16 @@ export const makeNotifyHandler = (deps: NotifyDeps) => {
     if (!notifierTakes(record)) return;
     const reference = record.dynamodb?.Keys?.[TABLE_SHAPE.partitionKey.name]?.S;
     if (!reference) return;
+    // Slice 21-team: an addition is noted as owing its update email before anything is tried, and
+    // the note taken off once sent, so one the stream gives up on is found by the re-send job.
+    const update = passesUpdateFilter(record);
     try {
+      if (update) await deps.store.noteUpdateDue(reference, deps.now(), true);
       const outcome = await notifySubmission(reference, deps);
       logger.info('notified', { reference, outcome });
-      // Slice 21-team: an addition found busy is retried by the stream (the holder releases its
-      // claim as soon as it has sent), so it is never dropped: the re-send job cannot find it.
-      if (outcome === 'busy' && passesUpdateFilter(record))
-        throw Object.assign(new Error('busy'), { name: 'SenderBusy' });
+      // Busy: the stream retries it at once (the holder gives its claim back as soon as it has sent).
+      if (update && outcome === 'busy') throw Object.assign(new Error('busy'), { name: 'SenderBusy' });
+      if (update) await deps.store.noteUpdateDue(reference, deps.now(), false);
     } catch (error) {
       throw withoutPersonalData(reference, error);
     }

@@ -13,7 +13,7 @@ export interface NotifyDeps extends ConfirmationGateDeps {
   config: ServiceConfig;
   store: Pick<
     SubmissionStore,
-    'get' | 'markSent' | 'markUpdatesNotified' | 'claimSending' | 'releaseSending'
+    'get' | 'markSent' | 'markUpdatesNotified' | 'noteUpdateDue' | 'claimSending' | 'releaseSending'
   >;
   notifier: Notifier;
   now: () => Date;

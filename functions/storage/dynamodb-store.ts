@@ -15,6 +15,7 @@ import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
 import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
 import { TableAdapter } from './table-adapter.ts';
 import { appendTimeline, type TimelineAppend } from './timeline-write.ts';
+import { queryUpdatesDue, writeUpdateDue } from './update-due.ts';
 
 const {
   partitionKey: PK,
@@ -188,6 +189,14 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
     } catch (error) {
       if (!isConditionFailure(error)) throw error; // Erased meanwhile, or already marked as far.
     }
+  }
+
+  async noteUpdateDue(reference: string, at: Date, due: boolean): Promise<void> {
+    await writeUpdateDue(this.client, this.tableName, reference, at, due);
+  }
+
+  updatesDue(before: Date) {
+    return queryUpdatesDue(this.client, this.tableName, before);
   }
 
   writeProgress(reference: string, change: ProgressChange) {

@@ -93,6 +93,13 @@ export interface SubmissionStore {
    */
   markUpdatesNotified(reference: string, count: number, at: Date): Promise<void>;
   /**
+   * Notes that the case owes its team an update email (`due`), or takes the note off once sent
+   * (slice 21-team, contract/stream.ts UPDATE_DUE): the re-send job finds the notes left.
+   */
+  noteUpdateDue(reference: string, at: Date, due: boolean): Promise<void>;
+  /** The cases whose update email has been due since before `before` (the re-send job's). */
+  updatesDue(before: Date): Promise<string[]>;
+  /**
    * Takes the right to send a record's emails until `until`, unless another sender (the stream's
    * notifier or the re-send job) holds it now. False when held, or when the record is gone.
    */

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TABLE_SHAPE } from '../../../functions/contract/service-contract.ts';
 import type { Notifier } from '../../../functions/email/outgoing-email.ts';
 import { makeSesClient, SesNotifier } from '../../../functions/email/ses-notifier.ts';
-import { findForm } from '../../../functions/forms/registry.ts';
+import { FORMS, findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { makeNotifyHandler } from '../../../functions/handlers/notify-app.ts';
+import { makeResendHandler } from '../../../functions/handlers/resend-waiting-app.ts';
 import type { Addition } from '../../../functions/returning/types.ts';
 import type { SubmissionRecord } from '../../../functions/submissions/record.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
@@ -164,6 +165,40 @@ describe('the notifier and what a person adds (issue 21)', () => {
     await handlerWith()(modifyEvent(reference, 0, 1));
     expect(await emailsAbout(reference, 'An update to')).toHaveLength(1);
     expect((await table.store.get(reference))?.additionsNotified).toBe(1);
+  });
+
+  it('notes an update email the stream gave up on, and the re-send job sends it and takes the note off', async () => {
+    const reference = await sent({ whatHappened: 'updates 5' });
+    await append(reference, [addition('incident', at(1), { what: 'parked' })]);
+    await expect(handlerWith(rejecting)(modifyEvent(reference, 0, 1))).rejects.toThrow();
+    const soon = new Date(Date.now() + 60_000);
+    expect(await table.store.updatesDue(soon)).toContain(reference);
+    // Not before it has waited RESEND_POLICY.afterMinutes: the stream may still be at it.
+    const job = (minutes: number) =>
+      makeResendHandler({
+        config,
+        store: table.store,
+        notifier: ses,
+        hashKey: TEST_HASH_KEY,
+        limit: table.limit,
+        suppression: NOTHING_SUPPRESSED,
+        forms: FORMS,
+        now: () => new Date(Date.now() + minutes * 60_000),
+      })();
+    await job(5);
+    expect(await emailsAbout(reference, 'An update to')).toHaveLength(0);
+    await job(11);
+    expect(await emailsAbout(reference, 'An update to')).toHaveLength(1);
+    expect(await table.store.updatesDue(soon)).not.toContain(reference);
+    await job(12);
+    expect(await emailsAbout(reference, 'An update to')).toHaveLength(1);
+  });
+
+  it('leaves no note once the update email has gone', async () => {
+    const reference = await sent({ whatHappened: 'updates 6' });
+    await append(reference, [addition('update', at(1), { update: 'straight through' })]);
+    await handlerWith()(modifyEvent(reference, 0, 1));
+    expect(await table.store.updatesDue(new Date(Date.now() + 60_000))).not.toContain(reference);
   });
 
   it('fails an addition found busy, so the stream retries it rather than dropping it', async () => {

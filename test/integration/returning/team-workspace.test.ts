@@ -136,6 +136,7 @@ describe('the workspace shows one case with what the person added (issue 21)', (
   it('erases the additions with the case', async () => {
     const other = await ws.submit('referral', { whatHappened: 'to erase' });
     await withAdditions(other, { additions: [addition('update', minutesIn(1), { update: 'ERASE-ME' })] });
+    await ws.table.store.noteUpdateDue(other, new Date(), true);
     const confirm = await page(STAFF_PATHS.erase(other), admin);
     const csrf = /name="csrf" value="([^"]+)"/.exec(confirm.html)?.[1] ?? '';
     const done = await ws.request('POST', STAFF_PATHS.erase(other), {
@@ -144,6 +145,9 @@ describe('the workspace shows one case with what the person added (issue 21)', (
     });
     expect(done.statusCode).toBe(200);
     expect(await ws.table.store.get(other)).toBeUndefined();
-    expect(JSON.stringify(await ws.table.allItems())).not.toContain('ERASE-ME');
+    const left = await ws.table.allItems();
+    expect(JSON.stringify(left)).not.toContain('ERASE-ME');
+    // Nothing names it any more: the note that it owed an update email went too.
+    expect(left.filter((i) => i.pk === other || i.reference === other)).toEqual([]);
   });
 });
