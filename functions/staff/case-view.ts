@@ -1,7 +1,7 @@
 import { teamName } from '../config/team-name.ts';
 import { isApplicable } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
-import type { FormDefinition } from '../forms/types.ts';
+import type { FormDefinition, Question } from '../forms/types.ts';
 import { flagLabels } from '../forms/urgency.ts';
 import { contactLanguageLine } from '../i18n/contact-language.ts';
 import { statusLabel } from '../progress/describe.ts';
@@ -107,11 +107,32 @@ const confirmationText = (record: SubmissionRecord): string =>
         ? 'not sent yet'
         : 'none due (they did not ask for one, or gave no email address marked safe)';
 
-/** The contact answers as sent that a later change replaced: the original is kept, marked not current. */
-const replacedIds = (form: FormDefinition, record: SubmissionRecord): Set<string> =>
-  new Set(
-    (record.additions ?? []).flatMap((a) => (a.kind === 'contact' ? [...contactTouched(form, a)] : [])),
+/**
+ * An answer as sent; one a later change of safe contact replaced (or made no longer apply) is kept,
+ * marked as no longer current.
+ */
+const answerRow = (form: FormDefinition, record: SubmissionRecord, q: Question) => {
+  const change = latestContactChange(record);
+  const replaced = (record.additions ?? []).some(
+    (a) => a.kind === 'contact' && contactTouched(form, a).has(q.id),
   );
+  return {
+    question: q.label,
+    answer: answerText(q, record.answers[q.id]),
+    ...(change && replaced
+      ? { replaced: `No longer current: replaced by their change of ${timeText(change.at)}` }
+      : {}),
+  };
+};
+
+/** When they last changed how to contact them safely, and when they withdrew: said at the top. */
+const comingBack = (record: SubmissionRecord) => {
+  const change = latestContactChange(record);
+  return {
+    ...(change ? { contactChangedOn: timeText(change.at) } : {}),
+    ...(record.withdrawnAt ? { withdrawnOn: timeText(record.withdrawnAt) } : {}),
+  };
+};
 
 /** One submission in words: how to contact them safely, every answer asked, its progress and history. */
 export const submissionView = ({
@@ -121,47 +142,35 @@ export const submissionView = ({
   members,
   done,
   ...frame
-}: CaseFound): SubmissionView => {
-  const contactChange = latestContactChange(record);
-  const replaced = replacedIds(form, record);
-  const replacedWords = contactChange
-    ? `No longer current: replaced by their change of ${timeText(contactChange.at)}`
-    : undefined;
-  return {
-    ...frame,
-    reference: record.reference,
-    formTitle: form.title,
-    team: teamName(frame.config, record.team),
-    urgent: flagLabels(record),
-    contactLanguage: { code: record.language ?? 'en', line: contactLanguageLine(record.language) },
-    safeContact: safeContactLines(form, currentAnswers(form, record)),
-    ...(contactChange ? { contactChangedOn: timeText(contactChange.at) } : {}),
-    ...(record.withdrawnAt ? { withdrawnOn: timeText(record.withdrawnAt) } : {}),
-    progress: progressView({ form, record, members, member: frame.member, csrfToken: frame.csrfToken }),
-    sections: form.sections.flatMap((section) => {
-      const asked = section.questions.filter((q) => isApplicable(q, record.answers));
-      return asked.length === 0
-        ? []
-        : [
-            {
-              title: section.title,
-              rows: asked.map((q) => ({
-                question: q.label,
-                answer: answerText(q, record.answers[q.id]),
-                ...(replacedWords && replaced.has(q.id) ? { replaced: replacedWords } : {}),
-              })),
-            },
-          ];
-    }),
-    additions: additionViews(form, record),
-    deliveries: [
-      { key: 'Received', value: timeText(record.createdAt) },
-      { key: 'Team notified', value: record.teamNotifiedAt ? timeText(record.teamNotifiedAt) : 'not yet' },
-      { key: 'Confirmation to them', value: confirmationText(record) },
-      { key: 'Form version', value: String(record.schemaVersion) },
-    ],
-    openings: openings.map((e) => ({ name: e.actorName, at: timeText(e.at) })),
-    canErase: mayUse(frame.member, ACCESS_TO.erase, frame.config),
-    ...(done !== undefined ? { done } : {}),
-  };
-};
+}: CaseFound): SubmissionView => ({
+  ...frame,
+  reference: record.reference,
+  formTitle: form.title,
+  team: teamName(frame.config, record.team),
+  urgent: flagLabels(record),
+  contactLanguage: { code: record.language ?? 'en', line: contactLanguageLine(record.language) },
+  safeContact: safeContactLines(form, currentAnswers(form, record)),
+  ...comingBack(record),
+  progress: progressView({ form, record, members, member: frame.member, csrfToken: frame.csrfToken }),
+  sections: form.sections.flatMap((section) => {
+    const asked = section.questions.filter((q) => isApplicable(q, record.answers));
+    return asked.length === 0
+      ? []
+      : [
+          {
+            title: section.title,
+            rows: asked.map((q) => answerRow(form, record, q)),
+          },
+        ];
+  }),
+  additions: additionViews(form, record),
+  deliveries: [
+    { key: 'Received', value: timeText(record.createdAt) },
+    { key: 'Team notified', value: record.teamNotifiedAt ? timeText(record.teamNotifiedAt) : 'not yet' },
+    { key: 'Confirmation to them', value: confirmationText(record) },
+    { key: 'Form version', value: String(record.schemaVersion) },
+  ],
+  openings: openings.map((e) => ({ name: e.actorName, at: timeText(e.at) })),
+  canErase: mayUse(frame.member, ACCESS_TO.erase, frame.config),
+  ...(done !== undefined ? { done } : {}),
+});
