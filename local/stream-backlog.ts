@@ -1,5 +1,5 @@
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
-import { passesNotifyFilter } from '../functions/contract/service-contract.ts';
+import { passesNotifyFilter, passesUpdateFilter } from '../functions/contract/service-contract.ts';
 import { referenceOf } from './batch-delivery.ts';
 
 type Image = Record<string, AttributeValue> | undefined;
@@ -13,7 +13,15 @@ export const emailsDone = (image: Image): boolean =>
   Boolean(image?.teamNotifiedAt?.S) &&
   (image?.confirmationDue?.BOOL !== true ||
     Boolean(image?.confirmationSentAt?.S) ||
-    Boolean(image?.confirmationWithheldAt?.S));
+    Boolean(image?.confirmationWithheldAt?.S)) &&
+  updatesDone(image);
+
+/** Slice 21-team: the team told of every addition, and a Case Review notice sent or withheld. */
+const updatesDone = (image: Image): boolean =>
+  (image?.additions?.L?.length ?? 0) <= Number(image?.additionsNotified?.N ?? 0) &&
+  (!image?.caseReviewNoticeAt?.S ||
+    Boolean(image?.caseReviewNoticeSentAt?.S) ||
+    Boolean(image?.caseReviewNoticeWithheldAt?.S));
 
 /**
  * A shard read from its oldest record with no saved position (a first start over older data): the
@@ -36,6 +44,8 @@ export class StreamBacklog {
       if (passesNotifyFilter(record)) {
         this.read += 1;
         if (!emailsDone(record.dynamodb?.NewImage)) this.owing.set(reference, record);
+      } else if (passesUpdateFilter(record) && !emailsDone(record.dynamodb?.NewImage)) {
+        this.owing.set(reference, record); // An addition since: its update email is owed.
       } else if (
         this.owing.has(reference) &&
         (record.eventName === 'REMOVE' || emailsDone(record.dynamodb?.NewImage))

@@ -10,7 +10,7 @@ import {
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { type DeliveryPolicy, passesNotifyFilter } from '../functions/contract/service-contract.ts';
+import { type DeliveryPolicy, notifierTakes } from '../functions/contract/service-contract.ts';
 import { referenceOf, ShardDelivery, type StreamHandler } from './batch-delivery.ts';
 import { StreamBacklog } from './stream-backlog.ts';
 import { SHARD_DONE, type StreamPositions } from './stream-positions.ts';
@@ -273,7 +273,7 @@ export class StreamPoller {
       shard.backlog = undefined;
       shard.delivery.add(owed);
     } else {
-      const submissions = records.filter(this.options.filter ?? passesNotifyFilter);
+      const submissions = records.filter(this.options.filter ?? notifierTakes);
       if (counted) counted.handed += submissions.length;
       shard.delivery.add(submissions);
     }

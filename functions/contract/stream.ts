@@ -19,7 +19,9 @@ export const TALLY_FILTER = {
   value: TABLE_SHAPE.kinds.submission,
 } as const;
 
-type Image = Record<string, { S?: string | undefined } | undefined> | undefined;
+type Image =
+  | Record<string, { S?: string | undefined; L?: unknown[] | undefined; N?: string | undefined } | undefined>
+  | undefined;
 
 /** A stream record as both Lambda's event and the SDK's stream client describe it. */
 interface StreamRecordLike {
@@ -36,6 +38,68 @@ export const passesTallyFilter = (record: StreamRecordLike): boolean =>
 export const passesNotifyFilter = (record: StreamRecordLike): boolean =>
   record.eventName === NOTIFY_FILTER.eventName &&
   record.dynamodb?.NewImage?.[NOTIFY_FILTER.attribute]?.S === NOTIFY_FILTER.value;
+
+// Slice 21-team: what a person adds after sending reaches the notifier too.
+/**
+ * The notifier's second filter: a changed submission. Lambda's filter cannot compare the old image
+ * with the new, so it lets every MODIFY of a submission through and the handler keeps only those
+ * passesUpdateFilter takes; the notifier's own marks (its claim, "sent") are MODIFYs it then drops.
+ */
+export const NOTIFY_UPDATE_FILTER = {
+  eventName: 'MODIFY',
+  attribute: TABLE_SHAPE.kindAttribute,
+  value: TABLE_SHAPE.kinds.submission,
+} as const;
+
+/** How many additions an image holds (the record's `additions` list). */
+const additionsIn = (image: Image): number => image?.additions?.L?.length ?? 0;
+
+/**
+ * True for the MODIFYs the notifier takes: a submission that gained an addition (the team's
+ * "An update to …" email), or whose caseReviewNoticeAt was newly set (the person's Case Review
+ * notice email). Any other change to a case (steps, notes, the notifier's own marks) is not its.
+ */
+export const passesUpdateFilter = (record: StreamRecordLike): boolean => {
+  const { NewImage, OldImage } = record.dynamodb ?? {};
+  return (
+    record.eventName === NOTIFY_UPDATE_FILTER.eventName &&
+    NewImage?.[NOTIFY_UPDATE_FILTER.attribute]?.S === NOTIFY_UPDATE_FILTER.value &&
+    (additionsIn(NewImage) > additionsIn(OldImage) ||
+      (Boolean(NewImage?.caseReviewNoticeAt?.S) && !OldImage?.caseReviewNoticeAt?.S))
+  );
+};
+
+/**
+ * The attributes the notifier writes about additions, beside its marks for the first emails: how
+ * many additions the team was told of and when, and the Case Review notice sent or withheld. Its
+ * IAM policy lets it update these and no others.
+ */
+export const NOTIFIER_UPDATE_MARKS = [
+  'additionsNotified',
+  'updateNotifiedAt',
+  'caseReviewNoticeSentAt',
+  'caseReviewNoticeWithheldAt',
+] as const;
+
+/**
+ * A note that a case owes its team an update email: written by the notifier as it takes an
+ * addition from the stream, taken off once it has sent. The re-send job finds the notes still
+ * there (the look-up index's key UPDATE-DUE, older than RESEND_POLICY.afterMinutes) and sends them,
+ * as it does new submissions: it cannot find them by the received date, which may be long before.
+ * One item per case (pk UPDATE-DUE#{reference}, no formId or team, so in no other index), holding
+ * the reference only; taking it off drops its look-up key (so the notifier needs PutItem only),
+ * and it expires after `keepDays`.
+ */
+export const UPDATE_DUE = {
+  prefix: 'UPDATE-DUE#',
+  kind: 'update-due',
+  lookup: 'UPDATE-DUE',
+  keepDays: 15,
+} as const;
+
+/** Every stream record the notifier takes: a new submission, or an update to one. */
+export const notifierTakes = (record: StreamRecordLike): boolean =>
+  passesNotifyFilter(record) || passesUpdateFilter(record);
 
 /**
  * How stream records reach the notifier, shared by the CDK event source mapping and the local

@@ -7,6 +7,8 @@ import { flagsOf } from '../forms/urgency.ts';
 import { contactLanguageName } from '../i18n/contact-language.ts';
 import { standingDetailLabel, statusLabel } from '../progress/describe.ts';
 import { dayOf, statusOf } from '../progress/history.ts';
+import { additionColumns, additionsColumn } from '../returning/addition-columns.ts';
+import { currentAnswers } from '../returning/current-answers.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { countStanding } from '../timeline/history.ts';
 import { csvRow } from './csv.ts';
@@ -82,15 +84,19 @@ export const exportColumns = (
     { header: 'Team email sent (UTC)', value: (r) => spreadsheetTime(r.teamNotifiedAt) },
     { header: 'Language for contact', value: (r) => contactLanguageName(r.language) },
     ...progressColumns(form),
+    ...additionColumns(spreadsheetTime),
+    // The answers as they stand now: a change of safe contact replaces what was first given.
     ...(answers ? questions : []).map(
       (q): ExportColumn => ({
         header: repeated.has(q.label) ? `${q.label} (${sectionOf(q)})` : q.label,
         value: (r) => {
-          const answer = r.answers[q.id];
-          return answer === undefined || !isApplicable(q, r.answers) ? null : readable(q, answer);
+          const now = currentAnswers(form, r);
+          const answer = now[q.id];
+          return answer === undefined || !isApplicable(q, now) ? null : readable(q, answer);
         },
       }),
     ),
+    ...(answers ? [additionsColumn(form, spreadsheetTime)] : []),
   ];
 };
 

@@ -1,6 +1,11 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { passesNotifyFilter, TABLE_SHAPE } from '../contract/service-contract.ts';
+import {
+  notifierTakes,
+  passesNotifyFilter,
+  passesUpdateFilter,
+  TABLE_SHAPE,
+} from '../contract/service-contract.ts';
 import { type NotifyDeps, notifySubmission } from '../notify/notify-submission.ts';
 import { localContext, logger, withLogContext } from '../observability/logger.ts';
 
@@ -25,12 +30,20 @@ const withoutPersonalData = (reference: string, error: unknown): Error => {
 export const makeNotifyHandler = (deps: NotifyDeps) => {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   const handleRecord = async (record: DynamoDBRecord): Promise<void> => {
-    if (!isNewSubmission(record)) return;
+    // New submissions, and additions to them (the event source's filters pass every MODIFY).
+    if (!notifierTakes(record)) return;
     const reference = record.dynamodb?.Keys?.[TABLE_SHAPE.partitionKey.name]?.S;
     if (!reference) return;
+    // Slice 21-team: an addition is noted as owing its update email before anything is tried, and
+    // the note taken off once sent, so one the stream gives up on is found by the re-send job.
+    const update = passesUpdateFilter(record);
     try {
+      if (update) await deps.store.noteUpdateDue(reference, deps.now(), true);
       const outcome = await notifySubmission(reference, deps);
       logger.info('notified', { reference, outcome });
+      // Busy: the stream retries it at once (the holder gives its claim back as soon as it has sent).
+      if (update && outcome === 'busy') throw Object.assign(new Error('busy'), { name: 'SenderBusy' });
+      if (update) await deps.store.noteUpdateDue(reference, deps.now(), false);
     } catch (error) {
       throw withoutPersonalData(reference, error);
     }

@@ -7,10 +7,14 @@ import { findForm } from '../forms/registry.ts';
 import { logger } from '../observability/logger.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
 import { type ConfirmationGateDeps, confirmationWithheld } from './confirmation-gate.ts';
+import { sendUpdatesMissing } from './notify-updates.ts';
 
 export interface NotifyDeps extends ConfirmationGateDeps {
   config: ServiceConfig;
-  store: Pick<SubmissionStore, 'get' | 'markSent' | 'claimSending' | 'releaseSending'>;
+  store: Pick<
+    SubmissionStore,
+    'get' | 'markSent' | 'markUpdatesNotified' | 'noteUpdateDue' | 'claimSending' | 'releaseSending'
+  >;
   notifier: Notifier;
   now: () => Date;
 }
@@ -34,7 +38,13 @@ export const notifySubmission = async (reference: string, deps: NotifyDeps): Pro
     return (await deps.store.get(reference)) ? 'busy' : 'erased';
   }
   try {
-    return await sendWhatIsMissing(reference, deps);
+    const outcome = await sendWhatIsMissing(reference, deps);
+    // Slice 21-team: a person may add again while this holder sends. What they added meanwhile is
+    // sent now (another sender found the record busy), then the claim is given back, so their next
+    // addition is not 'busy' for the rest of SENDING_CLAIM_SECONDS. Everything sent is marked first.
+    const late = outcome === 'erased' ? outcome : await sendWhatIsMissing(reference, deps);
+    await deps.store.releaseSending(reference);
+    return late === 'sent' ? 'sent' : outcome;
   } catch (error) {
     // Let the next try (the stream's retry or the job) have it at once. If this fails too, the
     // claim simply lapses.
@@ -54,6 +64,8 @@ const sendWhatIsMissing = async (reference: string, deps: NotifyDeps): Promise<N
     await deps.store.markSent(reference, 'teamNotifiedAt', deps.now());
     sent = true;
   }
+  // Slice 21-team: what the person added since (the team's update email, the Case Review notice).
+  if (await sendUpdatesMissing(form, record, deps)) sent = true;
   const confirmationTo = form.contact?.confirmationEmail(record.answers);
   const open = !record.confirmationSentAt && !record.confirmationWithheldAt;
   if (!confirmationTo && record.confirmationDue && open) {

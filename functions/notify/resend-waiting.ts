@@ -18,7 +18,7 @@ export type ResendPolicy = {
 };
 
 export interface ResendDeps extends NotifyDeps {
-  store: NotifyDeps['store'] & Pick<SubmissionStore, 'allByForm'>;
+  store: NotifyDeps['store'] & Pick<SubmissionStore, 'allByForm' | 'updatesDue'>;
   forms: readonly FormDefinition[];
   policy?: ResendPolicy;
   /** How long the run may still take (Lambda's remaining time); unbounded when absent. */
@@ -85,5 +85,37 @@ export const resendWaiting = async (deps: ResendDeps): Promise<ResendRun> => {
       deps.onRecord?.(row.reference, { failed: error instanceof Error ? error.name : typeof error });
     }
   }
+  await resendUpdates(deps, range.end, run);
   return run;
+};
+
+/**
+ * Slice 21-team: the cases whose update email has been due since before `before` (the notifier
+ * notes each addition before it tries, and takes the note off once sent), sent the same way and
+ * within the same limits; the note comes off once nothing is owed.
+ */
+const resendUpdates = async (deps: ResendDeps, before: Date, run: ResendRun): Promise<void> => {
+  const policy = deps.policy ?? RESEND_POLICY;
+  const due = await deps.store.updatesDue(before);
+  run.waiting += due.length;
+  for (const reference of due) {
+    const outOfTime = (deps.timeLeftMs?.() ?? Number.POSITIVE_INFINITY) < policy.stopWithSecondsLeft * 1000;
+    if (run.failed >= policy.maxFailuresPerRun || outOfTime) {
+      run.left += 1;
+      continue;
+    }
+    try {
+      const outcome = await notifySubmission(reference, deps);
+      deps.onRecord?.(reference, outcome);
+      if (outcome === 'busy') {
+        run.left += 1;
+        continue;
+      }
+      if (outcome === 'sent') run.sent += 1;
+      await deps.store.noteUpdateDue(reference, deps.now(), false);
+    } catch (error) {
+      run.failed += 1;
+      deps.onRecord?.(reference, { failed: error instanceof Error ? error.name : typeof error });
+    }
+  }
 };

@@ -1,15 +1,17 @@
 import { teamName } from '../config/team-name.ts';
 import { isApplicable } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
-import type { FormDefinition } from '../forms/types.ts';
+import type { FormDefinition, Question } from '../forms/types.ts';
 import { flagLabels } from '../forms/urgency.ts';
 import { contactLanguageLine } from '../i18n/contact-language.ts';
 import { statusLabel } from '../progress/describe.ts';
 import { statusOf } from '../progress/history.ts';
+import { contactTouched, currentAnswers, latestContactChange } from '../returning/current-answers.ts';
 import type { AuditEntry, StaffMember, TeamMember } from '../storage/staff-store.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { timeText } from '../time/times.ts';
 import { ACCESS_TO, mayUse } from './access.ts';
+import { type AdditionView, additionViews } from './additions-view.ts';
 import type { StaffFrame } from './frame.ts';
 import { safeContactLines } from './safe-contact.ts';
 import { type TimelineRowView, timelineRows } from './timeline-view.ts';
@@ -40,9 +42,17 @@ export interface SubmissionView extends StaffFrame {
   team: string;
   urgent: readonly string[];
   contactLanguage: { code: string; line: string };
+  /** From the answers as they stand now (currentAnswers): a contact change replaces the original. */
   safeContact: string[];
+  /** When the person last changed how to contact them safely, if they have. */
+  contactChangedOn?: string;
+  /** When the person withdrew (their latest withdrawal), shown at the top of the case. */
+  withdrawnOn?: string;
   progress: ProgressView;
-  sections: { title: string; rows: { question: string; answer: string }[] }[];
+  /** The answers as sent; `replaced` marks a contact answer a later change replaced. */
+  sections: { title: string; rows: { question: string; answer: string; replaced?: string }[] }[];
+  /** What the person added after sending, in order. */
+  additions: AdditionView[];
   deliveries: { key: string; value: string }[];
   openings: { name: string; at: string }[];
   canErase: boolean;
@@ -97,6 +107,33 @@ const confirmationText = (record: SubmissionRecord): string =>
         ? 'not sent yet'
         : 'none due (they did not ask for one, or gave no email address marked safe)';
 
+/**
+ * An answer as sent; one a later change of safe contact replaced (or made no longer apply) is kept,
+ * marked as no longer current.
+ */
+const answerRow = (form: FormDefinition, record: SubmissionRecord, q: Question) => {
+  const change = latestContactChange(record);
+  const replaced = (record.additions ?? []).some(
+    (a) => a.kind === 'contact' && contactTouched(form, a).has(q.id),
+  );
+  return {
+    question: q.label,
+    answer: answerText(q, record.answers[q.id]),
+    ...(change && replaced
+      ? { replaced: `No longer current: replaced by their change of ${timeText(change.at)}` }
+      : {}),
+  };
+};
+
+/** When they last changed how to contact them safely, and when they withdrew: said at the top. */
+const comingBack = (record: SubmissionRecord) => {
+  const change = latestContactChange(record);
+  return {
+    ...(change ? { contactChangedOn: timeText(change.at) } : {}),
+    ...(record.withdrawnAt ? { withdrawnOn: timeText(record.withdrawnAt) } : {}),
+  };
+};
+
 /** One submission in words: how to contact them safely, every answer asked, its progress and history. */
 export const submissionView = ({
   form,
@@ -112,7 +149,8 @@ export const submissionView = ({
   team: teamName(frame.config, record.team),
   urgent: flagLabels(record),
   contactLanguage: { code: record.language ?? 'en', line: contactLanguageLine(record.language) },
-  safeContact: safeContactLines(form, record.answers),
+  safeContact: safeContactLines(form, currentAnswers(form, record)),
+  ...comingBack(record),
   progress: progressView({ form, record, members, member: frame.member, csrfToken: frame.csrfToken }),
   sections: form.sections.flatMap((section) => {
     const asked = section.questions.filter((q) => isApplicable(q, record.answers));
@@ -121,10 +159,11 @@ export const submissionView = ({
       : [
           {
             title: section.title,
-            rows: asked.map((q) => ({ question: q.label, answer: answerText(q, record.answers[q.id]) })),
+            rows: asked.map((q) => answerRow(form, record, q)),
           },
         ];
   }),
+  additions: additionViews(form, record),
   deliveries: [
     { key: 'Received', value: timeText(record.createdAt) },
     { key: 'Team notified', value: record.teamNotifiedAt ? timeText(record.teamNotifiedAt) : 'not yet' },

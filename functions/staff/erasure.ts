@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { confirmationAddressHash } from '../notify/confirmation-gate.ts';
+import { currentAnswers } from '../returning/current-answers.ts';
 import type { StaffMember, StaffStore } from '../storage/staff-store.ts';
 import type { Erased, SubmissionRemoval } from '../storage/submission-store.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
@@ -30,11 +31,14 @@ export class ErasureNotRecorded extends Error {
  */
 export const confirmationClaimOf = (
   form: FormDefinition,
-  record: Pick<SubmissionRecord, 'answers'>,
+  record: Pick<SubmissionRecord, 'answers' | 'additions'>,
   hashKey: Buffer,
 ): string[] => {
-  const address = form.contact?.confirmationEmail(record.answers);
-  return address ? [confirmationAddressHash(hashKey, address)] : [];
+  // The address as sent and, after a change of safe contact, the one the Case Review notice went to.
+  const addresses = [record.answers, currentAnswers(form, record)].map((a) =>
+    form.contact?.confirmationEmail(a),
+  );
+  return [...new Set(addresses.flatMap((a) => (a ? [confirmationAddressHash(hashKey, a)] : [])))];
 };
 
 /**

@@ -13,6 +13,7 @@ import { timeText } from '../time/times.ts';
 import type { FieldError } from './errors.ts';
 import type { StaffFrame } from './frame.ts';
 import type { InboxFilters } from './inbox-filters.ts';
+import { updateMarks } from './update-marks.ts';
 
 /** Shown in the waiting column of a case that is not waiting (contacted, read or closed). */
 export const NOT_WAITING = '—';
@@ -37,6 +38,8 @@ export interface InboxRowView {
   /** "2 working days" while it waits; NOT_WAITING once contacted, read or closed. */
   waiting: string;
   pastTarget: boolean;
+  /** "Withdrawn", "Updated 3 Dec 2026, 10:00": the person came back to it (update-marks.ts). */
+  updates?: string[];
 }
 
 /** Page links both ways, and where this page stands when it can be counted. */
@@ -112,6 +115,7 @@ export const inboxView = ({ now, rows, here = '', paging = {}, ...found }: Inbox
         waitingWords: progressWords(form?.progress).waiting,
         waiting: waits ? waiting.text : NOT_WAITING,
         pastTarget: waits && waiting.pastTarget,
+        updates: updateMarks(r),
       };
     }),
   };

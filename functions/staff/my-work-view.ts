@@ -8,6 +8,7 @@ import type { MorningEmailChoice } from '../storage/staff-store.ts';
 import { ageText, dayName, timeText } from '../time/times.ts';
 import { type FollowUpDue, followUpDue } from './follow-up-view.ts';
 import type { StaffFrame } from './frame.ts';
+import { updateMarks } from './update-marks.ts';
 
 /** One case in My work: words only, decided here (never an answer, never what a follow-up is for). */
 export interface MyWorkCaseView {
@@ -18,6 +19,8 @@ export interface MyWorkCaseView {
   age: string;
   status: string;
   urgent: readonly string[];
+  /** "Withdrawn", "Updated 3 Dec 2026, 10:00": the person came back to it (update-marks.ts). */
+  updates: readonly string[];
   assigned: 'you' | 'nobody yet';
   followUp?: { on: string; due: FollowUpDue };
 }
@@ -55,6 +58,7 @@ const caseView =
       age: ageText(row.createdAt, found.now),
       status: statusLabel(form, row.status),
       urgent: row.urgent,
+      updates: updateMarks(row),
       assigned: row.assignee === found.member.sub ? 'you' : 'nobody yet',
       ...(row.followUpOn
         ? { followUp: { on: dayName(row.followUpOn), due: followUpDue(row.followUpOn, found.work.today) } }

@@ -2,17 +2,19 @@ import { STAFF_PATHS } from '../contract/service-contract.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { entryParts, entryWhat } from '../progress/describe.ts';
 import type { StepEntry } from '../progress/types.ts';
+import type { Addition } from '../returning/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { addDays, londonDay, londonMidnight } from '../time/london.ts';
 import { dayName, momentText } from '../time/times.ts';
 import { attemptText } from '../timeline/describe.ts';
 import { standingEntries } from '../timeline/history.ts';
 import type { TimelineEntry } from '../timeline/types.ts';
+import { ADDITION_WHAT } from './additions-view.ts';
 
 /** One row of a case's timeline, in words: a step, a contact attempt or a note. */
 export interface TimelineRowView {
   id: string;
-  kind: 'step' | 'attempt' | 'note';
+  kind: 'step' | 'attempt' | 'note' | 'addition';
   /** "First contact made (Phone call)", "Contact attempt by phone: No answer", "Note". */
   what: string;
   /** "3 December 2026 at 2:05pm" (a step dated an earlier day than recorded says both). */
@@ -26,6 +28,8 @@ export interface TimelineRowView {
   corrects?: string;
   /** Where to correct it, while it stands. */
   correctHref?: string;
+  /** An addition: where its answers are on the case page (never corrected: it is the person's). */
+  href?: string;
 }
 
 /** An entry of any kind, with what the timeline needs to place and name it. */
@@ -90,6 +94,24 @@ const placeEntry = (e: TimelineEntry, reference: string): Placed => {
   };
 };
 
+/** Slice 21-team: what the person added after sending, in the timeline by when they added it. */
+const placeAddition = (a: Addition): Placed => ({
+  id: a.id,
+  row: {
+    id: a.id,
+    kind: 'addition',
+    what: ADDITION_WHAT[a.kind],
+    when: momentText(a.at),
+    text: '',
+    byName: 'the person, coming back',
+    href: `#addition-${a.id}`,
+  },
+  sortAt: a.at,
+  recordedAt: a.at,
+  name: `${ADDITION_WHAT[a.kind]}, ${momentText(a.at)}`,
+  href: '',
+});
+
 /**
  * A case's one timeline, oldest first: its steps, contact attempts and notes merged by when each
  * happened (then when it was recorded). Nothing is edited: a corrected entry stays, saying what
@@ -102,6 +124,7 @@ export const timelineRows = (form: FormDefinition, record: SubmissionRecord): Ti
   const placed = [
     ...timeline.map((e) => placeEntry(e, record.reference)),
     ...steps.map((e) => placeStep(form, e, record.reference)),
+    ...(record.additions ?? []).map(placeAddition),
   ];
   const byId = new Map(placed.map((p) => [p.id, p]));
   const standing = new Set([...standingEntries(steps), ...standingEntries(timeline)].map((e) => e.id));

@@ -17,6 +17,7 @@ import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
 import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './submission-store.ts';
 import { TableAdapter } from './table-adapter.ts';
 import { appendTimeline, type TimelineAppend } from './timeline-write.ts';
+import { queryUpdatesDue, writeUpdateDue } from './update-due.ts';
 
 const {
   partitionKey: PK,
@@ -168,6 +169,36 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
     } catch (error) {
       if (!isConditionFailure(error)) throw error; // Erased meanwhile: nothing to mark.
     }
+  }
+
+  /** Slice 21-team: the count only rises, so a slower sender finishing late cannot lower it. */
+  async markUpdatesNotified(reference: string, count: number, at: Date): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: reference },
+          UpdateExpression: 'SET #count = :count, #at = :at',
+          ConditionExpression: 'attribute_exists(#pk) AND (attribute_not_exists(#count) OR #count < :count)',
+          ExpressionAttributeNames: {
+            '#count': 'additionsNotified',
+            '#at': 'updateNotifiedAt',
+            '#pk': PK.name,
+          },
+          ExpressionAttributeValues: { ':count': count, ':at': at.toISOString() },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Erased meanwhile, or already marked as far.
+    }
+  }
+
+  async noteUpdateDue(reference: string, at: Date, due: boolean): Promise<void> {
+    await writeUpdateDue(this.client, this.tableName, reference, at, due);
+  }
+
+  updatesDue(before: Date) {
+    return queryUpdatesDue(this.client, this.tableName, before);
   }
 
   writeProgress(reference: string, change: ProgressChange) {

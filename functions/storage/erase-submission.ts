@@ -1,5 +1,5 @@
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, paginateScan } from '@aws-sdk/lib-dynamodb';
-import { TABLE_SHAPE } from '../contract/service-contract.ts';
+import { TABLE_SHAPE, UPDATE_DUE } from '../contract/service-contract.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { confirmationLimitKey } from './dynamodb-confirmation-limit.ts';
 import type { Erased } from './submission-store.ts';
@@ -101,7 +101,7 @@ const findKeysOf = async (db: DynamoDBDocumentClient, tableName: string, referen
 };
 
 /**
- * Deletes the search token items, the guard items and the confirmation claim first, then the
+ * Deletes the search token items, the guard items, the confirmation claim and any update-due note first, then the
  * record: if it stops half way, erasing again finds what is left (the record still lists its
  * tokens, and a guard never outlives its record to hand an erased reference to a repeat). A guard
  * or claim is deleted only while it is still this submission's.
@@ -120,6 +120,10 @@ export const eraseSubmission = async (
   let claims = 0;
   for (const hash of claimHashes)
     if (await deleteIfTheirs(db, tableName, confirmationLimitKey(hash), reference)) claims += 1;
+  // Slice 21-team: the note that it owed an update email, which names the reference.
+  await db.send(
+    new DeleteCommand({ TableName: tableName, Key: { [PK.name]: `${UPDATE_DUE.prefix}${reference}` } }),
+  );
   const { Attributes } = await db.send(
     new DeleteCommand({ TableName: tableName, Key: { [PK.name]: reference }, ReturnValues: 'ALL_OLD' }),
   );

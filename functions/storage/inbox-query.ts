@@ -21,6 +21,9 @@ export interface InboxRow {
   /** The furthest standing step; absent means received. */
   status?: string;
   assignee?: string;
+  /** Slice 21-team: when the team was last told of an addition, and when the person withdrew. */
+  updateNotifiedAt?: string;
+  withdrawnAt?: string;
 }
 
 /** Where a page starts or ends: a row, in the chosen order. */
@@ -61,6 +64,9 @@ const FIELDS = [
   'language',
   'status',
   'assignee',
+  // Slice 21-team: the marks of a case the person added to (staff/update-marks.ts).
+  'updateNotifiedAt',
+  'withdrawnAt',
 ];
 
 /** Newest first compares descending; a tie on the time is broken by the reference. */

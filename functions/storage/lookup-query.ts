@@ -16,6 +16,9 @@ export interface LookupRow {
   assignee?: string;
   /** The follow-up's day (YYYY-MM-DD, London), if one is set. */
   followUpOn?: string;
+  /** Slice 21-team: when the team was last told of an addition, and when the person withdrew. */
+  updateNotifiedAt?: string;
+  withdrawnAt?: string;
 }
 
 /** The open cases under one look-up key: the oldest few, those with a follow-up due, and how many. */
@@ -25,7 +28,18 @@ export interface LookupSummary {
   count: number;
 }
 
-const FIELDS = ['reference', 'formId', 'createdAt', 'team', 'urgent', 'status', 'assignee'];
+const FIELDS = [
+  'reference',
+  'formId',
+  'createdAt',
+  'team',
+  'urgent',
+  'status',
+  'assignee',
+  // Slice 21-team: the marks of a case the person added to (staff/update-marks.ts).
+  'updateNotifiedAt',
+  'withdrawnAt',
+];
 
 type Item = Omit<LookupRow, 'followUpOn' | 'urgent'> & { urgent?: string[]; followUp?: { on?: string } };
 

@@ -29,7 +29,13 @@ export interface IdempotencyKey {
  * When an email went, or (confirmationWithheldAt) when a due confirmation was decided against: the
  * address is on SES's suppression list, or it had one from another submission within a day.
  */
-export type SentField = 'teamNotifiedAt' | 'confirmationSentAt' | 'confirmationWithheldAt';
+export type SentField =
+  | 'teamNotifiedAt'
+  | 'confirmationSentAt'
+  | 'confirmationWithheldAt'
+  // Slice 21-team: the person's Case Review notice email.
+  | 'caseReviewNoticeSentAt'
+  | 'caseReviewNoticeWithheldAt';
 
 /** What an erasure removed: whether the record was still there, how many guard items and confirmation claims. */
 export interface Erased {
@@ -81,6 +87,18 @@ export interface SubmissionStore {
   release(reference: string, expiresAt: number): Promise<SubmissionRecord | undefined>;
   /** Records that an email went out; a no-op if the record has been erased meanwhile. */
   markSent(reference: string, field: SentField, at: Date): Promise<void>;
+  /**
+   * Records that the team has been emailed about the first `count` additions (slice 21-team);
+   * never lowers the count, and a no-op if the record has been erased meanwhile.
+   */
+  markUpdatesNotified(reference: string, count: number, at: Date): Promise<void>;
+  /**
+   * Notes that the case owes its team an update email (`due`), or takes the note off once sent
+   * (slice 21-team, contract/stream.ts UPDATE_DUE): the re-send job finds the notes left.
+   */
+  noteUpdateDue(reference: string, at: Date, due: boolean): Promise<void>;
+  /** The cases whose update email has been due since before `before` (the re-send job's). */
+  updatesDue(before: Date): Promise<string[]>;
   /**
    * Takes the right to send a record's emails until `until`, unless another sender (the stream's
    * notifier or the re-send job) holds it now. False when held, or when the record is gone.

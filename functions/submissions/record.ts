@@ -88,6 +88,15 @@ export interface SubmissionRecord {
   withdrawnAt?: string;
   /** When the person was told about the ASB Case Review on a second report within six months. */
   caseReviewNoticeAt?: string;
+  // Slice 21-team: what the notifier has sent about additions (functions/notify/notify-updates.ts).
+  /** How many of the additions the team has been emailed about ("An update to …"); absent: none. */
+  additionsNotified?: number;
+  /** When the team was last emailed about an addition: the inbox and My work mark the case updated. */
+  updateNotifiedAt?: string;
+  /** When the Case Review notice email went to the person's safe address. */
+  caseReviewNoticeSentAt?: string;
+  /** When a due Case Review notice email was decided against (no address marked safe, suppressed). */
+  caseReviewNoticeWithheldAt?: string;
 }
 
 /** An email the notifier owes a submission, in the order it sends them. */

@@ -4,7 +4,11 @@ import { FilterCriteria, FilterRule, type IFunction, StartingPosition } from 'aw
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { NOTIFY_DELIVERY, NOTIFY_FILTER } from '../../functions/contract/service-contract.ts';
+import {
+  NOTIFY_DELIVERY,
+  NOTIFY_FILTER,
+  NOTIFY_UPDATE_FILTER,
+} from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 
 export interface NewSubmissionFeedProps {
@@ -18,6 +22,18 @@ const { eventName, attribute, value } = NOTIFY_FILTER;
 export const NEW_SUBMISSION_FILTER = FilterCriteria.filter({
   eventName: FilterRule.isEqual(eventName),
   dynamodb: { NewImage: { [attribute]: { S: FilterRule.isEqual(value) } } },
+});
+
+/**
+ * Slice 21-team: changed submissions too, for what a person adds after sending. The handler keeps
+ * only those that gained an addition or a Case Review notice (passesUpdateFilter): Lambda's filter
+ * cannot compare the old image with the new.
+ */
+export const UPDATED_SUBMISSION_FILTER = FilterCriteria.filter({
+  eventName: FilterRule.isEqual(NOTIFY_UPDATE_FILTER.eventName),
+  dynamodb: {
+    NewImage: { [NOTIFY_UPDATE_FILTER.attribute]: { S: FilterRule.isEqual(NOTIFY_UPDATE_FILTER.value) } },
+  },
 });
 
 /**
@@ -46,7 +62,7 @@ export class NewSubmissionFeed extends Construct {
     props.handler.addEventSource(
       new DynamoEventSource(props.table, {
         startingPosition: StartingPosition[NOTIFY_DELIVERY.startingPosition],
-        filters: [NEW_SUBMISSION_FILTER],
+        filters: [NEW_SUBMISSION_FILTER, UPDATED_SUBMISSION_FILTER],
         // The same policy as the local twin's stream poller.
         batchSize: NOTIFY_DELIVERY.batchSize,
         bisectBatchOnError: NOTIFY_DELIVERY.bisectBatchOnError,

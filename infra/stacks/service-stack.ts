@@ -11,10 +11,12 @@ import {
   AUDIT_ARCHIVE_LOG,
   auditPeriodDays,
   COUNTED_LOG_MESSAGES,
+  NOTIFIER_UPDATE_MARKS,
   RESEND_POLICY,
   STAFF_PATHS,
   STAFF_TABLE_SHAPE,
   TABLE_SHAPE,
+  UPDATE_DUE,
 } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { AuditArchive } from '../constructs/audit-archive.ts';
@@ -131,6 +133,8 @@ export class ServiceStack extends Stack {
               'confirmationSentAt',
               'confirmationWithheldAt',
               TABLE_SHAPE.sendingClaimAttribute,
+              // Slice 21-team: what it has sent about a person's additions (notify/notify-updates.ts).
+              ...NOTIFIER_UPDATE_MARKS,
             ],
           },
           StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
@@ -140,7 +144,11 @@ export class ServiceStack extends Stack {
         actions: ['dynamodb:PutItem'],
         conditions: {
           'ForAllValues:StringLike': {
-            'dynamodb:LeadingKeys': [`${TABLE_SHAPE.confirmationLimitPrefix}*`],
+            'dynamodb:LeadingKeys': [
+              `${TABLE_SHAPE.confirmationLimitPrefix}*`,
+              // Slice 21-team: the note that a case owes an update email (contract/stream.ts).
+              `${UPDATE_DUE.prefix}*`,
+            ],
           },
         },
       },
@@ -228,7 +236,12 @@ export class ServiceStack extends Stack {
       environment: { ...sendsEmail.environment, RESEND_AFTER_MINUTES: String(settings.resend.afterMinutes) },
     });
     this.resend.useTable(submissions.table, {
-      grants: [...sendsRecords, { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName }],
+      grants: [
+        ...sendsRecords,
+        { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byFormIndex.indexName },
+        // Slice 21-team: the cases whose update email is still due (UPDATE_DUE's look-up key).
+        { actions: ['dynamodb:Query'], index: TABLE_SHAPE.byLookupIndex.indexName },
+      ],
     });
     this.resend.allow(email.sendStatement(config.senderEmail));
     this.resend.allow(email.suppressionReadStatement());

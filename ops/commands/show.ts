@@ -6,6 +6,7 @@ import type { FormDefinition } from '../../functions/forms/types.ts';
 import { contactLanguageName } from '../../functions/i18n/contact-language.ts';
 import { entryText, statusLabel } from '../../functions/progress/describe.ts';
 import { standingSteps, statusOf } from '../../functions/progress/history.ts';
+import { additionRows } from '../../functions/returning/addition-answers.ts';
 import type { SubmissionRecord } from '../../functions/submissions/record.ts';
 import { systemClock } from '../../functions/time/clock.ts';
 import { utcTimeText as timeText } from '../../functions/time/times.ts';
@@ -75,6 +76,21 @@ const progressText = (form: FormDefinition, record: SubmissionRecord): string | 
 
 const heading = (title: string) => `${title}\n${'-'.repeat(title.length)}`;
 
+/** Slice 21-team: what the person added after sending, oldest first, with its answers in words. */
+const additionsText = (form: FormDefinition, record: SubmissionRecord): string | undefined => {
+  const additions = record.additions ?? [];
+  if (additions.length === 0) return undefined;
+  const lines = additions.map((a) => {
+    const urgent = a.urgent.length > 0 ? ` [urgent: ${a.urgent.join(', ')}]` : '';
+    const rows = additionRows(form, record, a).map(
+      (r) =>
+        `${r.question}${r.changed ? ' (changed)' : ''}\n${indent(r.answer)}${r.was !== undefined ? `\n${indent(`was: ${r.was}`)}` : ''}`,
+    );
+    return [`${a.kind}, ${timeText(a.at)}${urgent}`, ...rows.map(indent)].join('\n');
+  });
+  return `${heading('Added since they sent it')}\n${lines.join('\n\n')}`;
+};
+
 /**
  * The whole submission for a person to read: details, then each section with its heading and the
  * questions that applied, labelled from the form definition (option labels, not stored values).
@@ -116,6 +132,7 @@ export const formatSubmission = (
   return [
     details.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'),
     ...sections,
+    additionsText(form, record),
     progressText(form, record),
   ]
     .filter((part) => part !== undefined)

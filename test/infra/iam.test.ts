@@ -103,13 +103,13 @@ describe('notify role', () => {
     ]);
   });
 
-  it('may create only confirmation-limit items (CONFIRM# keys), never a submission or a guard', () => {
+  it('may create only confirmation-limit items (CONFIRM# keys) and update-due notes (UPDATE-DUE#), never a submission or a guard', () => {
     const [put] = statementsOf('notify').filter((st) => actionsOf([st]).includes('dynamodb:PutItem'));
     expect(put).toEqual({
       Effect: 'Allow',
       Action: 'dynamodb:PutItem',
       Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SubmissionsTable/), 'Arn'] },
-      Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CONFIRM#*'] } },
+      Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CONFIRM#*', 'UPDATE-DUE#*'] } },
     });
   });
 
@@ -148,6 +148,11 @@ describe('notify role', () => {
             'confirmationSentAt',
             'confirmationWithheldAt',
             'sendingClaimedUntil',
+            // What it has sent about a person's additions (issue 21).
+            'additionsNotified',
+            'updateNotifiedAt',
+            'caseReviewNoticeSentAt',
+            'caseReviewNoticeWithheldAt',
           ],
         },
         StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
@@ -284,7 +289,7 @@ describe('re-send job role', () => {
     ]);
   });
 
-  it('never scans or deletes, creates only what the notifier may (confirmation limits), and queries only the by-form index', () => {
+  it('never scans or deletes, creates only what the notifier may (confirmation limits, update-due notes), and queries only the by-form index and the look-up index (update-due notes)', () => {
     const statements = statementsOf('resend');
     const actions = actionsOf(statements);
     const put = (fn: 'notify' | 'resend') =>
@@ -293,8 +298,12 @@ describe('re-send job role', () => {
     for (const forbidden of ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) {
       expect(actions).not.toContain(forbidden);
     }
-    const [query] = statements.filter((st) => actionsOf([st]).includes('dynamodb:Query'));
-    expect(JSON.stringify(query?.Resource)).toContain(`/index/${TABLE_SHAPE.byFormIndex.indexName}`);
+    const queried = JSON.stringify(
+      statements.filter((st) => actionsOf([st]).includes('dynamodb:Query')).map((st) => st.Resource),
+    );
+    expect(queried).toContain(`/index/${TABLE_SHAPE.byFormIndex.indexName}`);
+    expect(queried).toContain(`/index/${TABLE_SHAPE.byLookupIndex.indexName}`);
+    expect(queried.match(/\/index\//g)).toHaveLength(2);
   });
 
   it('updates only what the notifier may: the two "sent" timestamps and the sending claim', () => {

@@ -698,6 +698,13 @@ export const cy: Readonly<Record<string, string>> = {
   'return.tooMany':
     'Mae gormod o geisiadau wedi dod o’ch rhwydwaith. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.',
   'return.notOffered': 'Ni allwch wneud hyn ar-lein ar gyfer yr adroddiad hwn. Cysylltwch â ni yn lle hynny.',
+
+  // Slice 21-team: the person's Case Review notice email.
+  'caseReviewEmail.heading': 'Gallwch ofyn am adolygiad',
+  'caseReviewEmail.thanks': 'Diolch am roi rhagor o wybodaeth i ni. Eich cyfeirnod yw {reference}.',
+  'caseReviewEmail.what':
+    'Os ydych wedi dweud wrthym am broblem fwy nag unwaith mewn chwe mis ac yn teimlo nad yw wedi cael sylw, gallwch ofyn am adolygiad o’r ffordd yr ymdriniwyd â hi. Yr enw ar hyn yw Adolygiad Achos Ymddygiad Gwrthgymdeithasol.',
+  'caseReviewEmail.link': 'Dysgwch beth ydyw a sut i ofyn am un: {link}',
 };
 
 /** The static pages’ strings (catalogue/en.ts, enPages), apart so no function bundles them. */

@@ -356,6 +356,23 @@ export const en = {
     text: 'You cannot do this online for this report. Contact us instead.',
     note: 'An action the form does not offer',
   },
+  // Slice 21-team: the person's Case Review notice email (its subject, sender and "not you" lines are email.*).
+  'caseReviewEmail.heading': {
+    text: 'You can ask for a review',
+    note: 'Case Review notice email heading. Someone else may read the inbox: it names no neighbour, report or topic beyond the review itself',
+  },
+  'caseReviewEmail.thanks': {
+    text: 'Thank you for telling us more. Your reference is {reference}.',
+    note: 'Case Review notice email, first line',
+  },
+  'caseReviewEmail.what': {
+    text: 'If you have told us about a problem more than once in six months and feel it has not been dealt with, you can ask for a review of how it has been handled. This is called an ASB Case Review.',
+    note: 'Case Review notice email: what the review is (the statutory name, “ASB Case Review”, is kept)',
+  },
+  'caseReviewEmail.link': {
+    text: 'Find out what it is and how to ask for one: {link}',
+    note: 'Case Review notice email; {link} is the deployer’s address',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 /** Strings only the static pages use (built by Astro): kept apart so no function bundles them. */

@@ -7,6 +7,7 @@ import { checkStep } from '../../progress/record-step.ts';
 import { orderProblem } from '../../progress/step-order.ts';
 import { STEP_FIELDS } from '../../progress/step-questions.ts';
 import type { StepEntry } from '../../progress/types.ts';
+import { currentAnswers } from '../../returning/current-answers.ts';
 import type { TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { londonDay } from '../../time/london.ts';
@@ -148,7 +149,7 @@ export const recordStep = async (ctx: MemberContext): Promise<HttpResult> => {
   const now = deps.now();
   const result = checkStep(fields, {
     spec: form.progress,
-    answers: record.answers,
+    answers: currentAnswers(form, record),
     entries,
     receivedDay: londonDay(new Date(record.createdAt)),
     today: londonDay(now),

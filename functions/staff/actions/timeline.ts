@@ -3,6 +3,7 @@ import { safeWayOptions } from '../../forms/safe-ways.ts';
 import { type HttpResult, redirect } from '../../http/responses.ts';
 import { statusOf } from '../../progress/history.ts';
 import type { StepEntry } from '../../progress/types.ts';
+import { currentAnswers } from '../../returning/current-answers.ts';
 import { londonClock, londonDay } from '../../time/london.ts';
 import { momentText } from '../../time/times.ts';
 import { checkAttempt, firstContactOffered } from '../../timeline/check-attempt.ts';
@@ -51,7 +52,7 @@ const attemptPage = (
     ...frame,
     form: c.form,
     record: c.record,
-    safeWays: safeWayOptions(c.form, c.record.answers),
+    safeWays: safeWayOptions(c.form, currentAnswers(c.form, c.record)),
     offerFirstContact: firstContactOffered(c.form.progress, c.record.steps),
     ...(corrects ? { corrects } : {}),
     fields,
@@ -104,7 +105,7 @@ export const logAttempt = async (ctx: MemberContext): Promise<HttpResult> => {
   const now = deps.now();
   const result = checkAttempt(fields, {
     form: c.form,
-    answers: c.record.answers,
+    answers: currentAnswers(c.form, c.record),
     timeline: c.record.timeline ?? [],
     steps: c.record.steps ?? [],
     receivedAt: c.record.createdAt,

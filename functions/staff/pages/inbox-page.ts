@@ -96,7 +96,7 @@ ${cell('Team', r.team)}
 ${cell('Urgent and markers', r.urgent.length + r.markers.length > 0 ? flags(r) : 'None')}
 ${cell('Language', r.language)}
 ${cell('Opened', r.opened ? 'Opened' : tag('New'))}
-${cell('Progress', r.progress)}
+${cell('Progress', html`${r.progress}${(r.updates ?? []).map((u) => html` ${tag(u, u === 'Withdrawn' ? 'grey' : undefined)}`)}`)}
 ${cell('Assigned to', r.assignee || 'Nobody')}
 ${cell(r.waitingWords, html`${r.waiting}${r.pastTarget ? html` ${tag('Past target', 'red')}` : EMPTY}`)}
 </tr>`;

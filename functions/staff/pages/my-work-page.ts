@@ -24,7 +24,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const caseRow = (c: MyWorkCaseView, lead?: Html): Html => html`<div class="govuk-summary-list__row">
 <dt class="govuk-summary-list__key"><a class="govuk-link" href="${STAFF_PATHS.submission(c.reference)}">${c.reference}</a></dt>
 <dd class="govuk-summary-list__value">${lead ? html`<p class="govuk-body govuk-!-margin-bottom-1">${lead}</p>` : EMPTY}<p class="govuk-body govuk-!-margin-bottom-1">${c.what}</p>
-<p class="govuk-body-s govuk-!-margin-bottom-0">${c.status} · received ${c.received} (${c.age} ago) · assigned to ${c.assigned}${c.urgent.map((u) => html` ${tag(u, 'red')}`)}</p></dd>
+<p class="govuk-body-s govuk-!-margin-bottom-0">${c.status} · received ${c.received} (${c.age} ago) · assigned to ${c.assigned}${c.urgent.map((u) => html` ${tag(u, 'red')}`)}${c.updates.map((u) => html` ${tag(u, u === 'Withdrawn' ? 'grey' : 'yellow')}`)}</p></dd>
 </div>`;
 
 const list = (rows: Html[]): Html => html`<dl class="govuk-summary-list app-my-work">

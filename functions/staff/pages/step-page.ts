@@ -16,6 +16,7 @@ import {
   stepQuestion,
 } from '../../progress/step-questions.ts';
 import type { StepEntry, StepSpec } from '../../progress/types.ts';
+import { currentAnswers } from '../../returning/current-answers.ts';
 import type { TeamMember } from '../../storage/staff-store.ts';
 import type { SubmissionRecord } from '../../submissions/record.ts';
 import { dayName } from '../../time/times.ts';
@@ -88,7 +89,7 @@ export const stepPage = (view: StepPageView): Html => {
   const answers: Answers = { ...view.fields };
   // Revealed under a step's radio: its detail, and for a pause its review date.
   const details = offered.flatMap((s) =>
-    [detailQuestion(s, record.answers), reviewQuestion(s)].flatMap((q) => q ?? []),
+    [detailQuestion(s, currentAnswers(form, record)), reviewQuestion(s)].flatMap((q) => q ?? []),
   );
   const ctx: FieldContext = {
     answers,

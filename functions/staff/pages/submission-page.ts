@@ -1,6 +1,7 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { EMPTY, type Html, html } from '../../html/html.ts';
 import type { SubmissionView } from '../case-view.ts';
+import { additionsSection, withdrawalBanner } from './additions-section.ts';
 import { type FollowUpView, followUpSection } from './follow-up-section.ts';
 import { doneBanner, progressSection } from './progress-section.ts';
 import { staffDocument } from './staff-layout.ts';
@@ -16,13 +17,27 @@ const summaryRow = (
 <dd class="govuk-summary-list__value${preLine ? ' app-pre-line' : ''}">${value}</dd>
 </div>`;
 
+/** An answer a later contact change replaced: still shown as sent, marked as no longer current. */
+const replacedRow = (r: { question: string; answer: string; replaced: string }): Html =>
+  html`<div class="govuk-summary-list__row app-not-current">
+<dt class="govuk-summary-list__key">${r.question}</dt>
+<dd class="govuk-summary-list__value"><strong class="govuk-tag govuk-tag--grey">Not current</strong> <span class="govuk-hint">${r.replaced}</span><br><span class="app-pre-line">${r.answer}</span></dd>
+</div>`;
+
 /** Every answer with its question, in the definition's order, section by section. */
 const answers = ({ sections }: SubmissionView): Html[] =>
   sections.map(
     (section) => html`<h2 class="govuk-heading-m">${section.title}</h2>
 <dl class="govuk-summary-list govuk-!-margin-bottom-9">
-${section.rows.map((r) => html`${summaryRow(r.question, r.answer, true)}\n`)}</dl>\n`,
+${section.rows.map((r) => html`${r.replaced ? replacedRow({ ...r, replaced: r.replaced }) : summaryRow(r.question, r.answer, true)}\n`)}</dl>\n`,
   );
+
+/** Said in the safe-contact box once the person has changed how to contact them. */
+const contactChanged = (on: string | undefined): Html =>
+  on
+    ? html`<p class="govuk-body"><strong class="govuk-tag govuk-tag--yellow">Changed</strong> They changed how to contact them safely on ${on}: these are the current ways. The details they first gave are no longer current.</p>
+`
+    : EMPTY;
 
 const deliveries = ({ deliveries: rows }: SubmissionView): Html =>
   html`<h2 class="govuk-heading-m">Received and notified</h2>
@@ -48,17 +63,17 @@ export const submissionPage = (view: SubmissionView & { followUp?: FollowUpView 
     : EMPTY;
   return staffDocument(
     { ...view, title: view.reference },
-    html`${doneBanner(view.done)}<span class="govuk-caption-l">${view.formTitle} · ${view.team}</span>
+    html`${withdrawalBanner(view.withdrawnOn)}${doneBanner(view.done)}<span class="govuk-caption-l">${view.formTitle} · ${view.team}</span>
 <h1 class="govuk-heading-l">${view.reference}</h1>
 ${urgent.length > 0 ? html`<p class="govuk-body">${urgent}</p>\n` : EMPTY}<div class="govuk-inset-text app-safe-contact">
 <h2 class="govuk-heading-s">How to contact them safely</h2>
-<p class="govuk-body"><strong data-contact-language="${view.contactLanguage.code}">${view.contactLanguage.line}</strong></p>
+${contactChanged(view.contactChangedOn)}<p class="govuk-body"><strong data-contact-language="${view.contactLanguage.code}">${view.contactLanguage.line}</strong></p>
 ${view.safeContact.map((line) => html`<p class="govuk-body">${line}</p>\n`)}</div>
 ${progressSection(view.progress)}
 ${followUpSection(view.followUp)}
 <h2 class="govuk-heading-m">Their answers</h2>
 <p class="govuk-body">The answers were written by a member of the public.</p>
-${answers(view)}${deliveries(view)}
+${answers(view)}${additionsSection(view.additions)}${deliveries(view)}
 ${openings(view)}
 ${erase}`,
   );

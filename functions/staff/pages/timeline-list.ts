@@ -23,7 +23,7 @@ const correctLink = (e: TimelineRowView): Html =>
 
 const item = (e: TimelineRowView): Html =>
   html`<li class="app-timeline__item${e.correctedBy ? ' app-timeline__item--corrected' : ''}" data-kind="${e.kind}">
-<h4 class="govuk-heading-s app-timeline__title">${e.what}</h4>
+<h4 class="govuk-heading-s app-timeline__title">${e.href ? html`<a class="govuk-link" href="${e.href}">${e.what}</a>` : e.what}</h4>
 <p class="govuk-body-s app-timeline__byline">${e.when}, by ${e.byName}</p>
 ${status(e)}${e.text ? html`<p class="govuk-body app-pre-line app-timeline__text">${e.text}</p>\n` : EMPTY}${correctLink(e)}</li>`;
 
