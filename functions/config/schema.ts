@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { caseReviewSettings } from './case-review-schema.ts';
 import { accessibilityProblems, accessibilitySettings, privacySettings } from './statements-schema.ts';
 
 const text = () => z.string().check(z.minLength(1));
@@ -107,6 +108,8 @@ export const serviceConfigSchema = z
     /** The privacy notice's controller, lawful bases, DPO and place; the accessibility statement's status. */
     privacy: privacySettings,
     accessibility: accessibilitySettings,
+    /** The ASB Case Review (issue 23): the local threshold, the clock's targets, partner bodies, appeals. */
+    caseReview: z.prefault(caseReviewSettings, {}),
   })
   .check(
     z.superRefine((config, ctx) => {
