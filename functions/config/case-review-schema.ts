@@ -54,11 +54,12 @@ const threshold = z.strictObject({
 const workingDays = () => z.int().check(z.minimum(1), z.maximum(120));
 
 /**
- * Working days after the application arrives by which each step of the review should be recorded;
- * past one, the daily overdue email lists the case. Defaults from published local procedures.
+ * Working days after the application arrives by which each later step of the review should be
+ * recorded; past one, the daily overdue email lists the case. Defaults from published local
+ * procedures. The acknowledgement is the form's first-contact step, so its target is
+ * `forms.case-review.firstContactTarget`, as every form's is (default 2).
  */
 const targets = z.strictObject({
-  acknowledged: z._default(workingDays(), 2),
   shared: z._default(workingDays(), 5),
   decided: z._default(workingDays(), 10),
   'review-held': z._default(workingDays(), 35),
