@@ -1,0 +1,22 @@
+import type { ThresholdView } from '../../case-review/threshold-view.ts';
+import { type Html, html } from '../../html/html.ts';
+
+const TAG: Record<ThresholdView['outcome'], string> = {
+  met: 'govuk-tag--green',
+  'not-met': 'govuk-tag--grey',
+  decide: 'govuk-tag--yellow',
+};
+
+/** An ASB Case Review application's threshold: the result, what it rests on, and every complaint. */
+export const thresholdSection = (view: ThresholdView): Html => html`<h2 class="govuk-heading-m">Threshold</h2>
+<p class="govuk-body"><strong class="govuk-tag ${TAG[view.outcome]}" data-threshold="${view.outcome}">${view.outcomeText}</strong></p>
+<p class="govuk-body">${view.grounds}</p>
+<dl class="govuk-summary-list">
+${view.complaints.map(
+  (c) => html`<div class="govuk-summary-list__row">
+<dt class="govuk-summary-list__key">${c.name}</dt>
+<dd class="govuk-summary-list__value" data-counts="${String(c.counts)}">${c.verdict}</dd>
+</div>\n`,
+)}</dl>
+<p class="govuk-body-s">The rules here: ${view.rules} A decision against or beyond them needs reasons, recorded with the threshold decision.</p>
+`;
