@@ -72,6 +72,9 @@ export const STAFF_PATHS = {
   audit: staff('audit'),
   /** The progress report, for admins and team leads. */
   report: staff('report'),
+  // Slice 23-case-review.
+  /** Enter an ASB Case Review application for someone, taken by phone, on paper or in person (GET, POST). */
+  enterApplication: staff('case-review/new'),
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';

@@ -70,7 +70,13 @@ const privacyLink = (language: Language): Html =>
  * The form itself, drawn from its definition: sections in the order of the restorative questions,
  * GOV.UK fields, the fields sent beside the answers and the send button. Posts without JavaScript.
  */
-export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: FormState): Html => {
+export const renderForm = (
+  form: FormDefinition,
+  config: ServiceConfig,
+  state?: FormState,
+  /** Where the form posts, and fields before the questions, when staff fill it in for someone (slice 23). */
+  target?: { action: string; before: Html },
+): Html => {
   const language = form.language ?? 'en';
   const questions = questionsOf(form.sections).filter((q) => asked(q, config));
   const followUps = followUpsOf(questions);
@@ -94,7 +100,7 @@ export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: 
 ${section.description ? html`<p class="govuk-body">${section.description}</p>\n` : ''}${fields}</div>`;
   });
   return html`<form${attributes({
-    action: PATHS.submit(form.id, form.language),
+    action: target?.action ?? PATHS.submit(form.id, form.language),
     method: 'post',
     novalidate: true,
     'accept-charset': 'utf-8',
@@ -106,7 +112,7 @@ ${metaField(META_FIELDS.token, values[META_FIELDS.token])}
 ${metaField(META_FIELDS.openFor, values[META_FIELDS.openFor])}
 ${metaField(META_FIELDS.language, language)}
 ${honeypot(language)}
-${sections}
+${target?.before ?? ''}${sections}
 ${govukButton({ text: t(language, 'form.send'), preventDoubleClick: true })}
 </form>`;
 };

@@ -5,6 +5,7 @@ import type { StaffMember } from '../storage/staff-store.ts';
 import { ACCESS_TO, type Access, mayUse } from './access.ts';
 import { showAudit } from './actions/audit.ts';
 import { bulkAssign } from './actions/bulk-assign.ts';
+import { saveEnteredApplication, showEnterApplication } from './actions/enter-application.ts';
 import { eraseSubmission } from './actions/erase.ts';
 import { runExport } from './actions/export.ts';
 import { saveFollowUp, showFollowUpForm } from './actions/follow-up.ts';
@@ -75,6 +76,9 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
     action: showInbox,
   },
   { path: STAFF_PATHS.search, methods: ['GET', 'POST'], access: 'member', action: showSearch },
+  // Slice 23-case-review: an ASB Case Review application taken by phone, on paper or in person.
+  { path: STAFF_PATHS.enterApplication, methods: ['GET'], access: 'member', action: showEnterApplication },
+  { path: STAFF_PATHS.enterApplication, methods: ['POST'], access: 'member', action: saveEnteredApplication },
   { path: STAFF_PATHS.bulkAssign, methods: ['POST'], access: 'member', action: bulkAssign },
   { path: STAFF_PATHS.export, methods: ['GET'], access: 'member', nav: 'Export', action: runExport },
   {

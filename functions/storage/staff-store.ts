@@ -65,7 +65,10 @@ export type AuditAction =
   /** An operator released a suspected submission to its team. */
   | 'released'
   /** Searched for a case: by which kind and how many were found, never what was searched. */
-  | 'searched';
+  | 'searched'
+  // Slice 23-case-review.
+  /** Entered an ASB Case Review application for the person: the channel only, never the answers. */
+  | 'application-entered';
 
 /** A team member who has signed in: who a submission can be assigned to. */
 export interface TeamMember {

@@ -86,6 +86,11 @@ export interface SubmissionRecord {
   withdrawnAt?: string;
   /** When the person was told about the ASB Case Review on a second report within six months. */
   caseReviewNoticeAt?: string;
+  /**
+   * Entered by staff for the person (an application taken by phone, on paper or in person: slice
+   * 23-case-review), with the channel and who entered it. Absent when the person sent it themselves.
+   */
+  entered?: { channel: string; by: string; byName?: string };
 }
 
 /** An email the notifier owes a submission, in the order it sends them. */

@@ -291,10 +291,12 @@ export class ServiceStack extends Stack {
     // Submissions: read one (or the cases a search found, BatchGetItem), list a team's or a form's
     // and find cases (queries on the three indexes only), record progress (updates of the steps,
     // status, assignee and timeline only) and erase one (an admin, with its duplicate guard,
-    // confirmation claim and search token items, by deletes). No puts.
+    // confirmation claim and search token items, by deletes). Puts only to enter an ASB Case
+    // Review application for someone (slice 23: the guard, the record and its search tokens in one
+    // transaction, each conditional on not existing, as submit writes them).
     this.staff.useTable(submissions.table, {
       grants: [
-        { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:DeleteItem'] },
+        { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem'] },
         {
           actions: ['dynamodb:UpdateItem'],
           conditions: {
