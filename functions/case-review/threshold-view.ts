@@ -1,8 +1,10 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { STAFF_PATHS } from '../contract/service-contract.ts';
 import { COMPLAINED_TO } from '../forms/case-review.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
-import { dayName } from '../time/times.ts';
+import { dayName, timeText } from '../time/times.ts';
 import { complaintsOf, thresholdOf } from './application.ts';
+import { LETTER_NAMES } from './letter-wording.ts';
 import type { ThresholdOutcome } from './threshold.ts';
 import { groundsText, notCountedText, OUTCOME_WORDS, rulesText } from './words.ts';
 
@@ -13,6 +15,9 @@ export interface ThresholdView {
   grounds: string;
   rules: string;
   complaints: { name: string; counts: boolean; verdict: string }[];
+  /** Where to write to the applicant, and the letters sent so far, oldest first. */
+  writeHref: string;
+  letters: { text: string; href: string }[];
 }
 
 /** "The council" reads "to the council" mid-sentence. */
@@ -22,7 +27,7 @@ const toWhom = (value: string) => {
 };
 
 export const thresholdView = (
-  record: Pick<SubmissionRecord, 'answers' | 'createdAt'>,
+  record: Pick<SubmissionRecord, 'answers' | 'createdAt' | 'reference' | 'letters'>,
   config: Pick<ServiceConfig, 'caseReview'>,
 ): ThresholdView => {
   const rules = config.caseReview.threshold;
@@ -33,6 +38,11 @@ export const thresholdView = (
     outcomeText: OUTCOME_WORDS[result.outcome],
     grounds: groundsText(result, rules),
     rules: rulesText(rules),
+    writeHref: STAFF_PATHS.letters(record.reference),
+    letters: (record.letters ?? []).map((l) => ({
+      text: `${LETTER_NAMES[l.kind]}, ${timeText(l.sentAt)}`,
+      href: STAFF_PATHS.letter(record.reference, l.id),
+    })),
     complaints: result.complaints.map((verdict) => {
       const c = entered.get(verdict.id);
       const about = c?.behaviourOn ? `, about ${dayName(c.behaviourOn)}` : ', about a day not known';

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { LETTER_KINDS } from '../case-review/letter-wording.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 
 /**
  * The ASB Case Review (Anti-social Behaviour, Crime and Policing Act 2014, s104 and Schedule 4):
@@ -81,6 +83,12 @@ const appeal = z.strictObject({
   phone: z.optional(text()),
 });
 
+/** The deployer's own wording of a letter; it must keep {reference}, so every letter names its case. */
+const letterWording = z.strictObject({
+  subject: text().check(z.refine((s) => s.includes('{reference}'), { error: 'must include {reference}' })),
+  body: text().check(z.refine((s) => s.includes('{reference}'), { error: 'must include {reference}' })),
+});
+
 export const caseReviewSettings = z.strictObject({
   threshold: z.prefault(threshold, {}),
   targets: z.prefault(targets, {}),
@@ -91,6 +99,10 @@ export const caseReviewSettings = z.strictObject({
    * April to March year every area publishes.
    */
   yearStartsInMonth: z.optional(z.int().check(z.minimum(1), z.maximum(12))),
+  /** The letters' wording, per kind and language, over the defaults (case-review/letter-wording.ts). */
+  letters: z.optional(
+    z.partialRecord(z.enum(LETTER_KINDS), z.partialRecord(z.enum(LANGUAGES), letterWording)),
+  ),
 });
 
 export type CaseReviewSettings = z.infer<typeof caseReviewSettings>;

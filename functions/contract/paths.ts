@@ -75,6 +75,9 @@ export const STAFF_PATHS = {
   // Slice 23-case-review.
   /** Enter an ASB Case Review application for someone, taken by phone, on paper or in person (GET, POST). */
   enterApplication: staff('case-review/new'),
+  /** Write a letter to a Case Review applicant (GET the form, POST it), and read one sent, to print. */
+  letters: (reference: string) => `${submission(reference)}/letters`,
+  letter: (reference: string, id: string) => `${submission(reference)}/letters/${encodeURIComponent(id)}`,
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';

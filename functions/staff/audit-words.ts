@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   searched: 'Searched for a case',
   // Slice 23-case-review.
   'application-entered': 'Entered an ASB Case Review application for the person',
+  'letter-sent': 'Sent the applicant a letter',
 };
 
 /** An action in words; an action this version does not know is shown as stored rather than hidden. */

@@ -10,6 +10,7 @@ import { eraseSubmission } from './actions/erase.ts';
 import { runExport } from './actions/export.ts';
 import { saveFollowUp, showFollowUpForm } from './actions/follow-up.ts';
 import { showInbox } from './actions/inbox.ts';
+import { sendLetter, showLetter, showLetterForm } from './actions/letters.ts';
 import { chooseMorningEmail, showMyWork } from './actions/my-work.ts';
 import { assign, recordStep, showStepForm } from './actions/progress.ts';
 import { showReport } from './actions/report.ts';
@@ -117,6 +118,10 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   { path: underSubmission('/notes'), methods: ['POST'], access: 'member', action: addNote },
   { path: underSubmission('/follow-up'), methods: ['GET'], access: 'member', action: showFollowUpForm },
   { path: underSubmission('/follow-up'), methods: ['POST'], access: 'member', action: saveFollowUp },
+  // Slice 23-case-review: letters to a Case Review applicant, kept on the case.
+  { path: underSubmission('/letters'), methods: ['GET'], access: 'member', action: showLetterForm },
+  { path: underSubmission('/letters'), methods: ['POST'], access: 'member', action: sendLetter },
+  { path: underSubmission('/letters/[^/]{1,60}'), methods: ['GET'], access: 'member', action: showLetter },
   { path: underSubmission('/?'), methods: ['GET'], access: 'member', action: viewSubmission },
 ];
 

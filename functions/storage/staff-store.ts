@@ -68,7 +68,9 @@ export type AuditAction =
   | 'searched'
   // Slice 23-case-review.
   /** Entered an ASB Case Review application for the person: the channel only, never the answers. */
-  | 'application-entered';
+  | 'application-entered'
+  /** Sent a Case Review applicant a letter: its kind, language and way only, never its text. */
+  | 'letter-sent';
 
 /** A team member who has signed in: who a submission can be assigned to. */
 export interface TeamMember {

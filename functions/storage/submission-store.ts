@@ -1,3 +1,4 @@
+import type { LetterEntry } from '../case-review/letter-entry.ts';
 import type { FollowUp } from '../progress/types.ts';
 import type { ErasedTally } from '../reporting/erased-tally.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
@@ -67,6 +68,8 @@ export interface SubmissionStore {
   appendTimeline(reference: string, change: TimelineAppend): Promise<ProgressWriteResult>;
   /** Sets (or, undefined, clears) a case's follow-up in one write; 'gone' when it was erased meanwhile. */
   setFollowUp(reference: string, followUp: FollowUp | undefined): Promise<'saved' | 'gone'>;
+  /** Slice 23-case-review: keeps a letter sent to the applicant on the case; 'gone' when it was erased. */
+  appendLetter(reference: string, letter: LetterEntry): Promise<'saved' | 'gone'>;
   /**
    * The open cases under one look-up key (lookup-keys.ts): the oldest `limit`, those with a
    * follow-up due by `dueBy` and how many, from Queries on the look-up index.

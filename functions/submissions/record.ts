@@ -1,3 +1,4 @@
+import type { LetterEntry } from '../case-review/letter-entry.ts';
 import type { ServiceConfig } from '../config/schema.ts';
 import { unassignedKey } from '../contract/lookup-keys.ts';
 import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
@@ -91,6 +92,8 @@ export interface SubmissionRecord {
    * 23-case-review), with the channel and who entered it. Absent when the person sent it themselves.
    */
   entered?: { channel: string; by: string; byName?: string };
+  /** Letters sent to a Case Review applicant, in order, exactly as sent (slice 23-case-review). */
+  letters?: LetterEntry[];
 }
 
 /** An email the notifier owes a submission, in the order it sends them. */

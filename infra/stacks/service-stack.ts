@@ -301,7 +301,17 @@ export class ServiceStack extends Stack {
           actions: ['dynamodb:UpdateItem'],
           conditions: {
             'ForAllValues:StringEquals': {
-              'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee', 'timeline', 'lookup', 'followUp'],
+              // letters: a Case Review applicant's, kept as sent (slice 23).
+              'dynamodb:Attributes': [
+                'pk',
+                'steps',
+                'status',
+                'assignee',
+                'timeline',
+                'lookup',
+                'followUp',
+                'letters',
+              ],
             },
             StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
           },

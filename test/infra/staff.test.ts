@@ -648,7 +648,16 @@ describe('5. least privilege for the staff function', () => {
     expect(actionsOf([update])).toEqual(['dynamodb:UpdateItem']);
     expect(update.Condition).toEqual({
       'ForAllValues:StringEquals': {
-        'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee', 'timeline', 'lookup', 'followUp'],
+        'dynamodb:Attributes': [
+          'pk',
+          'steps',
+          'status',
+          'assignee',
+          'timeline',
+          'lookup',
+          'followUp',
+          'letters',
+        ],
       },
       StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
     });

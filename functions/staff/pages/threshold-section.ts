@@ -19,4 +19,16 @@ ${view.complaints.map(
 </div>\n`,
 )}</dl>
 <p class="govuk-body-s">The rules here: ${view.rules} A decision against or beyond them needs reasons, recorded with the threshold decision.</p>
+<h3 class="govuk-heading-s">Letters to the applicant</h3>
+${
+  view.letters.length > 0
+    ? html`<ul class="govuk-list">
+${view.letters.map(
+  (l) => html`<li><a class="govuk-link" href="${l.href}">${l.text}</a></li>
+`,
+)}</ul>
+`
+    : html`<p class="govuk-body">None sent yet.</p>
+`
+}<p class="govuk-body"><a class="govuk-link" href="${view.writeHref}">Write to the applicant</a></p>
 `;
