@@ -77,7 +77,7 @@ export const STAFF_PATHS = {
   enterApplication: staff('case-review/new'),
   /** Write a letter to a Case Review applicant (GET the form, POST it), and read one sent, to print. */
   letters: (reference: string) => `${submission(reference)}/letters`,
-  letter: (reference: string, id: string) => `${submission(reference)}/letters/${encodeURIComponent(id)}`,
+  letter: (reference: string, id: string) => `${submission(reference)}/letter?id=${encodeURIComponent(id)}`,
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';

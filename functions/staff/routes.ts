@@ -121,7 +121,7 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   // Slice 23-case-review: letters to a Case Review applicant, kept on the case.
   { path: underSubmission('/letters'), methods: ['GET'], access: 'member', action: showLetterForm },
   { path: underSubmission('/letters'), methods: ['POST'], access: 'member', action: sendLetter },
-  { path: underSubmission('/letters/[^/]{1,60}'), methods: ['GET'], access: 'member', action: showLetter },
+  { path: underSubmission('/letter'), methods: ['GET'], access: 'member', action: showLetter },
   { path: underSubmission('/?'), methods: ['GET'], access: 'member', action: viewSubmission },
 ];
 

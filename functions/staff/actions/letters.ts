@@ -108,7 +108,7 @@ export const sendLetter = async (ctx: MemberContext): Promise<HttpResult> => {
 /** GET: one letter sent, to print: its addressee from their answers (a postal address only if safe). */
 export const showLetter = async (ctx: MemberContext): Promise<HttpResult> => {
   const { record } = await loadApplication(ctx);
-  const id = decodeURIComponent(ctx.req.path.split('/').pop() ?? '');
+  const id = ctx.req.query.get('id') ?? '';
   const letter = record.letters?.find((l) => l.id === id);
   if (!letter) throw notFound();
   await auditOpening(ctx.deps, ctx.signedIn, 'viewed', ctx.reference);

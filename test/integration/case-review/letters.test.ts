@@ -34,7 +34,10 @@ describe('a letter to the applicant', () => {
     expect(letter).toMatchObject({ kind: 'acknowledgement', language: 'cy', way: 'post', by: asb.sub });
     expect(letter?.subject).toBe(`Eich cais am Adolygiad Achos YGG, ${reference}`);
     expect(response.headers?.location).toBe(STAFF_PATHS.letter(reference, letter?.id ?? ''));
-    const page = await ws.request('GET', STAFF_PATHS.letter(reference, letter?.id ?? ''), { as: asb });
+    const page = await ws.request('GET', `${STAFF_PATHS.submission(reference)}/letter`, {
+      as: asb,
+      query: `id=${letter?.id ?? ''}`,
+    });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('14 Station Road');
     expect(page.body).toContain('27 Hydref 2026');
