@@ -1,8 +1,10 @@
+import { formatPartnerEmail } from '../case-review/format-partner-email.ts';
 import type { ServiceConfig } from '../config/schema.ts';
 import { SENDING_CLAIM_SECONDS } from '../contract/service-contract.ts';
 import { formatConfirmation } from '../email/format-confirmation.ts';
 import { formatTeamEmail } from '../email/format-team-email.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
+import { caseReview } from '../forms/case-review.ts';
 import { findForm } from '../forms/registry.ts';
 import { logger } from '../observability/logger.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
@@ -52,6 +54,14 @@ const sendWhatIsMissing = async (reference: string, deps: NotifyDeps): Promise<N
   if (!record.teamNotifiedAt) {
     await deps.notifier.send(formatTeamEmail(form, deps.config, record));
     await deps.store.markSent(reference, 'teamNotifiedAt', deps.now());
+    sent = true;
+  }
+  // Slice 23-case-review: every partner body is told of an application (a link, never its answers).
+  const partners = form.id === caseReview.id ? deps.config.caseReview.partners : [];
+  if (partners.length > 0 && !record.partnersNotifiedAt) {
+    for (const partner of partners)
+      await deps.notifier.send(formatPartnerEmail(partner, deps.config, record));
+    await deps.store.markSent(reference, 'partnersNotifiedAt', deps.now());
     sent = true;
   }
   const confirmationTo = form.contact?.confirmationEmail(record.answers);

@@ -30,7 +30,12 @@ export interface IdempotencyKey {
  * When an email went, or (confirmationWithheldAt) when a due confirmation was decided against: the
  * address is on SES's suppression list, or it had one from another submission within a day.
  */
-export type SentField = 'teamNotifiedAt' | 'confirmationSentAt' | 'confirmationWithheldAt';
+export type SentField =
+  | 'teamNotifiedAt'
+  | 'confirmationSentAt'
+  | 'confirmationWithheldAt'
+  // Slice 23-case-review: every partner body told of a Case Review application.
+  | 'partnersNotifiedAt';
 
 /** What an erasure removed: whether the record was still there, how many guard items and confirmation claims. */
 export interface Erased {

@@ -92,6 +92,8 @@ export interface SubmissionRecord {
    * 23-case-review), with the channel and who entered it. Absent when the person sent it themselves.
    */
   entered?: { channel: string; by: string; byName?: string };
+  /** When every partner body was told of a Case Review application (slice 23-case-review). */
+  partnersNotifiedAt?: string;
   /** Letters sent to a Case Review applicant, in order, exactly as sent (slice 23-case-review). */
   letters?: LetterEntry[];
 }

@@ -127,6 +127,8 @@ export class ServiceStack extends Stack {
               'teamNotifiedAt',
               'confirmationSentAt',
               'confirmationWithheldAt',
+              // Every partner body told of a Case Review application (slice 23).
+              'partnersNotifiedAt',
               TABLE_SHAPE.sendingClaimAttribute,
             ],
           },

@@ -143,6 +143,7 @@ describe('notify role', () => {
             'teamNotifiedAt',
             'confirmationSentAt',
             'confirmationWithheldAt',
+            'partnersNotifiedAt',
             'sendingClaimedUntil',
           ],
         },
