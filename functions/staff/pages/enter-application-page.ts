@@ -1,9 +1,10 @@
 import { CHANNEL_FIELD, CHANNELS } from '../../case-review/enter-application.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { caseReview } from '../../forms/case-review.ts';
+import { govukButton } from '../../govuk/button.ts';
 import { govukRadios } from '../../govuk/radios.ts';
 import { html } from '../../html/html.ts';
-import { renderForm } from '../../pages/form.ts';
+import { formSections } from '../../pages/form-sections.ts';
 import type { FieldError } from '../errors.ts';
 import type { StaffFrame } from '../frame.ts';
 import { errorSummary } from './page-errors.ts';
@@ -33,7 +34,12 @@ export const enterApplicationPage = (
 ${errorSummary(errors)}
 <h1 class="govuk-heading-l">Enter an ASB Case Review application</h1>
 <p class="govuk-body">For an application made by phone, on paper or in person. Enter the answers as the person gave them: the same questions and rules as the online form apply, and the application records how it was made and that you entered it.</p>
-${renderForm(caseReview, frame.config, { values, errors }, { action: STAFF_PATHS.enterApplication, before: html`${csrfField(frame.csrfToken)}\n${channel}\n` })}
+<form method="post" action="${STAFF_PATHS.enterApplication}" novalidate accept-charset="utf-8">
+${csrfField(frame.csrfToken)}
+${channel}
+${formSections(caseReview, frame.config, { values, errors })}
+${govukButton({ text: 'Save the application', preventDoubleClick: true })}
+</form>
 </div></div>`,
   );
 };
