@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { caseReviewNoticeProblems, caseReviewNoticeSettings } from './case-review-notice-schema.ts';
+import { caseReviewSettings } from './case-review-schema.ts';
 import { accessibilityProblems, accessibilitySettings, privacySettings } from './statements-schema.ts';
 
 const text = () => z.string().check(z.minLength(1));
@@ -110,6 +111,8 @@ export const serviceConfigSchema = z
     accessibility: accessibilitySettings,
     /** What a nuisance reporter reads on a second report within six months (issue 21). */
     caseReviewNotice: caseReviewNoticeSettings,
+    /** The ASB Case Review (issue 23): the local threshold, the clock's targets, partner bodies, appeals. */
+    caseReview: z.prefault(caseReviewSettings, {}),
   })
   .check(
     z.superRefine((config, ctx) => {

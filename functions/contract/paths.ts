@@ -82,6 +82,12 @@ export const STAFF_PATHS = {
   audit: staff('audit'),
   /** The progress report, for admins and team leads. */
   report: staff('report'),
+  // Slice 23-case-review.
+  /** Enter an ASB Case Review application for someone, taken by phone, on paper or in person (GET, POST). */
+  enterApplication: staff('case-review/new'),
+  /** Write a letter to a Case Review applicant (GET the form, POST it), and read one sent, to print. */
+  letters: (reference: string) => `${submission(reference)}/letters`,
+  letter: (reference: string, id: string) => `${submission(reference)}/letter?id=${encodeURIComponent(id)}`,
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';

@@ -23,7 +23,7 @@ export const bodyKindOf = (contentType: string | undefined): BodyKind | undefine
 };
 
 /** Form posts repeat a key for each ticked checkbox; those become lists. */
-const formFields = (text: string): RawFields => {
+export const formFields = (text: string): RawFields => {
   // No prototype: a key such as __proto__ stays an ordinary (ignored) field.
   const fields: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of new URLSearchParams(text)) {

@@ -1,8 +1,10 @@
+import { formatPartnerEmail } from '../case-review/format-partner-email.ts';
 import type { ServiceConfig } from '../config/schema.ts';
 import { SENDING_CLAIM_SECONDS } from '../contract/service-contract.ts';
 import { formatConfirmation } from '../email/format-confirmation.ts';
 import { formatTeamEmail } from '../email/format-team-email.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
+import { caseReview } from '../forms/case-review.ts';
 import { findForm } from '../forms/registry.ts';
 import { logger } from '../observability/logger.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
@@ -66,6 +68,14 @@ const sendWhatIsMissing = async (reference: string, deps: NotifyDeps): Promise<N
   }
   // Slice 21-team: what the person added since (the team's update email, the Case Review notice).
   if (await sendUpdatesMissing(form, record, deps)) sent = true;
+  // Slice 23-case-review: every partner body is told of an application (a link, never its answers).
+  const partners = form.id === caseReview.id ? deps.config.caseReview.partners : [];
+  if (partners.length > 0 && !record.partnersNotifiedAt) {
+    for (const partner of partners)
+      await deps.notifier.send(formatPartnerEmail(partner, deps.config, record));
+    await deps.store.markSent(reference, 'partnersNotifiedAt', deps.now());
+    sent = true;
+  }
   const confirmationTo = form.contact?.confirmationEmail(record.answers);
   const open = !record.confirmationSentAt && !record.confirmationWithheldAt;
   if (!confirmationTo && record.confirmationDue && open) {

@@ -1,3 +1,4 @@
+import { partnersWaiting } from '../case-review/partners-waiting.ts';
 import { RESEND_POLICY } from '../contract/service-contract.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
@@ -5,11 +6,23 @@ import { type SubmissionRecord, waitingFor } from '../submissions/record.ts';
 import { type NotifyDeps, type NotifyOutcome, notifySubmission } from './notify-submission.ts';
 
 /** Only what tells whether a record still owes an email: never answers. */
-const WAITING_FIELDS = ['reference', 'createdAt', 'teamNotifiedAt', 'confirmationDue', 'confirmationSentAt'];
+const WAITING_FIELDS = [
+  'reference',
+  'createdAt',
+  'teamNotifiedAt',
+  'confirmationDue',
+  'confirmationSentAt',
+  'partnersNotifiedAt',
+];
 
 type Waiting = Pick<
   SubmissionRecord,
-  'reference' | 'createdAt' | 'teamNotifiedAt' | 'confirmationDue' | 'confirmationSentAt'
+  | 'reference'
+  | 'createdAt'
+  | 'teamNotifiedAt'
+  | 'confirmationDue'
+  | 'confirmationSentAt'
+  | 'partnersNotifiedAt'
 >;
 
 /** The parts of RESEND_POLICY a run uses; the twin and tests may shorten the wait. */
@@ -55,7 +68,9 @@ export const resendWaiting = async (deps: ResendDeps): Promise<ResendRun> => {
   const found: Waiting[] = [];
   for (const form of deps.forms) {
     const rows = await deps.store.allByForm<Waiting>(form.id, range, { fields: WAITING_FIELDS, liveAt: now });
-    found.push(...rows.filter((row) => waitingFor(row).length > 0));
+    found.push(
+      ...rows.filter((row) => waitingFor(row).length > 0 || partnersWaiting(form.id, row, deps.config)),
+    );
   }
   found.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 

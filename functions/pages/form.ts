@@ -1,58 +1,18 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
-import { questionsOf } from '../forms/applicable.ts';
-import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
-import type { FieldError } from '../forms/field-error.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
-import { questionType } from '../forms/question-types/index.ts';
-import type { Answers, FormDefinition, Question, Section } from '../forms/types.ts';
+import type { FormDefinition } from '../forms/types.ts';
 import { govukButton } from '../govuk/button.ts';
 import { attributes, EMPTY, type Html, html } from '../html/html.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
 import { t, template } from '../i18n/ui.ts';
 import { errorSummaryHtml } from './error-summary.ts';
-import { type FieldContext, renderQuestion } from './form-fields.ts';
+import { type FormState, formSections } from './form-sections.ts';
 import { dangerNotice, exitNotice } from './notices.ts';
 import { link, richText, strong } from './rich-text.ts';
 import { scriptWords } from './script-words.ts';
 
-/** A form's answers and problems when it is shown again after a failed post. */
-export interface FormState {
-  values: Record<string, unknown>;
-  errors: readonly FieldError[];
-}
-
-/** Keeps only what can be an answer (text or a list of texts) from raw posted values. */
-export const toAnswers = (values: Record<string, unknown>): Answers => {
-  // No prototype: a posted key such as "__proto__" or "constructor" stays an ordinary, unused field.
-  const answers: Answers = Object.create(null);
-  for (const [key, value] of Object.entries(values)) {
-    if (typeof value === 'string') answers[key] = value;
-    else if (Array.isArray(value)) answers[key] = value.filter((v): v is string => typeof v === 'string');
-  }
-  return answers;
-};
-
-/**
- * The language question is only asked where there is a choice: a deployment offering English
- * alone leaves it out (it is optional, and the record then says English).
- */
-const asked = (q: Question, config: ServiceConfig): boolean =>
-  q.id !== CONTACT_LANGUAGE_QUESTION || config.languages.length > 1;
-
-const isChoice = (q: Question | undefined): boolean => q !== undefined && questionType(q).hasOptions;
-
-/** Follow-ups are drawn inside the choice question they depend on. */
-const followUpsOf = (questions: Question[]): Map<string, Question[]> => {
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  const followUps = new Map<string, Question[]>();
-  for (const q of questions) {
-    if (q.showIf && isChoice(byId.get(q.showIf.question))) {
-      followUps.set(q.showIf.question, [...(followUps.get(q.showIf.question) ?? []), q]);
-    }
-  }
-  return followUps;
-};
+export { type FormState, toAnswers } from './form-sections.ts';
 
 const metaField = (name: string, value: unknown): Html =>
   html`<input type="hidden"${attributes({ name, value: typeof value === 'string' ? value : '' })}>`;
@@ -63,41 +23,9 @@ const honeypot = (language: Language): Html => html`<div class="app-honeypot" ar
 <input type="text" id="${META_FIELDS.honeypot}" name="${META_FIELDS.honeypot}" tabindex="-1" autocomplete="off" value="">
 </div>`;
 
-const privacyLink = (language: Language): Html =>
+/** The link to the privacy notice drawn before a question that asks for it (forms and /return/ pages). */
+export const privacyLink = (language: Language): Html =>
   html`<p class="govuk-body">${richText(template(language, 'form.privacy'), { html: { link: link(localisedPath(PATHS.privacy, language), t(language, 'form.privacyLink'), { newTab: true }) } })}</p>`;
-
-/**
- * The sections' questions as GOV.UK fields, follow-ups nested in the choices they depend on, with
- * what was posted and its problems: the forms' pages and the /return/ pages (issue 21) draw theirs
- * with this, so both work the same way, without JavaScript too.
- */
-export const renderSections = (
-  sections: readonly Section[],
-  config: ServiceConfig,
-  options: { language: Language; sensitive: boolean },
-  state?: FormState,
-): Html[] => {
-  const questions = questionsOf([...sections]).filter((q) => asked(q, config));
-  const followUps = followUpsOf(questions);
-  const nestedIds = new Set([...followUps.values()].flat().map((q) => q.id));
-  const ctx: FieldContext = {
-    answers: toAnswers(state?.values ?? {}),
-    errors: new Map((state?.errors ?? []).map((e) => [e.field, e.message])),
-    followUps,
-    sensitive: options.sensitive,
-    renderFollowUp: (q) => renderQuestion(q, ctx, true),
-  };
-  return sections.map((section, index) => {
-    const roots = section.questions.filter((q) => !nestedIds.has(q.id) && asked(q, config));
-    if (roots.length === 0) return EMPTY;
-    const fields = roots.map(
-      (q) => html`${q.linksToPrivacyNotice ? privacyLink(options.language) : ''}${renderQuestion(q, ctx)}\n`,
-    );
-    return html`${index > 0 ? '\n' : ''}<div class="app-form-section" data-section="${section.id}">
-<h2 class="govuk-heading-m">${section.title}</h2>
-${section.description ? html`<p class="govuk-body">${section.description}</p>\n` : ''}${fields}</div>`;
-  });
-};
 
 /**
  * The form itself, drawn from its definition: sections in the order of the restorative questions,
@@ -106,7 +34,9 @@ ${section.description ? html`<p class="govuk-body">${section.description}</p>\n`
 export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: FormState): Html => {
   const language = form.language ?? 'en';
   const values = state?.values ?? {};
-  const sections = renderSections(form.sections, config, { language, sensitive: form.sensitive }, state);
+  const sections = formSections(form, config, state, (q) =>
+    q.linksToPrivacyNotice ? privacyLink(language) : EMPTY,
+  );
   return html`<form${attributes({
     action: PATHS.submit(form.id, form.language),
     method: 'post',

@@ -21,6 +21,11 @@ export interface StepContext {
   today: string;
   /** The `sub`s the submission may be assigned to (its team's members). */
   members: readonly string[];
+  /**
+   * When a step's choice needs its reasons in the note, the message to show without one (a Case
+   * Review's threshold decision against or beyond the rule: case-review/decision-reasons.ts).
+   */
+  reasonsNeeded?: (stepId: string, detail: string) => string | undefined;
 }
 
 /** A step as the rules accept it: everything but who recorded it and when. */
@@ -108,6 +113,8 @@ export const checkStep = (fields: Record<string, string>, ctx: StepContext): Ste
   const note = cleanNote(fields[STEP_FIELDS.note]);
   if (note && noteLength(note) > NOTE_MAX)
     errors.push({ field: STEP_FIELDS.note, message: `The note must be ${NOTE_MAX} characters or fewer` });
+  const reasons = step && detail ? ctx.reasonsNeeded?.(step.id, detail) : undefined;
+  if (reasons && !note) errors.push({ field: STEP_FIELDS.note, message: reasons });
 
   const assignee = fields[STEP_FIELDS.assignee] || undefined;
   if (assignee && !ctx.members.includes(assignee))

@@ -33,6 +33,9 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   'return-wrong-code': 'Tried a wrong return code',
   'return-locked-out': 'Was refused: too many wrong return codes',
   'return-signed-out': 'Signed out or left',
+  // Slice 23-case-review.
+  'application-entered': 'Entered an ASB Case Review application for the person',
+  'letter-sent': 'Sent the applicant a letter',
 };
 
 /** An action in words; an action this version does not know is shown as stored rather than hidden. */

@@ -1,5 +1,7 @@
+import { type ThresholdView, thresholdView } from '../case-review/threshold-view.ts';
 import { teamName } from '../config/team-name.ts';
 import { isApplicable } from '../forms/applicable.ts';
+import { caseReview } from '../forms/case-review.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition, Question } from '../forms/types.ts';
 import { flagLabels } from '../forms/urgency.ts';
@@ -58,6 +60,8 @@ export interface SubmissionView extends StaffFrame {
   canErase: boolean;
   /** What was just saved, after a post (`?done=`). */
   done?: string | null;
+  /** An ASB Case Review application's threshold (slice 23-case-review). */
+  threshold?: ThresholdView;
 }
 
 /** What the view action found: the case, who opened it and who is in its team. */
@@ -173,4 +177,5 @@ export const submissionView = ({
   openings: openings.map((e) => ({ name: e.actorName, at: timeText(e.at) })),
   canErase: mayUse(frame.member, ACCESS_TO.erase, frame.config),
   ...(done !== undefined ? { done } : {}),
+  ...(form.id === caseReview.id ? { threshold: thresholdView(record, frame.config) } : {}),
 });

@@ -17,6 +17,9 @@ export interface StaffDeps {
     | 'findCases'
     | 'setFollowUp'
     | 'byLookup'
+    // Slice 23-case-review: an application entered for the person, and the letters sent.
+    | 'saveNew'
+    | 'appendLetter'
   >;
   /** Erasure, for admins: finding the duplicate guard (a Scan of key attributes only) and removing. */
   removal: Pick<SubmissionRemoval, 'erase' | 'findGuardKeys'>;

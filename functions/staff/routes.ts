@@ -5,10 +5,12 @@ import type { StaffMember } from '../storage/staff-store.ts';
 import { ACCESS_TO, type Access, mayUse } from './access.ts';
 import { showAudit } from './actions/audit.ts';
 import { bulkAssign } from './actions/bulk-assign.ts';
+import { saveEnteredApplication, showEnterApplication } from './actions/enter-application.ts';
 import { eraseSubmission } from './actions/erase.ts';
 import { runExport } from './actions/export.ts';
 import { saveFollowUp, showFollowUpForm } from './actions/follow-up.ts';
 import { showInbox } from './actions/inbox.ts';
+import { sendLetter, showLetter, showLetterForm } from './actions/letters.ts';
 import { chooseMorningEmail, showMyWork } from './actions/my-work.ts';
 import { assign, recordStep, showStepForm } from './actions/progress.ts';
 import { showReport } from './actions/report.ts';
@@ -75,6 +77,9 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
     action: showInbox,
   },
   { path: STAFF_PATHS.search, methods: ['GET', 'POST'], access: 'member', action: showSearch },
+  // Slice 23-case-review: an ASB Case Review application taken by phone, on paper or in person.
+  { path: STAFF_PATHS.enterApplication, methods: ['GET'], access: 'member', action: showEnterApplication },
+  { path: STAFF_PATHS.enterApplication, methods: ['POST'], access: 'member', action: saveEnteredApplication },
   { path: STAFF_PATHS.bulkAssign, methods: ['POST'], access: 'member', action: bulkAssign },
   { path: STAFF_PATHS.export, methods: ['GET'], access: 'member', nav: 'Export', action: runExport },
   {
@@ -113,6 +118,10 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   { path: underSubmission('/notes'), methods: ['POST'], access: 'member', action: addNote },
   { path: underSubmission('/follow-up'), methods: ['GET'], access: 'member', action: showFollowUpForm },
   { path: underSubmission('/follow-up'), methods: ['POST'], access: 'member', action: saveFollowUp },
+  // Slice 23-case-review: letters to a Case Review applicant, kept on the case.
+  { path: underSubmission('/letters'), methods: ['GET'], access: 'member', action: showLetterForm },
+  { path: underSubmission('/letters'), methods: ['POST'], access: 'member', action: sendLetter },
+  { path: underSubmission('/letter'), methods: ['GET'], access: 'member', action: showLetter },
   { path: underSubmission('/?'), methods: ['GET'], access: 'member', action: viewSubmission },
 ];
 

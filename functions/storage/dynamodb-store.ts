@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { LetterEntry } from '../case-review/letter-entry.ts';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { FollowUp } from '../progress/types.ts';
 import type { ErasedTally } from '../reporting/erased-tally.ts';
@@ -11,6 +12,7 @@ import { isConditionFailure } from './condition-failure.ts';
 import { readErasedTallies } from './erased-tallies.ts';
 import { type FindQuery, findCases, findTokenItems } from './find-tokens.ts';
 import { writeFollowUp } from './follow-up-write.ts';
+import { appendLetter } from './letter-write.ts';
 import { lookupSummary } from './lookup-query.ts';
 import { type ProgressChange, writeProgress } from './progress-write.ts';
 import { allByForm, type QueryOptions, queryByForm } from './query-by-form.ts';
@@ -207,6 +209,10 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
 
   appendTimeline(reference: string, change: TimelineAppend) {
     return appendTimeline(this.client, this.tableName, reference, change);
+  }
+
+  appendLetter(reference: string, letter: LetterEntry) {
+    return appendLetter(this.client, this.tableName, reference, letter);
   }
 
   setFollowUp(reference: string, followUp: FollowUp | undefined) {

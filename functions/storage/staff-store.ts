@@ -70,7 +70,12 @@ export type AuditAction =
   | 'return-signed-in'
   | 'return-wrong-code'
   | 'return-locked-out'
-  | 'return-signed-out';
+  | 'return-signed-out'
+  // Slice 23-case-review.
+  /** Entered an ASB Case Review application for the person: the channel only, never the answers. */
+  | 'application-entered'
+  /** Sent a Case Review applicant a letter: its kind, language and way only, never its text. */
+  | 'letter-sent';
 
 /** A team member who has signed in: who a submission can be assigned to. */
 export interface TeamMember {

@@ -1,3 +1,4 @@
+import type { LetterEntry } from '../case-review/letter-entry.ts';
 import type { FollowUp } from '../progress/types.ts';
 import type { ErasedTally } from '../reporting/erased-tally.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
@@ -35,7 +36,9 @@ export type SentField =
   | 'confirmationWithheldAt'
   // Slice 21-team: the person's Case Review notice email.
   | 'caseReviewNoticeSentAt'
-  | 'caseReviewNoticeWithheldAt';
+  | 'caseReviewNoticeWithheldAt'
+  // Slice 23-case-review: every partner body told of a Case Review application.
+  | 'partnersNotifiedAt';
 
 /** What an erasure removed: whether the record was still there, how many guard items and confirmation claims. */
 export interface Erased {
@@ -73,6 +76,8 @@ export interface SubmissionStore {
   appendTimeline(reference: string, change: TimelineAppend): Promise<ProgressWriteResult>;
   /** Sets (or, undefined, clears) a case's follow-up in one write; 'gone' when it was erased meanwhile. */
   setFollowUp(reference: string, followUp: FollowUp | undefined): Promise<'saved' | 'gone'>;
+  /** Slice 23-case-review: keeps a letter sent to the applicant on the case; 'gone' when it was erased. */
+  appendLetter(reference: string, letter: LetterEntry): Promise<'saved' | 'gone'>;
   /**
    * The open cases under one look-up key (lookup-keys.ts): the oldest `limit`, those with a
    * follow-up due by `dueBy` and how many, from Queries on the look-up index.

@@ -1,3 +1,4 @@
+import type { LetterEntry } from '../case-review/letter-entry.ts';
 import type { ServiceConfig } from '../config/schema.ts';
 import { unassignedKey } from '../contract/lookup-keys.ts';
 import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
@@ -97,6 +98,15 @@ export interface SubmissionRecord {
   caseReviewNoticeSentAt?: string;
   /** When a due Case Review notice email was decided against (no address marked safe, suppressed). */
   caseReviewNoticeWithheldAt?: string;
+  /**
+   * Entered by staff for the person (an application taken by phone, on paper or in person: slice
+   * 23-case-review), with the channel and who entered it. Absent when the person sent it themselves.
+   */
+  entered?: { channel: string; by: string; byName?: string };
+  /** When every partner body was told of a Case Review application (slice 23-case-review). */
+  partnersNotifiedAt?: string;
+  /** Letters sent to a Case Review applicant, in order, exactly as sent (slice 23-case-review). */
+  letters?: LetterEntry[];
 }
 
 /** An email the notifier owes a submission, in the order it sends them. */

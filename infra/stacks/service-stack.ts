@@ -132,6 +132,8 @@ export class ServiceStack extends Stack {
               'teamNotifiedAt',
               'confirmationSentAt',
               'confirmationWithheldAt',
+              // Every partner body told of a Case Review application (slice 23).
+              'partnersNotifiedAt',
               TABLE_SHAPE.sendingClaimAttribute,
               // Slice 21-team: what it has sent about a person's additions (notify/notify-updates.ts).
               ...NOTIFIER_UPDATE_MARKS,
@@ -307,15 +309,27 @@ export class ServiceStack extends Stack {
     // Submissions: read one (or the cases a search found, BatchGetItem), list a team's or a form's
     // and find cases (queries on the three indexes only), record progress (updates of the steps,
     // status, assignee and timeline only) and erase one (an admin, with its duplicate guard,
-    // confirmation claim and search token items, by deletes). No puts.
+    // confirmation claim and search token items, by deletes). Puts only to enter an ASB Case
+    // Review application for someone (slice 23: the guard, the record and its search tokens in one
+    // transaction, each conditional on not existing, as submit writes them).
     this.staff.useTable(submissions.table, {
       grants: [
-        { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:DeleteItem'] },
+        { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem'] },
         {
           actions: ['dynamodb:UpdateItem'],
           conditions: {
             'ForAllValues:StringEquals': {
-              'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee', 'timeline', 'lookup', 'followUp'],
+              // letters: a Case Review applicant's, kept as sent (slice 23).
+              'dynamodb:Attributes': [
+                'pk',
+                'steps',
+                'status',
+                'assignee',
+                'timeline',
+                'lookup',
+                'followUp',
+                'letters',
+              ],
             },
             StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
           },

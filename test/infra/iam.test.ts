@@ -147,6 +147,7 @@ describe('notify role', () => {
             'teamNotifiedAt',
             'confirmationSentAt',
             'confirmationWithheldAt',
+            'partnersNotifiedAt',
             'sendingClaimedUntil',
             // What it has sent about a person's additions (issue 21).
             'additionsNotified',

@@ -619,13 +619,14 @@ describe('5. least privilege for the staff function', () => {
   const id = (construct: string, child: string) =>
     logicalId(s.service, s.service.node.findChild(construct).node.findChild(child));
 
-  it('may read, list by team or form, record progress and erase submissions: nothing else on that table', () => {
+  it('may read, list by team or form, record progress, enter a Case Review application and erase submissions: nothing else on that table', () => {
     const submissions = id('Submissions', 'Table');
     const g = grants();
     expect(g.get(arnOf(submissions))).toEqual([
       'dynamodb:BatchGetItem',
       'dynamodb:DeleteItem',
       'dynamodb:GetItem',
+      'dynamodb:PutItem',
       'dynamodb:Scan',
       'dynamodb:UpdateItem',
     ]);
@@ -648,7 +649,16 @@ describe('5. least privilege for the staff function', () => {
     expect(actionsOf([update])).toEqual(['dynamodb:UpdateItem']);
     expect(update.Condition).toEqual({
       'ForAllValues:StringEquals': {
-        'dynamodb:Attributes': ['pk', 'steps', 'status', 'assignee', 'timeline', 'lookup', 'followUp'],
+        'dynamodb:Attributes': [
+          'pk',
+          'steps',
+          'status',
+          'assignee',
+          'timeline',
+          'lookup',
+          'followUp',
+          'letters',
+        ],
       },
       StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
     });

@@ -2,12 +2,13 @@ import type { ServiceConfig } from '../../config/schema.ts';
 import { RETURN_ACTION_PATHS } from '../../contract/service-contract.ts';
 import type { Section } from '../../forms/types.ts';
 import { govukButton } from '../../govuk/button.ts';
-import { attributes, html } from '../../html/html.ts';
+import { attributes, EMPTY, html } from '../../html/html.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { localiseConfig } from '../../i18n/localise-config.ts';
 import { t } from '../../i18n/ui.ts';
 import { errorSummaryHtml } from '../../pages/error-summary.ts';
-import { type FormState, renderSections } from '../../pages/form.ts';
+import { type FormState, privacyLink } from '../../pages/form.ts';
+import { formSections } from '../../pages/form-sections.ts';
 import { publicFrame } from '../../pages/frame-words.ts';
 import { renderDocument } from '../../pages/layout.ts';
 import { dangerNotice, exitNotice } from '../../pages/notices.ts';
@@ -44,7 +45,9 @@ export const renderActionPage = (
 ): string => {
   const config = localiseConfig(settings, language);
   const errors = state?.errors ?? [];
-  const sections = renderSections(page.sections, config, { language, sensitive: true }, state);
+  const sections = formSections({ sections: page.sections, sensitive: true }, config, state, (q) =>
+    q.linksToPrivacyNotice ? privacyLink(language) : EMPTY,
+  );
   const main = html`<div class="govuk-grid-row">
 <div class="govuk-grid-column-two-thirds">
 ${errors.length > 0 ? html`${errorSummaryHtml(errors, t(language, 'errors.title'))}\n` : ''}<h1 class="govuk-heading-l">${page.title}</h1>

@@ -1,4 +1,6 @@
+import { decisionReasons } from '../../case-review/decision-reasons.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
+import { caseReview } from '../../forms/case-review.ts';
 import type { FormDefinition } from '../../forms/types.ts';
 import { type HttpResult, redirect } from '../../http/responses.ts';
 import { standingSteps, statusOf } from '../../progress/history.ts';
@@ -154,6 +156,7 @@ export const recordStep = async (ctx: MemberContext): Promise<HttpResult> => {
     receivedDay: londonDay(new Date(record.createdAt)),
     today: londonDay(now),
     members: c.members.map((m) => m.sub),
+    ...(form.id === caseReview.id ? { reasonsNeeded: decisionReasons(record, deps.config) } : {}),
   });
   const stale = fields[STEP_FIELDS.version] !== String(entries.length);
   if (!result.ok || stale) {

@@ -5,6 +5,7 @@ import { additionsSection, withdrawalBanner } from './additions-section.ts';
 import { type FollowUpView, followUpSection } from './follow-up-section.ts';
 import { doneBanner, progressSection } from './progress-section.ts';
 import { staffDocument } from './staff-layout.ts';
+import { thresholdSection } from './threshold-section.ts';
 
 export type { SubmissionView };
 
@@ -69,7 +70,7 @@ ${urgent.length > 0 ? html`<p class="govuk-body">${urgent}</p>\n` : EMPTY}<div c
 <h2 class="govuk-heading-s">How to contact them safely</h2>
 ${contactChanged(view.contactChangedOn)}<p class="govuk-body"><strong data-contact-language="${view.contactLanguage.code}">${view.contactLanguage.line}</strong></p>
 ${view.safeContact.map((line) => html`<p class="govuk-body">${line}</p>\n`)}</div>
-${progressSection(view.progress)}
+${view.threshold ? thresholdSection(view.threshold) : EMPTY}${progressSection(view.progress)}
 ${followUpSection(view.followUp)}
 <h2 class="govuk-heading-m">Their answers</h2>
 <p class="govuk-body">The answers were written by a member of the public.</p>

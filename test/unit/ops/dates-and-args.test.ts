@@ -134,7 +134,7 @@ describe('the command line', () => {
   it('explains each mistake in one sentence', () => {
     expect(problem('frobnicate')).toBe('Unknown command "frobnicate".');
     expect(problem('list --form complaints')).toBe(
-      'Unknown form "complaints": use one of referral, nuisance, feedback.',
+      'Unknown form "complaints": use one of referral, nuisance, feedback, case-review.',
     );
     expect(problem('list --since yesterday')).toBe(
       '--since must be a date like 2026-11-01, not "yesterday".',

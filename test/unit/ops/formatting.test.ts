@@ -246,7 +246,7 @@ describe('the monthly summary email', () => {
     expect(email.subject).toBe('Restorative Northfield: summary for November 2026');
     expect(email.text).toContain('Summary for the Youth Justice Service, November 2026.');
     expect(email.text).toContain(
-      'Sent to your team in this period: Restorative justice referral: 1; Neighbour nuisance report: 0; Feedback: 0.',
+      'Sent to your team in this period: Restorative justice referral: 1; Neighbour nuisance report: 0; Feedback: 0; ASB Case Review application: 0.',
     );
     expect(email.html).toContain('<caption style="text-align: left; font-weight: bold;">Satisfied overall');
   });

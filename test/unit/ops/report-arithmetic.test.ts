@@ -36,7 +36,12 @@ describe('the outcome report on a known data set (October and November 2026)', (
       report.forms.map((f) => [f.formId, [...f.byMonth.map((m) => m.count), f.total]]),
     );
     // NR-AAAA-2222 (30 Sep, 23:59:59.999 London) and NR-AAAA-6666 (1 Dec, 00:00) fall outside.
-    expect(perMonth).toEqual({ referral: [1, 3, 4], nuisance: [0, 3, 3], feedback: [0, 4, 4] });
+    expect(perMonth).toEqual({
+      referral: [1, 3, 4],
+      nuisance: [0, 3, 3],
+      feedback: [0, 4, 4],
+      'case-review': [0, 0, 0],
+    });
   });
 
   it('counts submissions per team', () => {

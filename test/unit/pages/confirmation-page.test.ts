@@ -34,8 +34,8 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('renderConfirmationPage for 
     expect(html).toContain(serviceConfig.contact.hours);
   });
 
-  it('links to the feedback form, except from feedback itself', () => {
-    expect(html.includes('href="/feedback/"')).toBe(form.id !== 'feedback');
+  it('links to the feedback form, except from feedback itself and the Case Review (no meeting of that kind)', () => {
+    expect(html.includes('href="/feedback/"')).toBe(form.id !== 'feedback' && form.id !== 'case-review');
   });
 });
 

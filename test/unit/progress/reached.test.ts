@@ -43,6 +43,18 @@ describe('Reached: at or past a step, in the form’s own order (issue 20)', () 
   it('asks each form by its own order, and only forms with the step', () => {
     expect(reachedByForm('acknowledged')).toEqual([
       { formId: 'nuisance', statuses: ['acknowledged', 'first-contact', 'action-taken'] },
+      {
+        formId: 'case-review',
+        statuses: [
+          'acknowledged',
+          'shared',
+          'decided',
+          'review-held',
+          'recommendations',
+          'outcome-sent',
+          'appeal',
+        ],
+      },
     ]);
     expect(reachedByForm('read').map((r) => r.formId)).toEqual(['feedback']);
     expect(reachedByForm('nothing-like-it')).toEqual([]);

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  caseReviewFigures,
+  figuresCsv,
+  reportingYear,
+  yearOf,
+} from '../../../functions/case-review/figures.ts';
+import type { StepEntry } from '../../../functions/progress/types.ts';
+import type { ErasedGroup } from '../../../functions/reporting/erased-tally.ts';
+
+const step = (step: string, detail?: string, corrects?: string, id = `${step}-${detail}`): StepEntry => ({
+  id,
+  step,
+  on: '2026-06-01',
+  by: 'sub',
+  recordedAt: '2026-06-01T10:00:00Z',
+  ...(detail ? { detail } : {}),
+  ...(corrects ? { corrects } : {}),
+});
+
+const application = (createdAt: string, steps: StepEntry[] = [], formId = 'case-review') => ({
+  formId,
+  createdAt,
+  steps,
+});
+
+describe('the reporting year', () => {
+  it('runs April to March, by the London day an application arrived', () => {
+    expect(reportingYear(2026)).toEqual({
+      from: '2026-04-01',
+      to: '2027-03-31',
+      label: 'April 2026 to March 2027',
+    });
+    expect(yearOf('2027-03-31').from).toBe('2026-04-01');
+    expect(yearOf('2027-04-01').from).toBe('2027-04-01');
+  });
+
+  it("or the partnership's own year", () => {
+    expect(reportingYear(2026, 1)).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-12-31',
+      label: 'January 2026 to December 2026',
+    });
+  });
+});
+
+describe('the published figures for a year', () => {
+  const year = reportingYear(2026);
+  // The case list for April 2026 to March 2027, and one either side of it.
+  const records = [
+    application('2026-03-31T22:59:59Z'), // 31 March 2026 23:59 BST: the year before
+    application('2026-04-01T00:00:00Z', [
+      step('decided', 'met'),
+      step('review-held', 'online'),
+      step('recommendations', 'yes'),
+    ]),
+    application('2026-07-10T10:00:00Z', [step('decided', 'not-met')]),
+    // Decided "met", corrected to "not met": the correction stands.
+    application('2026-08-10T10:00:00Z', [
+      step('decided', 'met', undefined, 'd1'),
+      step('decided', 'not-met', 'd1', 'd2'),
+    ]),
+    application('2026-09-10T10:00:00Z', [
+      step('decided', 'review-anyway'),
+      step('review-held', 'not'),
+      step('recommendations', 'no'),
+    ]),
+    application('2027-03-31T22:30:00Z'), // 31 March 2027 23:30 BST: in the year
+    application('2027-03-31T23:30:00Z'), // 1 April 2027 00:30 BST: the next year
+    application('2026-05-01T10:00:00Z', [], 'nuisance'), // another form
+  ];
+  const erased: ErasedGroup[] = [
+    {
+      month: '2026-05',
+      formId: 'case-review',
+      team: 'community-safety',
+      received: 2,
+      reached: [{ step: 'review-held', month: '2026-07', count: 1 }],
+      closed: [{ reason: 'threshold-not-met', month: '2026-06', count: 1 }],
+      firstContact: [],
+    },
+    {
+      month: '2027-04',
+      formId: 'case-review',
+      team: 'community-safety',
+      received: 5,
+      reached: [],
+      closed: [],
+      firstContact: [],
+    },
+  ];
+
+  it('reconciles with the case list: each application once, in the year it arrived', () => {
+    expect(caseReviewFigures(year, records, erased)).toEqual({
+      year,
+      applications: 5 + 2,
+      thresholdNotMet: 2 + 1,
+      reviewsHeld: 2 + 1,
+      reviewsWithRecommendations: 1,
+      erased: 2,
+    });
+  });
+
+  it('is a CSV with the four statutory counts', () => {
+    expect(figuresCsv([caseReviewFigures(year, records, erased)])).toBe(
+      'Year (applications received),Applications,Threshold not met,Reviews held,Reviews with recommendations\r\n' +
+        'April 2026 to March 2027,7,3,3,1\r\n',
+    );
+  });
+});
