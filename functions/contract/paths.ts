@@ -34,6 +34,8 @@ export const PATHS = {
   /** The language ("cy") is added for any but English, so the page answers in the form's language. */
   confirmation: (formId: string, reference: string, language = 'en') =>
     `/api/forms/${encodeURIComponent(formId)}/confirmation?reference=${encodeURIComponent(reference)}${language === 'en' ? '' : `&lang=${encodeURIComponent(language)}`}`,
+  /** Slice 22-evidence: POST for one presigned upload and its ticket. */
+  uploads: (formId: string) => `/api/forms/${encodeURIComponent(formId)}/uploads`,
 } as const;
 
 /** The staff workspace: server-rendered pages on the same origin, behind sign-in. */
@@ -78,7 +80,7 @@ export type HttpMethodName = 'GET' | 'POST';
 
 export interface ApiRoute {
   /** What the handler does here. */
-  name: 'list-forms' | 'form' | 'confirmation';
+  name: 'list-forms' | 'form' | 'confirmation' | 'uploads';
   /** API Gateway's route template: `{name}` is one path segment. */
   path: string;
   methods: readonly HttpMethodName[];
@@ -92,4 +94,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { name: 'list-forms', path: '/api/forms', methods: ['GET'] },
   { name: 'form', path: '/api/forms/{formId}', methods: ['GET', 'POST'] },
   { name: 'confirmation', path: '/api/forms/{formId}/confirmation', methods: ['GET'] },
+  // Slice 22-evidence: a presigned upload and its ticket, for a form with a file question.
+  { name: 'uploads', path: '/api/forms/{formId}/uploads', methods: ['POST'] },
 ];

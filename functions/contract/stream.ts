@@ -103,3 +103,27 @@ export const RESEND_POLICY = {
   /** The alarm: this share of SES's 24-hour sending quota is used. */
   quotaAlarmPercent: 80,
 } as const;
+
+/** Issue 22: only new upload claims reach the file processing function (its second trigger is the scan result). */
+export const FILES_FILTER = {
+  eventName: 'INSERT',
+  attribute: TABLE_SHAPE.kindAttribute,
+  value: TABLE_SHAPE.kinds.uploadClaim,
+} as const;
+
+/** True when a stream record passes FILES_FILTER (the twin's poller and the handler apply it). */
+export const passesFilesFilter = (record: StreamRecordLike): boolean =>
+  record.eventName === FILES_FILTER.eventName &&
+  record.dynamodb?.NewImage?.[FILES_FILTER.attribute]?.S === FILES_FILTER.value;
+
+/**
+ * How claims reach file processing: a file that fails (S3 or DynamoDB unavailable) is tried again
+ * for an hour; one still failing is parked and stays "still being checked", which alarms.
+ */
+export const FILES_DELIVERY = {
+  batchSize: 5,
+  retryAttempts: 10,
+  maxRecordAgeSeconds: 60 * 60,
+  bisectBatchOnError: true,
+  startingPosition: 'TRIM_HORIZON',
+} as const satisfies DeliveryPolicy;

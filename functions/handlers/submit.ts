@@ -1,5 +1,6 @@
 import { hashKeyOf, readRuntime } from '../config/runtime.ts';
 import { serviceConfig } from '../config/service-config.ts';
+import { makeS3Client, S3FileStore } from '../files/s3-file-store.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
 import { systemClock } from '../time/clock.ts';
@@ -8,6 +9,14 @@ import { makeSubmitHandler } from './submit-app.ts';
 // Created once per Lambda instance: configuration is checked and clients connected at cold start.
 const runtime = readRuntime();
 const store = new DynamoSubmissionStore(makeDocumentClient(runtime), runtime.TABLE_NAME);
+// The evidence bucket (issue 22): presigned uploads, and a first look at each before it is attached.
+const files = runtime.EVIDENCE_BUCKET
+  ? new S3FileStore(makeS3Client({ region: runtime.AWS_REGION, endpoint: runtime.S3_ENDPOINT }), {
+      bucket: runtime.EVIDENCE_BUCKET,
+      region: runtime.AWS_REGION,
+      versioned: true,
+    })
+  : undefined;
 
 /** Lambda entry point for API Gateway HTTP API (payload v2): GET and POST /api/forms/… */
 export const handler = makeSubmitHandler({
@@ -15,5 +24,6 @@ export const handler = makeSubmitHandler({
   store,
   now: systemClock,
   hashKey: hashKeyOf(runtime),
+  files,
   originSecret: runtime.ORIGIN_VERIFY_SECRET,
 });

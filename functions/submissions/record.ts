@@ -1,5 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { unassignedKey } from '../contract/lookup-keys.ts';
+import type { StoredFile } from '../files/types.ts';
 import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
 import { labelsFor } from '../forms/urgency.ts';
@@ -86,6 +87,8 @@ export interface SubmissionRecord {
   withdrawnAt?: string;
   /** When the person was told about the ASB Case Review on a second report within six months. */
   caseReviewNoticeAt?: string;
+  /** Evidence files sent with it (issue 22), in the order attached; processing fills in each outcome. */
+  files?: StoredFile[];
 }
 
 /** An email the notifier owes a submission, in the order it sends them. */

@@ -1,10 +1,13 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import type { FileStore } from '../files/file-store.ts';
+import { fileError, formFiles } from '../files/form-files.ts';
 import type { RawFields } from '../forms/normalise.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { labelsFor } from '../forms/urgency.ts';
 import { type FieldError, validateAnswers } from '../forms/validate.ts';
 import { findTokensOf } from '../search/tokens.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
+import { UploadTaken } from '../storage/upload-claims.ts';
 import { londonDay } from '../time/london.ts';
 import { idempotencyKeyFor } from './idempotency.ts';
 import { buildRecord } from './record.ts';
@@ -17,6 +20,8 @@ export interface SubmitDeps {
   now: () => Date;
   /** The key for the duplicate guard's hashes (HASH_KEY: a Secrets Manager secret on AWS). */
   hashKey: Buffer;
+  /** The evidence bucket (issue 22); without it a form's file answers are refused. */
+  files?: FileStore | undefined;
 }
 
 export type SubmitOutcome =
@@ -40,14 +45,31 @@ export const submitForm = async (
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
   // Checked after the answers, so a person whose autofill filled the honeypot still sees their mistakes.
   const suspected = botSignal(fields, deps.config.spam.minFillSeconds);
-  const saved = await deps.store.saveNew(
-    form.id,
-    idempotencyKeyFor(fields, validation.answers, browser, deps.hashKey),
-    () =>
-      buildRecord(form, deps.config, validation.answers, newReference(form.referencePrefix), now, suspected),
-    // A suspected one is not the team's to find until an operator releases it (ops backfill-search).
-    (record) => (suspected ? [] : findTokensOf(form, record.team, record.answers, deps.hashKey)),
-  );
+  // Evidence: the uploads the answers name, looked at and attached (claimed with the record, below).
+  const attached = await formFiles(form, validation.answers, { ...deps, settings: deps.config.files });
+  if (!attached.ok) return { kind: 'invalid', errors: attached.errors };
+  const { answers, files } = attached;
+  let saved: Awaited<ReturnType<SubmitDeps['store']['saveNew']>>;
+  try {
+    saved = await deps.store.saveNew(
+      form.id,
+      idempotencyKeyFor(fields, validation.answers, browser, deps.hashKey),
+      () => ({
+        ...buildRecord(form, deps.config, answers, newReference(form.referencePrefix), now, suspected),
+        ...(files.length > 0 ? { files } : {}),
+      }),
+      // A suspected one is not the team's to find until an operator releases it (ops backfill-search).
+      (record) => (suspected ? [] : findTokensOf(form, record.team, record.answers, deps.hashKey)),
+    );
+  } catch (error) {
+    if (!(error instanceof UploadTaken)) throw error;
+    // Another submission sent one of these uploads first: nothing of this one is stored.
+    const field = Object.keys(validation.answers).find((id) => !(id in answers)) ?? '';
+    return {
+      kind: 'invalid',
+      errors: [fileError(form, field, 'notUploaded', { maxFiles: deps.config.files.maxFiles })],
+    };
+  }
   const urgent = labelsFor(form.urgency, validation.answers).length > 0;
   return { kind: 'accepted', ...saved, ...(suspected ? { suspected } : {}), urgent };
 };

@@ -38,6 +38,12 @@ export const cy: Readonly<Record<string, string>> = {
     'Mae eich atebion yn rhy hir i’w hanfon (y terfyn yw {limit} KB). Byrhewch yr atebion hiraf ac anfonwch y ffurflen eto.',
   'api.crossSite':
     'Cafodd y ffurflen hon ei hanfon o wefan arall, felly nid yw wedi’i hanfon. Defnyddiwch y ffurflen ar ein gwefan.',
+  // Slice 22-evidence: evidence files.
+  'files.notUploaded': 'Nid oedd modd uwchlwytho’r ffeil a ddewiswyd – rhowch gynnig arall arni',
+  'files.empty': 'Mae’r ffeil a ddewiswyd yn wag',
+  'files.tooBig': 'Rhaid i’r ffeil a ddewiswyd fod yn llai na {size}MB',
+  'files.type': 'Rhaid i’r ffeil a ddewiswyd fod yn JPG, PNG, PDF neu’n recordiad sain',
+  'files.tooMany': 'Dim ond hyd at {count} o ffeiliau y gallwch eu hanfon',
   'notice.warning': 'Rhybudd',
   'notice.danger':
     'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}. I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',

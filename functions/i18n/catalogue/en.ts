@@ -190,6 +190,24 @@ export const en = {
     text: 'Shift, press 1 more time to exit.',
     note: 'Read out after the second Shift press',
   },
+  // Slice 22-evidence: evidence files (GOV.UK file upload wording).
+  'files.notUploaded': {
+    text: 'The selected file could not be uploaded – try again',
+    note: 'A file that did not finish uploading, or was already sent with another form',
+  },
+  'files.empty': { text: 'The selected file is empty', note: 'A 0-byte file' },
+  'files.tooBig': {
+    text: 'The selected file must be smaller than {size}MB',
+    note: 'A file over the limit for its kind; {size} is a number of megabytes',
+  },
+  'files.type': {
+    text: 'The selected file must be a JPG, PNG, PDF or an audio recording',
+    note: 'A file whose contents are not on the allowed list, whatever its name says',
+  },
+  'files.tooMany': {
+    text: 'You can only send up to {count} files',
+    note: 'More files than a form may carry; {count} is a number',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 /** Strings only the static pages use (built by Astro): kept apart so no function bundles them. */
