@@ -30,6 +30,7 @@ import { ensureTable } from '../functions/storage/ensure-tables.ts';
 import { DynamoTeamCases } from '../functions/storage/team-cases.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
+import { type EvidenceLocal, startEvidenceLocal } from './evidence-local.ts';
 import { freePort } from './free-port.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
 import { OverdueSchedule } from './overdue-schedule.ts';
@@ -73,6 +74,8 @@ export interface TwinOptions {
   resend?: { intervalMs: number; afterMinutes: number };
   /** What time the handlers and jobs take it to be (the machine's clock unless a test sets one). */
   clock?: Clock;
+  /** The local S3's port (evidence files); 0 picks a free one. */
+  s3Port?: number;
 }
 
 export interface Twin {
@@ -91,6 +94,8 @@ export interface Twin {
   oidcIssuer: string;
   staffAccounts: StaffAccount[];
   staffTableName: string;
+  /** Evidence files: the local S3, its scanning stand-in and file processing. */
+  evidence: EvidenceLocal;
   stop(): Promise<void>;
 }
 
@@ -143,7 +148,22 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     // One key for submit, notify, the re-send job and the workspace (erasure, search), as on AWS
     // (the same secret reaches each), kept with the data so cases stored before a restart are found.
     const hashKey = twinHashKey(dataDir, tableName);
-    const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey });
+    // Evidence files: a local S3 the browser uploads to, GuardDuty's stand-in and file processing
+    // on both its triggers (the scan's verdict, and new claims from the table's stream).
+    const evidence = await startEvidenceLocal({
+      config: siteConfig,
+      dynamo: dynamoClient,
+      documents,
+      dynamoEndpoint: dynamo.endpoint,
+      tableName,
+      siteOrigin: url,
+      port: options.s3Port ?? (options.port === 0 ? 0 : 4569),
+      ...(dataDir ? { dataDir } : {}),
+      now,
+      log,
+    });
+    started.push(evidence);
+    const submit = makeSubmitHandler({ config: siteConfig, store, now, hashKey, files: evidence.files });
     const sesClient = makeSesClient(runtime);
     const notifier = new SesNotifier(sesClient, config.senderEmail);
     // One confirmation per address a day, and none to a suppressed address: the emulator has no
@@ -275,6 +295,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       dynamoEndpoint: dynamo.endpoint,
       tableName,
       hashKey,
+      files: evidence.files,
       // A twin on a free port (tests) gets a free one for its provider too.
       oidcPort: options.oidcPort ?? (options.port === 0 ? 0 : 3001),
       log,
@@ -317,6 +338,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       tableName,
       region: LOCAL_REGION,
       ses,
+      evidence,
       stop: stopAll,
     };
   } catch (error) {

@@ -74,6 +74,8 @@ export const STAFF_PATHS = {
   audit: staff('audit'),
   /** The progress report, for admins and team leads. */
   report: staff('report'),
+  /** Slice 22-evidence: one evidence file (GET): audited, then a download link good for 5 minutes. */
+  file: (reference: string, fileId: string) => `${submission(reference)}/files/${encodeURIComponent(fileId)}`,
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';

@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   resent: 'Sent an email again (operator tools)',
   released: 'Released a suspected submission (operator tools)',
   searched: 'Searched for a case',
+  // Slice 22-evidence:
+  'file-downloaded': 'Downloaded an evidence file',
 };
 
 /** An action in words; an action this version does not know is shown as stored rather than hidden. */

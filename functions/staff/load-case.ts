@@ -10,7 +10,15 @@ import { notFound } from './errors.ts';
 import type { SignedIn } from './guards.ts';
 
 /** What a member asks to do with a submission (who may erase is the route table's rule). */
-export type CasePurpose = 'view' | 'steps' | 'assign' | 'erase' | 'contact' | 'notes' | 'follow-up';
+export type CasePurpose =
+  | 'view'
+  | 'steps'
+  | 'assign'
+  | 'erase'
+  | 'contact'
+  | 'notes'
+  | 'follow-up'
+  | 'download';
 
 const ASKED: Record<CasePurpose, string> = {
   view: 'Asked to open it',
@@ -20,6 +28,7 @@ const ASKED: Record<CasePurpose, string> = {
   contact: 'Asked to log a contact attempt',
   notes: 'Asked to add a note',
   'follow-up': 'Asked to set its follow-up',
+  download: 'Asked to download an evidence file',
 };
 
 export interface Case {

@@ -7,6 +7,7 @@ import { showAudit } from './actions/audit.ts';
 import { bulkAssign } from './actions/bulk-assign.ts';
 import { eraseSubmission } from './actions/erase.ts';
 import { runExport } from './actions/export.ts';
+import { downloadFile } from './actions/files.ts';
 import { saveFollowUp, showFollowUpForm } from './actions/follow-up.ts';
 import { showInbox } from './actions/inbox.ts';
 import { chooseMorningEmail, showMyWork } from './actions/my-work.ts';
@@ -113,6 +114,13 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   { path: underSubmission('/notes'), methods: ['POST'], access: 'member', action: addNote },
   { path: underSubmission('/follow-up'), methods: ['GET'], access: 'member', action: showFollowUpForm },
   { path: underSubmission('/follow-up'), methods: ['POST'], access: 'member', action: saveFollowUp },
+  // Slice 22-evidence: a file's 5-minute download link, audited.
+  {
+    path: underSubmission('/files/[A-Za-z0-9_-]{22}'),
+    methods: ['GET'],
+    access: 'member',
+    action: downloadFile,
+  },
   { path: underSubmission('/?'), methods: ['GET'], access: 'member', action: viewSubmission },
 ];
 

@@ -65,7 +65,10 @@ export type AuditAction =
   /** An operator released a suspected submission to its team. */
   | 'released'
   /** Searched for a case: by which kind and how many were found, never what was searched. */
-  | 'searched';
+  | 'searched'
+  // Slice 22-evidence:
+  /** Asked for an evidence file's download link (which file, by its number and kind; never its content). */
+  | 'file-downloaded';
 
 /** A team member who has signed in: who a submission can be assigned to. */
 export interface TeamMember {

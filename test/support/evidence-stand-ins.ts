@@ -76,8 +76,7 @@ export const EXE_START = Buffer.concat([
  * The evidence pipeline on the local stand-ins: a fresh table on the shared DynamoDB Local, a local
  * S3 of its own, the scanning stand-in and file processing (both triggers), as the twin wires them.
  */
-export const evidenceStandIns = async (now: () => Date = () => new Date()) => {
-  const table = await freshTable();
+export const localFiles = async () => {
   const s3 = await startS3Local();
   const client = makeS3Client({ region: LOCAL_REGION, endpoint: s3.endpoint });
   const files = new S3FileStore(client, {
@@ -86,6 +85,18 @@ export const evidenceStandIns = async (now: () => Date = () => new Date()) => {
     endpoint: s3.endpoint,
     versioned: false,
   });
+  return { s3, client, files };
+};
+
+export const evidenceStandIns = async (
+  options: {
+    table?: Awaited<ReturnType<typeof freshTable>>;
+    local?: Awaited<ReturnType<typeof localFiles>>;
+  } = {},
+  now: () => Date = () => new Date(),
+) => {
+  const table = options.table ?? (await freshTable());
+  const { s3, client, files } = options.local ?? (await localFiles());
   const config = testConfig();
   const processing = makeProcessFilesHandler({
     files,
