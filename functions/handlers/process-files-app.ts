@@ -1,6 +1,12 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { EVIDENCE_LOG_MESSAGES, OBJECT_PREFIXES, passesFilesFilter } from '../contract/service-contract.ts';
+import {
+  EVIDENCE_LOG_MESSAGES,
+  isNewClaim,
+  isRemovalWithFiles,
+  OBJECT_PREFIXES,
+} from '../contract/service-contract.ts';
+import { eraseFiles } from '../files/erase-files.ts';
 import { UPLOAD_ID } from '../files/object-keys.ts';
 import { type ProcessDeps, type ProcessOutcome, processUpload } from '../files/process-upload.ts';
 import { localContext, logger, withLogContext } from '../observability/logger.ts';
@@ -34,16 +40,25 @@ export const makeProcessFilesHandler = (deps: ProcessDeps) => {
     logOutcome(uploadId, outcome);
     return outcome;
   };
-  const onClaim = async (record: DynamoDBRecord): Promise<void> => {
-    // The mapping's filter passes only new claims; checked again here, as the twin's poller does.
-    const uploadId = record.dynamodb?.NewImage?.uploadId?.S;
-    if (passesFilesFilter(record) && uploadId && UPLOAD_ID.test(uploadId)) await run(uploadId);
+  const onRecord = async (record: DynamoDBRecord): Promise<void> => {
+    // The mapping's filter passes only these two; checked again here, as the twin's poller does.
+    if (isNewClaim(record)) {
+      const uploadId = record.dynamodb?.NewImage?.uploadId?.S;
+      if (uploadId && UPLOAD_ID.test(uploadId)) await run(uploadId);
+    } else if (isRemovalWithFiles(record)) {
+      const old = record.dynamodb?.OldImage;
+      const reference = old?.reference?.S ?? '';
+      const ids = (old?.files?.L ?? []).flatMap((f) => f.M?.id?.S ?? []).filter((id) => UPLOAD_ID.test(id));
+      // Erased (by the workspace, which has already removed them, or by ops) or expired by TTL.
+      if (reference)
+        logger.info('evidence erased', { removed: await eraseFiles(deps.files, reference, ids) });
+    }
   };
   const streamHandler = withLogContext((event: DynamoDBStreamEvent) =>
-    processPartialResponse(event, onClaim, processor),
+    processPartialResponse(event, onRecord, processor),
   );
   return {
-    /** The stream's claims (batchItemFailures, so only failed ones are retried). */
+    /** The stream's claims and removals (batchItemFailures, so only failed ones are retried). */
     claims: (event: DynamoDBStreamEvent, context: Context = localContext('process-files')) =>
       streamHandler(event, context),
     /** One scan result; an object outside staging/ (processing's own copies) is not ours to process. */

@@ -138,3 +138,42 @@ describe('the team gets evidence files the audited way', () => {
     }
   });
 });
+
+describe('erasure takes every copy', () => {
+  it('leaves no object and no item for an erased submission: clean, quarantined and still-staged files alike', async () => {
+    const admin = await ws.signIn(['admins'], 'Alex Admin');
+    // A second case whose file is claimed but not yet processed: its upload is still in staging.
+    const staged = await upload(SMALL_PDF);
+    const outcome = await submitForm(
+      form,
+      { ...VALID_ANSWERS.nuisance, evidence: [staged], name: 'Second' },
+      {
+        config: ws.config,
+        store: ws.table.store,
+        now: () => new Date(),
+        hashKey: TEST_HASH_KEY,
+        files: local.files,
+      },
+    );
+    if (outcome.kind !== 'accepted') throw new Error(JSON.stringify(outcome));
+    const second = outcome.reference;
+    const ids = [...(await fileIds()), ...((await ws.table.store.get(second))?.files ?? []).map((f) => f.id)];
+    const objectsNaming = async () =>
+      (await local.files.list('')).filter(
+        (key) => key.includes(reference) || key.includes(second) || ids.some((id) => key.includes(id)),
+      );
+    expect((await objectsNaming()).length).toBeGreaterThanOrEqual(3); // photo, quarantined file, staged upload
+    for (const ref of [reference, second]) {
+      const erased = await ws.post(`/staff/submissions/${ref}/erase`, admin, { confirm: ref });
+      expect(erased.statusCode).toBe(200);
+    }
+    expect(await objectsNaming()).toEqual([]);
+    const items = await ws.table.allItems();
+    expect(
+      items.filter(
+        (item) => JSON.stringify(item).includes(reference) || JSON.stringify(item).includes(second),
+      ),
+    ).toEqual([]);
+    expect(items.filter((item) => ids.some((id) => String(item.pk).includes(id)))).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { PutObjectTaggingCommand } from '@aws-sdk/client-s3';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,5 +178,32 @@ describe('evidence: upload, attach, scan and process on the local stand-ins', ()
     expect(
       await submitForm(form, { ...VALID_ANSWERS.nuisance, evidence: tickets }, { ...deps(), config: one }),
     ).toMatchObject({ errors: [{ field: 'evidence', message: 'You can only send up to 1 files' }] });
+  });
+});
+
+describe('retention and erasure by other hands take the files too', () => {
+  it('deletes every object of a submission removed from the table (expired by TTL, or erased by ops)', async () => {
+    const photoTicket = await uploaded(await photoWithGps());
+    const stagedTicket = await uploaded(SMALL_PDF);
+    const reference = await accepted([photoTicket, stagedTicket]);
+    const [first] = await filesOf(reference);
+    await claimsArrive(first ? [first] : []); // The second stays in staging, claimed but not processed.
+    const record = await stands.table.store.get(reference);
+    const ids = (record?.files ?? []).map((f) => f.id);
+    const naming = async () =>
+      (await stands.files.list('')).filter(
+        (key) => key.includes(reference) || ids.some((id) => key.includes(id)),
+      );
+    expect(await naming()).toHaveLength(2);
+    await stands.processing.claims({
+      Records: [
+        {
+          eventID: 'removed',
+          eventName: 'REMOVE',
+          dynamodb: { OldImage: marshall(record, { removeUndefinedValues: true }) as never },
+        },
+      ],
+    });
+    expect(await naming()).toEqual([]);
   });
 });
