@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { API_PREFIX, STAFF_PREFIX } from '../functions/contract/service-contract.ts';
+import { API_PREFIX, PATHS, STAFF_PREFIX } from '../functions/contract/service-contract.ts';
 import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
 
 type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -12,6 +12,8 @@ export interface TwinRoutes {
   api: Handler;
   /** The staff workspace (/staff/*); undefined while its sign-in provider is starting. */
   staff: () => Handler | undefined;
+  /** Slice 22-evidence: a file's POST upload, passed to the local S3 as CloudFront passes it to the bucket. */
+  upload?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 const PLAIN = { 'content-type': 'text/plain; charset=utf-8' };
@@ -27,6 +29,8 @@ const failure = (error: unknown): [number, string] => {
 
 const answer = async (routes: TwinRoutes, req: IncomingMessage, res: ServerResponse) => {
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  if (pathname === PATHS.evidenceUpload && req.method === 'POST' && routes.upload)
+    return routes.upload(req, res);
   const isStaff = pathname.startsWith(STAFF_PREFIX) || pathname === STAFF_PREFIX.slice(0, -1);
   if (!pathname.startsWith(API_PREFIX) && !isStaff) return routes.site(pathname, res);
   const staff = isStaff ? routes.staff() : undefined;

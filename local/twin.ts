@@ -46,6 +46,7 @@ import { caughtUpLine } from './stream-progress.ts';
 import { tallyFeed } from './tally-feed.ts';
 import { twinHashKey } from './twin-hash-key.ts';
 import { answerEveryRequest } from './twin-requests.ts';
+import { proxyUpload } from './upload-proxy.ts';
 
 export interface TwinOptions {
   /**
@@ -268,6 +269,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       answerEveryRequest({
         site: serveSite,
         api: (event) => submit(event, localContext('submit')),
+        upload: proxyUpload(`${evidence.endpoint}/${evidence.bucket}`),
         staff: () => {
           const workspace = staff;
           return workspace && ((event) => workspace.handler(event, localContext('staff')));

@@ -36,6 +36,11 @@ export const PATHS = {
     `/api/forms/${encodeURIComponent(formId)}/confirmation?reference=${encodeURIComponent(reference)}${language === 'en' ? '' : `&lang=${encodeURIComponent(language)}`}`,
   /** Slice 22-evidence: POST for one presigned upload and its ticket. */
   uploads: (formId: string) => `/api/forms/${encodeURIComponent(formId)}/uploads`,
+  /**
+   * Slice 22-evidence: where the browser sends a file, on the site's own origin (CloudFront passes
+   * it to the bucket; the twin to its local S3), so the pages' CSP stays 'self' for forms and fetches.
+   */
+  evidenceUpload: '/evidence-upload',
 } as const;
 
 /** The staff workspace: server-rendered pages on the same origin, behind sign-in. */

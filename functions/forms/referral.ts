@@ -3,6 +3,7 @@ import {
   CONFIRMATION_HINT,
   confirmationQuestion,
   crimeReferenceQuestion,
+  evidenceQuestion,
   INVITE_FEEDBACK,
   markedSafe,
   nameQuestion,
@@ -212,6 +213,7 @@ export const referral = defineForm({
           width: 20,
           errorName: 'roughly when it happened',
         },
+        evidenceQuestion(),
         {
           id: 'reportedToPolice',
           type: 'radios',

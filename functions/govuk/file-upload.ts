@@ -14,7 +14,7 @@ export const govukFileUpload = (params: FileUploadParams): Html => {
   const id = params.id || params.name;
   const { parts, describedBy } = hintAndError(id, params.describedBy ?? '', params.hint, params.errorMessage);
   const input = html`<input${attributes({
-    class: classes('govuk-file-upload', params.classes, params.errorMessage && 'govuk-file-upload--error'),
+    class: classes('govuk-file-upload', params.classes),
     id,
     name: params.name,
     type: 'file',

@@ -12,7 +12,7 @@ import { type BrowserHints, fieldValue, type QuestionTypeModule, type RawFields 
  * it adds); the file input itself is named apart, so a form sent without the script sends no
  * file, only its name, which nothing reads.
  */
-const BROWSER: BrowserHints = { collect: 'many', display: 'text' };
+const BROWSER: BrowserHints = { collect: 'files', display: 'files' };
 
 /** The most tickets a form may carry before the configured limit is checked (a crude bound on the body). */
 const MOST_TICKETS = 20;
@@ -54,6 +54,8 @@ export const file: QuestionTypeModule = {
       name: `${q.id}-file`,
       multiple: true,
       accept: ACCEPT,
+      // Shown only with the script, which uploads each file as it is chosen (site/src/scripts/file-upload.ts).
+      classes: 'app-file-upload',
       label: { text: q.label, classes: field.labelClass(nested) },
       hint: field.hintOf(q),
       errorMessage: field.errorOf(q, ctx),

@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../../config/schema.ts';
+import { PATHS } from '../../contract/service-contract.ts';
 import type { FileStore } from '../../files/file-store.ts';
 import { presignUpload } from '../../files/presign-upload.ts';
 import { questionsOf } from '../../forms/applicable.ts';
@@ -17,5 +18,7 @@ export const offerUpload = async (
   const asksForFiles = questionsOf(form.sections).some((q) => q.type === 'file');
   if (!asksForFiles || !deps.files) throw new ClientError(404, 'api.noForm');
   const offer = await presignUpload(form.id, { ...deps, files: deps.files, settings: deps.config.files });
-  return jsonResponse(200, offer);
+  // Sent on the site's own origin (CloudFront, or the twin, passes it to the bucket): the pages'
+  // CSP names no other host, and the signed policy does not depend on the address it is posted to.
+  return jsonResponse(200, { ...offer, upload: { ...offer.upload, url: PATHS.evidenceUpload } });
 };

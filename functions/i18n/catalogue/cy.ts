@@ -43,6 +43,10 @@ export const cy: Readonly<Record<string, string>> = {
   'files.empty': 'Mae’r ffeil a ddewiswyd yn wag',
   'files.tooBig': 'Rhaid i’r ffeil a ddewiswyd fod yn llai na {size}MB',
   'files.type': 'Rhaid i’r ffeil a ddewiswyd fod yn JPG, PNG, PDF neu’n recordiad sain',
+  'files.attached': 'Ffeiliau wedi’u hatodi: {count}',
+  'files.uploading': 'Wrthi’n uwchlwytho {name}',
+  'files.uploaded': '{name} wedi’i uwchlwytho',
+  'files.remove': 'Dileu',
   'files.tooMany': 'Dim ond hyd at {count} o ffeiliau y gallwch eu hanfon',
   'notice.warning': 'Rhybudd',
   'notice.danger':
@@ -220,6 +224,11 @@ export const cy: Readonly<Record<string, string>> = {
   'referral.whenHappened.label': 'Yn fras, pryd ddigwyddodd hyn?',
   'referral.whenHappened.hint': 'Er enghraifft, Mawrth 2026 neu tua 2 flynedd yn ôl',
   'referral.whenHappened.errorName': 'pryd ddigwyddodd hyn, yn fras',
+  // Slice 22-evidence: the evidence question.
+  'referral.evidence.label': 'Lluniau, recordiadau neu ddogfennau (dewisol)',
+  'referral.evidence.hint':
+    'Er enghraifft, lluniau o ddifrod, recordiadau o sŵn, sgrinluniau o negeseuon neu daflenni dyddiadur. JPG, PNG, PDF neu recordiad sain. Rydym yn tynnu’r lleoliad o luniau cyn i neb eu gweld. Gallwch hefyd ychwanegu ffeiliau ar ôl i chi anfon y ffurflen hon.',
+  'referral.evidence.errorName': 'ffeil',
   'referral.reportedToPolice.label': 'A gafodd ei riportio i’r heddlu?',
   'referral.reportedToPolice.errorName': 'a gafodd ei riportio i’r heddlu',
   'referral.reportedToPolice.options.yes': 'Do',
@@ -383,6 +392,11 @@ export const cy: Readonly<Record<string, string>> = {
   'nuisance.peopleInvolved.errorName': 'pwy sy’n gysylltiedig',
   'nuisance.witnesses.label': 'A oes unrhyw un arall wedi’i weld neu ei glywed? (dewisol)',
   'nuisance.witnesses.errorName': 'pwy arall sydd wedi’i weld neu ei glywed',
+  // Slice 22-evidence: the evidence question.
+  'nuisance.evidence.label': 'Lluniau, recordiadau neu ddogfennau (dewisol)',
+  'nuisance.evidence.hint':
+    'Er enghraifft, lluniau o ddifrod, recordiadau o sŵn, sgrinluniau o negeseuon neu daflenni dyddiadur. JPG, PNG, PDF neu recordiad sain. Rydym yn tynnu’r lleoliad o luniau cyn i neb eu gweld. Gallwch hefyd ychwanegu ffeiliau ar ôl i chi anfon y ffurflen hon.',
+  'nuisance.evidence.errorName': 'ffeil',
   'nuisance.sections.impact.title': 'Yr effaith',
   'nuisance.impact.label': 'Sut mae’n effeithio arnoch chi a’r bobl rydych yn byw gyda nhw?',
   'nuisance.impact.hint': 'Er enghraifft, ar gwsg, iechyd, plant, neu deimlo’n ddiogel gartref',

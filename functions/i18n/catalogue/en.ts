@@ -204,6 +204,16 @@ export const en = {
     text: 'The selected file must be a JPG, PNG, PDF or an audio recording',
     note: 'A file whose contents are not on the allowed list, whatever its name says',
   },
+  'files.attached': {
+    text: 'Files attached: {count}',
+    note: 'Check your answers, for the evidence question; {count} is a number',
+  },
+  'files.uploading': {
+    text: 'Uploading {name}',
+    note: 'Beside a progress bar while a file uploads; {name} is the file’s name on their device',
+  },
+  'files.uploaded': { text: '{name} uploaded', note: 'When a file has finished uploading' },
+  'files.remove': { text: 'Remove', note: 'Button beside an uploaded file, to leave it out' },
   'files.tooMany': {
     text: 'You can only send up to {count} files',
     note: 'More files than a form may carry; {count} is a number',
