@@ -67,7 +67,7 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
       // The record lists its token items, so erasure removes them with it.
       const record = tokens.length > 0 ? { ...made, findKeys: tokens.map((t) => String(t[PK.name])) } : made;
       const guard = guardItem(guardPk, record.reference, nowSeconds + key.windowSeconds);
-      const claims = claimItems(record);
+      const claims = claimItems(record, record.files ?? []);
       try {
         await this.client.send(
           new TransactWriteCommand({

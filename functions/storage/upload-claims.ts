@@ -1,4 +1,5 @@
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
+import type { StoredFile } from '../files/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 
 const {
@@ -26,14 +27,21 @@ export interface UploadClaim {
   index: number;
 }
 
-/** The claim items for a new record's files, kept as long as the record. */
-export const claimItems = (record: SubmissionRecord) =>
-  (record.files ?? []).map((file, index) => ({
+/**
+ * The claim items for a record's files, kept as long as the record; `files` from `first` on in
+ * its list (a new record's all; those appended to one already stored, after the ones it held).
+ */
+export const claimItems = (
+  record: Pick<SubmissionRecord, 'reference' | 'expiresAt'>,
+  files: readonly Pick<StoredFile, 'id'>[],
+  first = 0,
+) =>
+  files.map((file, i) => ({
     [PK.name]: claimKey(file.id),
     [KIND]: kinds.uploadClaim,
     [REFERENCE]: record.reference,
     uploadId: file.id,
-    index,
+    index: first + i,
     [TTL]: record.expiresAt,
   }));
 

@@ -3,10 +3,12 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachToReference } from '../../../functions/files/attach-to-reference.ts';
 import { fileKey, quarantineKey, stagingKey } from '../../../functions/files/object-keys.ts';
 import { presignUpload } from '../../../functions/files/presign-upload.ts';
 import type { StoredFile } from '../../../functions/files/types.ts';
 import { issueTicket } from '../../../functions/files/upload-ticket.ts';
+import { DynamoFileAttachments } from '../../../functions/storage/append-files.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { EICAR } from '../../../local/scan-stand-in.ts';
 import {
@@ -205,5 +207,53 @@ describe('retention and erasure by other hands take the files too', () => {
       ],
     });
     expect(await naming()).toEqual([]);
+  });
+});
+
+describe('attaching uploads to a submission already sent (no-script path, the way back in)', () => {
+  const attachDeps = () => ({
+    files: stands.files,
+    attachments: new DynamoFileAttachments(stands.table.documents, stands.table.tableName),
+    settings: stands.config.files,
+  });
+  const idOf = (ticket: string) => ticket.split('.')[0] ?? '';
+
+  it('appends checked files after those it holds, claims them, and processing takes them from there', async () => {
+    const reference = await accepted([await uploaded(SMALL_PDF)]);
+    const record = await stands.table.store.get(reference);
+    if (!record) throw new Error('no record');
+    const later = idOf(await uploaded(await photoWithGps()));
+    const attached = await attachToReference(record, [later], attachDeps());
+    expect(attached).toMatchObject({ ok: true });
+    const files = await filesOf(reference);
+    expect(files.map((f) => f.id)).toEqual([record.files?.[0]?.id, later]);
+    await claimsArrive(files);
+    expect((await filesOf(reference)).map((f) => f.status)).toEqual(['ready', 'ready']);
+  });
+
+  it('refuses a wrong type, another submission’s upload, too many, and a record changed meanwhile', async () => {
+    const reference = await accepted([]);
+    const record = await stands.table.store.get(reference);
+    if (!record) throw new Error('no record');
+    expect(await attachToReference(record, [idOf(await uploaded(EXE_START))], attachDeps())).toEqual({
+      ok: false,
+      problem: 'type',
+    });
+    const theirs = await uploaded(SMALL_PDF);
+    await accepted([theirs]);
+    expect(await attachToReference(record, [idOf(theirs)], attachDeps())).toEqual({
+      ok: false,
+      problem: 'notUploaded',
+    });
+    const one = { ...attachDeps(), settings: { ...stands.config.files, maxFiles: 1 } };
+    const two = [idOf(await uploaded(SMALL_PDF)), idOf(await uploaded(SMALL_PDF))];
+    expect(await attachToReference(record, two, one)).toEqual({ ok: false, problem: 'tooMany' });
+    // Read before another attach landed: its count is stale, so nothing is written.
+    expect(await attachToReference(record, [two[0] ?? ''], attachDeps())).toMatchObject({ ok: true });
+    expect(await attachToReference(record, [two[1] ?? ''], attachDeps())).toEqual({
+      ok: false,
+      problem: 'gone',
+    });
+    expect((await filesOf(reference)).map((f) => f.id)).toEqual([two[0]]);
   });
 });
