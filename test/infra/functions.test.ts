@@ -36,12 +36,12 @@ const CASES = [
     // once the static pages' strings moved apart (catalogue/*.ts `enPages`, `cyPages`; only the site
     // build imports them). 413.7 KB with the question types drawn by functions/govuk (issue 19:
     // every function carries the question types, so each gains the components, about 6 KB).
-    budgetKb: 428,
+    budgetKb: 700, // Issue 22: the S3 client, presigned POST and file-type (was 428)
   },
   // 390.4 KB once team emails linked to the staff workspace; 466.9 KB with the catalogues (the
   // confirmation email is written in the person's language); 448.2 KB without the pages' strings.
   // 460.9 KB with the question types drawn by functions/govuk.
-  { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail', budgetKb: 474 },
+  { name: 'Notify', key: 'notify', memory: 256, timeout: 60, sdkCommand: 'SendEmail', budgetKb: 478 },
   {
     name: 'MonthlyReport',
     key: 'monthlyReport',
@@ -64,12 +64,12 @@ const CASES = [
     sdkCommand: 'GetAccount',
     // 462.6 KB with the catalogues (the confirmation email it re-sends is in the person's language);
     // 444 KB without the static pages' strings; 456.6 KB with the question types drawn by functions/govuk.
-    budgetKb: 470,
+    budgetKb: 474,
   },
   // The morning list past first-contact target: 381.7 KB, of which the progress code 6.9 KB; 388.5 KB
   // with each language's error message templates; 396.6 KB with the suspected-submissions email and
   // strict configuration; 402.1 KB with the question types drawn by functions/govuk.
-  { name: 'Overdue', key: 'overdue', memory: 512, timeout: 120, sdkCommand: 'SendEmail', budgetKb: 405 },
+  { name: 'Overdue', key: 'overdue', memory: 512, timeout: 120, sdkCommand: 'SendEmail', budgetKb: 410 },
   // The staff workspace: openid-client, its pages and the DynamoDB client; 461.8 KB with the
   // catalogues, which come with the page frame it shares with the public pages, and 484.6 KB with
   // the progress pages and step rules; 457.3 KB once the static pages' strings moved apart. The
@@ -78,7 +78,8 @@ const CASES = [
   // 483.9 KB with functions/govuk. 438.9 KB once the page frame took its words as parameters and
   // the workspace's own were written in English (issue 19): no catalogue in the staff function.
   // 454.3 KB with My work, follow-ups and the morning-email choice (issue 20).
-  { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 500 },
+  // Issue 22: the S3 client and presigner (was 500).
+  { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 690 },
   // Each member's morning email (issue 20): the look-up Query, the staff table's choices and SES: 417 KB.
   {
     name: 'MorningEmail',
@@ -86,7 +87,7 @@ const CASES = [
     memory: 512,
     timeout: 300,
     sdkCommand: 'SendEmail',
-    budgetKb: 425,
+    budgetKb: 429,
   },
 ] as const;
 

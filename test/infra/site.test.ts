@@ -122,7 +122,8 @@ describe('distribution', () => {
     // Pages redirect plain HTTP to HTTPS; the API and the workspace refuse it outright (a
     // redirected post has already sent its answers in the clear, and loses its body).
     for (const behaviour of distributionConfig().CacheBehaviors) {
-      const refused = ['/api/*', '/staff/*'].includes(behaviour.PathPattern);
+      // Slice 22-evidence: uploads (POSTs of files) are refused over HTTP too.
+      const refused = ['/api/*', '/staff/*', '/evidence-upload'].includes(behaviour.PathPattern);
       expect({ path: behaviour.PathPattern, policy: behaviour.ViewerProtocolPolicy }).toEqual({
         path: behaviour.PathPattern,
         policy: refused ? 'https-only' : 'redirect-to-https',
