@@ -116,7 +116,8 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   { path: underSubmission('/follow-up'), methods: ['POST'], access: 'member', action: saveFollowUp },
   // Slice 22-evidence: a file's 5-minute download link, audited.
   {
-    path: underSubmission('/files/[A-Za-z0-9_-]{22}'),
+    // Any file id: the action finds it among the case's own files, or answers 404.
+    path: underSubmission('/files/.+'),
     methods: ['GET'],
     access: 'member',
     action: downloadFile,

@@ -781,6 +781,10 @@ export const cyPages: Readonly<Record<string, string>> = {
     'manylion unrhyw anghenion cymorth, unrhyw asiantaethau eraill sy’n ymwneud â’r mater, ac unrhyw ran y mae’r heddlu neu lys wedi’i chael',
   'privacy.collect.5':
     'eich barn am gyfarfod adferol, os byddwch yn rhoi adborth (nid oes rhaid i chi roi eich enw)',
+  // Slice 22-evidence: files in the privacy notice.
+  'privacy.collect.6': 'unrhyw luniau, recordiadau neu ddogfennau rydych yn dewis eu hanfon gyda ffurflen',
+  'privacy.files':
+    'Cyn i unrhyw un weld llun rydych yn ei anfon, rydym yn ei gadw eto heb y manylion y mae ffôn neu gamera yn eu hysgrifennu ynddo, gan gynnwys ble cafodd ei dynnu. Dim ond y dyddiad a’r amser y mae’r llun yn dweud iddo gael ei dynnu rydym yn eu cadw, oherwydd gall hynny fod yn bwysig fel tystiolaeth. Rydym hefyd yn cadw ôl bys o’r ffeil fel y gwnaethoch ei hanfon (hash SHA-256), er mwyn gallu dangos nad yw wedi’i newid. Mae pob ffeil yn cael ei gwirio am feirysau, ac ni fydd ffeil sy’n methu byth yn cael ei dangos i neb. Caiff ffeiliau eu cadw a’u dileu gyda gweddill yr hyn a anfonwyd gennych.',
   'privacy.specialCategory':
     'Gall peth o hyn fod yn ddata categori arbennig, fel gwybodaeth am iechyd, anabledd, hil, crefydd neu rywioldeb, a gall peth ohono ymwneud â throseddau neu droseddau honedig.',
   'privacy.noTracking':

@@ -590,6 +590,15 @@ export const enPages = {
     text: 'your views about a restorative meeting, if you give feedback (you do not have to give your name)',
     note: 'Bullet',
   },
+  // Slice 22-evidence: files in the privacy notice.
+  'privacy.collect.6': {
+    text: 'any photos, recordings or documents you choose to send with a form',
+    note: 'Bullet',
+  },
+  'privacy.files': {
+    text: 'Before anyone sees a photo you send, we save it again without the details a phone or camera writes into it, including where it was taken. We keep only the date and time the photo says it was taken, because it can matter as evidence. We also keep a fingerprint of the file as you sent it (a SHA-256 hash), so we can show it has not been changed. Every file is checked for viruses, and one that fails is never shown to anyone. Files are kept and deleted with the rest of what you sent.',
+    note: 'Paragraph after the list of what we collect',
+  },
   'privacy.specialCategory': {
     text: 'Some of this may be special category data, such as information about health, disability, race, religion or sexuality, and some may be about crimes or alleged crimes.',
     note: '“Special category data” is the legal term in UK GDPR',
