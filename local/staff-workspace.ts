@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { LOCAL_STAFF_TABLE_NAME, STAFF_PATHS } from '../functions/contract/service-contract.ts';
+import type { FileStore } from '../functions/files/file-store.ts';
 import { makeStaffHandler } from '../functions/handlers/staff-app.ts';
 import { makeOpenId } from '../functions/staff/auth/openid.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
@@ -30,6 +31,8 @@ export interface StaffWorkspaceOptions {
   log?: (line: string) => void;
   /** The twin's clock (sessions, audit entries, retention). */
   now?: Clock;
+  /** Evidence files in the local S3 (issue 22): downloads and erasure. */
+  files?: FileStore;
 }
 
 export interface StaffWorkspace {
@@ -81,6 +84,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
     ),
     now: options.now ?? systemClock,
     hashKey: options.hashKey,
+    files: options.files,
   });
   return {
     handler,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { API_PREFIX, RETURN_PATHS, STAFF_PREFIX } from '../functions/contract/service-contract.ts';
+import { API_PREFIX, PATHS, RETURN_PATHS, STAFF_PREFIX } from '../functions/contract/service-contract.ts';
 import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
 
 type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -14,6 +14,8 @@ export interface TwinRoutes {
   staff: () => Handler | undefined;
   /** The way back in (/return/*, /cy/return/*), as CloudFront's behaviours send it to its function. */
   returning?: () => Handler | undefined;
+  /** Slice 22-evidence: a file's POST upload, passed to the local S3 as CloudFront passes it to the bucket. */
+  upload?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 /** The /return/ pages of every language (the function itself refuses a language not offered). */
@@ -36,6 +38,8 @@ const failure = (error: unknown): [number, string] => {
 
 const answer = async (routes: TwinRoutes, req: IncomingMessage, res: ServerResponse) => {
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  if (pathname === PATHS.evidenceUpload && req.method === 'POST' && routes.upload)
+    return routes.upload(req, res);
   const isStaff = pathname.startsWith(STAFF_PREFIX) || pathname === STAFF_PREFIX.slice(0, -1);
   if (routes.returning && isReturnPath(pathname)) {
     const returning = routes.returning();

@@ -34,6 +34,7 @@ import { returningStore } from '../functions/storage/returning-store.ts';
 import { DynamoTeamCases } from '../functions/storage/team-cases.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
+import { type EvidenceLocal, startEvidenceLocal } from './evidence-local.ts';
 import { freePort } from './free-port.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
 import { OverdueSchedule } from './overdue-schedule.ts';
@@ -49,6 +50,7 @@ import { caughtUpLine } from './stream-progress.ts';
 import { tallyFeed } from './tally-feed.ts';
 import { twinHashKey } from './twin-hash-key.ts';
 import { answerEveryRequest } from './twin-requests.ts';
+import { proxyUpload } from './upload-proxy.ts';
 
 export interface TwinOptions {
   /**
@@ -82,6 +84,8 @@ export interface TwinOptions {
    * try many wrong codes may record the waits instead of sitting through them.
    */
   returnPause?: (ms: number) => Promise<void>;
+  /** The local S3's port (evidence files); 0 picks a free one. */
+  s3Port?: number;
 }
 
 export interface Twin {
@@ -102,6 +106,8 @@ export interface Twin {
   staffTableName: string;
   /** The twin's HASH_KEY, so a test can seed what the functions would have written (a return code's hash). */
   hashKey: Buffer;
+  /** Evidence files: the local S3, its scanning stand-in and file processing. */
+  evidence: EvidenceLocal;
   stop(): Promise<void>;
 }
 
@@ -156,11 +162,27 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const hashKey = twinHashKey(dataDir, tableName);
     // The way back in's items (sessions, wrong-code counts) and a repeat's fresh return code.
     const returnAccess = new DynamoReturnAccess(documents, tableName, now);
+    // Evidence files: a local S3 the browser uploads to, GuardDuty's stand-in and file processing
+    // on both its triggers (the scan's verdict, and new claims from the table's stream).
+    const evidence = await startEvidenceLocal({
+      config: siteConfig,
+      dynamo: dynamoClient,
+      documents,
+      dynamoEndpoint: dynamo.endpoint,
+      tableName,
+      siteOrigin: url,
+      port: options.s3Port ?? (options.port === 0 ? 0 : 4569),
+      ...(dataDir ? { dataDir } : {}),
+      now,
+      log,
+    });
+    started.push(evidence);
     const submit = makeSubmitHandler({
       config: siteConfig,
       store,
       now,
       hashKey,
+      files: evidence.files,
       returnCodes: { replace: (reference, codeHash) => returnAccess.replaceReturnCode(reference, codeHash) },
     });
     const sesClient = makeSesClient(runtime);
@@ -268,6 +290,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       answerEveryRequest({
         site: serveSite,
         api: (event) => submit(event, localContext('submit')),
+        upload: proxyUpload(`${evidence.endpoint}/${evidence.bucket}`),
         staff: () => {
           const workspace = staff;
           return workspace && ((event) => workspace.handler(event, localContext('staff')));
@@ -299,6 +322,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       dynamoEndpoint: dynamo.endpoint,
       tableName,
       hashKey,
+      files: evidence.files,
       // A twin on a free port (tests) gets a free one for its provider too.
       oidcPort: options.oidcPort ?? (options.port === 0 ? 0 : 3001),
       log,
@@ -352,6 +376,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       tableName,
       region: LOCAL_REGION,
       ses,
+      evidence,
       stop: stopAll,
     };
   } catch (error) {

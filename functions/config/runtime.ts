@@ -26,6 +26,10 @@ const runtimeSchema = z.object({
    * hashKeyOf, which refuses to start without one.
    */
   HASH_KEY: z.optional(z.string().check(z.minLength(32))),
+  /** Issue 22: the evidence bucket, for the functions that upload, process or hand out files. */
+  EVIDENCE_BUCKET: z.optional(text()),
+  /** Set only for the local twin: its local S3. */
+  S3_ENDPOINT: z.optional(z.url()),
 });
 
 export type Runtime = z.infer<typeof runtimeSchema>;

@@ -69,6 +69,20 @@ const inLanguage = z.strictObject({
   teams: z._default(z.record(z.string(), text()), {}),
 });
 
+/**
+ * Evidence files (issue 22): how many a submission may carry, the largest of each kind in MB, and
+ * whether video is accepted at all (off unless a deployer turns it on).
+ */
+const megabytes = () => z.int().check(z.minimum(1), z.maximum(500));
+const fileSettings = z.strictObject({
+  maxFiles: z._default(z.int().check(z.minimum(1), z.maximum(20)), 10),
+  photoMb: z._default(megabytes(), 25),
+  documentMb: z._default(megabytes(), 25),
+  audioMb: z._default(megabytes(), 50),
+  videoMb: z._default(megabytes(), 100),
+  allowVideo: z._default(z.boolean(), false),
+});
+
 const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #1d70b8' }));
 
 export const serviceConfigSchema = z
@@ -105,6 +119,14 @@ export const serviceConfigSchema = z
     workingDays: z._default(workingDays, { closedOn: [], openOn: [] }),
     staff: z._default(z.strictObject({ auditExtraDays: z.int().check(z.minimum(30), z.maximum(3650)) }), {
       auditExtraDays: 365,
+    }),
+    files: z._default(fileSettings, {
+      maxFiles: 10,
+      photoMb: 25,
+      documentMb: 25,
+      audioMb: 50,
+      videoMb: 100,
+      allowVideo: false,
     }),
     /** The privacy notice's controller, lawful bases, DPO and place; the accessibility statement's status. */
     privacy: privacySettings,
@@ -155,3 +177,4 @@ export const serviceConfigSchema = z
 
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 export type FormSettings = ServiceConfig['forms'][string];
+export type FileSettings = ServiceConfig['files'];

@@ -25,6 +25,8 @@ const staffRuntimeSchema = z.object({
    * end_session_endpoint (Cognito's /logout). The client id and return address are added.
    */
   OIDC_LOGOUT_URL: z.optional(z.url()),
+  /** Issue 22: the evidence bucket, for download links and erasure. */
+  EVIDENCE_BUCKET: z.optional(text()),
   /** The key for keyed hashes (as functions/config/runtime.ts): erasing finds the confirmation claim by it. */
   HASH_KEY: z.optional(z.string().check(z.minLength(32))),
   /** Set by the deployment only: the secret CloudFront sends as x-origin-verify. */

@@ -18,3 +18,11 @@ export const COUNTED_LOG_MESSAGES = {
    */
   resendRun: 'resend run',
 } as const;
+
+/** Slice 22-evidence: file processing's outcomes that alarm (infra/constructs/evidence.ts). */
+export const EVIDENCE_LOG_MESSAGES = {
+  /** The malware scan found a threat: the file is quarantined, never shown (with `uploadId`). */
+  threat: 'evidence threat quarantined',
+  /** The scan could not finish (failed, unsupported, access denied): kept apart, operations look. */
+  unscanned: 'evidence not scanned',
+} as const;

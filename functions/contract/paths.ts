@@ -34,6 +34,13 @@ export const PATHS = {
   /** The language ("cy") is added for any but English, so the page answers in the form's language. */
   confirmation: (formId: string, reference: string, language = 'en') =>
     `/api/forms/${encodeURIComponent(formId)}/confirmation?reference=${encodeURIComponent(reference)}${language === 'en' ? '' : `&lang=${encodeURIComponent(language)}`}`,
+  /** Slice 22-evidence: POST for one presigned upload and its ticket. */
+  uploads: (formId: string) => `/api/forms/${encodeURIComponent(formId)}/uploads`,
+  /**
+   * Slice 22-evidence: where the browser sends a file, on the site's own origin (CloudFront passes
+   * it to the bucket; the twin to its local S3), so the pages' CSP stays 'self' for forms and fetches.
+   */
+  evidenceUpload: '/evidence-upload',
 } as const;
 
 // Slice 21-actions: what a person signed back in can do (the /return/ router and session are 21-access's).
@@ -88,13 +95,15 @@ export const STAFF_PATHS = {
   /** Write a letter to a Case Review applicant (GET the form, POST it), and read one sent, to print. */
   letters: (reference: string) => `${submission(reference)}/letters`,
   letter: (reference: string, id: string) => `${submission(reference)}/letter?id=${encodeURIComponent(id)}`,
+  /** Slice 22-evidence: one evidence file (GET): audited, then a download link good for 5 minutes. */
+  file: (reference: string, fileId: string) => `${submission(reference)}/files/${encodeURIComponent(fileId)}`,
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';
 
 export interface ApiRoute {
   /** What the handler does here. */
-  name: 'list-forms' | 'form' | 'confirmation';
+  name: 'list-forms' | 'form' | 'confirmation' | 'uploads';
   /** API Gateway's route template: `{name}` is one path segment. */
   path: string;
   methods: readonly HttpMethodName[];
@@ -108,6 +117,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { name: 'list-forms', path: '/api/forms', methods: ['GET'] },
   { name: 'form', path: '/api/forms/{formId}', methods: ['GET', 'POST'] },
   { name: 'confirmation', path: '/api/forms/{formId}/confirmation', methods: ['GET'] },
+  // Slice 22-evidence: a presigned upload and its ticket, for a form with a file question.
+  { name: 'uploads', path: '/api/forms/{formId}/uploads', methods: ['POST'] },
 ];
 
 // --- Slice 21-access: the way back in (issue 21) ---

@@ -6,6 +6,7 @@
 
 export * from './audit-trail.ts';
 export * from './counted-logs.ts';
+export * from './files.ts';
 export * from './paths.ts';
 export * from './security.ts';
 export * from './stream.ts';

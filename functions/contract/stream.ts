@@ -167,3 +167,59 @@ export const RESEND_POLICY = {
   /** The alarm: this share of SES's 24-hour sending quota is used. */
   quotaAlarmPercent: 80,
 } as const;
+
+/**
+ * Issue 22: what reaches the file processing function from the stream (its other trigger is the
+ * scan result): new upload claims, to process; and removed submissions that had files (erased by
+ * anyone, or expired by TTL), whose every object it then deletes, so retention takes the files too.
+ */
+export const FILES_FILTER = {
+  eventName: 'INSERT',
+  attribute: TABLE_SHAPE.kindAttribute,
+  value: TABLE_SHAPE.kinds.uploadClaim,
+} as const;
+
+export const FILES_REMOVAL_FILTER = {
+  eventName: 'REMOVE',
+  attribute: TABLE_SHAPE.kindAttribute,
+  values: [TABLE_SHAPE.kinds.submission, TABLE_SHAPE.kinds.suspected],
+  /** Only records that had files: the mapping filters on this attribute's presence. */
+  filesAttribute: 'files',
+} as const;
+
+type FilesImage =
+  | Record<string, { S?: string | undefined; L?: unknown[] | undefined } | undefined>
+  | undefined;
+
+/** A new upload claim (FILES_FILTER). */
+export const isNewClaim = (record: StreamRecordLike): boolean =>
+  record.eventName === FILES_FILTER.eventName &&
+  record.dynamodb?.NewImage?.[FILES_FILTER.attribute]?.S === FILES_FILTER.value;
+
+/** A removed submission that had files (FILES_REMOVAL_FILTER). */
+export const isRemovalWithFiles = (record: StreamRecordLike): boolean => {
+  const old = record.dynamodb?.OldImage as FilesImage;
+  return (
+    record.eventName === FILES_REMOVAL_FILTER.eventName &&
+    (FILES_REMOVAL_FILTER.values as readonly (string | undefined)[]).includes(
+      old?.[FILES_REMOVAL_FILTER.attribute]?.S,
+    ) &&
+    Array.isArray(old?.[FILES_REMOVAL_FILTER.filesAttribute]?.L)
+  );
+};
+
+/** True when a stream record is for file processing (the twin's poller and the handler apply it). */
+export const passesFilesFilter = (record: StreamRecordLike): boolean =>
+  isNewClaim(record) || isRemovalWithFiles(record);
+
+/**
+ * How claims reach file processing: a file that fails (S3 or DynamoDB unavailable) is tried again
+ * for an hour; one still failing is parked and stays "still being checked", which alarms.
+ */
+export const FILES_DELIVERY = {
+  batchSize: 5,
+  retryAttempts: 10,
+  maxRecordAgeSeconds: 60 * 60,
+  bisectBatchOnError: true,
+  startingPosition: 'TRIM_HORIZON',
+} as const satisfies DeliveryPolicy;

@@ -57,7 +57,15 @@ export const TABLE_SHAPE = {
     // formId or team, so in neither index, and not submissions to either stream filter.
     returnSession: 'return-session',
     returnLimit: 'return-limit',
+    /**
+     * Issue 22: an evidence upload claimed by a submission (pk UPLOAD#{upload id}), written in the
+     * submission's own transaction so one upload is attached once; names the reference and the
+     * file's place in `files`, expires and is erased with the submission. Its INSERT starts processing.
+     */
+    uploadClaim: 'upload-claim',
   },
+  /** The key prefix of upload claims, UPLOAD#{upload id} (issue 22). */
+  uploadClaimPrefix: 'UPLOAD#',
   /** The key prefix of search token items, FIND#{reference}#{n}; the record lists its own in findKeys. */
   findTokenPrefix: 'FIND#',
   /** The key prefix of confirmation-limit items, which alone the notifier may create. */

@@ -8,6 +8,7 @@ import { type Html, html } from '../html/html.ts';
 import { contactLanguageLine, contactLanguageMarker } from '../i18n/contact-language.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { timeText } from '../time/times.ts';
+import { filesLine } from './files-line.ts';
 import { htmlEmail, htmlText } from './html-email.ts';
 import type { OutgoingEmail } from './outgoing-email.ts';
 
@@ -22,7 +23,8 @@ export const teamSubject = (form: FormDefinition, record: SubmissionRecord): str
 };
 
 const askedQuestions = (section: Section, record: SubmissionRecord) =>
-  section.questions.filter((q) => isApplicable(q, record.answers));
+  // A file question's answer is the record's files: counted above, never in an email.
+  section.questions.filter((q) => q.type !== 'file' && isApplicable(q, record.answers));
 
 const textSection = (section: Section, record: SubmissionRecord): string =>
   [
@@ -74,6 +76,8 @@ export const formatTeamEmail = (
     `Received: ${timeText(record.createdAt)} (UK time)`,
     ...(flags.urgent.length > 0 ? [`Urgent, act today: ${flags.urgent.join(', ')}`] : []),
     ...(flags.markers.length > 0 ? [`Markers: ${flags.markers.join(', ')}`] : []),
+    // Issue 22: how many files came, never the files (they are downloaded in the workspace, audited).
+    ...(record.files?.length ? [filesLine(record.files.length)] : []),
   ];
   const link = workspaceLink(config, record.reference);
   const withheld = `Read it in the staff workspace (sign in first): ${link}`;

@@ -196,3 +196,16 @@ export const crimeReferenceQuestion = (hint?: string): Question => ({
   errorName: 'the crime reference number',
   showIf: { question: 'reportedToPolice', oneOf: ['yes'] },
 });
+
+/**
+ * Slice 22-evidence: photos, recordings and documents, sent straight to storage and attached by
+ * ticket (question-types/file.ts); the type is read from each file's bytes, whatever its name.
+ */
+export const evidenceQuestion = (): Question => ({
+  id: 'evidence',
+  type: 'file',
+  label: 'Photos, recordings or documents (optional)',
+  hint: 'For example, photos of damage, noise recordings, screenshots of messages or diary sheets. JPG, PNG, PDF or an audio recording. We remove the location from photos before anyone sees them. You can also add files after you send this form.',
+  required: false,
+  errorName: 'a file',
+});

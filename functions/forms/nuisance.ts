@@ -278,6 +278,7 @@ export const nuisance = defineForm({
           maxLength: 1000,
           errorName: 'who else has seen or heard it',
         },
+        common.evidenceQuestion(),
       ],
     },
     {

@@ -4,6 +4,7 @@ import {
   CONTACT_LANGUAGE_QUESTION,
   confirmationQuestion,
   crimeReferenceQuestion,
+  evidenceQuestion,
   INVITE_FEEDBACK,
   markedSafe,
   nameQuestion,
@@ -289,6 +290,7 @@ export const referral = defineForm({
           width: 20,
           errorName: 'roughly when it happened',
         },
+        evidenceQuestion(),
         {
           id: 'reportedToPolice',
           type: 'radios',

@@ -8,7 +8,7 @@ import type { Option } from './option.ts';
 export type AnswerValue = string | string[];
 export type Answers = Record<string, AnswerValue>;
 
-export type QuestionType = 'text' | 'textarea' | 'email' | 'tel' | 'radios' | 'checkboxes' | 'date';
+export type QuestionType = 'text' | 'textarea' | 'email' | 'tel' | 'radios' | 'checkboxes' | 'date' | 'file';
 
 /** A follow-up question that only applies when an earlier answer has one of these values. */
 export interface ShowIf {

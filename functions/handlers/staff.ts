@@ -2,6 +2,7 @@ import { hashKeyOf } from '../config/runtime.ts';
 import { serviceConfig } from '../config/service-config.ts';
 import { readStaffRuntime } from '../config/staff-runtime.ts';
 import { STAFF_PATHS } from '../contract/service-contract.ts';
+import { makeS3Client, S3FileStore } from '../files/s3-file-store.ts';
 import { makeOpenId } from '../staff/auth/openid.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
 import { DynamoSubmissionRemoval } from '../storage/dynamodb-removal.ts';
@@ -28,4 +29,12 @@ export const handler = makeStaffHandler({
   now: systemClock,
   hashKey: hashKeyOf(runtime),
   originSecret: runtime.ORIGIN_VERIFY_SECRET,
+  // Evidence files (issue 22): 5-minute download links and erasure; versioned on AWS.
+  files: runtime.EVIDENCE_BUCKET
+    ? new S3FileStore(makeS3Client({ region: runtime.AWS_REGION }), {
+        bucket: runtime.EVIDENCE_BUCKET,
+        region: runtime.AWS_REGION,
+        versioned: true,
+      })
+    : undefined,
 });

@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { COUNTED_LOG_MESSAGES } from '../contract/service-contract.ts';
 import { answerSubmission } from '../http/actions/answer-submission.ts';
 import { describeForm, listForms } from '../http/actions/describe-forms.ts';
+import { offerUpload } from '../http/actions/offer-upload.ts';
 import { showConfirmation } from '../http/actions/show-confirmation.ts';
 import { formInLanguage, requestLanguage } from '../http/form-language.ts';
 import { originCheck } from '../http/origin-check.ts';
@@ -62,6 +63,8 @@ export const makeSubmitHandler = (deps: SubmitHandlerDeps) =>
           );
           return showConfirmation(form, config, event);
         }
+        case 'uploads':
+          return offerUpload(route.form, deps);
         case 'submit': {
           const body = event.parsedBody ?? { kind: 'json', fields: {} };
           // Problems and the confirmation come back in the language the form was shown in.

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'list-forms' }
   | { name: 'describe-form'; form: FormDefinition }
   | { name: 'submit'; form: FormDefinition }
-  | { name: 'confirmation'; form: FormDefinition };
+  | { name: 'confirmation'; form: FormDefinition }
+  | { name: 'uploads'; form: FormDefinition };
 
 const notFound = () => new ClientError(404, 'api.noForm');
 
@@ -71,6 +72,7 @@ export const matchRoute = (method: string, path: string): Route => {
   const form = formAt(params.formId);
   allow(method, route.methods);
   if (route.name === 'confirmation') return { name: 'confirmation', form };
+  if (route.name === 'uploads') return { name: 'uploads', form };
   return method === 'POST' ? { name: 'submit', form } : { name: 'describe-form', form };
 };
 

@@ -23,6 +23,12 @@ const SCRIPT_WORD_KEYS = {
   errorsTitle: 'errors.title',
   errorHidden: 'errors.hidden',
   unanswered: 'errors.unanswered',
+  // Slice 22-evidence: uploads on the page.
+  filesAttached: 'files.attached',
+  fileUploading: 'files.uploading',
+  fileUploaded: 'files.uploaded',
+  fileRemove: 'files.remove',
+  fileFailed: 'files.notUploaded',
 } as const satisfies Record<string, UiKey>;
 
 export type ScriptWords = Record<keyof typeof SCRIPT_WORD_KEYS, string>;

@@ -36,6 +36,8 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   // Slice 23-case-review.
   'application-entered': 'Entered an ASB Case Review application for the person',
   'letter-sent': 'Sent the applicant a letter',
+  // Slice 22-evidence:
+  'file-downloaded': 'Downloaded an evidence file',
 };
 
 /** An action in words; an action this version does not know is shown as stored rather than hidden. */

@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import type { FileStore } from '../files/file-store.ts';
 import type { InboxSource } from '../storage/inbox-source.ts';
 import type { StaffStore } from '../storage/staff-store.ts';
 import type { SubmissionRemoval, SubmissionStore } from '../storage/submission-store.ts';
@@ -32,4 +33,6 @@ export interface StaffDeps {
   hashKey: Buffer;
   /** The secret CloudFront sends (see functions/http/origin-check.ts); absent locally. */
   originSecret?: string | undefined;
+  /** Evidence files (issue 22): 5-minute download links, and erasure of every copy. */
+  files?: Pick<FileStore, 'presignDownload' | 'removeAll'> | undefined;
 }

@@ -1,4 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { eraseFiles } from '../files/erase-files.ts';
+import type { FileStore } from '../files/file-store.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { confirmationAddressHash } from '../notify/confirmation-gate.ts';
 import { currentAnswers } from '../returning/current-answers.ts';
@@ -12,6 +14,8 @@ export interface ErasureKeys {
   guardKeys: readonly string[];
   /** Address hashes of the confirmation claims (CONFIRM#…) this submission may hold. */
   claimHashes: readonly string[];
+  /** Issue 22: the record's evidence file ids, so uploads still in staging go too. */
+  uploadIds?: readonly string[];
 }
 
 /** The audit entry could not be written, so nothing was erased. */
@@ -48,7 +52,14 @@ export const confirmationClaimOf = (
  * erasing again (another entry), while an erasure nobody recorded could not be.
  */
 export const eraseAudited = async (
-  deps: { staff: StaffStore; removal: Pick<SubmissionRemoval, 'erase'>; config: ServiceConfig; now: Date },
+  deps: {
+    staff: StaffStore;
+    removal: Pick<SubmissionRemoval, 'erase'>;
+    config: ServiceConfig;
+    now: Date;
+    /** The evidence bucket (issue 22): every copy of the files goes before the record that names them. */
+    files?: Pick<FileStore, 'removeAll'> | undefined;
+  },
   actor: Pick<StaffMember, 'sub' | 'name'>,
   reference: string,
   keys: ErasureKeys,
@@ -62,5 +73,6 @@ export const eraseAudited = async (
   } catch (error) {
     throw new ErasureNotRecorded(error);
   }
+  if (deps.files) await eraseFiles(deps.files, reference, keys.uploadIds ?? []);
   return deps.removal.erase(reference, keys.guardKeys, keys.claimHashes);
 };

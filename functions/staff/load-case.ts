@@ -19,7 +19,8 @@ export type CasePurpose =
   | 'notes'
   | 'follow-up'
   // Slice 23-case-review.
-  | 'letters';
+  | 'letters'
+  | 'download';
 
 const ASKED: Record<CasePurpose, string> = {
   view: 'Asked to open it',
@@ -30,6 +31,7 @@ const ASKED: Record<CasePurpose, string> = {
   notes: 'Asked to add a note',
   'follow-up': 'Asked to set its follow-up',
   letters: 'Asked to write or read a letter',
+  download: 'Asked to download an evidence file',
 };
 
 export interface Case {

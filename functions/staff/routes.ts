@@ -8,6 +8,7 @@ import { bulkAssign } from './actions/bulk-assign.ts';
 import { saveEnteredApplication, showEnterApplication } from './actions/enter-application.ts';
 import { eraseSubmission } from './actions/erase.ts';
 import { runExport } from './actions/export.ts';
+import { downloadFile } from './actions/files.ts';
 import { saveFollowUp, showFollowUpForm } from './actions/follow-up.ts';
 import { showInbox } from './actions/inbox.ts';
 import { sendLetter, showLetter, showLetterForm } from './actions/letters.ts';
@@ -122,6 +123,14 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
   { path: underSubmission('/letters'), methods: ['GET'], access: 'member', action: showLetterForm },
   { path: underSubmission('/letters'), methods: ['POST'], access: 'member', action: sendLetter },
   { path: underSubmission('/letter'), methods: ['GET'], access: 'member', action: showLetter },
+  // Slice 22-evidence: a file's 5-minute download link, audited.
+  {
+    // Any file id: the action finds it among the case's own files, or answers 404.
+    path: underSubmission('/files/.+'),
+    methods: ['GET'],
+    access: 'member',
+    action: downloadFile,
+  },
   { path: underSubmission('/?'), methods: ['GET'], access: 'member', action: viewSubmission },
 ];
 

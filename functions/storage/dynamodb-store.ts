@@ -20,6 +20,7 @@ import type { IdempotencyKey, SaveResult, SentField, SubmissionStore } from './s
 import { TableAdapter } from './table-adapter.ts';
 import { appendTimeline, type TimelineAppend } from './timeline-write.ts';
 import { queryUpdatesDue, writeUpdateDue } from './update-due.ts';
+import { claimItems, UploadTaken } from './upload-claims.ts';
 
 const {
   partitionKey: PK,
@@ -71,6 +72,7 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
       // The record lists its token items, so erasure removes them with it.
       const record = tokens.length > 0 ? { ...made, findKeys: tokens.map((t) => String(t[PK.name])) } : made;
       const guard = guardItem(guardPk, record.reference, nowSeconds + key.windowSeconds);
+      const claims = claimItems(record, record.files ?? []);
       try {
         await this.client.send(
           new TransactWriteCommand({
@@ -93,18 +95,29 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
                   ExpressionAttributeNames: { '#pk': PK.name },
                 },
               },
+              ...claims.map((Item) => ({
+                Put: {
+                  TableName: this.tableName,
+                  Item,
+                  // One claim per upload, ever: another submission's ticket for it is refused.
+                  ConditionExpression: 'attribute_not_exists(#pk)',
+                  ExpressionAttributeNames: { '#pk': PK.name },
+                },
+              })),
               ...tokens.map((Item) => ({ Put: { TableName: this.tableName, Item } })),
             ],
           }),
         );
         return { reference: record.reference, duplicate: false };
       } catch (error) {
-        const [guardCode, recordCode] = reasonCodes(error);
+        const [guardCode, recordCode, ...rest] = reasonCodes(error);
         if (guardCode === 'ConditionalCheckFailed') {
           const existing = await this.readGuard(guardPk);
           if (existing && (await this.get(existing[REFERENCE])))
             return { reference: existing[REFERENCE], duplicate: true };
           if (existing) await this.dropGuard(guardPk, existing[REFERENCE]); // Its record was erased.
+        } else if (rest.slice(0, claims.length).includes('ConditionalCheckFailed')) {
+          throw new UploadTaken();
         } else if (recordCode === 'ConditionalCheckFailed') {
           // Reference collision: loop with a new one.
         } else if (guardCode === 'TransactionConflict' || recordCode === 'TransactionConflict') {

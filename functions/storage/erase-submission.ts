@@ -3,6 +3,7 @@ import { TABLE_SHAPE, UPDATE_DUE } from '../contract/service-contract.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { confirmationLimitKey } from './dynamodb-confirmation-limit.ts';
 import type { Erased } from './submission-store.ts';
+import { claimKey } from './upload-claims.ts';
 
 const {
   partitionKey: PK,
@@ -89,15 +90,19 @@ const findKeysOf = async (db: DynamoDBDocumentClient, tableName: string, referen
     new GetCommand({
       TableName: tableName,
       Key: { [PK.name]: reference },
-      ProjectionExpression: '#keys',
-      ExpressionAttributeNames: { '#keys': 'findKeys' },
+      ProjectionExpression: '#keys, #files',
+      ExpressionAttributeNames: { '#keys': 'findKeys', '#files': 'files' },
       ConsistentRead: true,
     }),
   );
   const keys: unknown = Item?.findKeys;
   // Only its own (FIND#{reference}#{n}): a key naming anything else is never deleted from here.
   const own = `${TABLE_SHAPE.findTokenPrefix}${reference}#`;
-  return Array.isArray(keys) ? keys.map(String).filter((k) => k.startsWith(own)) : [];
+  const tokens = Array.isArray(keys) ? keys.map(String).filter((k) => k.startsWith(own)) : [];
+  // Issue 22: its upload claims (UPLOAD#{id}), deleted below only while they name this reference.
+  const files: unknown = Item?.files;
+  const claims = Array.isArray(files) ? files.map((f) => claimKey(String((f as { id?: unknown }).id))) : [];
+  return { tokens, claims };
 };
 
 /**
@@ -113,8 +118,9 @@ export const eraseSubmission = async (
   guardKeys: readonly string[],
   claimHashes: readonly string[] = [],
 ): Promise<Erased> => {
-  for (const pk of await findKeysOf(db, tableName, reference))
-    await db.send(new DeleteCommand({ TableName: tableName, Key: { [PK.name]: pk } }));
+  const { tokens, claims: uploadClaims } = await findKeysOf(db, tableName, reference);
+  for (const pk of tokens) await db.send(new DeleteCommand({ TableName: tableName, Key: { [PK.name]: pk } }));
+  for (const pk of uploadClaims) await deleteIfTheirs(db, tableName, pk, reference);
   let guards = 0;
   for (const pk of guardKeys) if (await deleteIfTheirs(db, tableName, pk, reference)) guards += 1;
   let claims = 0;

@@ -75,7 +75,10 @@ export type AuditAction =
   /** Entered an ASB Case Review application for the person: the channel only, never the answers. */
   | 'application-entered'
   /** Sent a Case Review applicant a letter: its kind, language and way only, never its text. */
-  | 'letter-sent';
+  | 'letter-sent'
+  // Slice 22-evidence:
+  /** Asked for an evidence file's download link (which file, by its number and kind; never its content). */
+  | 'file-downloaded';
 
 /** A team member who has signed in: who a submission can be assigned to. */
 export interface TeamMember {

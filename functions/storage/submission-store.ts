@@ -51,7 +51,9 @@ export interface Erased {
 export interface SubmissionStore {
   /**
    * Stores a new submission durably, with an item for each of its search tokens (findTokens), or
-   * returns the earlier reference for a repeated key.
+   * returns the earlier reference for a repeated key. Each of the record's `files` is claimed in
+   * the same transaction (one claim per upload, ever): an upload already claimed throws
+   * UploadTaken and nothing is stored.
    */
   saveNew(
     formId: string,

@@ -1,6 +1,7 @@
 import type { LetterEntry } from '../case-review/letter-entry.ts';
 import type { ServiceConfig } from '../config/schema.ts';
 import { unassignedKey } from '../contract/lookup-keys.ts';
+import type { StoredFile } from '../files/types.ts';
 import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
 import { labelsFor } from '../forms/urgency.ts';
@@ -107,6 +108,8 @@ export interface SubmissionRecord {
   partnersNotifiedAt?: string;
   /** Letters sent to a Case Review applicant, in order, exactly as sent (slice 23-case-review). */
   letters?: LetterEntry[];
+  /** Evidence files sent with it (issue 22), in the order attached; processing fills in each outcome. */
+  files?: StoredFile[];
 }
 
 /** An email the notifier owes a submission, in the order it sends them. */

@@ -1,4 +1,6 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import type { FileStore } from '../files/file-store.ts';
+import { fileError, formFiles } from '../files/form-files.ts';
 import type { RawFields } from '../forms/normalise.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { labelsFor } from '../forms/urgency.ts';
@@ -6,6 +8,7 @@ import { type FieldError, validateAnswers } from '../forms/validate.ts';
 import { newReturnCode, returnCodeHash } from '../returning/return-code.ts';
 import { findTokensOf } from '../search/tokens.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
+import { UploadTaken } from '../storage/upload-claims.ts';
 import { londonDay } from '../time/london.ts';
 import { idempotencyKeyFor } from './idempotency.ts';
 import { buildRecord } from './record.ts';
@@ -23,6 +26,8 @@ export interface SubmitDeps {
    * was never shown: without it a repeat gets none (issue 21).
    */
   returnCodes?: { replace(reference: string, codeHash: string): Promise<void> };
+  /** The evidence bucket (issue 22); without it a form's file answers are refused. */
+  files?: FileStore | undefined;
 }
 
 export type SubmitOutcome =
@@ -56,25 +61,36 @@ export const submitForm = async (
   const suspected = botSignal(fields, deps.config.spam.minFillSeconds);
   // A bot is answered exactly as a person, so a suspected submission gets a code too.
   const returnCode = form.returning ? newReturnCode() : undefined;
-  const saved = await deps.store.saveNew(
-    form.id,
-    idempotencyKeyFor(fields, validation.answers, browser, deps.hashKey),
-    () => {
-      const record = buildRecord(
-        form,
-        deps.config,
-        validation.answers,
-        newReference(form.referencePrefix),
-        now,
-        suspected,
-      );
-      return returnCode
-        ? { ...record, returnCodeHash: returnCodeHash(deps.hashKey, record.reference, returnCode) }
-        : record;
-    },
-    // A suspected one is not the team's to find until an operator releases it (ops backfill-search).
-    (record) => (suspected ? [] : findTokensOf(form, record.team, record.answers, deps.hashKey)),
-  );
+  // Evidence: the uploads the answers name, looked at and attached (claimed with the record, below).
+  const attached = await formFiles(form, validation.answers, { ...deps, settings: deps.config.files });
+  if (!attached.ok) return { kind: 'invalid', errors: attached.errors };
+  const { answers, files } = attached;
+  let saved: Awaited<ReturnType<SubmitDeps['store']['saveNew']>>;
+  try {
+    saved = await deps.store.saveNew(
+      form.id,
+      idempotencyKeyFor(fields, validation.answers, browser, deps.hashKey),
+      () => {
+        const record = {
+          ...buildRecord(form, deps.config, answers, newReference(form.referencePrefix), now, suspected),
+          ...(files.length > 0 ? { files } : {}),
+        };
+        return returnCode
+          ? { ...record, returnCodeHash: returnCodeHash(deps.hashKey, record.reference, returnCode) }
+          : record;
+      },
+      // A suspected one is not the team's to find until an operator releases it (ops backfill-search).
+      (record) => (suspected ? [] : findTokensOf(form, record.team, record.answers, deps.hashKey)),
+    );
+  } catch (error) {
+    if (!(error instanceof UploadTaken)) throw error;
+    // Another submission sent one of these uploads first: nothing of this one is stored.
+    const field = Object.keys(validation.answers).find((id) => !(id in answers)) ?? '';
+    return {
+      kind: 'invalid',
+      errors: [fileError(form, field, 'notUploaded', { maxFiles: deps.config.files.maxFiles })],
+    };
+  }
   const urgent = labelsFor(form.urgency, validation.answers).length > 0;
   const shown = await codeToShow(deps, saved, returnCode);
   return {

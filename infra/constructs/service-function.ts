@@ -46,6 +46,11 @@ interface CommonProps {
   readonly timeout: Duration;
   readonly logRetention: RetentionDays;
   readonly environment?: Record<string, string>;
+  /**
+   * Packages installed beside the bundle instead of bundled (a native part, such as sharp's),
+   * for Lambda's arm64 Linux whatever machine synthesizes.
+   */
+  readonly nodeModules?: string[];
 }
 
 export type ServiceFunctionProps = CommonProps &
@@ -149,6 +154,13 @@ export class ServiceFunction extends Construct {
         sourcesContent: false,
         // Bundle the AWS SDK too: tree-shaken, it loads faster than the runtime's full copy.
         externalModules: [],
+        ...(props.nodeModules
+          ? {
+              nodeModules: props.nodeModules,
+              // npm installs the build for the function's platform, not the one synthesizing.
+              environment: { npm_config_os: 'linux', npm_config_cpu: 'arm64', npm_config_libc: 'glibc' },
+            }
+          : {}),
         forceDockerBundling: false,
         logLevel: LogLevel.WARNING,
         esbuildArgs: Object.fromEntries(

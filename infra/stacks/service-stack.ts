@@ -11,7 +11,9 @@ import {
   AUDIT_ARCHIVE_LOG,
   auditPeriodDays,
   COUNTED_LOG_MESSAGES,
+  EVIDENCE_LOG_MESSAGES,
   NOTIFIER_UPDATE_MARKS,
+  OBJECT_PREFIXES,
   RESEND_POLICY,
   STAFF_PATHS,
   STAFF_TABLE_SHAPE,
@@ -23,6 +25,7 @@ import { AuditArchive } from '../constructs/audit-archive.ts';
 import { DataEventTrail } from '../constructs/data-event-trail.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { ErasedTallyFeed } from '../constructs/erased-tally-feed.ts';
+import { Evidence } from '../constructs/evidence.ts';
 import { FormsApi } from '../constructs/forms-api.ts';
 import { HashKey } from '../constructs/hash-key.ts';
 import { NewSubmissionFeed } from '../constructs/new-submission-feed.ts';
@@ -72,6 +75,8 @@ export class ServiceStack extends Stack {
   readonly resend: ServiceFunction;
   readonly staff: ServiceFunction;
   readonly returnPages: ReturnPages;
+  /** Slice 22-evidence: the evidence bucket, its scanning and file processing. */
+  readonly evidence: Evidence;
   readonly staffSignIn: StaffSignIn;
   readonly erasedTally: ErasedTallyFeed;
   readonly auditArchiver: ServiceFunction;
@@ -425,6 +430,28 @@ export class ServiceStack extends Stack {
     );
     this.morningEmail.allow(email.sendStatement(config.senderEmail));
     new StaffRoutes(this, 'StaffApi', { api: forms.api, handler: this.staff.lambda });
+    // Slice 22-evidence: submit signs uploads to staging/ and looks at them; staff download files/
+    // and erase every copy; processing alone writes files/ and quarantine/.
+    this.evidence = new Evidence(this, 'Evidence', {
+      table: submissions.table,
+      accessLogs: site.logBucket,
+      logRetention,
+    });
+    this.evidence.name(this.submit);
+    this.evidence.allowObjects(this.submit, ['s3:PutObject', 's3:GetObject'], [OBJECT_PREFIXES.staging]);
+    this.evidence.name(this.staff);
+    this.evidence.allowObjects(this.staff, ['s3:GetObject'], [OBJECT_PREFIXES.files]);
+    this.evidence.allowObjects(
+      this.staff,
+      ['s3:DeleteObject', 's3:DeleteObjectVersion'],
+      [OBJECT_PREFIXES.staging, OBJECT_PREFIXES.files, OBJECT_PREFIXES.quarantine],
+    );
+    this.evidence.allowListing(this.staff, [
+      OBJECT_PREFIXES.staging,
+      OBJECT_PREFIXES.files,
+      OBJECT_PREFIXES.quarantine,
+    ]);
+    this.evidence.uploadBehaviour(site.distribution);
     // The site's public address, for the workspace's sign-in return and the team emails' links:
     // the configured siteUrl may be a placeholder where there is no custom domain yet.
     const siteUrl = `https://${props.domain?.name ?? site.distribution.distributionDomainName}`;
@@ -648,6 +675,29 @@ export class ServiceStack extends Stack {
         'An audit entry was written over or deleted after it was written (the archive kept both): see docs/operations.md, "The audit archive".',
     });
     // --- end of the audit trail's alarms.
+    // Slice 22-evidence: file processing failing, a threat found, a scan that could not finish.
+    alarms.watchFunction('EvidenceProcessing', this.evidence.processing.lambda);
+    alarms.watchFailureQueue(
+      'EvidenceProcessingFailures',
+      this.evidence.failures,
+      'An evidence file could not be processed after retries: it stays "still being checked". See docs/operations.md, "Evidence files".',
+    );
+    alarms.watchLogMessage('EvidenceThreat', {
+      logGroup: this.evidence.processing.logGroup,
+      message: EVIDENCE_LOG_MESSAGES.threat,
+      namespace: `${this.stackName}/Evidence`,
+      threshold: 1,
+      description:
+        'The malware scan found a threat in an evidence upload: it is quarantined. See docs/operations.md, "Evidence files".',
+    });
+    alarms.watchLogMessage('EvidenceNotScanned', {
+      logGroup: this.evidence.processing.logGroup,
+      message: EVIDENCE_LOG_MESSAGES.unscanned,
+      namespace: `${this.stackName}/Evidence`,
+      threshold: 1,
+      description:
+        'GuardDuty could not scan an evidence upload (failed, unsupported or access denied): it is kept apart. See docs/operations.md, "Evidence files".',
+    });
 
     new CfnOutput(this, 'SiteAddress', {
       description: 'Point the DNS name of siteUrl here (CNAME/alias); until then use this address',

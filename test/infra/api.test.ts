@@ -28,6 +28,7 @@ describe('forms API', () => {
       'GET /staff',
       'GET /staff/{proxy+}',
       'POST /api/forms/{formId}',
+      'POST /api/forms/{formId}/uploads',
       'POST /staff/{proxy+}',
     ]);
     template.resourceCountIs('AWS::ApiGatewayV2::Integration', 3);

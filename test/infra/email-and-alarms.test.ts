@@ -135,6 +135,7 @@ describe('alarms', () => {
     expect(queues).toEqual([
       expect.stringMatching(/^AuditArchiveFailures/),
       expect.stringMatching(/^ErasedTallyFailures/),
+      expect.stringMatching(/^EvidenceFailures/),
       expect.stringMatching(/^MonthlyReportFailures/),
       expect.stringMatching(/^MorningEmailFailures/),
       expect.stringMatching(/^NewSubmissionsFailures/),
@@ -155,6 +156,7 @@ describe('alarms', () => {
       expect(functions).toEqual([
         expect.stringMatching(/^AuditArchiverFunction/),
         expect.stringMatching(/^ErasedTallyCounterFunction/),
+        expect.stringMatching(/^EvidenceProcessingFunction/),
         expect.stringMatching(/^MonthlyReportFunction/),
         expect.stringMatching(/^MorningEmailFunction/),
         expect.stringMatching(/^NotifyFunction/),

@@ -36,7 +36,7 @@ const CASES = [
     // once the static pages' strings moved apart (catalogue/*.ts `enPages`, `cyPages`; only the site
     // build imports them). 413.7 KB with the question types drawn by functions/govuk (issue 19:
     // every function carries the question types, so each gains the components, about 6 KB).
-    budgetKb: 428,
+    budgetKb: 700, // Issue 22: the S3 client, presigned POST and file-type (was 428)
   },
   // 390.4 KB once team emails linked to the staff workspace; 466.9 KB with the catalogues (the
   // confirmation email is written in the person's language); 448.2 KB without the pages' strings.
@@ -81,7 +81,8 @@ const CASES = [
   // 483.9 KB with functions/govuk. 438.9 KB once the page frame took its words as parameters and
   // the workspace's own were written in English (issue 19): no catalogue in the staff function.
   // 454.3 KB with My work, follow-ups and the morning-email choice (issue 20).
-  { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 500 },
+  // Issue 22: the S3 client and presigner (was 500).
+  { name: 'Staff', key: 'staff', memory: 512, timeout: 15, sdkCommand: 'GetItem', budgetKb: 690 },
   // Each member's morning email (issue 20): the look-up Query, the staff table's choices and SES: 417 KB.
   {
     name: 'MorningEmail',
@@ -89,7 +90,7 @@ const CASES = [
     memory: 512,
     timeout: 300,
     sdkCommand: 'SendEmail',
-    budgetKb: 425,
+    budgetKb: 429,
   },
 ] as const;
 

@@ -330,6 +330,8 @@ describe('2. the staff function', () => {
       // Erasing removes the confirmation claim, kept under a keyed hash of the address.
       HASH_KEY: expect.objectContaining({ 'Fn::Join': expect.anything() }),
       SITE_URL: 'https://referrals.northfield.example.org',
+      // Issue 22: download links and erasure of evidence files.
+      EVIDENCE_BUCKET: { Ref: expect.stringMatching(/^EvidenceBucket/) },
     });
   });
 
@@ -728,6 +730,12 @@ describe('5. least privilege for the staff function', () => {
       'kms:GenerateDataKey',
       'logs:CreateLogStream',
       'logs:PutLogEvents',
+      // Issue 22: evidence files by prefix (test/infra/evidence.test.ts).
+      's3:DeleteObject',
+      's3:DeleteObjectVersion',
+      's3:GetObject',
+      's3:ListBucket',
+      's3:ListBucketVersions',
       'xray:PutTelemetryRecords',
       'xray:PutTraceSegments',
     ]);
@@ -741,8 +749,10 @@ describe('5. least privilege for the staff function', () => {
     expect(keys.sort()).toEqual([arnOf(id('StaffData', 'Key')), arnOf(id('Submissions', 'Key'))].sort());
   });
 
-  it('uses "*" only for X-Ray', () => {
-    const wildcard = statements().filter((st) => JSON.stringify(st.Resource).includes('*'));
+  it('uses "*" only for X-Ray (and evidence objects by prefix)', () => {
+    const wildcard = statements().filter(
+      (st) => JSON.stringify(st.Resource).includes('*') && !actionsOf([st]).every((a) => a.startsWith('s3:')),
+    );
     expect(actionsOf(wildcard)).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
   });
 

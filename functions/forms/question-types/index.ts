@@ -2,6 +2,7 @@ import type { AnswerValue, Question, QuestionType } from '../types.ts';
 import { checkboxes } from './checkboxes.ts';
 import { date } from './date.ts';
 import { email } from './email.ts';
+import { file } from './file.ts';
 import type { QuestionTypeModule } from './question-type.ts';
 import { radios } from './radios.ts';
 import { tel } from './tel.ts';
@@ -17,6 +18,7 @@ export const QUESTION_TYPES: Readonly<Record<QuestionType, QuestionTypeModule>> 
   radios,
   checkboxes,
   date,
+  file,
 };
 
 export const questionType = (q: Question): QuestionTypeModule => {

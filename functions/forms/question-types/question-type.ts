@@ -17,8 +17,10 @@ export type RawFields = Record<string, unknown>;
  *   labels), 'date' (a day, month and year written out).
  */
 export interface BrowserHints {
-  collect: 'text' | 'one' | 'many' | 'parts';
-  display: 'text' | 'label' | 'date';
+  /** 'files': the tickets of the uploads made on the page (hidden fields the script adds; slice 22). */
+  collect: 'text' | 'one' | 'many' | 'parts' | 'files';
+  /** 'files': how many files are attached. */
+  display: 'text' | 'label' | 'date' | 'files';
 }
 
 /**

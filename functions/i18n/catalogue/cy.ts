@@ -38,6 +38,16 @@ export const cy: Readonly<Record<string, string>> = {
     'Mae eich atebion yn rhy hir i’w hanfon (y terfyn yw {limit} KB). Byrhewch yr atebion hiraf ac anfonwch y ffurflen eto.',
   'api.crossSite':
     'Cafodd y ffurflen hon ei hanfon o wefan arall, felly nid yw wedi’i hanfon. Defnyddiwch y ffurflen ar ein gwefan.',
+  // Slice 22-evidence: evidence files.
+  'files.notUploaded': 'Nid oedd modd uwchlwytho’r ffeil a ddewiswyd – rhowch gynnig arall arni',
+  'files.empty': 'Mae’r ffeil a ddewiswyd yn wag',
+  'files.tooBig': 'Rhaid i’r ffeil a ddewiswyd fod yn llai na {size}MB',
+  'files.type': 'Rhaid i’r ffeil a ddewiswyd fod yn JPG, PNG, PDF neu’n recordiad sain',
+  'files.attached': 'Ffeiliau wedi’u hatodi: {count}',
+  'files.uploading': 'Wrthi’n uwchlwytho {name}',
+  'files.uploaded': '{name} wedi’i uwchlwytho',
+  'files.remove': 'Dileu',
+  'files.tooMany': 'Dim ond hyd at {count} o ffeiliau y gallwch eu hanfon',
   'notice.warning': 'Rhybudd',
   'notice.danger':
     'Os ydych mewn perygl uniongyrchol, ffoniwch {emergency}. I roi gwybod am drosedd nad yw’n argyfwng, ffoniwch {nonEmergency}.',
@@ -236,6 +246,11 @@ export const cy: Readonly<Record<string, string>> = {
   'referral.whenHappened.label': 'Yn fras, pryd ddigwyddodd hyn?',
   'referral.whenHappened.hint': 'Er enghraifft, Mawrth 2026 neu tua 2 flynedd yn ôl',
   'referral.whenHappened.errorName': 'pryd ddigwyddodd hyn, yn fras',
+  // Slice 22-evidence: the evidence question.
+  'referral.evidence.label': 'Lluniau, recordiadau neu ddogfennau (dewisol)',
+  'referral.evidence.hint':
+    'Er enghraifft, lluniau o ddifrod, recordiadau o sŵn, sgrinluniau o negeseuon neu daflenni dyddiadur. JPG, PNG, PDF neu recordiad sain. Rydym yn tynnu’r lleoliad o luniau cyn i neb eu gweld. Gallwch hefyd ychwanegu ffeiliau ar ôl i chi anfon y ffurflen hon.',
+  'referral.evidence.errorName': 'ffeil',
   'referral.reportedToPolice.label': 'A gafodd ei riportio i’r heddlu?',
   'referral.reportedToPolice.errorName': 'a gafodd ei riportio i’r heddlu',
   'referral.reportedToPolice.options.yes': 'Do',
@@ -399,6 +414,11 @@ export const cy: Readonly<Record<string, string>> = {
   'nuisance.peopleInvolved.errorName': 'pwy sy’n gysylltiedig',
   'nuisance.witnesses.label': 'A oes unrhyw un arall wedi’i weld neu ei glywed? (dewisol)',
   'nuisance.witnesses.errorName': 'pwy arall sydd wedi’i weld neu ei glywed',
+  // Slice 22-evidence: the evidence question.
+  'nuisance.evidence.label': 'Lluniau, recordiadau neu ddogfennau (dewisol)',
+  'nuisance.evidence.hint':
+    'Er enghraifft, lluniau o ddifrod, recordiadau o sŵn, sgrinluniau o negeseuon neu daflenni dyddiadur. JPG, PNG, PDF neu recordiad sain. Rydym yn tynnu’r lleoliad o luniau cyn i neb eu gweld. Gallwch hefyd ychwanegu ffeiliau ar ôl i chi anfon y ffurflen hon.',
+  'nuisance.evidence.errorName': 'ffeil',
   'nuisance.sections.impact.title': 'Yr effaith',
   'nuisance.impact.label': 'Sut mae’n effeithio arnoch chi a’r bobl rydych yn byw gyda nhw?',
   'nuisance.impact.hint': 'Er enghraifft, ar gwsg, iechyd, plant, neu deimlo’n ddiogel gartref',
@@ -1095,6 +1115,10 @@ export const cyPages: Readonly<Record<string, string>> = {
     'manylion unrhyw anghenion cymorth, unrhyw asiantaethau eraill sy’n ymwneud â’r mater, ac unrhyw ran y mae’r heddlu neu lys wedi’i chael',
   'privacy.collect.5':
     'eich barn am gyfarfod adferol, os byddwch yn rhoi adborth (nid oes rhaid i chi roi eich enw)',
+  // Slice 22-evidence: files in the privacy notice.
+  'privacy.collect.6': 'unrhyw luniau, recordiadau neu ddogfennau rydych yn dewis eu hanfon gyda ffurflen',
+  'privacy.files':
+    'Cyn i unrhyw un weld llun rydych yn ei anfon, rydym yn ei gadw eto heb y manylion y mae ffôn neu gamera yn eu hysgrifennu ynddo, gan gynnwys ble cafodd ei dynnu. Dim ond y dyddiad a’r amser y mae’r llun yn dweud iddo gael ei dynnu rydym yn eu cadw, oherwydd gall hynny fod yn bwysig fel tystiolaeth. Rydym hefyd yn cadw ôl bys o’r ffeil fel y gwnaethoch ei hanfon (hash SHA-256), er mwyn gallu dangos nad yw wedi’i newid. Mae pob ffeil yn cael ei gwirio am feirysau, ac ni fydd ffeil sy’n methu byth yn cael ei dangos i neb. Caiff ffeiliau eu cadw a’u dileu gyda gweddill yr hyn a anfonwyd gennych.',
   'privacy.specialCategory':
     'Gall peth o hyn fod yn ddata categori arbennig, fel gwybodaeth am iechyd, anabledd, hil, crefydd neu rywioldeb, a gall peth ohono ymwneud â throseddau neu droseddau honedig.',
   'privacy.noTracking':

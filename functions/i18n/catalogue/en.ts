@@ -373,6 +373,34 @@ export const en = {
     text: 'Find out what it is and how to ask for one: {link}',
     note: 'Case Review notice email; {link} is the deployer’s address',
   },
+  // Slice 22-evidence: evidence files (GOV.UK file upload wording).
+  'files.notUploaded': {
+    text: 'The selected file could not be uploaded – try again',
+    note: 'A file that did not finish uploading, or was already sent with another form',
+  },
+  'files.empty': { text: 'The selected file is empty', note: 'A 0-byte file' },
+  'files.tooBig': {
+    text: 'The selected file must be smaller than {size}MB',
+    note: 'A file over the limit for its kind; {size} is a number of megabytes',
+  },
+  'files.type': {
+    text: 'The selected file must be a JPG, PNG, PDF or an audio recording',
+    note: 'A file whose contents are not on the allowed list, whatever its name says',
+  },
+  'files.attached': {
+    text: 'Files attached: {count}',
+    note: 'Check your answers, for the evidence question; {count} is a number',
+  },
+  'files.uploading': {
+    text: 'Uploading {name}',
+    note: 'Beside a progress bar while a file uploads; {name} is the file’s name on their device',
+  },
+  'files.uploaded': { text: '{name} uploaded', note: 'When a file has finished uploading' },
+  'files.remove': { text: 'Remove', note: 'Button beside an uploaded file, to leave it out' },
+  'files.tooMany': {
+    text: 'You can only send up to {count} files',
+    note: 'More files than a form may carry; {count} is a number',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 /** Strings only the static pages use (built by Astro): kept apart so no function bundles them. */
@@ -744,6 +772,15 @@ export const enPages = {
   'privacy.collect.5': {
     text: 'your views about a restorative meeting, if you give feedback (you do not have to give your name)',
     note: 'Bullet',
+  },
+  // Slice 22-evidence: files in the privacy notice.
+  'privacy.collect.6': {
+    text: 'any photos, recordings or documents you choose to send with a form',
+    note: 'Bullet',
+  },
+  'privacy.files': {
+    text: 'Before anyone sees a photo you send, we save it again without the details a phone or camera writes into it, including where it was taken. We keep only the date and time the photo says it was taken, because it can matter as evidence. We also keep a fingerprint of the file as you sent it (a SHA-256 hash), so we can show it has not been changed. Every file is checked for viruses, and one that fails is never shown to anyone. Files are kept and deleted with the rest of what you sent.',
+    note: 'Paragraph after the list of what we collect',
   },
   'privacy.specialCategory': {
     text: 'Some of this may be special category data, such as information about health, disability, race, religion or sexuality, and some may be about crimes or alleged crimes.',

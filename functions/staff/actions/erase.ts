@@ -25,7 +25,7 @@ export const eraseSubmission = async (ctx: MemberContext): Promise<HttpResult> =
     );
   }
   await eraseAudited(
-    { staff: deps.staff, removal: deps.removal, config: deps.config, now: deps.now() },
+    { staff: deps.staff, removal: deps.removal, config: deps.config, now: deps.now(), files: deps.files },
     session.member,
     reference,
     {
@@ -33,6 +33,7 @@ export const eraseSubmission = async (ctx: MemberContext): Promise<HttpResult> =
       // address): found by the reference it carries, as ops erase finds it.
       guardKeys: record.guardPk ? [record.guardPk] : await deps.removal.findGuardKeys(reference),
       claimHashes: deps.hashKey ? confirmationClaimOf(form, record, deps.hashKey) : [],
+      uploadIds: (record.files ?? []).map((f) => f.id),
     },
   );
   return pageResponse(200, erasedPage(frame, reference));

@@ -2,6 +2,7 @@ import type { HttpResult } from '../../http/responses.ts';
 import { auditExpiry } from '../audit.ts';
 import { submissionView } from '../case-view.ts';
 import type { MemberContext } from '../context.ts';
+import { fileRows } from '../files-view.ts';
 import { followUpView } from '../follow-up-view.ts';
 import { auditOpening, loadCase } from '../load-case.ts';
 import { submissionPage } from '../pages/submission-page.ts';
@@ -27,6 +28,7 @@ export const viewSubmission = async (ctx: MemberContext): Promise<HttpResult> =>
     submissionPage({
       ...submissionView({ ...frame, form, record, openings, members, done }),
       followUp: followUpView(reference, record.followUp, deps.now(), done),
+      files: fileRows(reference, record.files),
     }),
   );
 };

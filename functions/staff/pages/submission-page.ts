@@ -1,7 +1,9 @@
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { EMPTY, type Html, html } from '../../html/html.ts';
 import type { SubmissionView } from '../case-view.ts';
+import type { FileRow } from '../files-view.ts';
 import { additionsSection, withdrawalBanner } from './additions-section.ts';
+import { filesSection } from './files-section.ts';
 import { type FollowUpView, followUpSection } from './follow-up-section.ts';
 import { doneBanner, progressSection } from './progress-section.ts';
 import { staffDocument } from './staff-layout.ts';
@@ -55,7 +57,9 @@ ${list.map((e) => html`<tr class="govuk-table__row"><td class="govuk-table__cell
 </table>`;
 
 /** One submission: how to contact them safely first, urgent markers, every answer, its history. */
-export const submissionPage = (view: SubmissionView & { followUp?: FollowUpView }): Html => {
+export const submissionPage = (
+  view: SubmissionView & { followUp?: FollowUpView; files?: readonly FileRow[] },
+): Html => {
   const urgent = view.urgent.map(
     (u, i) => html`${i > 0 ? ' ' : ''}<strong class="govuk-tag govuk-tag--red">${u}</strong>`,
   );
@@ -74,7 +78,7 @@ ${view.threshold ? thresholdSection(view.threshold) : EMPTY}${progressSection(vi
 ${followUpSection(view.followUp)}
 <h2 class="govuk-heading-m">Their answers</h2>
 <p class="govuk-body">The answers were written by a member of the public.</p>
-${answers(view)}${additionsSection(view.additions)}${deliveries(view)}
+${answers(view)}${filesSection(view.files ?? [])}${additionsSection(view.additions)}${deliveries(view)}
 ${openings(view)}
 ${erase}`,
   );

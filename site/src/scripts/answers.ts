@@ -32,6 +32,13 @@ const collectOne = (form: HTMLFormElement, group: HTMLElement, id: string): Answ
       return picked()[0];
     case 'many':
       return picked().length > 0 ? picked() : undefined;
+    case 'files': {
+      // Slice 22-evidence: each finished upload's ticket, in a hidden field the upload script added.
+      const tickets = fields
+        .filter((f) => f instanceof HTMLInputElement && f.type === 'hidden')
+        .map((f) => f.value);
+      return tickets.length > 0 ? tickets : undefined;
+    }
     case 'parts': {
       const [day, month, year] = ['day', 'month', 'year'].map((part) => partValue(group, part));
       return day || month || year ? `${year}-${month}-${day}` : undefined;

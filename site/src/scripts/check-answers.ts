@@ -42,6 +42,8 @@ const dateText = (group: HTMLElement): string => {
 
 const answerNode = (group: HTMLElement, answer: Answers[string] | undefined, words: ScriptWords): Node => {
   if (answer === undefined) return document.createTextNode(words.notAnswered);
+  if (group.dataset.display === 'files')
+    return document.createTextNode(words.filesAttached.replace('{count}', String(answer.length)));
   if (Array.isArray(answer)) {
     if (answer.length === 1) return document.createTextNode(optionText(group, answer[0] ?? ''));
     return el(

@@ -11,6 +11,7 @@ import {
 } from './answers.ts';
 import { buildCheckAnswers } from './check-answers.ts';
 import { clearErrors, showErrors } from './errors.ts';
+import { enhanceFileUploads } from './file-upload.ts';
 import { pageLanguage, wordsOf } from './words.ts';
 
 /** A random v4 UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */
@@ -95,6 +96,7 @@ export const enhanceForm = (form: HTMLFormElement) => {
   // Without its words the form is not taken over: it posts to the API as it does without script.
   if (!words) return;
   if (submit) submit.textContent = words.continue;
+  enhanceFileUploads(form, formId, words);
   const formTitle = document.title.startsWith(words.errorPrefix)
     ? document.title.slice(words.errorPrefix.length)
     : document.title;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { ServiceConfig } from '../../../functions/config/schema.ts';
 import { GROUPS_CLAIM, STAFF_SESSION } from '../../../functions/contract/service-contract.ts';
+import type { FileStore } from '../../../functions/files/file-store.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import { makeStaffHandler } from '../../../functions/handlers/staff-app.ts';
 import type { HttpResult } from '../../../functions/http/responses.ts';
@@ -43,7 +44,11 @@ export interface TestMember {
  * The staff handler in this process, against fresh tables on the shared DynamoDB Local, with a
  * clock the test sets and a staff store whose audit writes a test can make fail.
  */
-export const inProcessStaff = async (config: ServiceConfig = testConfig()) => {
+export const inProcessStaff = async (
+  config: ServiceConfig = testConfig(),
+  /** Evidence files (issue 22): the bucket its downloads and erasure reach. */
+  options: { files?: FileStore } = {},
+) => {
   logger.setLogLevel('SILENT');
   const table = await freshTable();
   const staffTableName = `test-staff-${randomUUID()}`;
@@ -65,6 +70,7 @@ export const inProcessStaff = async (config: ServiceConfig = testConfig()) => {
     openId: NO_PROVIDER,
     now: () => now(),
     hashKey: TEST_HASH_KEY,
+    files: options.files,
   });
 
   /** A session started at `at` (the handler's clock, when a test has moved it). */

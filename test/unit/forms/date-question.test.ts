@@ -146,7 +146,7 @@ describe('the date question type', () => {
 describe('the question type registry', () => {
   it('has one module for every type a definition may name', () => {
     expect(Object.keys(QUESTION_TYPES).sort()).toEqual(
-      ['checkboxes', 'date', 'email', 'radios', 'tel', 'text', 'textarea'].sort(),
+      ['checkboxes', 'date', 'email', 'file', 'radios', 'tel', 'text', 'textarea'].sort(),
     );
   });
 

@@ -30,8 +30,9 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('renderFormPage for %s', (_i
   it('draws every question and option from the definition, with its own id and name', () => {
     for (const q of questions) {
       expect(html).toContain(`data-question="${q.id}"`);
-      // A date's first box (the day) has the question's id and posts as `{id}-day`.
-      expect(tagWithId(html, q.id)).toMatch(new RegExp(`name="${q.id}(-day)?"`));
+      // A date's first box (the day) has the question's id and posts as `{id}-day`; a file picker
+      // posts as `{id}-file` (only the script's tickets post as `{id}`).
+      expect(tagWithId(html, q.id)).toMatch(new RegExp(`name="${q.id}(-day|-file)?"`));
       for (const option of q.options ?? []) expect(html).toContain(`value="${option.value}"`);
     }
   });

@@ -56,7 +56,8 @@ const call = async (event: ReturnType<typeof apiEvent>): Promise<HttpResult> =>
 
 const urlencoded = (fields: Record<string, string>): string => new URLSearchParams(fields).toString();
 
-const asked = (form: FormDefinition) => questionsOf(form.sections);
+// A file question's answer is tickets, kept as the record's files and never shown as text.
+const asked = (form: FormDefinition) => questionsOf(form.sections).filter((q) => q.type !== 'file');
 const holdsText = (q: Question) => ['text', 'textarea', 'email', 'tel'].includes(q.type);
 
 /** Every field a post can carry, by the name it posts under: a date's three boxes, the page's own fields. */

@@ -1,0 +1,58 @@
+import type { FileSettings } from '../config/schema.ts';
+import type { SubmissionRecord } from '../submissions/record.ts';
+import type { FileStore } from './file-store.ts';
+import { type FileProblem, firstLook } from './first-look.ts';
+import type { StoredFile } from './types.ts';
+
+/** Where files are appended to a stored submission (storage/append-files.ts). */
+export interface FileAttachments {
+  /**
+   * Appends files to the record's `files` and claims each, in one write, only while the record
+   * still holds `held` files: 'changed' when it does not (or it is gone), 'taken' when an upload is
+   * claimed already.
+   */
+  attach(
+    reference: string,
+    held: number,
+    files: readonly StoredFile[],
+    expiresAt: number,
+  ): Promise<'saved' | 'changed' | 'taken'>;
+}
+
+export interface AttachToReferenceDeps {
+  files: FileStore;
+  attachments: FileAttachments;
+  settings: FileSettings;
+}
+
+export type AttachedLater =
+  | { ok: true; files: StoredFile[] }
+  | { ok: false; problem: FileProblem | 'gone'; maxMb?: number };
+
+/**
+ * Attaches uploads to a submission already sent: after sending without script (the person's
+ * short-lived files link) and, after the merge, from the way back in. The caller has checked the
+ * person may add to this record; this checks the files as at submit and appends them, claimed.
+ * Processing starts from the claims, as for files sent with the form.
+ */
+export const attachToReference = async (
+  record: Pick<SubmissionRecord, 'reference' | 'kind' | 'files' | 'expiresAt'>,
+  uploadIds: readonly string[],
+  deps: AttachToReferenceDeps,
+): Promise<AttachedLater> => {
+  if (record.kind !== 'submission') return { ok: false, problem: 'gone' };
+  const held = record.files ?? [];
+  const fresh = [...new Set(uploadIds)].filter((id) => !held.some((f) => f.id === id));
+  if (held.length + fresh.length > deps.settings.maxFiles) return { ok: false, problem: 'tooMany' };
+  const files: StoredFile[] = [];
+  for (const id of fresh) {
+    const look = await firstLook(deps.files, id, deps.settings);
+    if (!look.ok) return look;
+    files.push({ id, kind: look.kind, type: look.type, size: look.size, status: 'checking' });
+  }
+  if (files.length === 0) return { ok: true, files: held };
+  const saved = await deps.attachments.attach(record.reference, held.length, files, record.expiresAt);
+  if (saved === 'taken') return { ok: false, problem: 'notUploaded' };
+  if (saved === 'changed') return { ok: false, problem: 'gone' };
+  return { ok: true, files: [...held, ...files] };
+};
