@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { webhookProblems, webhookSettings } from '../webhooks/config-schema.ts';
 import { accessibilityProblems, accessibilitySettings, privacySettings } from './statements-schema.ts';
 
 const text = () => z.string().check(z.minLength(1));
@@ -107,9 +108,14 @@ export const serviceConfigSchema = z
     /** The privacy notice's controller, lawful bases, DPO and place; the accessibility statement's status. */
     privacy: privacySettings,
     accessibility: accessibilitySettings,
+    /** Issue 24: signed events (no personal data) to the teams' case systems. */
+    webhooks: z._default(webhookSettings, { endpoints: {} }),
   })
   .check(
     z.superRefine((config, ctx) => {
+      for (const problem of webhookProblems(config.webhooks, config.teams)) {
+        ctx.addIssue({ code: 'custom', ...problem });
+      }
       for (const problem of accessibilityProblems(config.accessibility, config.languages)) {
         ctx.addIssue({ code: 'custom', ...problem });
       }
