@@ -45,6 +45,7 @@ import { caughtUpLine } from './stream-progress.ts';
 import { tallyFeed } from './tally-feed.ts';
 import { twinHashKey } from './twin-hash-key.ts';
 import { answerEveryRequest } from './twin-requests.ts';
+import { type WebhookFeed, type WebhookFeedOptions, webhookFeed } from './webhook-feed.ts';
 
 export interface TwinOptions {
   /**
@@ -73,6 +74,12 @@ export interface TwinOptions {
   resend?: { intervalMs: number; afterMinutes: number };
   /** What time the handlers and jobs take it to be (the machine's clock unless a test sets one). */
   clock?: Clock;
+  /**
+   * Webhooks (issue 24), started when the configuration has endpoints. `allowLocalHttp` is the
+   * twin's explicit setting for plain http:// to this machine (npm start sets it, for `npm run
+   * webhook-receiver`); tests may give a stand-in resolver.
+   */
+  webhooks?: Pick<WebhookFeedOptions, 'allowLocalHttp' | 'resolve' | 'intervalMs'>;
 }
 
 export interface Twin {
@@ -91,6 +98,8 @@ export interface Twin {
   oidcIssuer: string;
   staffAccounts: StaffAccount[];
   staffTableName: string;
+  /** The webhooks' queue, secrets and log, when the configuration has endpoints. */
+  webhooks?: WebhookFeed;
   stop(): Promise<void>;
 }
 
@@ -281,6 +290,25 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       now,
     });
     started.push(staff);
+    const webhooks =
+      Object.keys(config.webhooks.endpoints).length > 0
+        ? webhookFeed({
+            webhooks: config.webhooks,
+            dynamo: dynamoClient,
+            documents,
+            endpoint: dynamo.endpoint,
+            tableName,
+            staffTableName: staff.staffTableName,
+            now,
+            log,
+            allowLocalHttp: options.webhooks?.allowLocalHttp ?? false,
+            ...(options.webhooks?.resolve ? { resolve: options.webhooks.resolve } : {}),
+            ...(options.webhooks?.intervalMs ? { intervalMs: options.webhooks.intervalMs } : {}),
+            ...(dataDir ? { dataDir } : {}),
+          })
+        : undefined;
+    webhooks?.start();
+    if (webhooks) started.push(webhooks);
     // Each member's morning email (asked for on My work), on the same weekday mornings as deployed.
     const morningEmail = makeMorningEmailHandler({
       config: siteConfig,
@@ -312,6 +340,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       oidcIssuer: staff.issuer,
       staffAccounts: staff.accounts,
       staffTableName: staff.staffTableName,
+      ...(webhooks ? { webhooks } : {}),
       inboxUrl: ses.endpoint.replace('127.0.0.1', 'localhost'),
       dynamoEndpoint: dynamo.endpoint,
       tableName,

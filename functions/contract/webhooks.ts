@@ -64,3 +64,15 @@ export const CASE_API = {
   /** The team a scope names, if it is one of the API's. */
   teamOfScope: (scope: string): string | undefined => /^case-api\/team\.([a-z0-9-]+)$/.exec(scope)?.[1],
 } as const;
+
+type Image = Record<string, { S?: string | undefined } | undefined> | undefined;
+
+/**
+ * The events function's stream filter (the CDK mapping's filter and the twin's poller): any record
+ * whose new or old image is a submission. Which of them mean an event is events.ts's to say.
+ */
+export const passesWebhookFilter = (record: {
+  dynamodb?: { NewImage?: Image; OldImage?: Image } | undefined;
+}): boolean =>
+  record.dynamodb?.NewImage?.kind?.S === WEBHOOK_STREAM_KIND ||
+  record.dynamodb?.OldImage?.kind?.S === WEBHOOK_STREAM_KIND;
