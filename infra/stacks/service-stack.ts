@@ -33,6 +33,7 @@ import { StaffSignIn, staffDomainPrefix } from '../constructs/staff-sign-in.ts';
 import { StaffTable } from '../constructs/staff-table.ts';
 import { SubmissionTable } from '../constructs/submission-table.ts';
 import type { TableGrant } from '../constructs/table-access.ts';
+import { Webhooks } from '../constructs/webhooks.ts';
 import type { DeploySettings } from '../deploy-settings.ts';
 
 export interface ServiceStackProps extends StackProps {
@@ -73,6 +74,7 @@ export class ServiceStack extends Stack {
   readonly auditArchiver: ServiceFunction;
   readonly auditArchive: AuditArchive;
   readonly dataEvents: DataEventTrail;
+  readonly webhooks: Webhooks;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -590,6 +592,15 @@ export class ServiceStack extends Stack {
         'An audit entry was written over or deleted after it was written (the archive kept both): see docs/operations.md, "The audit archive".',
     });
     // --- end of the audit trail's alarms.
+
+    // Issue 24: signed events to the teams' case systems (infra/constructs/webhooks.ts).
+    this.webhooks = new Webhooks(this, 'Webhooks', {
+      config,
+      submissions: submissions.table,
+      staffTable: staffTable.table,
+      logRetention,
+      alarms,
+    });
 
     new CfnOutput(this, 'SiteAddress', {
       description: 'Point the DNS name of siteUrl here (CNAME/alias); until then use this address',
