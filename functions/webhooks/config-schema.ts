@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { WEBHOOK_EVENT_TYPES } from './events.ts';
+import { WEBHOOK_EVENT_TYPES } from './event-types.ts';
 
 /** Hosts that name this machine: the only place a plain http:// endpoint may point (the twin's receiver). */
 export const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];

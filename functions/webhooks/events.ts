@@ -3,18 +3,13 @@ import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { TABLE_SHAPE } from '../contract/tables.ts';
 import { flagsOf } from '../forms/urgency.ts';
 import type { AdditionKind } from '../returning/types.ts';
+import type { WebhookEventType } from './event-types.ts';
 
-/**
- * The events a team's case system can be told about (issue 24). Each says what happened to which
- * reference, never what the person wrote: a receiver that wants the case fetches it through the
- * audited case API. The Case Review's steps join `submission.updated` as steps once it exists.
+/*
+ * The events a team's case system can be told about (issue 24, event-types.ts). Each says what
+ * happened to which reference, never what the person wrote: a receiver that wants the case fetches
+ * it through the audited case API. The Case Review's steps join `submission.updated` once it exists.
  */
-export const WEBHOOK_EVENT_TYPES = [
-  'submission.received',
-  'submission.updated',
-  'submission.erased',
-] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** What changed, for `submission.updated`: words, never the answers or the note. */
 export type WebhookChange = 'addition' | 'contact' | 'withdrawal' | 'step';

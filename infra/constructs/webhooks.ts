@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
@@ -75,6 +75,11 @@ export class Webhooks extends Construct {
       retentionPeriod: Duration.days(WEBHOOK_DELIVERY.retentionDays),
       visibilityTimeout: Duration.seconds(WEBHOOK_DELIVERY.visibilityTimeoutSeconds),
       deadLetterQueue: { queue: this.failures, maxReceiveCount: WEBHOOK_ATTEMPTS },
+    });
+    new CfnOutput(Stack.of(this), 'WebhookQueue', {
+      description:
+        'Where parked webhook events are re-driven to (docs/operations.md, "Re-driving failed deliveries")',
+      value: this.queue.queueUrl,
     });
     this.streamFailures = parkingQueue(
       this,

@@ -68,8 +68,9 @@ const CASES = [
   },
   // The morning list past first-contact target: 381.7 KB, of which the progress code 6.9 KB; 388.5 KB
   // with each language's error message templates; 396.6 KB with the suspected-submissions email and
-  // strict configuration; 402.1 KB with the question types drawn by functions/govuk.
-  { name: 'Overdue', key: 'overdue', memory: 512, timeout: 120, sdkCommand: 'SendEmail', budgetKb: 405 },
+  // strict configuration; 402.1 KB with the question types drawn by functions/govuk; 406.1 KB with
+  // the webhook endpoints in the configuration's schema (issue 24).
+  { name: 'Overdue', key: 'overdue', memory: 512, timeout: 120, sdkCommand: 'SendEmail', budgetKb: 410 },
   // The staff workspace: openid-client, its pages and the DynamoDB client; 461.8 KB with the
   // catalogues, which come with the page frame it shares with the public pages, and 484.6 KB with
   // the progress pages and step rules; 457.3 KB once the static pages' strings moved apart. The
