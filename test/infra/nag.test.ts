@@ -91,6 +91,15 @@ describe('cdk-nag acknowledgements', () => {
       'StaffApi: AwsSolutions-APIG4',
       'Submit/Function: Serverless-LambdaDLQ',
       'Submit/Role: AwsSolutions-IAM5',
+      'Webhooks/Delivery/Function: Serverless-LambdaDLQ',
+      'Webhooks/Delivery/Function: Serverless-LambdaEventSourceMappingDestination',
+      'Webhooks/Delivery/Role: AwsSolutions-IAM5',
+      'Webhooks/Events/Function: Serverless-LambdaDLQ',
+      'Webhooks/Events/Role: AwsSolutions-IAM5',
+      'Webhooks/Failures: AwsSolutions-SQS3',
+      'Webhooks/Failures: Serverless-SQSRedrivePolicy',
+      'Webhooks/StreamFailures: AwsSolutions-SQS3',
+      'Webhooks/StreamFailures: Serverless-SQSRedrivePolicy',
     ]);
   });
 
