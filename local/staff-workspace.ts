@@ -11,8 +11,9 @@ import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
 import { ensureStaffTable } from '../functions/storage/ensure-tables.ts';
 import { inboxSource } from '../functions/storage/inbox-source.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
+import { caseApiScopes, localApiClients } from './api-clients.ts';
 import { LOCAL_REGION } from './local-credentials.ts';
-import { startOidcProvider } from './oidc-provider.ts';
+import { type LocalApiClient, startOidcProvider } from './oidc-provider.ts';
 import { localStaffAccounts, type StaffAccount } from './staff-accounts.ts';
 
 export interface StaffWorkspaceOptions {
@@ -36,6 +37,8 @@ export interface StaffWorkspace {
   handler: ReturnType<typeof makeStaffHandler>;
   issuer: string;
   accounts: StaffAccount[];
+  /** The case systems' clients on the provider (issue 24). */
+  apiClients: LocalApiClient[];
   staffTableName: string;
   stop: () => Promise<void>;
 }
@@ -55,10 +58,12 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
     redirectUri: new URL(STAFF_PATHS.callback, options.siteUrl).href,
     postLogoutRedirectUri: new URL(STAFF_PATHS.signedOut, options.siteUrl).href,
   };
+  const apiClients = localApiClients(config);
   const provider = await startOidcProvider({
     port: options.oidcPort,
     accounts,
     client,
+    api: { clients: apiClients, scopes: caseApiScopes(config) },
     ...(options.log ? { log: options.log } : {}),
   });
   const documents = makeDocumentClient({
@@ -86,6 +91,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
     handler,
     issuer: provider.issuer,
     accounts,
+    apiClients,
     staffTableName,
     stop: async () => {
       await provider.stop();

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { jwtVerifier } from '../functions/case-api/token.ts';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { serviceConfig } from '../functions/config/service-config.ts';
 import { formPagePrefixes } from '../functions/contract/form-pages.ts';
@@ -13,6 +14,7 @@ import {
 import { makeSesClient, SesNotifier } from '../functions/email/ses-notifier.ts';
 import { SesSuppressionList } from '../functions/email/ses-suppression-list.ts';
 import { FORMS } from '../functions/forms/registry.ts';
+import { makeCaseApiHandler } from '../functions/handlers/case-api-app.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeResendHandler } from '../functions/handlers/resend-waiting-app.ts';
 import { makeSubmitHandler } from '../functions/handlers/submit-app.ts';
@@ -32,6 +34,7 @@ import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { freePort } from './free-port.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
+import type { LocalApiClient } from './oidc-provider.ts';
 import { OverdueSchedule } from './overdue-schedule.ts';
 import { ResendJob } from './resend-job.ts';
 import { RetentionSweeper } from './retention-sweeper.ts';
@@ -97,6 +100,8 @@ export interface Twin {
   staffUrl: string;
   oidcIssuer: string;
   staffAccounts: StaffAccount[];
+  /** The case systems' clients on the local provider (client-credentials grant). */
+  apiClients: LocalApiClient[];
   staffTableName: string;
   /** The webhooks' queue, secrets and log, when the configuration has endpoints. */
   webhooks?: WebhookFeed;
@@ -253,6 +258,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     const serveSite = serveStatic(options.siteDir ?? 'site/dist', formPagePrefixes(config.languages));
     // Started once the port is known: the provider must know where to send people back.
     let staff: StaffWorkspace | undefined;
+    let caseApi: ReturnType<typeof makeCaseApiHandler> | undefined;
     const server = createServer(
       answerEveryRequest({
         site: serveSite,
@@ -261,6 +267,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
           const workspace = staff;
           return workspace && ((event) => workspace.handler(event, localContext('staff')));
         },
+        caseApi: () => caseApi,
       }),
     );
     await listen(server, port);
@@ -290,6 +297,15 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       now,
     });
     started.push(staff);
+    // The case API (issue 24), its tokens from the same provider's client-credentials grant.
+    caseApi = makeCaseApiHandler({
+      config: siteConfig,
+      submissions: store,
+      audit: new DynamoStaffStore(documents, staff.staffTableName, now),
+      verify: jwtVerifier(staff.issuer, `${staff.issuer}/jwks`, now),
+      tokenUrl: `${staff.issuer}/token`,
+      now,
+    });
     const webhooks =
       Object.keys(config.webhooks.endpoints).length > 0
         ? webhookFeed({
@@ -339,6 +355,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       staffUrl: `${url}${STAFF_PREFIX}`,
       oidcIssuer: staff.issuer,
       staffAccounts: staff.accounts,
+      apiClients: staff.apiClients,
       staffTableName: staff.staffTableName,
       ...(webhooks ? { webhooks } : {}),
       inboxUrl: ses.endpoint.replace('127.0.0.1', 'localhost'),

@@ -57,9 +57,13 @@ export const WEBHOOK_STREAM_KIND = 'submission';
  * cases. On AWS the scopes belong to a Cognito resource server; the twin's provider issues the same.
  */
 export const CASE_API = {
+  /** Everything under it is the case API's (the twin's router; API Gateway's routes on AWS). */
+  prefix: '/api/v1/',
   path: '/api/v1/submissions/{reference}',
   openApiPath: '/api/v1/openapi.json',
   resourceServer: 'case-api',
+  /** The resource indicator the twin's provider issues the API's tokens for (RFC 8707). */
+  localResource: 'urn:restorative-referrals:case-api',
   scopeFor: (team: string) => `case-api/team.${team}`,
   /** The team a scope names, if it is one of the API's. */
   teamOfScope: (scope: string): string | undefined => /^case-api\/team\.([a-z0-9-]+)$/.exec(scope)?.[1],

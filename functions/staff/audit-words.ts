@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   resent: 'Sent an email again (operator tools)',
   released: 'Released a suspected submission (operator tools)',
   searched: 'Searched for a case',
+  // Slice 24-hand-off.
+  'fetched-by-api': 'Fetched the case through the case API (a team’s case system)',
 };
 
 /** An action in words; an action this version does not know is shown as stored rather than hidden. */

@@ -65,7 +65,9 @@ export type AuditAction =
   /** An operator released a suspected submission to its team. */
   | 'released'
   /** Searched for a case: by which kind and how many were found, never what was searched. */
-  | 'searched';
+  | 'searched'
+  // Slice 24-hand-off: a case system read a case through the case API (actor "client:{id}").
+  | 'fetched-by-api';
 
 /** A team member who has signed in: who a submission can be assigned to. */
 export interface TeamMember {
