@@ -18,6 +18,7 @@ import {
 } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { AuditArchive } from '../constructs/audit-archive.ts';
+import { CaseApi } from '../constructs/case-api.ts';
 import { DataEventTrail } from '../constructs/data-event-trail.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { ErasedTallyFeed } from '../constructs/erased-tally-feed.ts';
@@ -75,6 +76,7 @@ export class ServiceStack extends Stack {
   readonly auditArchive: AuditArchive;
   readonly dataEvents: DataEventTrail;
   readonly webhooks: Webhooks;
+  readonly caseApi: CaseApi;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -598,6 +600,18 @@ export class ServiceStack extends Stack {
       config,
       submissions: submissions.table,
       staffTable: staffTable.table,
+      logRetention,
+      alarms,
+    });
+    this.caseApi = new CaseApi(this, 'CaseApi', {
+      config,
+      submissions: submissions.table,
+      staffTable: staffTable.table,
+      api: forms.api,
+      stage: forms.stage,
+      userPool: this.staffSignIn.userPool,
+      domain: this.staffSignIn.domain,
+      issuer: this.staffSignIn.issuer,
       logRetention,
       alarms,
     });

@@ -1,6 +1,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WEBHOOK_ATTEMPTS, WEBHOOK_DELIVERY } from '../../functions/contract/webhooks.ts';
+import { CASE_API, WEBHOOK_ATTEMPTS, WEBHOOK_DELIVERY } from '../../functions/contract/webhooks.ts';
+import { CASE_API_THROTTLE } from '../../infra/constructs/case-api.ts';
 import { logicalId, PRODUCTION, policyStatementsOf, type Synthesized, synth } from './support/synth.ts';
 
 /** A production deployment with one team's case system connected. */
@@ -142,5 +143,69 @@ describe('webhooks on AWS', () => {
       (f) => f.Properties.FilterPattern as string,
     );
     expect(filters).toContain(`{ $.message = "${WEBHOOK_DELIVERY.switchedOffMessage}" }`);
+  });
+});
+
+describe('the case API on AWS', () => {
+  it('a Cognito resource server with a scope per team, and per endpoint an app client allowed its team’s alone', () => {
+    expect(resource(s.service.caseApi.resourceServer).Properties).toMatchObject({
+      Identifier: CASE_API.resourceServer,
+      Scopes: expect.arrayContaining([
+        { ScopeName: 'team.community-safety', ScopeDescription: expect.any(String) },
+        { ScopeName: 'team.restorative-justice', ScopeDescription: expect.any(String) },
+      ]),
+    });
+    const client = s.service.caseApi.clients['asb-ecins'];
+    if (!client) throw new Error('no app client for the endpoint');
+    expect(resource(client).Properties).toMatchObject({
+      GenerateSecret: true,
+      AllowedOAuthFlows: ['client_credentials'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: [
+        {
+          'Fn::Join': [
+            '',
+            [{ Ref: logicalId(s.service, s.service.caseApi.resourceServer) }, '/team.community-safety'],
+          ],
+        },
+      ],
+    });
+  });
+
+  it('GET routes for the case and the OpenAPI document go to its own function, throttled per route', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
+      (r) => r.Properties.RouteKey as string,
+    );
+    expect(routes).toEqual(expect.arrayContaining([`GET ${CASE_API.path}`, `GET ${CASE_API.openApiPath}`]));
+    const stages = Object.values(template.findResources('AWS::ApiGatewayV2::Stage')).map(
+      (st) => st.Properties,
+    );
+    expect(stages).toEqual([
+      expect.objectContaining({
+        RouteSettings: {
+          [`GET ${CASE_API.path}`]: {
+            ThrottlingRateLimit: CASE_API_THROTTLE.rateLimit,
+            ThrottlingBurstLimit: CASE_API_THROTTLE.burstLimit,
+          },
+        },
+      }),
+    ]);
+  });
+
+  it('its function checks tokens against the staff user pool, reads one submission and writes audit entries only', () => {
+    const fn = s.service.caseApi.fn;
+    expect(resource(fn.lambda).Properties.Environment.Variables).toMatchObject({
+      OIDC_ISSUER: expect.anything(),
+      CASE_API_TOKEN_URL: expect.anything(),
+      TABLE_NAME: { Ref: expect.stringMatching(/^SubmissionsTable/) },
+      STAFF_TABLE_NAME: expect.anything(),
+    });
+    const dynamo = policyStatementsOf(template, logicalId(s.service, fn.role)).filter((st) =>
+      [st.Action].flat().some((a) => a.startsWith('dynamodb:')),
+    );
+    expect(dynamo.map((st) => [st.Action, st.Condition])).toEqual([
+      ['dynamodb:GetItem', undefined],
+      ['dynamodb:PutItem', { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT#*'] } }],
+    ]);
   });
 });
