@@ -8,6 +8,7 @@ import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import { DynamoWebhookLog } from '../functions/storage/dynamodb-webhook-log.ts';
 import { ensureStaffTable } from '../functions/storage/ensure-tables.ts';
 import { inboxSource } from '../functions/storage/inbox-source.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
@@ -76,6 +77,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
     removal: new DynamoSubmissionRemoval(documents, options.tableName),
     inbox: inboxSource(documents, options.tableName),
     staff: new DynamoStaffStore(documents, staffTableName, options.now ?? systemClock),
+    webhookLog: new DynamoWebhookLog(documents, staffTableName, options.now ?? systemClock),
     openId: makeOpenId(
       {
         OIDC_ISSUER: provider.issuer,

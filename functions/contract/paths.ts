@@ -72,6 +72,8 @@ export const STAFF_PATHS = {
   audit: staff('audit'),
   /** The progress report, for admins and team leads. */
   report: staff('report'),
+  // Slice 24-hand-off: each webhook endpoint's recent deliveries and failures, for admins.
+  deliveries: staff('deliveries'),
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';
