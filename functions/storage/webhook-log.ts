@@ -28,6 +28,6 @@ export interface WebhookLog {
   recent(endpoint: string, limit: number): Promise<DeliveryAttempt[]>;
   offSince(endpoint: string): Promise<EndpointOff | undefined>;
   switchOff(endpoint: string, off: EndpointOff): Promise<void>;
-  /** Operations turn it back on (`npm run ops -- webhook-on`), once the receiving system is fixed. */
+  /** Turns it back on (docs/operations.md, "Re-driving failed deliveries"), once the receiving system is fixed. */
   switchOn(endpoint: string): Promise<void>;
 }
