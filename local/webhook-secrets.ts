@@ -26,14 +26,6 @@ export class LocalWebhookSecrets implements WebhookSecrets {
     return made;
   }
 
-  /** Starts a rotation: a new current secret, the old one still signing beside it. */
-  async rotate(endpointId: string): Promise<string[]> {
-    const [current] = await this.secretsFor(endpointId);
-    this.held[endpointId] = [newSecret(), ...(current ? [current] : [])];
-    this.save();
-    return this.held[endpointId] ?? [];
-  }
-
   private save(): void {
     if (!this.file) return;
     mkdirSync(dirname(this.file), { recursive: true });

@@ -1,6 +1,11 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.ts';
+import { DynamoStaffStore } from '../../../functions/storage/dynamodb-staff-store.ts';
 import type { Resolver } from '../../../functions/webhooks/safe-fetch.ts';
+import { freePort } from '../../../local/free-port.ts';
+import { LOCAL_REGION } from '../../../local/local-credentials.ts';
+import { fetchCase, type Receiver, startWebhookReceiver } from '../../../local/webhook-receiver.ts';
 import { type LocalServer, startLocalServer } from '../../support/local-receiver.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { referenceOf, type SpineTwin, spineConfig, startSpineTwin, waitFor } from '../spine/spine-twin.ts';
@@ -18,6 +23,10 @@ const resolve: Resolver = async (host) => {
 
 let twin: SpineTwin;
 let receiver: LocalServer;
+/** `npm run webhook-receiver`'s receiver, fetching each case through the case API as the team's client. */
+let loop: Receiver | undefined;
+const loopPort = await freePort();
+const fetched: unknown[] = [];
 beforeAll(async () => {
   receiver = await startLocalServer();
   const events = ['submission.received', 'submission.updated', 'submission.erased'] as const;
@@ -47,6 +56,11 @@ beforeAll(async () => {
             url: 'https://169.254.169.254/latest/meta-data/',
             events: [...events],
           },
+          'asb-loop': {
+            team: 'community-safety',
+            url: `http://receiver.test:${loopPort}/`,
+            events: [...events],
+          },
           'rj-receiver': {
             team: 'restorative-justice',
             url: `http://receiver.test:${receiver.port}/rj`,
@@ -57,8 +71,26 @@ beforeAll(async () => {
     },
     { webhooks: { allowLocalHttp: true, resolve, intervalMs: 100 } },
   );
+  const client = twin.apiClients.find((c) => c.clientId === 'case-api-community-safety');
+  if (!twin.webhooks || !client) throw new Error('the twin has no webhooks or no client');
+  loop = await startWebhookReceiver({
+    port: loopPort,
+    secrets: await twin.webhooks.secrets.secretsFor('asb-loop'),
+    onEvent: async (event) => {
+      fetched.push(
+        await fetchCase(event.data.reference, {
+          tokenUrl: `${twin.oidcIssuer}/token`,
+          apiUrl: twin.url,
+          clientId: client.clientId,
+          clientSecret: client.clientSecret,
+          scope: 'case-api/team.community-safety',
+        }),
+      );
+    },
+  });
 });
 afterAll(async () => {
+  await loop?.stop();
   await twin?.stop();
   await receiver?.stop();
 });
@@ -101,5 +133,20 @@ describe('webhooks on the local twin', () => {
     }
     // The private name pointed at the receiver's port: had it connected, the receiver would know.
     expect(receiver.received.every((r) => r.headers.host?.startsWith('receiver.test'))).toBe(true);
+  });
+
+  it('the whole loop: the receiver verifies the event and fetches the case, and the fetch is audited as the client', async () => {
+    const reference = await referenceOf(await twin.postJson('nuisance', VALID_ANSWERS.nuisance));
+    const found = (await waitFor('the case fetched by the receiver', async () =>
+      fetched.find((f) => (f as { reference?: string }).reference === reference),
+    )) as { answers: unknown };
+    expect(found.answers).toEqual((await twin.record(reference))?.answers);
+    const staff = new DynamoStaffStore(
+      makeDocumentClient({ AWS_REGION: LOCAL_REGION, DYNAMODB_ENDPOINT: twin.dynamoEndpoint }),
+      twin.staffTableName,
+    );
+    expect(await staff.auditFor(reference)).toEqual([
+      expect.objectContaining({ action: 'fetched-by-api', actor: 'client:case-api-community-safety' }),
+    ]);
   });
 });
