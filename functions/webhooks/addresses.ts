@@ -74,7 +74,8 @@ export type AddressVerdict = 'public' | 'loopback' | 'refused';
 
 /** Whether an address may be called: a public one, this machine (for the twin to decide), or not at all. */
 export const judgeAddress = (address: string): AddressVerdict => {
-  const bare = address.replace(/^\[|\]$/g, '');
+  // A zone index (fe80::1%eth0) names an interface, not another address.
+  const bare = address.replace(/^\[|\]$/g, '').split('%')[0] ?? '';
   if (isIPv6(bare)) {
     const v4 = embeddedIPv4(bare);
     if (v4) return judgeAddress(v4);

@@ -83,14 +83,19 @@ const addressesOf = async (host: string, resolve: Resolver): Promise<LookupAddre
   return family ? [{ address: bare, family }] : resolve(bare);
 };
 
+/** Rejects when the signal's time is up (an AbortError, as a request's own would be). */
+const timedOut = (signal: AbortSignal): Promise<never> =>
+  new Promise((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+
 const failureOf = (error: unknown): SafeOutcome => {
   if (error instanceof RefusedDestination) return { kind: 'refused', reason: error.message };
-  const code = (error as { code?: string; name?: string }).code ?? (error as Error).name;
-  if (code === 'AbortError' || code === 'ABORT_ERR' || code === 'TimeoutError')
+  const { name, code } = error as { name?: string; code?: unknown };
+  if (name === 'AbortError' || name === 'TimeoutError' || code === 'ABORT_ERR')
     return { kind: 'failed', reason: 'timeout' };
-  return { kind: 'failed', reason: /CERT|TLS|SSL/.test(code ?? '') ? 'tls' : 'network' };
+  return { kind: 'failed', reason: /CERT|TLS|SSL/.test(String(code ?? '')) ? 'tls' : 'network' };
 };
-
 /**
  * POSTs a body to a receiver the way issue 24 asks of every outbound call: https only; the name
  * resolved and refused if any address is private, loopback, link-local, the metadata service or
@@ -115,7 +120,9 @@ export const safePost = async (
   if (refusal) return { kind: 'refused', reason: refusal };
   const signal = AbortSignal.timeout(options.timeoutMs);
   try {
-    const pinned = checkAddresses(await addressesOf(url.hostname, options.resolve), allowLocal);
+    // The resolver cannot be cancelled: the timeout wins the race instead.
+    const addresses = await Promise.race([addressesOf(url.hostname, options.resolve), timedOut(signal)]);
+    const pinned = checkAddresses(addresses, allowLocal);
     if (url.protocol === 'http:' && judgeAddress(pinned.address) !== 'loopback')
       return { kind: 'refused', reason: 'plain http:// is allowed only to this machine' };
     signal.throwIfAborted();

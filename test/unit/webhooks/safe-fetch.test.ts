@@ -42,6 +42,7 @@ describe('the SSRF rules for addresses', () => {
     ['224.0.0.1', 'refused'],
     ['fd00:ec2::254', 'refused'],
     ['fe80::1', 'refused'],
+    ['fe80::1%eth0', 'refused'],
     ['::', 'refused'],
     ['::ffff:169.254.169.254', 'refused'],
     ['::ffff:a9fe:a9fe', 'refused'],
@@ -83,6 +84,23 @@ describe('outbound calls refused before any connection', () => {
     const spy = noRequests();
     const outcome = await safePost(target, '{}', {}, { ...options(), request: spy.request });
     expect(outcome.kind).toBe('refused');
+    expect(spy.calls).toEqual([]);
+  });
+
+  it('gives up on a name that takes longer to resolve than the timeout, sending nothing', async () => {
+    const spy = noRequests();
+    const never: Resolver = () => new Promise(() => {});
+    const outcome = await safePost(
+      'https://slow.attacker.test/',
+      '{}',
+      {},
+      {
+        resolve: never,
+        timeoutMs: 50,
+        request: spy.request,
+      },
+    );
+    expect(outcome).toEqual({ kind: 'failed', reason: 'timeout' });
     expect(spy.calls).toEqual([]);
   });
 
