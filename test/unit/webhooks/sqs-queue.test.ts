@@ -44,9 +44,9 @@ describe('the delivery queue on SQS (signed JSON protocol)', () => {
       /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-2\/sqs\/aws4_request/,
     );
     expect(calls[0]?.body.QueueUrl).toBe(QUEUE);
-    expect(JSON.parse(String((calls[0]?.body.Entries as { MessageBody: string }[])[0]?.MessageBody))).toEqual(
-      message(0),
-    );
+    expect(
+      JSON.parse(String((calls[0]?.body.Entries as { MessageBody: string }[] | undefined)?.[0]?.MessageBody)),
+    ).toEqual(message(0));
   });
 
   it('fails when SQS did not take a message, or refused the call', async () => {
