@@ -1,7 +1,8 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { errors, type KoaContextWithOIDC } from 'oidc-provider';
 import { GROUPS_CLAIM } from '../functions/contract/service-contract.ts';
+import { CASE_API } from '../functions/contract/webhooks.ts';
 import { EMPTY, type Html, html, trustedConstant } from '../functions/html/html.ts';
 import { freePort } from './free-port.ts';
 import { memoryAdapter } from './oidc-memory-adapter.ts';
@@ -21,10 +22,19 @@ export interface LocalClient {
   postLogoutRedirectUri: string;
 }
 
+/** A case system's client (issue 24): the client-credentials grant, for these scopes only. */
+export interface LocalApiClient {
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+}
+
 export interface OidcProviderOptions {
   port: number;
   accounts: StaffAccount[];
   client: LocalClient;
+  /** Case systems' clients, and every scope the case API knows (one per team). */
+  api?: { clients: LocalApiClient[]; scopes: string[] };
   log?: (line: string) => void;
 }
 
@@ -93,12 +103,21 @@ export const startOidcProvider = async (options: OidcProviderOptions): Promise<L
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
       },
+      ...(options.api?.clients ?? []).map((c) => ({
+        client_id: c.clientId,
+        client_secret: c.clientSecret,
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+        scope: c.scope,
+        token_endpoint_auth_method: 'client_secret_basic' as const,
+      })),
     ],
     adapter: memoryAdapter(),
     jwks: signingKeys(),
     cookies: { keys: [randomBytes(32).toString('hex')] },
     pkce: { required: () => true },
-    scopes: ['openid', 'email', 'profile'],
+    scopes: ['openid', 'email', 'profile', ...(options.api?.scopes ?? [])],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', GROUPS_CLAIM] },
     // Like Cognito: the ID token carries the profile and groups itself.
     conformIdTokenClaims: false,
@@ -128,6 +147,24 @@ export const startOidcProvider = async (options: OidcProviderOptions): Promise<L
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
+      // The case API's tokens (as Cognito's resource server issues them): JWTs for the API's
+      // resource, carrying client_id and the team scopes; the workspace's own tokens are untouched.
+      clientCredentials: { enabled: Boolean(options.api) },
+      resourceIndicators: {
+        enabled: Boolean(options.api),
+        defaultResource: (_ctx, rp) =>
+          rp.grantTypes?.includes('client_credentials') ? CASE_API.localResource : (undefined as never),
+        useGrantedResource: () => false,
+        getResourceServerInfo: (_ctx, resource) => {
+          if (resource !== CASE_API.localResource) throw new errors.InvalidTarget();
+          return {
+            scope: (options.api?.scopes ?? []).join(' '),
+            audience: CASE_API.resourceServer,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: 60 * 60,
+          };
+        },
+      },
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: async (ctx, form) => {

@@ -9,11 +9,13 @@ import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionRemoval } from '../functions/storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../functions/storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import { DynamoWebhookLog } from '../functions/storage/dynamodb-webhook-log.ts';
 import { ensureStaffTable } from '../functions/storage/ensure-tables.ts';
 import { inboxSource } from '../functions/storage/inbox-source.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
+import { caseApiScopes, localApiClients } from './api-clients.ts';
 import { LOCAL_REGION } from './local-credentials.ts';
-import { startOidcProvider } from './oidc-provider.ts';
+import { type LocalApiClient, startOidcProvider } from './oidc-provider.ts';
 import { localStaffAccounts, type StaffAccount } from './staff-accounts.ts';
 
 export interface StaffWorkspaceOptions {
@@ -39,6 +41,8 @@ export interface StaffWorkspace {
   handler: ReturnType<typeof makeStaffHandler>;
   issuer: string;
   accounts: StaffAccount[];
+  /** The case systems' clients on the provider (issue 24). */
+  apiClients: LocalApiClient[];
   staffTableName: string;
   stop: () => Promise<void>;
 }
@@ -58,10 +62,12 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
     redirectUri: new URL(STAFF_PATHS.callback, options.siteUrl).href,
     postLogoutRedirectUri: new URL(STAFF_PATHS.signedOut, options.siteUrl).href,
   };
+  const apiClients = localApiClients(config);
   const provider = await startOidcProvider({
     port: options.oidcPort,
     accounts,
     client,
+    api: { clients: apiClients, scopes: caseApiScopes(config) },
     ...(options.log ? { log: options.log } : {}),
   });
   const documents = makeDocumentClient({
@@ -74,6 +80,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
     removal: new DynamoSubmissionRemoval(documents, options.tableName),
     inbox: inboxSource(documents, options.tableName),
     staff: new DynamoStaffStore(documents, staffTableName, options.now ?? systemClock),
+    webhookLog: new DynamoWebhookLog(documents, staffTableName, options.now ?? systemClock),
     openId: makeOpenId(
       {
         OIDC_ISSUER: provider.issuer,
@@ -90,6 +97,7 @@ export const startStaffWorkspace = async (options: StaffWorkspaceOptions): Promi
     handler,
     issuer: provider.issuer,
     accounts,
+    apiClients,
     staffTableName,
     stop: async () => {
       await provider.stop();

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { API_PREFIX, PATHS, RETURN_PATHS, STAFF_PREFIX } from '../functions/contract/service-contract.ts';
+import { CASE_API } from '../functions/contract/webhooks.ts';
 import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
 
 type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -16,6 +17,8 @@ export interface TwinRoutes {
   returning?: () => Handler | undefined;
   /** Slice 22-evidence: a file's POST upload, passed to the local S3 as CloudFront passes it to the bucket. */
   upload?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** The case API (/api/v1/*), as API Gateway calls its function; undefined while its provider starts. */
+  caseApi?: () => Handler | undefined;
 }
 
 /** The /return/ pages of every language (the function itself refuses a language not offered). */
@@ -49,8 +52,11 @@ const answer = async (routes: TwinRoutes, req: IncomingMessage, res: ServerRespo
   if (!pathname.startsWith(API_PREFIX) && !isStaff) return routes.site(pathname, res);
   const staff = isStaff ? routes.staff() : undefined;
   if (isStaff && !staff) return void res.writeHead(503, PLAIN).end('Starting');
+  const isCaseApi = pathname.startsWith(CASE_API.prefix) && routes.caseApi !== undefined;
+  const caseApi = isCaseApi ? routes.caseApi?.() : undefined;
+  if (isCaseApi && !caseApi) return void res.writeHead(503, PLAIN).end('Starting');
   const event = await toApiGatewayEvent(req);
-  writeResult(res, await (staff ?? routes.api)(event));
+  writeResult(res, await (staff ?? caseApi ?? routes.api)(event));
 };
 
 /**

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { jwtVerifier } from '../functions/case-api/token.ts';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { serviceConfig } from '../functions/config/service-config.ts';
 import { formPagePrefixes } from '../functions/contract/form-pages.ts';
@@ -14,6 +15,7 @@ import {
 import { makeSesClient, SesNotifier } from '../functions/email/ses-notifier.ts';
 import { SesSuppressionList } from '../functions/email/ses-suppression-list.ts';
 import { FORMS } from '../functions/forms/registry.ts';
+import { makeCaseApiHandler } from '../functions/handlers/case-api-app.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeResendHandler } from '../functions/handlers/resend-waiting-app.ts';
 import { makeReturnHandler } from '../functions/handlers/return-app.ts';
@@ -37,6 +39,7 @@ import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { type EvidenceLocal, startEvidenceLocal } from './evidence-local.ts';
 import { freePort } from './free-port.ts';
 import { LOCAL_REGION, useLocalCredentials } from './local-credentials.ts';
+import type { LocalApiClient } from './oidc-provider.ts';
 import { OverdueSchedule } from './overdue-schedule.ts';
 import { ResendJob } from './resend-job.ts';
 import { RetentionSweeper } from './retention-sweeper.ts';
@@ -51,6 +54,7 @@ import { tallyFeed } from './tally-feed.ts';
 import { twinHashKey } from './twin-hash-key.ts';
 import { answerEveryRequest } from './twin-requests.ts';
 import { proxyUpload } from './upload-proxy.ts';
+import { type WebhookFeed, type WebhookFeedOptions, webhookFeed } from './webhook-feed.ts';
 
 export interface TwinOptions {
   /**
@@ -86,6 +90,12 @@ export interface TwinOptions {
   returnPause?: (ms: number) => Promise<void>;
   /** The local S3's port (evidence files); 0 picks a free one. */
   s3Port?: number;
+  /**
+   * Webhooks (issue 24), started when the configuration has endpoints. `allowLocalHttp` is the
+   * twin's explicit setting for plain http:// to this machine (npm start sets it, for `npm run
+   * webhook-receiver`); tests may give a stand-in resolver.
+   */
+  webhooks?: Pick<WebhookFeedOptions, 'allowLocalHttp' | 'resolve' | 'intervalMs'>;
 }
 
 export interface Twin {
@@ -103,11 +113,15 @@ export interface Twin {
   staffUrl: string;
   oidcIssuer: string;
   staffAccounts: StaffAccount[];
+  /** The case systems' clients on the local provider (client-credentials grant). */
+  apiClients: LocalApiClient[];
   staffTableName: string;
   /** The twin's HASH_KEY, so a test can seed what the functions would have written (a return code's hash). */
   hashKey: Buffer;
   /** Evidence files: the local S3, its scanning stand-in and file processing. */
   evidence: EvidenceLocal;
+  /** The webhooks' queue, secrets and log, when the configuration has endpoints. */
+  webhooks?: WebhookFeed;
   stop(): Promise<void>;
 }
 
@@ -286,6 +300,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     // Started once the port is known: the provider must know where to send people back.
     let staff: StaffWorkspace | undefined;
     let returning: ReturnType<typeof makeReturnHandler> | undefined;
+    let caseApi: ReturnType<typeof makeCaseApiHandler> | undefined;
     const server = createServer(
       answerEveryRequest({
         site: serveSite,
@@ -299,6 +314,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
           const handler = returning;
           return handler && ((event) => handler(event, localContext('return')));
         },
+        caseApi: () => caseApi,
       }),
     );
     await listen(server, port);
@@ -339,6 +355,34 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       now,
       pause: options.returnPause ?? ((ms) => sleep(ms)),
     });
+    // The case API (issue 24), its tokens from the same provider's client-credentials grant.
+    caseApi = makeCaseApiHandler({
+      config: siteConfig,
+      submissions: store,
+      audit: new DynamoStaffStore(documents, staff.staffTableName, now),
+      verify: jwtVerifier(staff.issuer, `${staff.issuer}/jwks`, now),
+      tokenUrl: `${staff.issuer}/token`,
+      now,
+    });
+    const webhooks =
+      Object.keys(config.webhooks.endpoints).length > 0
+        ? webhookFeed({
+            webhooks: config.webhooks,
+            dynamo: dynamoClient,
+            documents,
+            endpoint: dynamo.endpoint,
+            tableName,
+            staffTableName: staff.staffTableName,
+            now,
+            log,
+            allowLocalHttp: options.webhooks?.allowLocalHttp ?? false,
+            ...(options.webhooks?.resolve ? { resolve: options.webhooks.resolve } : {}),
+            ...(options.webhooks?.intervalMs ? { intervalMs: options.webhooks.intervalMs } : {}),
+            ...(dataDir ? { dataDir } : {}),
+          })
+        : undefined;
+    webhooks?.start();
+    if (webhooks) started.push(webhooks);
     // Each member's morning email (asked for on My work), on the same weekday mornings as deployed.
     const morningEmail = makeMorningEmailHandler({
       config: siteConfig,
@@ -369,8 +413,10 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       staffUrl: `${url}${STAFF_PREFIX}`,
       oidcIssuer: staff.issuer,
       staffAccounts: staff.accounts,
+      apiClients: staff.apiClients,
       staffTableName: staff.staffTableName,
       hashKey,
+      ...(webhooks ? { webhooks } : {}),
       inboxUrl: ses.endpoint.replace('127.0.0.1', 'localhost'),
       dynamoEndpoint: dynamo.endpoint,
       tableName,

@@ -40,6 +40,9 @@ twin = await startTwin({
   morningJobs: true,
   // A test can start the twin on the day it means (SERVICE_CLOCK); otherwise the machine's clock.
   clock: clockFromEnvironment(process.env),
+  // The twin's one explicit setting for webhooks to plain http:// on this machine, so
+  // `npm run webhook-receiver` can be reached; the deployed function calls https:// only.
+  webhooks: { allowLocalHttp: true },
 });
 
 console.log(`

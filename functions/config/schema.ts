@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { webhookProblems, webhookSettings } from '../webhooks/config-schema.ts';
 import { caseReviewNoticeProblems, caseReviewNoticeSettings } from './case-review-notice-schema.ts';
 import { caseReviewSettings } from './case-review-schema.ts';
 import { accessibilityProblems, accessibilitySettings, privacySettings } from './statements-schema.ts';
@@ -135,9 +136,14 @@ export const serviceConfigSchema = z
     caseReviewNotice: caseReviewNoticeSettings,
     /** The ASB Case Review (issue 23): the local threshold, the clock's targets, partner bodies, appeals. */
     caseReview: z.prefault(caseReviewSettings, {}),
+    /** Issue 24: signed events (no personal data) to the teams' case systems. */
+    webhooks: z._default(webhookSettings, { endpoints: {} }),
   })
   .check(
     z.superRefine((config, ctx) => {
+      for (const problem of webhookProblems(config.webhooks, config.teams)) {
+        ctx.addIssue({ code: 'custom', ...problem });
+      }
       for (const problem of accessibilityProblems(config.accessibility, config.languages)) {
         ctx.addIssue({ code: 'custom', ...problem });
       }

@@ -97,6 +97,8 @@ export const STAFF_PATHS = {
   letter: (reference: string, id: string) => `${submission(reference)}/letter?id=${encodeURIComponent(id)}`,
   /** Slice 22-evidence: one evidence file (GET): audited, then a download link good for 5 minutes. */
   file: (reference: string, fileId: string) => `${submission(reference)}/files/${encodeURIComponent(fileId)}`,
+  // Slice 24-hand-off: each webhook endpoint's recent deliveries and failures, for admins.
+  deliveries: staff('deliveries'),
 } as const;
 
 export type HttpMethodName = 'GET' | 'POST';

@@ -8,6 +8,7 @@ import { makeDocumentClient } from '../storage/dynamodb-client.ts';
 import { DynamoSubmissionRemoval } from '../storage/dynamodb-removal.ts';
 import { DynamoStaffStore } from '../storage/dynamodb-staff-store.ts';
 import { DynamoSubmissionStore } from '../storage/dynamodb-store.ts';
+import { DynamoWebhookLog } from '../storage/dynamodb-webhook-log.ts';
 import { inboxSource } from '../storage/inbox-source.ts';
 import { systemClock } from '../time/clock.ts';
 import { makeStaffHandler } from './staff-app.ts';
@@ -25,6 +26,7 @@ export const handler = makeStaffHandler({
   removal: new DynamoSubmissionRemoval(documents, runtime.TABLE_NAME),
   inbox: inboxSource(documents, runtime.TABLE_NAME),
   staff: new DynamoStaffStore(documents, runtime.STAFF_TABLE_NAME),
+  webhookLog: new DynamoWebhookLog(documents, runtime.STAFF_TABLE_NAME),
   openId: makeOpenId(runtime, new URL(STAFF_PATHS.callback, config.siteUrl).href),
   now: systemClock,
   hashKey: hashKeyOf(runtime),

@@ -17,6 +17,8 @@ export const ACCESS_TO = {
   erase: 'admin',
   report: 'lead',
   audit: 'admin',
+  // Slice 24-hand-off.
+  deliveries: 'admin',
 } as const satisfies Record<string, Access>;
 
 export const mayUse = (member: StaffMember | undefined, access: Access, config: ServiceConfig): boolean => {

@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   'letter-sent': 'Sent the applicant a letter',
   // Slice 22-evidence:
   'file-downloaded': 'Downloaded an evidence file',
+  // Slice 24-hand-off.
+  'fetched-by-api': 'Fetched the case through the case API (a team’s case system)',
 };
 
 /** An action in words; an action this version does not know is shown as stored rather than hidden. */

@@ -3,6 +3,7 @@ import type { FileStore } from '../files/file-store.ts';
 import type { InboxSource } from '../storage/inbox-source.ts';
 import type { StaffStore } from '../storage/staff-store.ts';
 import type { SubmissionRemoval, SubmissionStore } from '../storage/submission-store.ts';
+import type { WebhookLog } from '../storage/webhook-log.ts';
 import type { OpenId } from './auth/openid.ts';
 
 /** What the workspace needs, given by the Lambda entry point, the local twin or a test. */
@@ -31,6 +32,8 @@ export interface StaffDeps {
   now: () => Date;
   /** The hash key (HASH_KEY), so erasing removes the confirmation claim kept under the address's keyed hash. */
   hashKey: Buffer;
+  /** Webhook deliveries and switched-off endpoints (issue 24), for the admins' page; absent: none shown. */
+  webhookLog?: Pick<WebhookLog, 'recent' | 'offSince'>;
   /** The secret CloudFront sends (see functions/http/origin-check.ts); absent locally. */
   originSecret?: string | undefined;
   /** Evidence files (issue 22): 5-minute download links, and erasure of every copy. */

@@ -5,6 +5,7 @@ import type { StaffMember } from '../storage/staff-store.ts';
 import { ACCESS_TO, type Access, mayUse } from './access.ts';
 import { showAudit } from './actions/audit.ts';
 import { bulkAssign } from './actions/bulk-assign.ts';
+import { showDeliveries } from './actions/deliveries.ts';
 import { saveEnteredApplication, showEnterApplication } from './actions/enter-application.ts';
 import { eraseSubmission } from './actions/erase.ts';
 import { runExport } from './actions/export.ts';
@@ -98,6 +99,14 @@ export const STAFF_ROUTES: readonly StaffRouteRow[] = [
     refusal: 'Asked for the audit trail (admins only)',
     nav: 'Audit trail',
     action: showAudit,
+  },
+  {
+    path: STAFF_PATHS.deliveries,
+    methods: ['GET'],
+    access: ACCESS_TO.deliveries,
+    refusal: 'Asked for the webhook deliveries (admins only)',
+    nav: 'Webhooks',
+    action: showDeliveries,
   },
   { path: STAFF_PATHS.signIn, methods: ['GET'], access: 'signed-out', action: startSignIn },
   { path: STAFF_PATHS.callback, methods: ['GET'], access: 'signed-out', action: finishSignIn },

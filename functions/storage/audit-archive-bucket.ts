@@ -14,8 +14,8 @@ export interface AuditArchive {
   keep(object: ArchiveObject): Promise<'archived' | 'already-archived'>;
 }
 
-/** SHA-256 (or its HMAC, given a secret) for the signer, from node:crypto. */
-class Sha256 implements Checksum {
+/** SHA-256 (or its HMAC, given a secret) for the signer, from node:crypto (the webhooks queue signs with it too). */
+export class Sha256 implements Checksum {
   private readonly secret: SourceData | undefined;
   private hash: Hash | Hmac;
   constructor(secret?: SourceData) {

@@ -78,7 +78,9 @@ export type AuditAction =
   | 'letter-sent'
   // Slice 22-evidence:
   /** Asked for an evidence file's download link (which file, by its number and kind; never its content). */
-  | 'file-downloaded';
+  | 'file-downloaded'
+  // Slice 24-hand-off: a case system read a case through the case API (actor "client:{id}").
+  | 'fetched-by-api';
 
 /** A team member who has signed in: who a submission can be assigned to. */
 export interface TeamMember {

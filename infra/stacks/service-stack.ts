@@ -22,6 +22,7 @@ import {
 } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { AuditArchive } from '../constructs/audit-archive.ts';
+import { CaseApi } from '../constructs/case-api.ts';
 import { DataEventTrail } from '../constructs/data-event-trail.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { ErasedTallyFeed } from '../constructs/erased-tally-feed.ts';
@@ -39,6 +40,7 @@ import { StaffSignIn, staffDomainPrefix } from '../constructs/staff-sign-in.ts';
 import { StaffTable } from '../constructs/staff-table.ts';
 import { SubmissionTable } from '../constructs/submission-table.ts';
 import type { TableGrant } from '../constructs/table-access.ts';
+import { Webhooks } from '../constructs/webhooks.ts';
 import type { DeploySettings } from '../deploy-settings.ts';
 
 export interface ServiceStackProps extends StackProps {
@@ -82,6 +84,8 @@ export class ServiceStack extends Stack {
   readonly auditArchiver: ServiceFunction;
   readonly auditArchive: AuditArchive;
   readonly dataEvents: DataEventTrail;
+  readonly webhooks: Webhooks;
+  readonly caseApi: CaseApi;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -697,6 +701,27 @@ export class ServiceStack extends Stack {
       threshold: 1,
       description:
         'GuardDuty could not scan an evidence upload (failed, unsupported or access denied): it is kept apart. See docs/operations.md, "Evidence files".',
+    });
+
+    // Issue 24: signed events to the teams' case systems (infra/constructs/webhooks.ts).
+    this.webhooks = new Webhooks(this, 'Webhooks', {
+      config,
+      submissions: submissions.table,
+      staffTable: staffTable.table,
+      logRetention,
+      alarms,
+    });
+    this.caseApi = new CaseApi(this, 'CaseApi', {
+      config,
+      submissions: submissions.table,
+      staffTable: staffTable.table,
+      api: forms.api,
+      stage: forms.stage,
+      userPool: this.staffSignIn.userPool,
+      domain: this.staffSignIn.domain,
+      issuer: this.staffSignIn.issuer,
+      logRetention,
+      alarms,
     });
 
     new CfnOutput(this, 'SiteAddress', {

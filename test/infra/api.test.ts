@@ -16,7 +16,7 @@ describe('forms API', () => {
     });
   });
 
-  it('has exactly the routes the submit, staff and return handlers answer, each to its own Lambda integration', () => {
+  it('has exactly the routes the submit, staff, return and case API handlers answer, each to its own Lambda integration', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
       (r) => r.Properties.RouteKey,
     );
@@ -25,6 +25,8 @@ describe('forms API', () => {
       'GET /api/forms',
       'GET /api/forms/{formId}',
       'GET /api/forms/{formId}/confirmation',
+      'GET /api/v1/openapi.json',
+      'GET /api/v1/submissions/{reference}',
       'GET /staff',
       'GET /staff/{proxy+}',
       'POST /api/forms/{formId}',

@@ -52,6 +52,9 @@ describe('cdk-nag acknowledgements', () => {
       'AuditArchive/Failures: Serverless-SQSRedrivePolicy',
       'AuditArchiver/Function: Serverless-LambdaDLQ',
       'AuditArchiver/Role: AwsSolutions-IAM5',
+      'CaseApi/Function/Function: Serverless-LambdaDLQ',
+      'CaseApi/Function/Role: AwsSolutions-IAM5',
+      'CaseApi: AwsSolutions-APIG4',
       'Custom::CDKBucketDeployment: AwsSolutions-L1',
       'Custom::CDKBucketDeployment: Serverless-LambdaDLQ',
       'Custom::CDKBucketDeployment: Serverless-LambdaLatestVersion',
@@ -101,6 +104,15 @@ describe('cdk-nag acknowledgements', () => {
       'StaffApi: AwsSolutions-APIG4',
       'Submit/Function: Serverless-LambdaDLQ',
       'Submit/Role: AwsSolutions-IAM5',
+      'Webhooks/Delivery/Function: Serverless-LambdaDLQ',
+      'Webhooks/Delivery/Function: Serverless-LambdaEventSourceMappingDestination',
+      'Webhooks/Delivery/Role: AwsSolutions-IAM5',
+      'Webhooks/Events/Function: Serverless-LambdaDLQ',
+      'Webhooks/Events/Role: AwsSolutions-IAM5',
+      'Webhooks/Failures: AwsSolutions-SQS3',
+      'Webhooks/Failures: Serverless-SQSRedrivePolicy',
+      'Webhooks/StreamFailures: AwsSolutions-SQS3',
+      'Webhooks/StreamFailures: Serverless-SQSRedrivePolicy',
     ]);
   });
 

@@ -64,7 +64,7 @@ export interface SpineTwin extends Twin {
  */
 export const startSpineTwin = async (
   config: ServiceConfig = spineConfig(),
-  options: Pick<TwinOptions, 'resend' | 'log'> = {},
+  options: Pick<TwinOptions, 'resend' | 'log' | 'webhooks'> = {},
 ): Promise<SpineTwin> => {
   logger.setLogLevel('SILENT');
   const twin = await startTwin({

@@ -120,7 +120,7 @@ describe('the navigation reads the table’s rules', () => {
       navigationFor(member, serviceConfig).map((l) => l.text);
     expect(links(MEMBERS.member)).toEqual(['My work', 'Inbox', 'Export']);
     expect(links(MEMBERS.lead)).toEqual(['My work', 'Inbox', 'Export', 'Report']);
-    expect(links(MEMBERS.admin)).toEqual(['My work', 'Inbox', 'Export', 'Report', 'Audit trail']);
+    expect(links(MEMBERS.admin)).toEqual(['My work', 'Inbox', 'Export', 'Report', 'Audit trail', 'Webhooks']);
     for (const member of Object.values(MEMBERS))
       for (const link of navigationFor(member, serviceConfig)) {
         const { row } = matchStaffRoute('GET', link.href);
