@@ -42,7 +42,12 @@ const valueArbitrary = (name: string, schema: JsonSchema): fc.Arbitrary<unknown>
   if (schema.enum) return fc.constantFrom(...schema.enum);
   if (schema.type === 'array') {
     const choices = schema.items?.enum;
-    if (!choices) throw new Error(`${name}: only arrays of enum values are supported`);
+    if (!choices) {
+      // A list of free strings is an evidence question's upload tickets: only a presigned upload
+      // makes a good one (test/integration/evidence sends real ones), so an instance gives none.
+      if (schema.items?.type === 'string' && (schema.minItems ?? 0) === 0) return fc.constant([]);
+      throw new Error(`${name}: only arrays of enum values (or of upload tickets) are supported`);
+    }
     const minLength = schema.minItems ?? 0;
     const maxLength = schema.maxItems ?? choices.length + 2;
     return schema.uniqueItems

@@ -28,7 +28,7 @@ const addition = (
 ): Html => html`<h3 class="govuk-heading-s" id="addition-${a.id}">${a.what}, ${a.when}${latest ? html` <strong class="govuk-tag">Latest</strong>` : EMPTY}</h3>
 ${a.urgent.length > 0 ? html`<p class="govuk-body">${a.urgent.map((u, i) => html`${i > 0 ? ' ' : ''}<strong class="govuk-tag govuk-tag--red">${u}</strong>`)}</p>\n` : EMPTY}${a.language ? html`<p class="govuk-body">Written in ${a.language}.</p>\n` : EMPTY}${
   a.rows.length > 0
-    ? html`<dl class="govuk-summary-list govuk-!-margin-bottom-6">
+    ? html`<dl class="govuk-summary-list govuk-!-margin-bottom-4">
 ${a.rows.map((r) => html`${row(r)}\n`)}</dl>
 `
     : html`<p class="govuk-body">Nothing else was written.</p>\n`

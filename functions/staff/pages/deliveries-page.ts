@@ -47,7 +47,7 @@ ${
   e.attempts.length === 0
     ? html`<p class="govuk-body">Nothing has been sent to it in the last 30 days.</p>`
     : html`<table class="govuk-table">
-<caption class="govuk-table__caption govuk-table__caption--s">Latest attempts, newest first</caption>
+<caption class="govuk-table__caption govuk-table__caption--m">Latest attempts, newest first</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row">
 <th scope="col" class="govuk-table__header">When</th><th scope="col" class="govuk-table__header">Event</th>
 <th scope="col" class="govuk-table__header">Reference</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Attempt</th>

@@ -70,7 +70,7 @@ describe('a case with additions (submission page)', () => {
   });
 
   it('shows the raw ids when the form has no returning spec yet', () => {
-    const $ = page(caseWith(first), referral);
+    const $ = page(caseWith(first), { ...referral, returning: undefined });
     expect($('#added-since ~ dl dt').first().text()).toBe('update');
     expect($('#added-since ~ dl dd').first().text()).toBe('The first thing since.');
   });
