@@ -2,7 +2,10 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { RawFields } from '../forms/normalise.ts';
 import { ClientError } from './client-error.ts';
+import { formFields } from './form-fields.ts';
 import type { Route } from './routes.ts';
+
+export { formFields };
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -20,18 +23,6 @@ export const bodyKindOf = (contentType: string | undefined): BodyKind | undefine
   if (type === 'application/json') return 'json';
   if (type === 'application/x-www-form-urlencoded') return 'form';
   return undefined;
-};
-
-/** Form posts repeat a key for each ticked checkbox; those become lists. */
-export const formFields = (text: string): RawFields => {
-  // No prototype: a key such as __proto__ stays an ordinary (ignored) field.
-  const fields: Record<string, string | string[]> = Object.create(null);
-  for (const [key, value] of new URLSearchParams(text)) {
-    const existing = fields[key];
-    fields[key] =
-      existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
-  }
-  return fields;
 };
 
 const jsonFields = (text: string): RawFields => {

@@ -33,7 +33,7 @@ describe('forms API', () => {
       'POST /api/forms/{formId}/uploads',
       'POST /staff/{proxy+}',
     ]);
-    template.resourceCountIs('AWS::ApiGatewayV2::Integration', 3);
+    template.resourceCountIs('AWS::ApiGatewayV2::Integration', 4);
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',

@@ -117,7 +117,7 @@ describe('alarms', () => {
     return found;
   };
 
-  it('fires when a failure queue (notify, monthly report, overdue, re-send, tally, audit archive) holds any message', () => {
+  it('fires when a failure queue (notify, monthly report, overdue, re-send, tally, audit archive, evidence, webhooks) holds any message', () => {
     const found = expectAlarm('ApproximateNumberOfMessagesVisible', {
       Namespace: 'AWS/SQS',
       Statistic: 'Maximum',
@@ -141,6 +141,8 @@ describe('alarms', () => {
       expect.stringMatching(/^NewSubmissionsFailures/),
       expect.stringMatching(/^OverdueFailures/),
       expect.stringMatching(/^ResendWaitingFailures/),
+      expect.stringMatching(/^WebhooksFailures/),
+      expect.stringMatching(/^WebhooksStreamFailures/),
     ]);
   });
 
@@ -155,6 +157,7 @@ describe('alarms', () => {
       const functions = found.map((a) => a.Properties.Dimensions[0].Value.Ref).sort();
       expect(functions).toEqual([
         expect.stringMatching(/^AuditArchiverFunction/),
+        expect.stringMatching(/^CaseApiFunction/),
         expect.stringMatching(/^ErasedTallyCounterFunction/),
         expect.stringMatching(/^EvidenceProcessingFunction/),
         expect.stringMatching(/^MonthlyReportFunction/),
@@ -165,6 +168,8 @@ describe('alarms', () => {
         expect.stringMatching(/^ReturnFunction/),
         expect.stringMatching(/^StaffFunction/),
         expect.stringMatching(/^SubmitFunction/),
+        expect.stringMatching(/^WebhooksDeliveryFunction/),
+        expect.stringMatching(/^WebhooksEventsFunction/),
       ]);
     }
   });

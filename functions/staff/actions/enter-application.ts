@@ -1,7 +1,7 @@
 import { CHANNELS, enterApplication } from '../../case-review/enter-application.ts';
 import { STAFF_PATHS } from '../../contract/service-contract.ts';
 import { caseReview } from '../../forms/case-review.ts';
-import { formFields } from '../../http/read-body.ts';
+import { formFields } from '../../http/form-fields.ts';
 import { type HttpResult, redirect } from '../../http/responses.ts';
 import { recordAudit } from '../audit.ts';
 import type { MemberContext } from '../context.ts';
