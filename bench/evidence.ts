@@ -13,6 +13,7 @@ import { reEncodePhoto } from '../functions/files/re-encode.ts';
 import { logger } from '../functions/observability/logger.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoSubmissionStore } from '../functions/storage/dynamodb-store.ts';
+import { lambdaBuildOptions } from '../infra/lambda-bundle.ts';
 import { LOCAL_REGION } from '../local/local-credentials.ts';
 import { startTwin } from '../local/twin.ts';
 import { VALID_ANSWERS } from '../test/support/valid-answers.ts';
@@ -88,14 +89,9 @@ console.log(
   `evidence: a ${(photo.length / MB).toFixed(1)} MB photo, upload to downloadable on the twin: median ${percentile(sorted, 0.5).toFixed(0)} ms, p90 ${percentile(sorted, 0.9).toFixed(0)} ms (${RUNS} runs)`,
 );
 
+// Bundled as the stack bundles it (infra/lambda-bundle.ts), sharp installed beside it.
 const bundle = await build({
-  entryPoints: ['functions/handlers/process-files.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node24',
-  mainFields: ['module', 'main'],
+  ...lambdaBuildOptions('functions/handlers/process-files.ts'),
   external: ['sharp'],
   write: false,
 });

@@ -42,6 +42,11 @@ const FIGURES = [
   /monthly report, load and build \(DynamoDB Local\) +median [\d.]+ ms/,
   /twin restart → first new team email, resuming from its saved position +median [\d.]+ s/,
   /twin restart → first new team email, with no saved position \(skipping\) +median [\d.]+ s/,
+  /sign-in \(POST \/return\/, 303\) +median [\d.]+ ms +p95 [\d.]+ ms/,
+  /where it stands \(GET \/return\/\) +median [\d.]+ ms +p95 [\d.]+ ms/,
+  /return, add an incident \(action\) +median [\d.]+ ms +p95 [\d.]+ ms/,
+  /evidence: a [\d.]+ MB photo, upload to downloadable on the twin: median \d+ ms/,
+  /evidence: processing function bundle \d+ KB/,
 ];
 
 /**

@@ -61,7 +61,7 @@ describe('the monthly summary', () => {
     }
     const quality = emails.find((e) => e.destination.to[0] === 'rp-quality@northfield.example.org');
     expect(quality?.body.text).toContain(
-      'Sent to your team in this period: Restorative justice referral: 0; Neighbour nuisance report: 0; Feedback: 4.',
+      'Sent to your team in this period: Restorative justice referral: 0; Neighbour nuisance report: 0; Feedback: 4; ASB Case Review application: 0.',
     );
   });
 

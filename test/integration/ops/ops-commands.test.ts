@@ -242,6 +242,7 @@ describe('report', () => {
       ['referral', 4],
       ['nuisance', 3],
       ['feedback', 4],
+      ['case-review', 0],
     ]);
     expect(outcomesOf(report, 'feedback').rates?.overall.satisfied).toEqual({ count: 2, n: 4, percent: 50 });
     expect(outcomesOf(report, 'nuisance').tallies[1]?.options.find((o) => o.value === 'yes')).toMatchObject({

@@ -56,8 +56,6 @@ describe('the /return/ router hands a signed-in person to the actions (RETURN_AC
     const { id } = await app.signIn(reference, code);
     expect((await app.get('/return/withdraw', id)).statusCode).toBe(404);
     expect((await app.get('/return/', id)).body).not.toContain('/return/withdraw');
-    // And what the service does not have yet is neither linked nor reached.
-    expect((await app.get('/return/contact', id)).statusCode).toBe(404);
   });
 
   it('sends an action asked for without a session to the sign-in page, never to the action', async () => {

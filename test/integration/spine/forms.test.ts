@@ -359,13 +359,13 @@ describe.concurrent('the published forms and schemas', () => {
     return ((await response.json()) as { schema: JsonSchema }).schema;
   };
 
-  it('lists the three forms', async () => {
+  it('lists the four forms', async () => {
     const response = await twin.get('/api/forms');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/json');
     expect(response.headers.get('cache-control')).toBe('no-store');
     const { forms } = (await response.json()) as { forms: { id: string; href: string; title: string }[] };
-    expect(forms.map((f) => f.id)).toEqual(['referral', 'nuisance', 'feedback']);
+    expect(forms.map((f) => f.id)).toEqual(['referral', 'nuisance', 'feedback', 'case-review']);
     for (const f of forms) {
       expect(f.href).toBe(`/api/forms/${f.id}`);
       expect(f.title).toBe(findForm(f.id)?.title);
