@@ -1,6 +1,7 @@
 import { findForm } from '../forms/registry.ts';
 import { statusLabel } from '../progress/describe.ts';
 import { standingSteps } from '../progress/history.ts';
+import { currentAnswers } from '../returning/current-answers.ts';
 import { safeContactLines } from '../staff/safe-contact.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 
@@ -12,6 +13,9 @@ import type { SubmissionRecord } from '../submissions/record.ts';
  */
 export const caseDocument = (record: SubmissionRecord) => {
   const form = findForm(record.formId);
+  // The answers as they stand now: a changed safe contact replaces the old (a number the person who
+  // harmed them may hold), as the workspace, exports and emails show it; the change is in additions.
+  const answers = form ? currentAnswers(form, record) : record.answers;
   return {
     reference: record.reference,
     form: record.formId,
@@ -23,7 +27,7 @@ export const caseDocument = (record: SubmissionRecord) => {
     markers: record.markers ?? [],
     status: { id: record.status ?? 'received', label: statusLabel(form, record.status) },
     ...(record.withdrawnAt ? { withdrawnAt: record.withdrawnAt } : {}),
-    answers: record.answers,
+    answers,
     additions: (record.additions ?? []).map(({ id, kind, at, answers, urgent, language }) => ({
       id,
       kind,
@@ -32,7 +36,7 @@ export const caseDocument = (record: SubmissionRecord) => {
       urgent,
       language,
     })),
-    safeContact: form ? safeContactLines(form, record.answers) : [],
+    safeContact: form ? safeContactLines(form, answers) : [],
     steps: standingSteps(record.steps).map(({ id, step, on, detail, reviewOn }) => ({
       id,
       step,

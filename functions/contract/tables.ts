@@ -116,3 +116,18 @@ export const STAFF_TABLE_SHAPE = {
 } as const;
 
 export const LOCAL_STAFF_TABLE_NAME = 'restorative-staff';
+
+/**
+ * The attributes of a case that a returning person's addition reads or writes (issue 21: one
+ * UpdateItem in storage/addition-write.ts), and so all the return function may touch on a case
+ * (infra/constructs/return-pages.ts grants UpdateItem on these alone): never the answers.
+ */
+export const ADDITION_ATTRIBUTES = [
+  TABLE_SHAPE.partitionKey.name,
+  TABLE_SHAPE.kindAttribute,
+  'additions',
+  'additionIds',
+  TABLE_SHAPE.timeToLiveAttribute,
+  'withdrawnAt',
+  'caseReviewNoticeAt',
+] as const;

@@ -48,6 +48,15 @@ const authorise = async (
  * for another team's, an erased one, a suspected one and one that never was. GET
  * /api/v1/openapi.json describes it. Every answer is no-store.
  */
+/** The reference in the path; a malformed escape (%E0%A4%A) is no reference, so a 404 like any other. */
+const decodedReference = (raw: string): string => {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return '';
+  }
+};
+
 export const makeCaseApiHandler =
   (deps: CaseApiDeps) =>
   async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
@@ -61,10 +70,12 @@ export const makeCaseApiHandler =
     if (!match) return PROBLEMS.noRoute();
     const client = await authorise(event, deps);
     if (!('clientId' in client)) return client;
-    const reference = decodeURIComponent(match[1] ?? '');
+    const reference = decodedReference(match[1] ?? '');
     const record = REFERENCE_PATTERN.test(reference) ? await deps.submissions.get(reference) : undefined;
-    if (record?.kind !== 'submission' || !client.teams.includes(record.team)) return PROBLEMS.notFound();
     const now = deps.now();
+    // Past its retention is gone, as in the workspace: DynamoDB's TTL can take days to delete it.
+    const held = record?.kind === 'submission' && record.expiresAt * 1000 > now.getTime();
+    if (!held || !client.teams.includes(record.team)) return PROBLEMS.notFound();
     // Audited before it is answered: a read the trail cannot show is never given.
     await deps.audit.audit(
       {

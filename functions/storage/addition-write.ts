@@ -1,15 +1,30 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { AdditionChange } from '../returning/actions.ts';
 import { isConditionFailure } from './condition-failure.ts';
 
 const { partitionKey: PK, kindAttribute: KIND, kinds, timeToLiveAttribute: TTL } = TABLE_SHAPE;
 
-/** Whether the refused write's item already holds this addition (its id among additionIds). */
-const alreadyAppended = (error: unknown, id: string): boolean => {
-  const ids = (error as { Item?: Record<string, AttributeValue> }).Item?.additionIds?.L ?? [];
-  return ids.some((value) => value.S === id);
+/**
+ * Whether the case already holds this addition (its id among additionIds), read alone: the return
+ * function is never given the case's answers, so not the whole item a refused write could return.
+ */
+const alreadyAppended = async (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  reference: string,
+  id: string,
+): Promise<boolean> => {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: { [PK.name]: reference },
+      ProjectionExpression: '#ids',
+      ExpressionAttributeNames: { '#ids': 'additionIds' },
+      ConsistentRead: true,
+    }),
+  );
+  return ((Item?.additionIds as string[] | undefined) ?? []).includes(id);
 };
 
 /**
@@ -65,13 +80,12 @@ export const appendAddition = async (
           'attribute_exists(#pk) AND #kind = :submission AND #expires > :now AND NOT contains(#ids, :id)',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       }),
     );
     return 'saved';
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     // The same page sent twice (a double click, a refresh of the page after): kept once, and saved.
-    return alreadyAppended(error, change.addition.id) ? 'saved' : 'gone';
+    return (await alreadyAppended(db, tableName, reference, change.addition.id)) ? 'saved' : 'gone';
   }
 };

@@ -27,8 +27,11 @@ for (const [net, bits] of [
   refused.addSubnet(net, bits, 'ipv4');
 }
 for (const [net, bits] of [
-  ['::', 128],
-  ['::1', 128],
+  // IPv4-compatible (::a.b.c.d, deprecated) and the whole of ::/96 with it, which takes :: and ::1;
+  // IPv4-translated (::ffff:0:a.b.c.d); the local-use NAT64 prefix (RFC 8215).
+  ['::', 96],
+  ['::ffff:0:0:0', 96],
+  ['64:ff9b:1::', 48],
   ['100::', 64],
   ['2001::', 23],
   ['2001:db8::', 32],

@@ -16,6 +16,7 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import {
+  ADDITION_ATTRIBUTES,
   RETURN_PATHS,
   RETURN_ROUTE,
   RETURN_SESSION,
@@ -52,14 +53,8 @@ export const RETURN_WRITABLE_KEYS = [
   `${TABLE_SHAPE.returnSessionPrefix}*`,
   `${TABLE_SHAPE.returnLimitPrefix}*`,
 ];
-/** What an addition changes on a case (slice 21-actions' appendAddition): never the answers. */
-export const ADDITION_ATTRIBUTES = [
-  TABLE_SHAPE.partitionKey.name,
-  'additions',
-  TABLE_SHAPE.timeToLiveAttribute,
-  'withdrawnAt',
-  'caseReviewNoticeAt',
-];
+/** What an addition changes on a case: its home is the contract, beside the write that uses it. */
+export { ADDITION_ATTRIBUTES };
 
 export interface ReturnPagesProps {
   readonly api: HttpApi;
@@ -106,7 +101,7 @@ export class ReturnPages extends Construct {
         {
           actions: ['dynamodb:UpdateItem'],
           conditions: {
-            'ForAllValues:StringEquals': { 'dynamodb:Attributes': ADDITION_ATTRIBUTES },
+            'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...ADDITION_ATTRIBUTES] },
             StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
           },
         },

@@ -1,4 +1,4 @@
-import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jwtVerifier } from '../../../functions/case-api/token.ts';
 import { makeCaseApiHandler } from '../../../functions/handlers/case-api-app.ts';
@@ -126,6 +126,26 @@ describe('the case API on the twin', () => {
       await fetchCase(erased, await tokenFor(`case-api-${team}`, `case-api/team.${team}`)),
       404,
     );
+  });
+
+  it('404 for a case past its retention that DynamoDB has not deleted yet, and for a malformed reference', async () => {
+    const expired = await referenceOf(await twin.postJson('referral', VALID_ANSWERS.referral));
+    const team = (await twin.record(expired))?.team ?? '';
+    const documents = makeDocumentClient({
+      AWS_REGION: LOCAL_REGION,
+      DYNAMODB_ENDPOINT: twin.dynamoEndpoint,
+    });
+    await documents.send(
+      new UpdateCommand({
+        TableName: twin.tableName,
+        Key: { pk: expired },
+        UpdateExpression: 'SET expiresAt = :past',
+        ExpressionAttributeValues: { ':past': Math.floor(Date.now() / 1000) - 60 },
+      }),
+    );
+    const token = await tokenFor(`case-api-${team}`, `case-api/team.${team}`);
+    await expectProblem(await fetchCase(expired, token), 404);
+    await expectProblem(await fetchCase('%E0%A4%A', token), 404);
   });
 
   it('serves its OpenAPI document beside it', async () => {

@@ -70,4 +70,25 @@ describe('the case document', () => {
     for (const staffOnly of ['Spoke to Sam', 'staff-sub', 'Casey', 'A private note', 'timeline'])
       expect(text).not.toContain(staffOnly);
   });
+
+  it('gives the safe ways as they stand after a change of contact, not the ones replaced', () => {
+    const changed = caseDocument({
+      ...record,
+      additions: [
+        {
+          id: 'a1',
+          kind: 'contact',
+          at: '2026-12-03T08:00:00.000Z',
+          answers: { safeWays: ['phone'], phone: '07700 900123' },
+          urgent: [],
+          language: 'en',
+        },
+      ],
+    });
+    expect(changed.answers).toMatchObject({ safeWays: ['phone'], phone: '07700 900123' });
+    expect(changed.answers).not.toHaveProperty('email');
+    expect(changed.safeContact).toEqual(
+      expect.arrayContaining(['Contact only by: phone call.', 'Do not email.']),
+    );
+  });
 });

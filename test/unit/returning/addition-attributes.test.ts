@@ -1,0 +1,34 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { ADDITION_ATTRIBUTES } from '../../../functions/contract/service-contract.ts';
+import { appendAddition } from '../../../functions/storage/addition-write.ts';
+
+/**
+ * On AWS the return function may update a case only in ADDITION_ATTRIBUTES (an IAM condition that
+ * DynamoDB Local does not enforce): every attribute the addition's write names must be one of them,
+ * or each addition would be refused there while passing every local test.
+ */
+describe('the addition write and the return function’s IAM', () => {
+  it('names only the attributes the return function may touch', async () => {
+    const sent: { input: { ExpressionAttributeNames?: Record<string, string> } }[] = [];
+    const db = {
+      send: async (command: never) => void sent.push(command),
+    } as unknown as DynamoDBDocumentClient;
+    await appendAddition(db, 'table', 'NR-2345-6789', {
+      addition: {
+        id: 'a1',
+        kind: 'incident',
+        at: '2026-12-03T08:00:00.000Z',
+        answers: {},
+        urgent: [],
+        language: 'en',
+      },
+      expiresAt: 1_900_000_000,
+      withdrawnAt: '2026-12-03T08:00:00.000Z',
+      caseReviewNoticeAt: '2026-12-03T08:00:00.000Z',
+    });
+    const names = Object.values(sent[0]?.input.ExpressionAttributeNames ?? {});
+    expect(names.length).toBeGreaterThan(4);
+    expect(names.filter((name) => !(ADDITION_ATTRIBUTES as readonly string[]).includes(name))).toEqual([]);
+  });
+});
