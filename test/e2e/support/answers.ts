@@ -1,3 +1,4 @@
+import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import type { Plan } from './keyboard.ts';
 
 /**
@@ -68,4 +69,6 @@ export const PLANS: Record<string, Plan> = {
     email: 'pat@example.com',
     wantsConfirmation: 'yes',
   },
+  // Three complaints that meet the threshold, each with its own revealed questions (issue 23).
+  'case-review': VALID_ANSWERS['case-review'] as Plan,
 };
