@@ -1,8 +1,9 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { CONTENT_SECURITY_POLICY, CROSS_ORIGIN_HEADERS, RETURN_PATHS } from '../contract/service-contract.ts';
+import { RETURN_PATHS } from '../contract/service-contract.ts';
 import { html } from '../html/html.ts';
 import { originCheck } from '../http/origin-check.ts';
+import { withPrivatePageHeaders } from '../http/private-page-headers.ts';
 import { type HttpResult, htmlResponse } from '../http/responses.ts';
 import type { Language } from '../i18n/languages.ts';
 import { t } from '../i18n/ui.ts';
@@ -14,28 +15,6 @@ import { toReturnRequest } from '../returning/return-request.ts';
 import { ReturnProblem, routeReturn } from '../returning/router.ts';
 
 export type { ReturnAccessDeps };
-
-/**
- * Every /return/ response: never stored (not in a shared cache, not in the browser's back/forward
- * cache, so Back after Exit this page shows nothing), framed by nobody, under the one CSP.
- */
-const RETURN_HEADERS = {
-  'cache-control': 'no-store',
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-frame-options': 'DENY',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  ...Object.fromEntries(
-    Object.entries(CROSS_ORIGIN_HEADERS).map(([name, value]) => [name.toLowerCase(), value]),
-  ),
-};
-
-const withReturnHeaders = (): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => {
-  const add = (request: { response?: HttpResult | null | undefined }) => {
-    if (request.response) request.response.headers = { ...request.response.headers, ...RETURN_HEADERS };
-  };
-  return { after: add, onError: add };
-};
 
 const languageOfPath = (path: string): Language => (path.startsWith('/cy/') ? 'cy' : 'en');
 
@@ -83,7 +62,7 @@ const STATUS = { 'not-found': 404, method: 405, 'too-large': 413, 'wrong-type': 
 export const makeReturnHandler = (deps: ReturnAccessDeps) =>
   middy<APIGatewayProxyEventV2, HttpResult>()
     .use(logContext('requestContext.requestId'))
-    .use(withReturnHeaders())
+    .use(withPrivatePageHeaders())
     .use(returnErrors(deps))
     .use(originCheck(deps.originSecret))
     .handler(async (event): Promise<HttpResult> => {

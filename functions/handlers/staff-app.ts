@@ -1,7 +1,7 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { CONTENT_SECURITY_POLICY, CROSS_ORIGIN_HEADERS } from '../contract/service-contract.ts';
 import { originCheck } from '../http/origin-check.ts';
+import { withPrivatePageHeaders } from '../http/private-page-headers.ts';
 import type { HttpResult } from '../http/responses.ts';
 import { logContext, logger } from '../observability/logger.ts';
 import type { StaffDeps } from '../staff/deps.ts';
@@ -14,28 +14,6 @@ import { pageResponse } from '../staff/respond.ts';
 import { matchStaffRoute, navigationFor } from '../staff/routes.ts';
 
 export type { StaffDeps };
-
-/**
- * Every workspace response: never cached, framed by nobody, under the site's one CSP (CloudFront
- * sends the same headers on AWS; the handler sends them too, so the twin behaves the same).
- */
-const STAFF_HEADERS = {
-  'cache-control': 'no-store',
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-frame-options': 'DENY',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  ...Object.fromEntries(
-    Object.entries(CROSS_ORIGIN_HEADERS).map(([name, value]) => [name.toLowerCase(), value]),
-  ),
-};
-
-const withStaffHeaders = (): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => {
-  const add = (request: { response?: HttpResult | null | undefined }) => {
-    if (request.response) request.response.headers = { ...request.response.headers, ...STAFF_HEADERS };
-  };
-  return { after: add, onError: add };
-};
 
 /** Problems become pages: sign in (401), 4xx with a reason, or a 500 logged by error name only. */
 const staffErrors = (deps: StaffDeps): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => ({
@@ -66,7 +44,7 @@ const staffErrors = (deps: StaffDeps): MiddlewareObj<APIGatewayProxyEventV2, Htt
 export const makeStaffHandler = (deps: StaffDeps) =>
   middy<APIGatewayProxyEventV2, HttpResult>()
     .use(logContext('requestContext.requestId'))
-    .use(withStaffHeaders())
+    .use(withPrivatePageHeaders())
     .use(staffErrors(deps))
     .use(originCheck(deps.originSecret))
     .handler(async (event): Promise<HttpResult> => {
