@@ -92,14 +92,26 @@ beforeAll(async () => {
 
 afterAll(() => table?.client.destroy());
 
-/** The year's case list, as `ops list` prints it: the references. */
-const listed = async (): Promise<string[]> => {
+const ops = async (argv: string[]) => {
   const io = memoryIo();
   const env = { OPS_TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: table.endpoint, AWS_REGION: 'eu-west-2' };
-  const argv = ['list', '--form', 'case-review', '--since', '2026-04-01', '--until', '2027-03-31'];
   const code = await runOps(argv, io.io, env, { now: () => NOW, config: testConfig() });
+  return { code, out: io.stdout(), err: io.stderr() };
+};
+
+/** The year's case list, as `ops list` prints it: the references. */
+const listed = async (): Promise<string[]> => {
+  const { code, out } = await ops([
+    'list',
+    '--form',
+    'case-review',
+    '--since',
+    '2026-04-01',
+    '--until',
+    '2027-03-31',
+  ]);
   expect(code).toBe(0);
-  return io.stdout().match(/CR-[A-Z0-9]{4}-[A-Z0-9]{4}/g) ?? [];
+  return out.match(/CR-[A-Z0-9]{4}-[A-Z0-9]{4}/g) ?? [];
 };
 
 describe('the ASB Case Review figures for April 2026 to March 2027', () => {
@@ -132,5 +144,17 @@ describe('the ASB Case Review figures for April 2026 to March 2027', () => {
   it('count the next year apart: the application that arrived at 00:30 on 1 April 2027', async () => {
     const figures = await loadCaseReviewFigures(table.store, reportingYear(2027), NOW, testConfig());
     expect(figures).toMatchObject({ applications: 1, thresholdNotMet: 1, reviewsHeld: 0, erased: 0 });
+  });
+
+  it("are published as CSV by the operators' tool, the same counts", async () => {
+    const { code, out } = await ops(['case-review-figures', '--year', '2026', '--no-bom']);
+    expect(code).toBe(0);
+    expect(out).toBe(
+      'Year (applications received),Applications,Threshold not met,Reviews held,Reviews with recommendations\r\n' +
+        'April 2026 to March 2027,6,2,3,1\r\n',
+    );
+    const refused = await ops(['case-review-figures', '--year', '26']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toContain('--year must be a year like 2026');
   });
 });
