@@ -113,6 +113,8 @@ export interface SubmissionRecord {
   partnersNotifiedAt?: string;
   /** Letters sent to a Case Review applicant, in order, exactly as sent (slice 23-case-review). */
   letters?: LetterEntry[];
+  /** How many of `letters` the notifier has dealt with (emailed those kept for email). */
+  lettersEmailed?: number;
   /** Evidence files sent with it (issue 22), in the order attached; processing fills in each outcome. */
   files?: StoredFile[];
 }
