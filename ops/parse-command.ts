@@ -43,7 +43,9 @@ export type Command =
   /** `send`: email each team its list, as the morning job does; otherwise only print it. */
   | { name: 'overdue'; send: boolean }
   /** Gives existing submissions their search token items, findKeys and lookup (issue 20). */
-  | { name: 'backfill-search'; forms: FormDefinition[] };
+  | { name: 'backfill-search'; forms: FormDefinition[] }
+  /** Slice 23: the ASB Case Review figures (CSV) for the April-to-March year starting in `year`. */
+  | { name: 'case-review-figures'; year: number; out?: string; bom: boolean };
 
 export interface Invocation {
   command: Command;
@@ -67,6 +69,7 @@ const OPTIONS = {
   confirmation: { type: 'boolean' },
   bom: { type: 'boolean' },
   send: { type: 'boolean' },
+  year: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -88,6 +91,7 @@ const TAKES: Record<Exclude<Command['name'], 'help'>, OptionName[]> = {
   report: ['since', 'until', 'format', 'out', 'bom'],
   overdue: ['send'],
   'backfill-search': ['form'],
+  'case-review-figures': ['year', 'out', 'bom'],
 };
 
 const isCommand = (name: string): name is keyof typeof TAKES => Object.hasOwn(TAKES, name);
@@ -145,6 +149,17 @@ const parseRaw = (argv: string[]) => {
         : `${message.split('.')[0]}.`,
     );
   }
+};
+
+/** The year a --year names (2026: April 2026 to March 2027), or the one today falls in. */
+const figuresYear = (given: string | undefined, now: Date): number => {
+  if (given === undefined) {
+    const today = londonDay(now);
+    return Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 4 ? 1 : 0);
+  }
+  if (!/^\d{4}$/.test(given.trim()))
+    throw new UsageError(`--year must be a year like 2026 (April 2026 to March 2027), not "${given}".`);
+  return Number(given.trim());
 };
 
 /** Reads the command line into a command and where to run it; every problem is a UsageError. */
@@ -235,6 +250,8 @@ export const parseCommand = (argv: string[], now: Date): Invocation => {
       return { command: { name, send: values.send ?? false }, connection };
     case 'backfill-search':
       return { command: { name, forms }, connection };
+    case 'case-review-figures':
+      return { command: { name, year: figuresYear(values.year, now), bom, ...out }, connection };
     case 'report':
       return {
         command: {

@@ -1,4 +1,7 @@
+import { figuresCsv, reportingYear } from '../functions/case-review/figures.ts';
+import { loadCaseReviewFigures } from '../functions/case-review/load-figures.ts';
 import type { ServiceConfig } from '../functions/config/schema.ts';
+import { UTF8_BOM } from '../functions/exports/csv.ts';
 import { loadReport } from '../functions/reporting/load-report.ts';
 import { type Clock, systemClock } from '../functions/time/clock.ts';
 import { firstDayOf, lastDayOf } from '../functions/time/date-range.ts';
@@ -229,6 +232,23 @@ const dispatch = async (
             ? `\n${countText(done.changed, 'submission')} changed while this ran and ${done.changed === 1 ? 'was' : 'were'} left: run it again.`
             : ''),
       );
+    }
+    case 'case-review-figures': {
+      // April to March, and the partnership's own year beside it when config sets one.
+      const own = config.caseReview.yearStartsInMonth;
+      const years = [
+        reportingYear(command.year),
+        ...(own && own !== 4 ? [reportingYear(command.year, own)] : []),
+      ];
+      const rows = [];
+      for (const year of years) rows.push(await loadCaseReviewFigures(ctx.store, year, ctx.now(), config));
+      const text = `${command.bom ? UTF8_BOM : ''}${figuresCsv(rows)}`;
+      // Counts and month names only, nothing anyone typed: written as is, so `> figures.csv` keeps its CRLFs.
+      if (!command.out) return io.stdout.write(text);
+      const sink = await openSink(command.out, io.stdout);
+      await sink.write(text);
+      await sink.close();
+      return line(io.stderr, `Wrote the ASB Case Review figures to ${command.out}.`);
     }
     case 'report': {
       const report = await loadReport(ctx.store, command.range, ctx.now(), config);

@@ -45,6 +45,11 @@ Commands
       Outcome report: submissions per form per month and per team, then what each form's
       definition counts (for example referrals by who referred, feedback satisfaction and
       would-recommend rates overall, by role and by meeting type), each with its counts.
+  case-review-figures [--year YEAR] [--out FILE] [--no-bom]
+      The ASB Case Review figures the Act asks to be published (applications, threshold not met,
+      reviews held, reviews with recommendations) for April YEAR to March YEAR+1, and the
+      partnership's own year if config sets one, as CSV: from the cases held and the tallies of
+      those erased. Without --year, the year today is in. Never reads answers.
   overdue [--send]
       Submissions past their first-contact target today, per team: reference, form, working days
       waiting, target, urgent. With --send, emails each team its list, as the weekday-morning job does.

@@ -18,6 +18,8 @@ export interface ThresholdView {
   /** Where to write to the applicant, and the letters sent so far, oldest first. */
   writeHref: string;
   letters: { text: string; href: string }[];
+  /** The case it was made from at /return/ (pre-filled from its report and incidents), if any. */
+  fromCase?: { reference: string; href: string };
 }
 
 /** "The council" reads "to the council" mid-sentence. */
@@ -27,7 +29,7 @@ const toWhom = (value: string) => {
 };
 
 export const thresholdView = (
-  record: Pick<SubmissionRecord, 'answers' | 'createdAt' | 'reference' | 'letters'>,
+  record: Pick<SubmissionRecord, 'answers' | 'createdAt' | 'reference' | 'letters' | 'fromCase'>,
   config: Pick<ServiceConfig, 'caseReview'>,
 ): ThresholdView => {
   const rules = config.caseReview.threshold;
@@ -39,6 +41,9 @@ export const thresholdView = (
     grounds: groundsText(result, rules),
     rules: rulesText(rules),
     writeHref: STAFF_PATHS.letters(record.reference),
+    ...(record.fromCase
+      ? { fromCase: { reference: record.fromCase, href: STAFF_PATHS.submission(record.fromCase) } }
+      : {}),
     letters: (record.letters ?? []).map((l) => ({
       text: `${LETTER_NAMES[l.kind]}, ${timeText(l.sentAt)}`,
       href: STAFF_PATHS.letter(record.reference, l.id),

@@ -54,10 +54,14 @@ export const NOTIFY_UPDATE_FILTER = {
 /** How many additions an image holds (the record's `additions` list). */
 const additionsIn = (image: Image): number => image?.additions?.L?.length ?? 0;
 
+/** Slice 23: how many letters to a Case Review applicant an image holds (the record's `letters`). */
+const lettersIn = (image: Image): number => image?.letters?.L?.length ?? 0;
+
 /**
  * True for the MODIFYs the notifier takes: a submission that gained an addition (the team's
  * "An update to …" email), or whose caseReviewNoticeAt was newly set (the person's Case Review
- * notice email). Any other change to a case (steps, notes, the notifier's own marks) is not its.
+ * notice email), or a Case Review application that gained a letter (emailed when kept for email,
+ * slice 23). Any other change to a case (steps, notes, the notifier's own marks) is not its.
  */
 export const passesUpdateFilter = (record: StreamRecordLike): boolean => {
   const { NewImage, OldImage } = record.dynamodb ?? {};
@@ -65,6 +69,7 @@ export const passesUpdateFilter = (record: StreamRecordLike): boolean => {
     record.eventName === NOTIFY_UPDATE_FILTER.eventName &&
     NewImage?.[NOTIFY_UPDATE_FILTER.attribute]?.S === NOTIFY_UPDATE_FILTER.value &&
     (additionsIn(NewImage) > additionsIn(OldImage) ||
+      lettersIn(NewImage) > lettersIn(OldImage) ||
       (Boolean(NewImage?.caseReviewNoticeAt?.S) && !OldImage?.caseReviewNoticeAt?.S))
   );
 };
@@ -79,6 +84,8 @@ export const NOTIFIER_UPDATE_MARKS = [
   'updateNotifiedAt',
   'caseReviewNoticeSentAt',
   'caseReviewNoticeWithheldAt',
+  // Slice 23: how many of a Case Review applicant's letters it has dealt with.
+  'lettersEmailed',
 ] as const;
 
 /**

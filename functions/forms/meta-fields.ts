@@ -15,4 +15,9 @@ export const META_FIELDS = {
   openFor: 'formOpenMs',
   honeypot: 'leave_blank_x7',
   language: 'formLanguage',
+  /**
+   * Slice 23: on an ASB Case Review application opened from /return/, the case it was pre-filled
+   * from, signed (case-review/case-link.ts); recorded on the application only when the signature holds.
+   */
+  caseLink: 'fromCase',
 } as const;

@@ -1,4 +1,5 @@
 import { formatPartnerEmail } from '../case-review/format-partner-email.ts';
+import { sendLettersMissing } from '../case-review/send-letters.ts';
 import type { ServiceConfig } from '../config/schema.ts';
 import { SENDING_CLAIM_SECONDS } from '../contract/service-contract.ts';
 import { formatConfirmation } from '../email/format-confirmation.ts';
@@ -15,7 +16,13 @@ export interface NotifyDeps extends ConfirmationGateDeps {
   config: ServiceConfig;
   store: Pick<
     SubmissionStore,
-    'get' | 'markSent' | 'markUpdatesNotified' | 'noteUpdateDue' | 'claimSending' | 'releaseSending'
+    | 'get'
+    | 'markSent'
+    | 'markUpdatesNotified'
+    | 'noteUpdateDue'
+    | 'claimSending'
+    | 'releaseSending'
+    | 'markLettersEmailed'
   >;
   notifier: Notifier;
   now: () => Date;
@@ -76,6 +83,8 @@ const sendWhatIsMissing = async (reference: string, deps: NotifyDeps): Promise<N
     await deps.store.markSent(reference, 'partnersNotifiedAt', deps.now());
     sent = true;
   }
+  // Slice 23-case-review: letters to the applicant kept for email since last time.
+  if (await sendLettersMissing(form, record, deps)) sent = true;
   const confirmationTo = form.contact?.confirmationEmail(record.answers);
   const open = !record.confirmationSentAt && !record.confirmationWithheldAt;
   if (!confirmationTo && record.confirmationDue && open) {

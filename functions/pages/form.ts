@@ -49,7 +49,7 @@ export const renderForm = (form: FormDefinition, config: ServiceConfig, state?: 
 ${metaField(META_FIELDS.token, values[META_FIELDS.token])}
 ${metaField(META_FIELDS.openFor, values[META_FIELDS.openFor])}
 ${metaField(META_FIELDS.language, language)}
-${honeypot(language)}
+${values[META_FIELDS.caseLink] ? html`${metaField(META_FIELDS.caseLink, values[META_FIELDS.caseLink])}\n` : ''}${honeypot(language)}
 ${sections}
 ${govukButton({ text: t(language, 'form.send'), preventDoubleClick: true })}
 </form>`;

@@ -1,3 +1,8 @@
+import {
+  CASE_REVIEW_PAGE,
+  offersCaseReview,
+  prefilledApplication,
+} from '../case-review/prefilled-application.ts';
 import { RETURN_PATHS } from '../contract/service-contract.ts';
 import { findForm } from '../forms/registry.ts';
 import { fromAnotherSite } from '../http/cross-site.ts';
@@ -97,6 +102,14 @@ const signedIn = async (
   }
   const form = localiseForm(definition, session.language);
   if (req.page === '') return htmlResponse(200, renderStatusPage(deps.config, form, view, session.language));
+  // Slice 23: the ASB Case Review application, pre-filled from their case (GET only: it posts to the form).
+  if (req.page === CASE_REVIEW_PAGE) {
+    if (!offersCaseReview(definition)) throw new ReturnProblem(404);
+    if (req.method !== 'GET') throw new ReturnProblem(405);
+    const page = await prefilledApplication(deps, session, deps.now());
+    if (!page) throw new ReturnProblem(404);
+    return page;
+  }
   const name = req.page as ReturnActionName;
   const action = RETURN_ACTIONS[name];
   if (!formOffers(definition, name) || !action) throw new ReturnProblem(404);
@@ -125,7 +138,8 @@ export const routeReturn = async (req: ReturnRequest, deps: ReturnAccessDeps): P
     if (req.page === 'exit') return { ...redirect(config.exitPageUrl), cookies };
     return { ...htmlResponse(200, renderSignedOutPage(config, language)), cookies };
   }
-  if (req.page !== '' && !ACTIONS.includes(req.page)) throw new ReturnProblem(404);
+  if (req.page !== '' && req.page !== CASE_REVIEW_PAGE && !ACTIONS.includes(req.page))
+    throw new ReturnProblem(404);
   // Signing in again (Back to the form, say) starts afresh: any earlier session ends first.
   if (req.page === '' && req.method === 'POST') {
     await endReturnSession(deps.access, req.sessionCookie);

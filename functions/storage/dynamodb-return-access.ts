@@ -1,4 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type CaseComplaintFacts, FROM_INCIDENT, FROM_REPORT } from '../case-review/prefill.ts';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import { findForm } from '../forms/registry.ts';
 import type { ReturnCaseView } from '../returning/actions.ts';
@@ -75,6 +76,36 @@ export class DynamoReturnAccess extends TableAdapter implements ReturnAccessStor
       ...(typeof item.withdrawnAt === 'string' ? { withdrawnAt: item.withdrawnAt } : {}),
       ...(typeof item.caseReviewNoticeAt === 'string' ? { caseReviewNoticeAt: item.caseReviewNoticeAt } : {}),
       expiresAt: Number(item[TTL]),
+    };
+  }
+
+  /** Slice 23: the report's and incidents' days and accounts, for the Case Review pre-fill. */
+  async complaintFactsForReturn(reference: string): Promise<CaseComplaintFacts | undefined> {
+    const fields = [PK.name, KIND, TTL, 'createdAt', 'additions', 'answers'];
+    const answers = [...new Set([...Object.values(FROM_REPORT), ...Object.values(FROM_INCIDENT)])];
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { [PK.name]: reference },
+        ConsistentRead: true,
+        // Only the report's answers the pre-fill uses; never the rest of what they said.
+        ProjectionExpression: [
+          ...fields.slice(0, -1).map((_, i) => `#f${i}`),
+          ...answers.map((_, i) => `#a.#q${i}`),
+        ].join(', '),
+        ExpressionAttributeNames: {
+          ...Object.fromEntries(fields.slice(0, -1).map((f, i) => [`#f${i}`, f])),
+          '#a': 'answers',
+          ...Object.fromEntries(answers.map((q, i) => [`#q${i}`, q])),
+        },
+      }),
+    );
+    if (!Item || Item[KIND] !== kinds.submission || Number(Item[TTL]) <= this.nowSeconds()) return undefined;
+    return {
+      reference,
+      createdAt: String(Item.createdAt),
+      answers: (Item.answers ?? {}) as CaseComplaintFacts['answers'],
+      additions: Array.isArray(Item.additions) ? (Item.additions as Addition[]) : [],
     };
   }
 

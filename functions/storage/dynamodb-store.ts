@@ -208,6 +208,23 @@ export class DynamoSubmissionStore extends TableAdapter implements SubmissionSto
     }
   }
 
+  async markLettersEmailed(reference: string, count: number): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [PK.name]: reference },
+          UpdateExpression: 'SET #count = :count',
+          ConditionExpression: 'attribute_exists(#pk) AND (attribute_not_exists(#count) OR #count < :count)',
+          ExpressionAttributeNames: { '#count': 'lettersEmailed', '#pk': PK.name },
+          ExpressionAttributeValues: { ':count': count },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Erased meanwhile, or already marked as far.
+    }
+  }
+
   async noteUpdateDue(reference: string, at: Date, due: boolean): Promise<void> {
     await writeUpdateDue(this.client, this.tableName, reference, at, due);
   }

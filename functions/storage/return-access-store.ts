@@ -1,3 +1,4 @@
+import type { CaseComplaintFacts } from '../case-review/prefill.ts';
 import type { ReturnCaseView } from '../returning/actions.ts';
 import type { ReturnSession } from '../returning/types.ts';
 
@@ -21,6 +22,11 @@ export interface WrongCodes {
 export interface ReturnAccessStore {
   /** The case for a return session, or undefined once erased, expired, suspected or never there. */
   caseForReturn(reference: string): Promise<ReturnCaseView | undefined>;
+  /**
+   * Slice 23: what an ASB Case Review application is pre-filled with (the report's and incidents'
+   * days and accounts), for the person signed in to this case only; undefined as caseForReturn.
+   */
+  complaintFactsForReturn(reference: string): Promise<CaseComplaintFacts | undefined>;
   /** The stored hash of the case's return code and its form; undefined for a case that cannot be signed in to. */
   returnCodeOf(reference: string): Promise<{ codeHash: string; formId: string } | undefined>;
   /** A repeated submission's fresh code (the first was never shown); only where a code was given. */

@@ -99,6 +99,8 @@ export interface SubmissionStore {
    * never lowers the count, and a no-op if the record has been erased meanwhile.
    */
   markUpdatesNotified(reference: string, count: number, at: Date): Promise<void>;
+  /** Slice 23: how many of a Case Review's letters the notifier has dealt with; never lowers it. */
+  markLettersEmailed(reference: string, count: number): Promise<void>;
   /**
    * Notes that the case owes its team an update email (`due`), or takes the note off once sent
    * (slice 21-team, contract/stream.ts UPDATE_DUE): the re-send job finds the notes left.

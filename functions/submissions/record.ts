@@ -75,6 +75,11 @@ export interface SubmissionRecord {
    * UNASSIGNED#{team}; removed when it closes. Kept in step with status and assignee in one write.
    */
   lookup?: string;
+  /**
+   * Slice 23: an ASB Case Review application made by a person signed back in to their case, which
+   * it was pre-filled from: that case's reference (signed, so never one merely typed).
+   */
+  fromCase?: string;
   /** The keys (pk) of this submission's search token items, so erasure removes them directly. */
   findKeys?: string[];
   /**
@@ -108,6 +113,8 @@ export interface SubmissionRecord {
   partnersNotifiedAt?: string;
   /** Letters sent to a Case Review applicant, in order, exactly as sent (slice 23-case-review). */
   letters?: LetterEntry[];
+  /** How many of `letters` the notifier has dealt with (emailed those kept for email). */
+  lettersEmailed?: number;
   /** Evidence files sent with it (issue 22), in the order attached; processing fills in each outcome. */
   files?: StoredFile[];
 }

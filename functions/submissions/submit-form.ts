@@ -1,6 +1,8 @@
+import { verifiedCaseLink } from '../case-review/case-link.ts';
 import type { ServiceConfig } from '../config/schema.ts';
 import type { FileStore } from '../files/file-store.ts';
 import { fileError, formFiles } from '../files/form-files.ts';
+import { META_FIELDS } from '../forms/meta-fields.ts';
 import type { RawFields } from '../forms/normalise.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { labelsFor } from '../forms/urgency.ts';
@@ -65,6 +67,8 @@ export const submitForm = async (
   const attached = await formFiles(form, validation.answers, { ...deps, settings: deps.config.files });
   if (!attached.ok) return { kind: 'invalid', errors: attached.errors };
   const { answers, files } = attached;
+  // An application pre-filled from a case at /return/ records that case (never a reference merely typed).
+  const fromCase = verifiedCaseLink(deps.hashKey, fields[META_FIELDS.caseLink], now);
   let saved: Awaited<ReturnType<SubmitDeps['store']['saveNew']>>;
   try {
     saved = await deps.store.saveNew(
@@ -74,6 +78,7 @@ export const submitForm = async (
         const record = {
           ...buildRecord(form, deps.config, answers, newReference(form.referencePrefix), now, suspected),
           ...(files.length > 0 ? { files } : {}),
+          ...(fromCase ? { fromCase } : {}),
         };
         return returnCode
           ? { ...record, returnCodeHash: returnCodeHash(deps.hashKey, record.reference, returnCode) }

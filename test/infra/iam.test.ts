@@ -157,6 +157,8 @@ describe('notify role', () => {
             'updateNotifiedAt',
             'caseReviewNoticeSentAt',
             'caseReviewNoticeWithheldAt',
+            // How many of a Case Review applicant's letters it has dealt with (issue 23).
+            'lettersEmailed',
           ],
         },
         StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },

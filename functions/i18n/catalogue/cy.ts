@@ -705,6 +705,8 @@ export const cy: Readonly<Record<string, string>> = {
   'return.status.added': 'Rydych wedi ychwanegu ato ers i chi ei anfon ({count}).',
   'return.status.actions': 'Beth allwch chi ei wneud',
   'return.status.contact': 'Newid sut rydym yn cysylltu â chi’n ddiogel',
+  // Slice 23: the ASB Case Review application, pre-filled from the case.
+  'return.status.caseReview': 'Gofyn am Adolygiad Achos YGG',
   'return.status.none':
     'Does dim mwy y gallwch ei wneud ar-lein. Os oes angen i chi ddweud rhywbeth wrthym, cysylltwch â {service}:',
   'return.signOut': 'Allgofnodi',

@@ -329,6 +329,11 @@ export const en = {
   },
   'return.status.actions': { text: 'What you can do', note: 'Heading above the links to what they can do' },
   'return.status.contact': { text: 'Change how we contact you safely', note: 'Link' },
+  // Slice 23: the ASB Case Review application, pre-filled from the case.
+  'return.status.caseReview': {
+    text: 'Ask for an ASB Case Review',
+    note: 'Link to the application, with the complaints from their case filled in',
+  },
   'return.status.none': {
     text: 'There is nothing more you can do online. If you need to tell us something, contact {service}:',
     note: 'When the form offers nothing more; {service} is the service name',

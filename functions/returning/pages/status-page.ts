@@ -1,3 +1,4 @@
+import { CASE_REVIEW_PAGE, offersCaseReview } from '../../case-review/prefilled-application.ts';
 import type { ServiceConfig } from '../../config/schema.ts';
 import { RETURN_PATHS } from '../../contract/service-contract.ts';
 import type { FormDefinition } from '../../forms/types.ts';
@@ -20,6 +21,12 @@ const actionText = (form: FormDefinition, name: ReturnActionName, language: Lang
   if (name === 'withdraw') return form.returning?.withdraw?.title ?? '';
   return t(language, 'return.status.contact');
 };
+
+/** Slice 23: the ASB Case Review application, pre-filled from their case, open or closed. */
+const caseReviewLink = (form: FormDefinition, language: Language): Html | string =>
+  offersCaseReview(form)
+    ? html`<p class="govuk-body">${link(RETURN_PATHS.action(CASE_REVIEW_PAGE, language), t(language, 'return.status.caseReview'))}</p>\n`
+    : '';
 
 /** The signed-out link every signed-in page carries (Exit this page ends the session too). */
 export const signOutLink = (language: Language): Html =>
@@ -51,7 +58,7 @@ ${actions.map((name) => html`<li>${link(RETURN_PATHS.action(name, language), act
     : html`<p class="govuk-body">${t(language, 'return.status.none', { service: local.serviceName })}</p>
 ${contactDetails(local, language)}`
 }
-${signOutLink(language)}
+${caseReviewLink(form, language)}${signOutLink(language)}
 </div>
 </div>`,
   );

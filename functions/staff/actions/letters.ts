@@ -1,3 +1,4 @@
+import { letterEmailOf } from '../../case-review/letter-email.ts';
 import type { LetterEntry } from '../../case-review/letter-entry.ts';
 import { LETTER_KINDS, LETTER_NAMES, type LetterKind } from '../../case-review/letter-wording.ts';
 import { composeLetter } from '../../case-review/letters.ts';
@@ -87,11 +88,13 @@ export const sendLetter = async (ctx: MemberContext): Promise<HttpResult> => {
   );
   const now = deps.now();
   const { member } = signedIn.session;
+  // By their safe way: email when they marked it safe (the notifier sends it from the stream), else post.
+  const way = letterEmailOf(record) ? 'email' : 'post';
   const letter: LetterEntry = {
     id: crypto.randomUUID(),
     kind: kind as LetterKind,
     language: language as Language,
-    way: 'post',
+    way,
     ...composed,
     by: member.sub,
     byName: member.name,
@@ -100,7 +103,7 @@ export const sendLetter = async (ctx: MemberContext): Promise<HttpResult> => {
   if ((await deps.submissions.appendLetter(reference, letter)) === 'gone') throw notFound();
   await recordAudit(deps.staff, deps.config, now, member, 'letter-sent', {
     reference,
-    detail: `${LETTER_NAMES[letter.kind]} letter, ${language === 'cy' ? 'in Welsh' : 'in English'}, for post`,
+    detail: `${LETTER_NAMES[letter.kind]} letter, ${language === 'cy' ? 'in Welsh' : 'in English'}, ${way === 'email' ? 'by email' : 'for post'}`,
   });
   return redirect(STAFF_PATHS.letter(reference, letter.id));
 };

@@ -73,7 +73,7 @@ export const letterPage = (
 ): Html =>
   staffDocument(
     { ...frame, title: `${LETTER_NAMES[letter.kind]} letter: ${reference}` },
-    html`<p class="govuk-body app-no-print">${backToCase(reference)} · ${LETTER_NAMES[letter.kind]}, sent ${timeText(letter.sentAt)} by ${letter.byName ?? 'a member of staff'}</p>
+    html`<p class="govuk-body app-no-print">${backToCase(reference)} · ${LETTER_NAMES[letter.kind]}, sent ${timeText(letter.sentAt)} by ${letter.byName ?? 'a member of staff'}${letter.way === 'email' ? ', by email to the address they marked safe' : ', to print and post'}</p>
 <div class="app-letter" lang="${letter.language}">
 <p class="govuk-body app-pre-line">${[address.name, ...address.lines].join('\n')}</p>
 <p class="govuk-body">${dayIn(letter.language, londonDay(letter.sentAt))}</p>

@@ -11,7 +11,7 @@ const TAG: Record<ThresholdView['outcome'], string> = {
 export const thresholdSection = (view: ThresholdView): Html => html`<h2 class="govuk-heading-m">Threshold</h2>
 <p class="govuk-body"><strong class="govuk-tag ${TAG[view.outcome]}" data-threshold="${view.outcome}">${view.outcomeText}</strong></p>
 <p class="govuk-body">${view.grounds}</p>
-<dl class="govuk-summary-list">
+${view.fromCase ? html`<p class="govuk-body" data-from-case>Made from their case <a class="govuk-link" href="${view.fromCase.href}">${view.fromCase.reference}</a>, after they signed in with its code: its report and incidents came filled in as complaints.</p>\n` : ''}<dl class="govuk-summary-list">
 ${view.complaints.map(
   (c) => html`<div class="govuk-summary-list__row">
 <dt class="govuk-summary-list__key">${c.name}</dt>

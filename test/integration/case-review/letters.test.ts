@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_PATHS } from '../../../functions/contract/service-contract.ts';
+import type { OutgoingEmail } from '../../../functions/email/outgoing-email.ts';
+import { notifySubmission } from '../../../functions/notify/notify-submission.ts';
+import { TEST_HASH_KEY } from '../../support/stand-ins.ts';
 import { inProcessStaff, type TestMember } from '../staff/in-process-staff.ts';
 
 /**
@@ -61,5 +64,36 @@ describe('a letter to the applicant', () => {
     const page = await ws.request('GET', STAFF_PATHS.submission(reference), { as: asb });
     expect(page.body).toContain('Acknowledgement, ');
     expect(page.body).toContain(`href="${STAFF_PATHS.letters(reference)}"`);
+  });
+
+  it('goes by email to an applicant who marked email safe: kept as such, audited so, sent once by the notifier', async () => {
+    const byEmail = await ws.submit('case-review', {});
+    const response = await ws.post(STAFF_PATHS.letters(byEmail), asb, {
+      kind: 'acknowledgement',
+      language: 'en',
+      reasons: '',
+    });
+    expect(response.statusCode).toBe(303);
+    expect((await ws.table.store.get(byEmail))?.letters?.map((l) => l.way)).toEqual(['email']);
+    const audit = (await ws.staff.auditFor(byEmail)).filter((e) => e.action === 'letter-sent');
+    expect(audit.map((e) => e.detail)).toEqual(['Acknowledgement letter, in English, by email']);
+
+    const sent: OutgoingEmail[] = [];
+    const notify = () =>
+      notifySubmission(byEmail, {
+        config: ws.config,
+        store: ws.table.store,
+        notifier: { send: async (email) => void sent.push(email) },
+        now: () => new Date('2026-10-27T11:05:00Z'),
+        hashKey: TEST_HASH_KEY,
+        limit: ws.table.limit,
+        suppression: { isSuppressed: async () => false },
+      });
+    await notify();
+    const letters = sent.filter((e) => e.subject === `Your ASB Case Review application, ${byEmail}`);
+    expect(letters.map((e) => e.to)).toEqual([['robin@example.com']]);
+    sent.length = 0;
+    await notify();
+    expect(sent).toEqual([]);
   });
 });

@@ -88,4 +88,26 @@ describe("an application's threshold in the workspace", () => {
       '<dd class="govuk-summary-list__value" data-counts="false">Does not count: made more',
     );
   });
+
+  it('names the case it was made from at /return/, and nothing for one made without', () => {
+    const page = (fromCase?: string) =>
+      String(
+        submissionPage(
+          submissionView({
+            config: serviceConfig,
+            member,
+            csrfToken: 'csrf',
+            links: [],
+            form: caseReview,
+            record: { ...record(), ...(fromCase ? { fromCase } : {}) },
+            openings: [],
+            members: [],
+          }),
+        ),
+      );
+    expect(page('NR-AAAA-BBBB')).toContain(
+      'Made from their case <a class="govuk-link" href="/staff/submissions/NR-AAAA-BBBB">NR-AAAA-BBBB</a>',
+    );
+    expect(page()).not.toContain('data-from-case');
+  });
 });

@@ -29,6 +29,17 @@ describe('which MODIFYs the notifier takes (contract/stream.ts)', () => {
     expect(passesUpdateFilter(modify(withAdditions(2, notice), withAdditions(2, notice)))).toBe(false);
   });
 
+  it('takes a Case Review application that gained a letter, and not its mark of letters dealt with', () => {
+    const letters = (n: number, extra = {}) => ({
+      ...kind,
+      letters: { L: Array.from({ length: n }, () => ({})) },
+      ...extra,
+    });
+    expect(passesUpdateFilter(modify(kind, letters(1)))).toBe(true);
+    expect(passesUpdateFilter(modify(letters(1), letters(2)))).toBe(true);
+    expect(passesUpdateFilter(modify(letters(2), letters(2, { lettersEmailed: { S: '2' } })))).toBe(false);
+  });
+
   it('leaves every other change to a case: steps, notes, its own marks and claims', () => {
     expect(passesUpdateFilter(modify(withAdditions(2), withAdditions(2, { status: { S: 'closed' } })))).toBe(
       false,
