@@ -722,6 +722,7 @@ export class ServiceStack extends Stack {
       issuer: this.staffSignIn.issuer,
       logRetention,
       alarms,
+      originVerify,
     });
 
     new CfnOutput(this, 'SiteAddress', {
