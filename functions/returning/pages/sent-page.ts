@@ -5,11 +5,10 @@ import { type Html, html } from '../../html/html.ts';
 import { type Language, localisedPath } from '../../i18n/languages.ts';
 import { localiseConfig } from '../../i18n/localise-config.ts';
 import { t } from '../../i18n/ui.ts';
-import { publicFrame } from '../../pages/frame-words.ts';
-import { renderDocument } from '../../pages/layout.ts';
 import { contactDetails } from '../../pages/notices.ts';
 import { link } from '../../pages/rich-text.ts';
 import type { AdditionKind } from '../types.ts';
+import { renderReturnPage } from './return-frame.ts';
 
 /** The id of the form a person asks for a Case Review with (issue 23), the notice's default link. */
 const CASE_REVIEW_FORM = 'case-review';
@@ -50,7 +49,7 @@ ${withCaseReviewNotice ? html`${caseReviewNotice(config, language)}\n` : ''}<p c
 <p class="govuk-body">${link(RETURN_ACTION_PATHS.start(language), t(language, 'returning.sent.more'))}</p>
 </div>
 </div>`;
-  return renderDocument({ ...publicFrame(config, language), title, exitThisPage: true }, main);
+  return renderReturnPage({ config: settings, language, title }, main);
 };
 
 /** When the case was erased or expired while the person was adding to it: nothing was kept. */
@@ -64,5 +63,5 @@ export const renderGonePage = (settings: ServiceConfig, language: Language): str
 ${contactDetails(config, language)}
 </div>
 </div>`;
-  return renderDocument({ ...publicFrame(config, language), title, exitThisPage: true }, main);
+  return renderReturnPage({ config: settings, language, title }, main);
 };
