@@ -4,7 +4,9 @@ import { serviceConfig } from '../../functions/config/service-config.ts';
 import { PATHS, RETURN_PATHS, STAFF_PATHS } from '../../functions/contract/service-contract.ts';
 import { type Language, localisedPath } from '../../functions/i18n/languages.ts';
 import { REFERENCE_PATTERN } from '../../functions/submissions/reference.ts';
+import { type InboxEmail, readInbox } from '../../local/ses-local.ts';
 import { englishLeftOn } from '../support/english-left.ts';
+import { PATIENCE_MS } from '../support/patience.ts';
 import { PLANS } from './support/answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -193,6 +195,18 @@ const addIncident = async (page: Page, language: Language, js: boolean, incident
 
 const notice = (page: Page) => page.locator('[data-case-review-notice]');
 
+/** Waits for the emails about a reference sent to one address (the notifier sends from the stream). */
+const emailsTo = async (reference: string, address: string, count: number): Promise<InboxEmail[]> => {
+  const deadline = Date.now() + PATIENCE_MS;
+  for (;;) {
+    const found = (await readInbox(twin.inboxUrl)).filter(
+      (e) => e.subject.includes(reference) && e.destination.to.includes(address),
+    );
+    if (found.length >= count || Date.now() > deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
 describe.concurrent('coming back after sending (issue 21)', () => {
   it('in English with JavaScript: two incidents, the Case Review notice, new safe ways, exit; the team sees one case', async () => {
     const words = WORDS.en;
@@ -266,6 +280,12 @@ describe.concurrent('coming back after sending (issue 21)', () => {
       behaviours: ['noise', 'other'],
     });
     expect(record?.caseReviewNoticeAt).toBe(record?.additions?.[0]?.at);
+
+    // They asked for a confirmation by a safe email: the notice came that way too, once; the team was told.
+    const [, toldByEmail, ...more] = await emailsTo(reference, 'alex@example.com', 2);
+    expect(toldByEmail?.body.text).toContain(`${twin.url}${PATHS.form('case-review')}`);
+    expect(more).toEqual([]);
+    expect((await twin.emailFor(`An update to ${reference}`)).body.text).not.toContain('First since');
     await staff.close();
   });
 
@@ -291,6 +311,12 @@ describe.concurrent('coming back after sending (issue 21)', () => {
     );
     const record = await twin.record(reference);
     expect(record?.additions?.[0]).toMatchObject({ kind: 'incident', language: 'cy' });
+
+    // The notice's link is the Welsh Case Review form.
+    await notice(page).locator('a').click();
+    await page.waitForURL(`${twin.url}${localisedPath(PATHS.form('case-review'), 'cy')}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    expect(await page.locator('form').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -1,17 +1,15 @@
 import type { ServiceConfig } from '../../config/schema.ts';
-import { PATHS, RETURN_ACTION_PATHS } from '../../contract/service-contract.ts';
+import { RETURN_ACTION_PATHS } from '../../contract/service-contract.ts';
 import { govukPanel } from '../../govuk/panel.ts';
 import { type Html, html } from '../../html/html.ts';
-import { type Language, localisedPath } from '../../i18n/languages.ts';
+import type { Language } from '../../i18n/languages.ts';
 import { localiseConfig } from '../../i18n/localise-config.ts';
 import { t } from '../../i18n/ui.ts';
 import { contactDetails } from '../../pages/notices.ts';
 import { link } from '../../pages/rich-text.ts';
+import { caseReviewHref } from '../case-review-link.ts';
 import type { AdditionKind } from '../types.ts';
 import { renderReturnPage } from './return-frame.ts';
-
-/** The id of the form a person asks for a Case Review with (issue 23), the notice's default link. */
-const CASE_REVIEW_FORM = 'case-review';
 
 /**
  * The ASB Case Review notice: in the deployer's words and with their link where the configuration
@@ -20,7 +18,7 @@ const CASE_REVIEW_FORM = 'case-review';
  */
 export const caseReviewNotice = (config: ServiceConfig, language: Language): Html => {
   const own = config.caseReviewNotice.words?.[language];
-  const href = config.caseReviewNotice.link ?? localisedPath(PATHS.form(CASE_REVIEW_FORM), language);
+  const href = caseReviewHref(config, language);
   return html`<div class="govuk-inset-text" data-case-review-notice>
 <h2 class="govuk-heading-m">${own?.heading ?? t(language, 'returning.caseReview.heading')}</h2>
 <p class="govuk-body">${own?.text ?? t(language, 'returning.caseReview.text')}</p>
