@@ -78,20 +78,18 @@ const fill = async (page: Page, plan: Plan): Promise<void> => {
   }
 };
 
-/** The report: safe by text and email, with the confirmation email asked for. */
-const REPORT: Plan = {
-  ...PLANS.nuisance,
-  safeWays: ['text', 'email'],
-  email: 'alex@example.com',
-  wantsConfirmation: 'yes',
-};
-const reportFor = (plan: Plan): Plan => {
-  const { safeWays, phone, email, wantsConfirmation, ...rest } = plan;
+/**
+ * The report: safe by text and email, with the confirmation email asked for. Each journey has its
+ * own address: the service sends one address only so many confirmations a day (confirmation-gate.ts).
+ */
+const report = (email: string): Plan => {
+  const { safeWays, phone, ...rest } = PLANS.nuisance ?? {};
+  const contact = { safeWays: ['text', 'email'], phone, email, wantsConfirmation: 'yes' };
   // In page order: the safe ways, then the details they need.
   const ordered: Plan = {};
   for (const [key, value] of Object.entries(rest)) {
     ordered[key] = value;
-    if (key === 'address') Object.assign(ordered, { safeWays, phone, email, wantsConfirmation });
+    if (key === 'address') Object.assign(ordered, contact);
   }
   return ordered;
 };
@@ -149,11 +147,11 @@ const WORDS = {
 } as const;
 
 /** Sends the nuisance report through the site and reads the reference and return code off the confirmation. */
-const sendReport = async (page: Page, language: Language, js: boolean) => {
+const sendReport = async (page: Page, language: Language, js: boolean, email: string) => {
   const words = WORDS[language];
   await page.goto(`${twin.url}${localisedPath(PATHS.form('nuisance'), language)}`, { waitUntil: 'load' });
   const openedAt = Date.now();
-  await fill(page, reportFor(REPORT));
+  await fill(page, report(email));
   if (js) {
     await page.getByRole('button', { name: words.continue }).click();
     await page.locator('[data-check-view] h1').waitFor();
@@ -212,7 +210,7 @@ describe.concurrent('coming back after sending (issue 21)', () => {
     const words = WORDS.en;
     const context = await newContext(true);
     const page = await context.newPage();
-    const { reference, code } = await sendReport(page, 'en', true);
+    const { reference, code } = await sendReport(page, 'en', true, 'alex@example.com');
 
     await signIn(page, 'en', reference, code);
     await axeClean(page, true);
@@ -229,6 +227,14 @@ describe.concurrent('coming back after sending (issue 21)', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe(words.status);
     await addIncident(page, 'en', true, INCIDENTS[1]);
     expect(await notice(page).count()).toBe(0);
+
+    // They asked for a confirmation by a safe email: the notice comes that way too, once, and the team
+    // is told. Waited for before the safe ways change, as the notice is never sent to an address
+    // no longer marked safe when the notifier reads the case.
+    const [, toldByEmail, ...more] = await emailsTo(reference, 'alex@example.com', 2);
+    expect(toldByEmail?.body.text).toContain(`${twin.url}${PATHS.form('case-review')}`);
+    expect(more).toEqual([]);
+    expect((await twin.emailFor(`An update to ${reference}`)).body.text).not.toContain('First since');
 
     // New safe ways: phone only, no more email or text.
     await page.getByRole('link', { name: words.more }).click();
@@ -281,11 +287,6 @@ describe.concurrent('coming back after sending (issue 21)', () => {
     });
     expect(record?.caseReviewNoticeAt).toBe(record?.additions?.[0]?.at);
 
-    // They asked for a confirmation by a safe email: the notice came that way too, once; the team was told.
-    const [, toldByEmail, ...more] = await emailsTo(reference, 'alex@example.com', 2);
-    expect(toldByEmail?.body.text).toContain(`${twin.url}${PATHS.form('case-review')}`);
-    expect(more).toEqual([]);
-    expect((await twin.emailFor(`An update to ${reference}`)).body.text).not.toContain('First since');
     await staff.close();
   });
 
@@ -293,10 +294,23 @@ describe.concurrent('coming back after sending (issue 21)', () => {
     const words = WORDS.cy;
     const context = await newContext(false);
     const page = await context.newPage();
-    const { reference, code } = await sendReport(page, 'cy', false);
+    const { reference, code } = await sendReport(page, 'cy', false, 'alex.cy@example.com');
     await signIn(page, 'cy', reference, code);
     expect(await page.getAttribute('html', 'lang')).toBe('cy');
     await axeClean(page, false);
+
+    // Sent with answers missing: the page again, in Welsh, with what was typed and its problems.
+    await page.locator(`a[href="${RETURN_PATHS.action('add', 'cy')}"]`).click();
+    await fill(page, { description: 'Hanner stori' });
+    await page.getByRole('button', { name: words.send, exact: true }).click();
+    await expect(page.locator('.govuk-error-summary h2').textContent()).resolves.toBe('Mae problem');
+    expect(await page.locator('main [name="description"]').inputValue()).toBe('Hanner stori');
+    await axeClean(page, false);
+    await page
+      .locator(`a[href="${RETURN_PATHS.start('cy')}"]`)
+      .last()
+      .click();
+    expect(await twin.record(reference).then((r) => r?.additions)).toBeUndefined();
 
     await addIncident(page, 'cy', false, INCIDENTS[0]);
     expect(await page.getAttribute('html', 'lang')).toBe('cy');
