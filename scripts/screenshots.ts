@@ -119,15 +119,20 @@ const shots: Shot[] = [
  * confirmation page (a cookie for that page alone, read here instead), then signed back in with it
  * on the page given: a fresh case each time, so each width's pages look alike.
  */
+let reportsSent = 0;
 async function signedBackIn(page: Page): Promise<void> {
   const site = new URL(page.url()).origin;
   const response = await fetch(`${site}/api/forms/nuisance`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...VALID_ANSWERS.nuisance, formOpenMs: '5000' }),
+    // Each a report of its own (the same answers again would be taken for the same report sent twice).
+    body: JSON.stringify({ ...VALID_ANSWERS.nuisance, name: `Alex ${++reportsSent}`, formOpenMs: '5000' }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${RETURN_SESSION.codeCookie}=`));
   const [reference = '', code = ''] = (cookie?.split(';')[0]?.split('=')[1] ?? '').split('.');
+  // Whoever the last shot signed in as leaves first.
+  await page.goto(`${site}${RETURN_PATHS.signOut()}`);
+  await page.goto(`${site}${RETURN_PATHS.start()}`);
   await page.getByLabel('Reference number').fill(reference);
   await page.getByLabel('Return code').fill(code);
   await page.getByRole('button', { name: 'Continue' }).click();
