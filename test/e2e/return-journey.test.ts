@@ -297,6 +297,7 @@ describe.concurrent('coming back after sending (issue 21)', () => {
     const { reference, code } = await sendReport(page, 'cy', false, 'alex.cy@example.com');
     await signIn(page, 'cy', reference, code);
     expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    expect(englishLeftOn(await page.content())).toEqual([]);
     await axeClean(page, false);
 
     // Sent with answers missing: the page again, in Welsh, with what was typed and its problems.
@@ -305,6 +306,7 @@ describe.concurrent('coming back after sending (issue 21)', () => {
     await page.getByRole('button', { name: words.send, exact: true }).click();
     await expect(page.locator('.govuk-error-summary h2').textContent()).resolves.toBe('Mae problem');
     expect(await page.locator('main [name="description"]').inputValue()).toBe('Hanner stori');
+    expect(englishLeftOn(await page.content())).toEqual([]);
     await axeClean(page, false);
     await page
       .locator(`a[href="${RETURN_PATHS.start('cy')}"]`)
