@@ -136,7 +136,7 @@ const WORDS = {
     code: 'Cod dychwelyd',
     status: 'Yr hyn a anfonoch',
     signIn: 'Dod yn ôl at yr hyn a anfonoch',
-    add: '',
+    add: 'Dweud wrthym am rywbeth sydd wedi digwydd ers hynny',
     contact: 'Newid sut rydym yn cysylltu â chi’n ddiogel',
     sent: 'Mae eich diweddariad wedi’i anfon',
     contactSent: 'Mae eich manylion cyswllt newydd wedi’u hanfon',
@@ -183,7 +183,7 @@ const signIn = async (page: Page, language: Language, reference: string, code: s
 /** From the status page: opens the add page, fills an incident, sends it; the page after. */
 const addIncident = async (page: Page, language: Language, js: boolean, incident: Plan) => {
   const words = WORDS[language];
-  await page.locator(`a[href="${RETURN_PATHS.action('add', language)}"]`).click();
+  await page.getByRole('link', { name: words.add }).click();
   await page.waitForURL(`${twin.url}${RETURN_PATHS.action('add', language)}`);
   await axeClean(page, js);
   await fill(page, incident);
@@ -301,7 +301,7 @@ describe.concurrent('coming back after sending (issue 21)', () => {
     await axeClean(page, false);
 
     // Sent with answers missing: the page again, in Welsh, with what was typed and its problems.
-    await page.locator(`a[href="${RETURN_PATHS.action('add', 'cy')}"]`).click();
+    await page.getByRole('link', { name: words.add }).click();
     await fill(page, { description: 'Hanner stori' });
     await page.getByRole('button', { name: words.send, exact: true }).click();
     await expect(page.locator('.govuk-error-summary h2').textContent()).resolves.toBe('Mae problem');

@@ -13,6 +13,7 @@ import { dangerNotice, exitNotice } from '../../pages/notices.ts';
 import { link } from '../../pages/rich-text.ts';
 import type { ReturnActionName } from '../actions.ts';
 import { renderReturnPage } from './return-frame.ts';
+import { signOutLink } from './status-page.ts';
 
 /**
  * The hidden field each /return/ page carries: a random id made when the page is drawn, which
@@ -66,6 +67,7 @@ ${sections}
 ${govukButton({ text: page.button, preventDoubleClick: true })}
 </form>
 <p class="govuk-body">${link(RETURN_ACTION_PATHS.start(language), t(language, 'returning.back'))}</p>
+${signOutLink(language)}
 </div>
 </div>`;
   return renderReturnPage(

@@ -10,6 +10,7 @@ import { link } from '../../pages/rich-text.ts';
 import { caseReviewHref } from '../case-review-link.ts';
 import type { AdditionKind } from '../types.ts';
 import { renderReturnPage } from './return-frame.ts';
+import { signOutLink } from './status-page.ts';
 
 /**
  * The ASB Case Review notice: in the deployer's words and with their link where the configuration
@@ -45,6 +46,7 @@ export const renderSentPage = (
 ${govukPanel({ titleText: title })}
 ${withCaseReviewNotice ? html`${caseReviewNotice(config, language)}\n` : ''}<p class="govuk-body">${t(language, 'returning.sent.next')}</p>
 <p class="govuk-body">${link(RETURN_ACTION_PATHS.start(language), t(language, 'returning.sent.more'))}</p>
+${signOutLink(language)}
 </div>
 </div>`;
   return renderReturnPage({ config: settings, language, title }, main);

@@ -124,7 +124,7 @@ describe('adding an incident to a nuisance report', () => {
     expectEveryFieldLabelled($);
   });
 
-  it('leaves through the return exit from every page it draws, so Exit this page ends the session', async () => {
+  it('leaves through the return exit from every page it draws, so Exit this page ends the session, and offers signing out', async () => {
     for (const language of ['en', 'cy'] as const) {
       const store = new MemoryStore(caseOf(nuisance, '2026-10-01T10:00:00Z'));
       const pages = [
@@ -137,6 +137,9 @@ describe('adding an incident to a nuisance report', () => {
         expect(parse(result.body ?? '')('.govuk-exit-this-page a').attr('href')).toBe(
           RETURN_PATHS.exit(language),
         );
+      // Every signed-in page offers signing out, as the status page does.
+      for (const result of pages.slice(0, 3))
+        expect(parse(result.body ?? '')(`a[href="${RETURN_PATHS.signOut(language)}"]`)).toHaveLength(1);
     }
   });
 
