@@ -13,7 +13,7 @@ import { dangerNotice, exitNotice } from '../../pages/notices.ts';
 import { link } from '../../pages/rich-text.ts';
 import type { ReturnActionName } from '../actions.ts';
 import { renderReturnPage } from './return-frame.ts';
-import { signOutLink } from './status-page.ts';
+import { signOutLink } from './sign-out-link.ts';
 
 /**
  * The hidden field each /return/ page carries: a random id made when the page is drawn, which

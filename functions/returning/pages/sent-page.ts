@@ -10,7 +10,7 @@ import { link } from '../../pages/rich-text.ts';
 import { caseReviewHref } from '../case-review-link.ts';
 import type { AdditionKind } from '../types.ts';
 import { renderReturnPage } from './return-frame.ts';
-import { signOutLink } from './status-page.ts';
+import { signOutLink } from './sign-out-link.ts';
 
 /**
  * The ASB Case Review notice: in the deployer's words and with their link where the configuration
