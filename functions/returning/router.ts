@@ -28,7 +28,7 @@ export class ReturnProblem extends Error {
   }
 }
 
-const ACTIONS: readonly string[] = ['add', 'contact', 'withdraw'] satisfies ReturnActionName[];
+const ACTIONS: readonly string[] = ['add', 'contact', 'withdraw', 'evidence'] satisfies ReturnActionName[];
 
 const text = (value: string | string[] | undefined): string => (typeof value === 'string' ? value : '');
 
@@ -101,7 +101,15 @@ const signedIn = async (
   const action = RETURN_ACTIONS[name];
   if (!formOffers(definition, name) || !action) throw new ReturnProblem(404);
   return action(
-    { session, form, config: deps.config, method: req.method, fields: req.fields, now: deps.now() },
+    {
+      session,
+      form,
+      config: deps.config,
+      method: req.method,
+      fields: req.fields,
+      now: deps.now(),
+      evidence: deps.evidence,
+    },
     deps.cases,
   );
 };
