@@ -2,12 +2,14 @@ import exifr from 'exifr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../functions/config/service-config.ts';
-import { PATHS, STAFF_PATHS } from '../../functions/contract/service-contract.ts';
+import { PATHS, RETURN_PATHS, STAFF_PATHS } from '../../functions/contract/service-contract.ts';
+import { fileKey } from '../../functions/files/object-keys.ts';
 import type { StoredFile } from '../../functions/files/types.ts';
 import { EICAR } from '../../local/scan-stand-in.ts';
 import { EXE_START, photoWithGps, SMALL_PDF } from '../support/evidence-stand-ins.ts';
 import { PATIENCE_MS } from '../support/patience.ts';
 import { PLANS } from './support/answers.ts';
+import { axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import type { Plan } from './support/keyboard.ts';
 import { signInAs } from './support/sign-in.ts';
@@ -99,8 +101,8 @@ const settledFiles = async (reference: string): Promise<StoredFile[]> => {
 
 const fileList = (page: Page) => page.locator('[data-file-list="evidence"]');
 
-describe('evidence, with JavaScript', () => {
-  it('uploads a photo and a recording with progress, refuses a renamed .exe at once, and the team gets the photo without its location', async () => {
+describe.concurrent('evidence files (they share nothing but the twin)', () => {
+  it('with JavaScript: uploads a photo and a recording with progress, refuses a renamed .exe at once, and the team gets the photo without its location', async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
     // Hold each upload a moment on its way, so its progress can be seen as a person would see it.
     await context.route(`**${PATHS.evidenceUpload}`, async (route) => {
@@ -187,6 +189,47 @@ describe('evidence, with JavaScript', () => {
     expect(await exifr.gps(body)).toBeUndefined(); // …with no location…
     expect(await exifr.parse(body, true)).toBeUndefined(); // …and no EXIF at all.
     await staff.close();
+    await context.close();
+  });
+
+  it('without JavaScript: sends the form, then attaches a photo from the coming-back page with plain forms, and the team gets it without its location', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 800 },
+      javaScriptEnabled: false,
+    });
+    const { page, openedAt } = await openNuisance(context);
+    // Without script the picker is not offered on the form; its hint says files can be added after.
+    await expect(page.locator('input[name="evidence-file"]').isVisible()).resolves.toBe(false);
+    await fillPlan(page, PLANS.nuisance ?? {});
+    await waitForMinimumFillTime(openedAt);
+    await page.getByRole('button', { name: 'Send' }).click();
+    const reference = await referenceOn(page);
+    const code = (await page.locator('[data-return-code]').textContent())?.trim() ?? '';
+
+    await page.goto(`${twin.url}${RETURN_PATHS.start('en')}`);
+    await page.getByLabel('Reference number').fill(reference);
+    await page.getByLabel('Return code').fill(code);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: 'Add evidence' }).click();
+    expect(await axeViolationsWithoutJs(browser, page)).toEqual([]);
+    await page.getByLabel('Choose a file').setInputFiles({
+      name: 'door.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photoWithGps(),
+    });
+    // Straight to storage, which sends the browser back to the page that sends it to the team.
+    await page.getByRole('button', { name: 'Upload file' }).click();
+    await page.locator('[data-evidence-ready]').waitFor();
+    await page.getByRole('button', { name: 'Send it to the team' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toContain('Your file has been sent');
+
+    const [file] = await settledFiles(reference);
+    expect([file?.kind, file?.status, file?.takenAt]).toEqual(['photo', 'ready', '2026-11-03T14:22:10']);
+    const kept = await twin.evidence.files.read(fileKey(reference, file?.id ?? ''));
+    expect(kept && (await exifr.parse(kept, true))).toBeUndefined();
+    expect((await twin.record(reference))?.additions?.map((a) => [a.kind, a.answers])).toEqual([
+      ['evidence', { files: '1' }],
+    ]);
     await context.close();
   });
 });
