@@ -4,6 +4,7 @@
  * claimed, then scanned and processed), with one 'evidence' addition saying how many, in the same
  * write: so the team's update email counts them, and nothing is half attached.
  */
+import { EVIDENCE } from '../contract/service-contract.ts';
 import { type AttachToReferenceDeps, attachToReference } from '../files/attach-to-reference.ts';
 import type { FileProblem } from '../files/first-look.ts';
 import { checkTicket } from '../files/upload-ticket.ts';
@@ -20,9 +21,6 @@ export type EvidenceOutcome =
   | { kind: 'saved'; count: number }
   | { kind: 'gone' }
   | { kind: 'refused'; problem: FileProblem; maxMb?: number };
-
-/** The answers an evidence addition keeps: how many files came, never their names. */
-export const EVIDENCE_COUNT = 'files';
 
 export const recordEvidence = async (
   store: ReturningStore,
@@ -48,7 +46,7 @@ export const recordEvidence = async (
       config,
       now,
       kind: 'evidence',
-      answers: { [EVIDENCE_COUNT]: String(count) },
+      answers: { [EVIDENCE.additionCountAnswer]: String(count) },
       urgent: [],
       language: session.language,
     }),
