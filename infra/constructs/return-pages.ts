@@ -52,13 +52,18 @@ export const RETURN_WRITABLE_KEYS = [
   `${TABLE_SHAPE.returnSessionPrefix}*`,
   `${TABLE_SHAPE.returnLimitPrefix}*`,
 ];
-/** What an addition changes on a case (slice 21-actions' appendAddition): never the answers. */
+/**
+ * What an addition changes on a case (slice 21-actions' appendAddition, and evidence sent later,
+ * storage/append-files.ts): never the answers. additionIds keeps a page sent twice once.
+ */
 export const ADDITION_ATTRIBUTES = [
   TABLE_SHAPE.partitionKey.name,
   'additions',
+  'additionIds',
   TABLE_SHAPE.timeToLiveAttribute,
   'withdrawnAt',
   'caseReviewNoticeAt',
+  'files',
 ];
 
 export interface ReturnPagesProps {
@@ -108,6 +113,13 @@ export class ReturnPages extends Construct {
           conditions: {
             'ForAllValues:StringEquals': { 'dynamodb:Attributes': ADDITION_ATTRIBUTES },
             StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+          },
+        },
+        // Evidence sent later (issue 22): each upload claimed once, in the write that attaches it.
+        {
+          actions: ['dynamodb:PutItem'],
+          conditions: {
+            'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${TABLE_SHAPE.uploadClaimPrefix}*`] },
           },
         },
       ],
