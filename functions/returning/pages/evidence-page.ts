@@ -65,6 +65,8 @@ ${Object.entries(upload.fields).map(([name, value]) => html`<input type="hidden"
     accept: ACCEPT,
     label: { text: t(language, 'returning.evidence.label'), classes: 'govuk-label--m' },
     hint: { text: t(language, 'returning.evidence.hint') },
+    // Storage answers an empty upload with its own error page, so the browser asks for a file first.
+    attributes: { required: true },
     ...(problem
       ? { errorMessage: { text: problem, visuallyHiddenText: MESSAGES[language].errorHidden } }
       : {}),
