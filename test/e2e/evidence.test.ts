@@ -5,6 +5,8 @@ import { serviceConfig } from '../../functions/config/service-config.ts';
 import { PATHS, RETURN_PATHS, STAFF_PATHS } from '../../functions/contract/service-contract.ts';
 import { fileKey } from '../../functions/files/object-keys.ts';
 import type { StoredFile } from '../../functions/files/types.ts';
+import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
+import { DynamoStaffStore } from '../../functions/storage/dynamodb-staff-store.ts';
 import { EICAR } from '../../local/scan-stand-in.ts';
 import { EXE_START, photoWithGps, SMALL_PDF } from '../support/evidence-stand-ins.ts';
 import { PATIENCE_MS } from '../support/patience.ts';
@@ -188,6 +190,15 @@ describe.concurrent('evidence files (they share nothing but the twin)', () => {
     expect(body.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8])); // Still a JPEG…
     expect(await exifr.gps(body)).toBeUndefined(); // …with no location…
     expect(await exifr.parse(body, true)).toBeUndefined(); // …and no EXIF at all.
+    const audit = new DynamoStaffStore(
+      makeDocumentClient({ AWS_REGION: twin.region, DYNAMODB_ENDPOINT: twin.dynamoEndpoint }),
+      twin.staffTableName,
+    );
+    expect(
+      (await audit.auditFor(reference))
+        .filter((e) => e.action === 'file-downloaded')
+        .map((e) => [e.actor, e.detail]),
+    ).toEqual([[TEAM, 'File 1 (photo)']]);
     await staff.close();
     await context.close();
   });
