@@ -99,7 +99,9 @@ const signedIn = async (
   if (req.page === '') return htmlResponse(200, renderStatusPage(deps.config, form, view, session.language));
   const name = req.page as ReturnActionName;
   const action = RETURN_ACTIONS[name];
-  if (!formOffers(definition, name) || !action) throw new ReturnProblem(404);
+  // Evidence needs the bucket: a deployment without one has nothing at that address.
+  if (!formOffers(definition, name) || !action || (name === 'evidence' && !deps.evidence))
+    throw new ReturnProblem(404);
   return action(
     {
       session,

@@ -12,6 +12,7 @@ import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { EXE_START, evidenceStandIns, photoWithGps, SMALL_PDF } from '../../support/evidence-stand-ins.ts';
 import { TEST_HASH_KEY } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { inProcessReturn, START } from './return-access.ts';
 
 /**
  * Evidence from the way back in (issue 22 item 1), called as the /return/ router calls an action
@@ -210,5 +211,19 @@ describe('adding evidence from the way back in', () => {
     const ticket = await uploadThroughThePage(reference, SMALL_PDF);
     await new DynamoSubmissionRemoval(stands.table.documents, stands.table.tableName).erase(reference, []);
     expect((await act('POST', reference, { ticket })).statusCode).toBe(410);
+  });
+});
+
+describe('a deployment without an evidence bucket', () => {
+  it('has nothing at /return/evidence: a plain 404, not a failure', async () => {
+    const app = await inProcessReturn();
+    try {
+      app.setTime(START);
+      const { reference, code } = await app.send();
+      const { id } = await app.signIn(reference, code);
+      expect((await app.get('/return/evidence', id)).statusCode).toBe(404);
+    } finally {
+      await app.destroy();
+    }
   });
 });
