@@ -8,6 +8,7 @@ import type { StoredFile } from '../../functions/files/types.ts';
 import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
 import { DynamoStaffStore } from '../../functions/storage/dynamodb-staff-store.ts';
 import { EICAR } from '../../local/scan-stand-in.ts';
+import { readInbox } from '../../local/ses-local.ts';
 import { EXE_START, photoWithGps, SMALL_PDF } from '../support/evidence-stand-ins.ts';
 import { PATIENCE_MS } from '../support/patience.ts';
 import { PLANS } from './support/answers.ts';
@@ -97,6 +98,17 @@ const settledFiles = async (reference: string): Promise<StoredFile[]> => {
     const files = (await twin.record(reference))?.files;
     if (files && files.length > 0 && files.every((f) => f.status !== 'checking')) return files;
     if (Date.now() > deadline) throw new Error(`Files of ${reference} not settled: ${JSON.stringify(files)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+/** The first email whose subject ends with this (the notifier sends from the stream). */
+const waitForEmail = async (subjectEnd: string) => {
+  const deadline = Date.now() + PATIENCE_MS;
+  for (;;) {
+    const found = (await readInbox(twin.inboxUrl)).find((e) => e.subject.endsWith(subjectEnd));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No email "${subjectEnd}"`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 };
@@ -241,6 +253,9 @@ describe.concurrent('evidence files (they share nothing but the twin)', () => {
     expect((await twin.record(reference))?.additions?.map((a) => [a.kind, a.answers])).toEqual([
       ['evidence', { files: '1' }],
     ]);
+    // The team is told, as for any addition, how many files came and nothing of them.
+    const update = await waitForEmail(`An update to ${reference}`);
+    expect(update.body.text).toContain('evidence: 1 file, to open in the staff workspace');
     await context.close();
   });
 });
