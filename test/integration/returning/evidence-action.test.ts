@@ -48,12 +48,17 @@ const evidenceDeps = () => ({
   hashKey: TEST_HASH_KEY,
 });
 
-const act = async (method: 'GET' | 'POST', reference: string, fields: Record<string, string> = {}) => {
+const act = async (
+  method: 'GET' | 'POST',
+  reference: string,
+  fields: Record<string, string> = {},
+  language: 'en' | 'cy' = 'en',
+) => {
   const action = RETURN_ACTIONS.evidence;
   if (!action) throw new Error('no evidence action');
   return action(
     {
-      session: { reference, formId: 'nuisance', language: 'en' },
+      session: { reference, formId: 'nuisance', language },
       form: nuisance,
       config: stands.config,
       method,
@@ -189,6 +194,9 @@ describe('adding evidence from the way back in', () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.body).toContain('The selected file must be a JPG, PNG, PDF or an audio recording');
     expect(refused.body).toContain('govuk-error-summary');
+    const welsh = await act('GET', reference, { ticket }, 'cy');
+    expect(welsh.body).toContain('Ychwanegu tystiolaeth');
+    expect(welsh.body).toContain('/cy/return/evidence?ticket=');
     const posted = await act('POST', reference, { ticket, additionToken: TOKEN });
     expect(posted.statusCode).toBe(422);
     expect(await filesOf(reference)).toEqual([]);
