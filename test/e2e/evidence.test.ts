@@ -118,9 +118,13 @@ const fileList = (page: Page) => page.locator('[data-file-list="evidence"]');
 describe.concurrent('evidence files (they share nothing but the twin)', () => {
   it('with JavaScript: uploads a photo and a recording with progress, refuses a renamed .exe at once, and the team gets the photo without its location', async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-    // Hold each upload a moment on its way, so its progress can be seen as a person would see it.
+    // The first upload is held on its way until its progress has been seen, as a person would see it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await context.route(`**${PATHS.evidenceUpload}`, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await held;
       await route.continue();
     });
     const { page, openedAt } = await openNuisance(context);
@@ -129,7 +133,8 @@ describe.concurrent('evidence files (they share nothing but the twin)', () => {
     const photo = await photoWithGps();
 
     await picker.setInputFiles({ name: 'garden.jpg', mimeType: 'image/jpeg', buffer: photo });
-    await expect(page.getByLabel('Uploading garden.jpg').count()).resolves.toBe(1);
+    await page.getByLabel('Uploading garden.jpg').waitFor();
+    release();
     await fileList(page).getByText('garden.jpg uploaded').waitFor();
 
     await picker.setInputFiles([
