@@ -1,9 +1,17 @@
 import type { FileSettings } from '../config/schema.ts';
-import type { AdditionChange } from '../returning/actions.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import type { FileStore } from './file-store.ts';
 import { type FileProblem, firstLook } from './first-look.ts';
 import type { StoredFile } from './types.ts';
+
+/**
+ * What is appended with files sent from the way back in: the addition that tells the team, and the
+ * retention it brings (returning's AdditionChange; the shape is all this needs of it).
+ */
+export interface AttachedAddition {
+  addition: { id: string };
+  expiresAt: number;
+}
 
 /** What attaching reads of a stored submission: its files so far, and how long it is kept. */
 export type HeldFiles = Pick<SubmissionRecord, 'reference' | 'kind' | 'files' | 'expiresAt'>;
@@ -23,7 +31,7 @@ export interface FileAttachments {
     held: number,
     files: readonly StoredFile[],
     expiresAt: number,
-    addition?: AdditionChange,
+    addition?: AttachedAddition,
   ): Promise<'saved' | 'changed' | 'taken'>;
 }
 
@@ -47,7 +55,7 @@ export const attachToReference = async (
   record: HeldFiles,
   uploadIds: readonly string[],
   deps: AttachToReferenceDeps,
-  addition?: (count: number) => AdditionChange,
+  addition?: (count: number) => AttachedAddition,
 ): Promise<AttachedLater> => {
   if (record.kind !== 'submission') return { ok: false, problem: 'gone' };
   const held = record.files ?? [];

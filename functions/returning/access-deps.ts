@@ -4,7 +4,7 @@ import type { ReturnAccessStore } from '../storage/return-access-store.ts';
 import type { StaffStore } from '../storage/staff-store.ts';
 import type { Clock } from '../time/clock.ts';
 import type { ReturningStore } from './actions.ts';
-import type { ReturnEvidenceDeps } from './record-evidence.ts';
+import type { ReturnEvidenceDeps } from './evidence-deps.ts';
 
 /** What the way back in needs: the Lambda, the twin and the tests give it the same things. */
 export interface ReturnAccessDeps {

@@ -8,7 +8,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import type { HttpResult } from '../http/responses.ts';
-import type { ReturnEvidenceDeps } from './record-evidence.ts';
+import type { ReturnEvidenceDeps } from './evidence-deps.ts';
 import type { Addition, ReturnSession } from './types.ts';
 
 export type ReturnActionName = 'add' | 'contact' | 'withdraw' | 'evidence';

@@ -5,17 +5,14 @@
  * write: so the team's update email counts them, and nothing is half attached.
  */
 import { EVIDENCE } from '../contract/service-contract.ts';
-import { type AttachToReferenceDeps, attachToReference } from '../files/attach-to-reference.ts';
+import { attachToReference } from '../files/attach-to-reference.ts';
 import type { FileProblem } from '../files/first-look.ts';
 import { checkTicket } from '../files/upload-ticket.ts';
 import type { ReturningStore } from './actions.ts';
+import type { ReturnEvidenceDeps } from './evidence-deps.ts';
 import { additionChange, type NewAddition } from './record-addition.ts';
 
-/** What evidence from the way back in needs besides the case: the bucket and the record's files. */
-export interface ReturnEvidenceDeps extends Omit<AttachToReferenceDeps, 'settings'> {
-  /** The key tickets are signed with (the service's hash key). */
-  hashKey: Buffer;
-}
+export type { ReturnEvidenceDeps };
 
 export type EvidenceOutcome =
   | { kind: 'saved'; count: number }

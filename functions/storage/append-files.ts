@@ -1,9 +1,8 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
-import type { FileAttachments, HeldFiles } from '../files/attach-to-reference.ts';
+import type { AttachedAddition, FileAttachments, HeldFiles } from '../files/attach-to-reference.ts';
 import type { StoredFile } from '../files/types.ts';
-import type { AdditionChange } from '../returning/actions.ts';
 import { TableAdapter } from './table-adapter.ts';
 import { claimItems } from './upload-claims.ts';
 
@@ -11,7 +10,7 @@ const { partitionKey: PK, kindAttribute: KIND, kinds, timeToLiveAttribute: TTL }
 
 /** The addition sent with files from the way back in: appended with them, its retention with it. */
 const additionParts = (
-  change: AdditionChange | undefined,
+  change: AttachedAddition | undefined,
 ): { set: string[]; names: Record<string, string>; values: Record<string, unknown> } =>
   change
     ? {
@@ -60,7 +59,7 @@ export class DynamoFileAttachments extends TableAdapter implements FileAttachmen
     held: number,
     files: readonly StoredFile[],
     expiresAt: number,
-    addition?: AdditionChange,
+    addition?: AttachedAddition,
   ): Promise<'saved' | 'changed' | 'taken'> {
     const claims = claimItems({ reference, expiresAt }, files, held);
     const extra = additionParts(addition);
