@@ -3,6 +3,7 @@ import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { formatUpdateEmail } from '../../../functions/email/format-update-email.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
+import { additionRows } from '../../../functions/returning/addition-answers.ts';
 import { addition, recordOf } from '../../support/additions.ts';
 
 const nuisance = findForm('nuisance') as FormDefinition;
@@ -18,5 +19,14 @@ describe('the team’s update email, for evidence sent from the way back in', ()
     expect(email.text).toContain('evidence: 3 files, to open in the staff workspace (never sent by email)');
     expect(email.html).toContain('evidence: 3 files');
     expect(email).not.toHaveProperty('attachments');
+  });
+});
+
+describe('an evidence addition on the case page and in exports (addition-answers.ts)', () => {
+  it('reads as how many files were sent, pointing to the files list', () => {
+    const sent = addition('evidence', '2026-11-05T09:00:00Z', { files: '2' });
+    expect(additionRows(nuisance, { ...record, additions: [sent] }, sent)).toEqual([
+      { question: 'Files sent (listed under “Files they sent”)', answer: '2', changed: false },
+    ]);
   });
 });
