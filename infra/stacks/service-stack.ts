@@ -475,6 +475,13 @@ export class ServiceStack extends Stack {
       logRetention,
       siteUrl,
     });
+    // Evidence from the way back in (issue 22): presigned uploads to staging/ and a first look at each.
+    this.evidence.name(this.returnPages.fn);
+    this.evidence.allowObjects(
+      this.returnPages.fn,
+      ['s3:PutObject', 's3:GetObject'],
+      [OBJECT_PREFIXES.staging],
+    );
     // A repeated submission's fresh return code: the code's hash alone, on a case that has one.
     this.submit.useTable(submissions.table, {
       grants: [

@@ -104,6 +104,18 @@ export const cy: Readonly<Record<string, string>> = {
   'returning.sent.withdrawal': 'Rydym wedi dweud wrth y tîm nad ydych eisiau cymryd rhan mwyach',
   'returning.sent.next':
     'Bydd y tîm yn ei weld gyda’r hyn a anfonoch o’r blaen, a bydd yn cysylltu â chi dim ond yn y ffyrdd y dywedoch eu bod yn ddiogel.',
+  // Slice j22 (issue 22 item 1): evidence from the coming-back page.
+  'returning.evidence.title': 'Ychwanegu tystiolaeth',
+  'returning.evidence.intro':
+    'Gallwch anfon llun, recordiad neu PDF, un ffeil ar y tro. Rydym yn tynnu’r lleoliad o luniau cyn i unrhyw un eu gweld.',
+  'returning.evidence.label': 'Dewis ffeil',
+  'returning.evidence.hint': 'JPG, PNG, PDF neu recordiad sain',
+  'returning.evidence.upload': 'Uwchlwytho ffeil',
+  'returning.evidence.ready':
+    'Mae eich ffeil wedi’i huwchlwytho. Nid yw’n cael ei hanfon nes i chi ei hanfon at y tîm.',
+  'returning.evidence.send': 'Ei hanfon at y tîm',
+  'returning.evidence.other': 'Dewis ffeil wahanol',
+  'returning.sent.evidence': 'Mae eich ffeil wedi’i hanfon',
   'returning.sent.more': 'Mynd yn ôl i’r hyn y gallwch ei wneud',
   'returning.gone.title': 'Mae’n ddrwg gennym, nid oedd modd anfon hwn',
   'returning.gone.text':

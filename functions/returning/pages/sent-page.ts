@@ -27,7 +27,7 @@ export const caseReviewNotice = (config: ServiceConfig, language: Language): Htm
 </div>`;
 };
 
-type SentKind = Exclude<AdditionKind, 'evidence'>;
+type SentKind = AdditionKind;
 
 /**
  * The page a person lands on once what they added is kept: said plainly, with the Case Review

@@ -20,6 +20,7 @@ export const standingKey = (view: ReturnCaseView): UiKey =>
 const actionText = (form: FormDefinition, name: ReturnActionName, language: Language): string => {
   if (name === 'add') return form.returning?.addition.title ?? '';
   if (name === 'withdraw') return form.returning?.withdraw?.title ?? '';
+  if (name === 'evidence') return t(language, 'returning.evidence.title');
   return t(language, 'return.status.contact');
 };
 
