@@ -51,12 +51,12 @@ describe('what each form lets a person do when they come back', () => {
       expiresAt: 1_900_000_000,
       ...extra,
     });
-    expect(offeredActions(nuisance, view(nuisance))).toEqual(['add', 'contact']);
-    expect(offeredActions(referral, view(referral))).toEqual(['add', 'contact', 'withdraw']);
+    expect(offeredActions(nuisance, view(nuisance))).toEqual(['add', 'evidence', 'contact']);
+    expect(offeredActions(referral, view(referral))).toEqual(['add', 'evidence', 'contact', 'withdraw']);
     expect(offeredActions(feedback, view(feedback))).toEqual([]);
     // Withdrawn once is enough: the link goes.
     const withdrawn = view(referral, { withdrawnAt: '2026-12-02T10:00:00.000Z' });
-    expect(offeredActions(referral, withdrawn)).toEqual(['add', 'contact']);
+    expect(offeredActions(referral, withdrawn)).toEqual(['add', 'evidence', 'contact']);
   });
 
   it('in Welsh, the pages’ questions carry the language so their messages are Welsh too', () => {
