@@ -1,5 +1,6 @@
 import type { ServiceConfig } from '../../config/schema.ts';
 import { RETURN_PATHS } from '../../contract/service-contract.ts';
+import { FILE_ACCEPT as ACCEPT } from '../../files/file-kinds.ts';
 import type { PresignedUpload } from '../../files/file-store.ts';
 import { govukButton } from '../../govuk/button.ts';
 import { govukFileUpload } from '../../govuk/file-upload.ts';
@@ -20,9 +21,6 @@ export const EVIDENCE_TICKET = 'ticket';
 
 /** The file picker's id and, as S3's POST upload requires, the name of the file part. */
 const FILE_FIELD = 'file';
-
-/** What the pick-a-file types are offered as (the bytes decide, as on the forms). */
-const ACCEPT = '.jpg,.jpeg,.png,.heic,.m4a,.aac,.mp3,.wav,.ogg,.pdf,image/*,audio/*,application/pdf';
 
 const frame = (settings: ServiceConfig, language: Language, hasErrors: boolean, main: Html) => {
   const config = localiseConfig(settings, language);
