@@ -815,7 +815,7 @@ export const enPages = {
     note: 'Bullet',
   },
   'privacy.files': {
-    text: 'Before anyone sees a photo you send, we save it again without the details a phone or camera writes into it, including where it was taken. We keep only the date and time the photo says it was taken, because it can matter as evidence. We also keep a fingerprint of the file as you sent it (a SHA-256 hash), so we can show it has not been changed. Every file is checked for viruses, and one that fails is never shown to anyone. Files are kept and deleted with the rest of what you sent.',
+    text: 'Before anyone sees a photo you send, we save it again without the details a phone or camera writes into it, including where it was taken. We keep only the date and time the photo says it was taken, because it can matter as evidence. We also keep a fingerprint of the file as you sent it (a SHA-256 hash), so we can show it has not been changed. Every file is checked for viruses, and one that fails is never shown to anyone. Files are kept and deleted with the rest of what you sent. Recordings and documents are kept as you sent them: one can carry details such as who made it or, for some recordings, where. If that matters, send a photo or a screenshot instead.',
     note: 'Paragraph after the list of what we collect',
   },
   'privacy.specialCategory': {
