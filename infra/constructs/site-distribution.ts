@@ -38,6 +38,7 @@ import {
 import type { Language } from '../../functions/i18n/languages.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { sitePageFunctionCode } from '../cloudfront/site-pages.ts';
+import { figuresBehaviours } from './case-review-figures.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
 
 /**
@@ -223,6 +224,9 @@ export class SiteDistribution extends Construct {
         compress: true,
       },
       additionalBehaviors: {
+        // Issue 23: the published Case Review figures, under the form's address: first, since
+        // CloudFront takes the first pattern that matches and the form's (/case-review*) would.
+        ...figuresBehaviours(this, apiOrigin, props.languages),
         ...formPages,
         // HTTPS only, never a redirect: a plain-HTTP post would already have sent its answers in
         // the clear, and a redirected POST loses its body.
