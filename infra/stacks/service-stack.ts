@@ -79,7 +79,7 @@ export class ServiceStack extends Stack {
   readonly staff: ServiceFunction;
   readonly returnPages: ReturnPages;
   /** Issue 23: the published Case Review figures' function (read only). */
-  readonly caseReviewFigures: CaseReviewFigures;
+  readonly caseReviewFigures: ServiceFunction;
   /** Slice 22-evidence: the evidence bucket, its scanning and file processing. */
   readonly evidence: Evidence;
   readonly staffSignIn: StaffSignIn;
@@ -487,7 +487,7 @@ export class ServiceStack extends Stack {
       languages: config.languages,
       logRetention,
       siteUrl,
-    });
+    }).fn;
     // A repeated submission's fresh return code: the code's hash alone, on a case that has one.
     this.submit.useTable(submissions.table, {
       grants: [
@@ -628,7 +628,7 @@ export class ServiceStack extends Stack {
     alarms.watchEmailReputation();
     alarms.watchFunction('Staff', this.staff.lambda);
     alarms.watchFunction('Return', this.returnPages.fn.lambda);
-    alarms.watchFunction('CaseReviewFigures', this.caseReviewFigures.fn.lambda);
+    alarms.watchFunction('CaseReviewFigures', this.caseReviewFigures.lambda);
     // Every suspected submission is counted; a wave of them (a bot, or a page change that trips
     // real people) alarms, so someone looks at `ops suspected`.
     alarms.watchLogMessage('SuspectedSubmissions', {

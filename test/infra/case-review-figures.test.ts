@@ -27,7 +27,7 @@ const patterns = (): string[] =>
   distribution().CacheBehaviors.map((b: { PathPattern: string }) => b.PathPattern);
 const behaviour = (pattern: string) =>
   distribution().CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === pattern);
-const figuresFn = () => logicalId(s.service, s.service.caseReviewFigures.fn.lambda);
+const figuresFn = () => logicalId(s.service, s.service.caseReviewFigures.lambda);
 
 describe('the published Case Review figures on AWS (issue 23)', () => {
   it('sends GET of the page and its CSVs, in English and Welsh, to their own function only', () => {
@@ -90,7 +90,7 @@ describe('the published Case Review figures on AWS (issue 23)', () => {
   });
 
   it('may only read: a Query on the by-form index and the erased tallies (TALLY# keys)', () => {
-    const role = logicalId(s.service, s.service.caseReviewFigures.fn.role as never);
+    const role = logicalId(s.service, s.service.caseReviewFigures.role as never);
     const statements = policyStatementsOf(s.template, role);
     const dynamo = statements.filter((st) => actionsOf([st]).some((a) => a.startsWith('dynamodb:')));
     expect(actionsOf(dynamo)).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);

@@ -109,11 +109,12 @@ describe('rotating the origin-verify secret', () => {
     expect(originsOf(rotated).api.OriginCustomHeaders).toEqual([
       { HeaderName: ORIGIN_VERIFY_HEADER, HeaderValue: dynamicReferenceTo(after) },
     ]);
-    // Submit, the workspace and the way back in (issue 21) each refuse a request that did not come through CloudFront.
+    // Submit, the workspace, the way back in (issue 21) and the published figures (issue 23) each
+    // refuse a request that did not come through CloudFront.
     const checking = Object.values(rotated.findResources('AWS::Lambda::Function')).filter(
       (r) => r.Properties.Environment?.Variables?.ORIGIN_VERIFY_SECRET,
     );
-    expect(checking).toHaveLength(3);
+    expect(checking).toHaveLength(4);
     for (const fn of checking) {
       expect(fn.Properties.Environment.Variables.ORIGIN_VERIFY_SECRET).toEqual(dynamicReferenceTo(after));
     }
