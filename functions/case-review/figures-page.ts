@@ -99,3 +99,14 @@ ${years.map((year) => yearSection(language, year, today))}
 </div></div>`,
   );
 };
+
+/** Not found, in the address's language: a year not begun, or an address that is no year's. */
+export const renderFiguresNotFound = (config: ServiceConfig, language: Language): string => {
+  const title = t(language, 'caseReviewFigures.notFound.title');
+  return renderDocument(
+    { ...publicFrame(localiseConfig(config, language), language), title },
+    html`<h1 class="govuk-heading-l">${title}</h1>
+<p class="govuk-body">${t(language, 'caseReviewFigures.notFound')}</p>
+<p class="govuk-body">${link(CASE_REVIEW_FIGURES_PATHS.page(language), t(language, 'caseReviewFigures.title'))}</p>`,
+  );
+};

@@ -1,7 +1,7 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { figuresCsv } from '../case-review/figures.ts';
-import { renderFiguresPage } from '../case-review/figures-page.ts';
+import { renderFiguresNotFound, renderFiguresPage } from '../case-review/figures-page.ts';
 import {
   isPublishedYear,
   loadPublishedFigures,
@@ -47,13 +47,11 @@ export const figuresRequest = (path: string, languages: readonly Language[]): Fi
   return undefined;
 };
 
-const notFound = (): HttpResult =>
-  // Plain words for a person who typed an address: the page lists the years there are.
-  htmlResponse(
-    404,
-    '<!DOCTYPE html><html lang="en"><title>Page not found</title><p>Page not found. The figures are at <a href="/case-review/figures/">/case-review/figures/</a>.</p></html>',
-    { 'cache-control': 'no-store' },
-  );
+/** Not found as a page, in the language of the address when the deployment offers it. */
+const notFound = (config: ServiceConfig, path: string): HttpResult => {
+  const language: Language = path.startsWith('/cy/') && config.languages.includes('cy') ? 'cy' : 'en';
+  return htmlResponse(404, renderFiguresNotFound(config, language), { 'cache-control': 'no-store' });
+};
 
 const failures = (): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => ({
   onError: (request) => {
@@ -74,7 +72,7 @@ export const makeFiguresHandler = (deps: FiguresDeps) =>
     .handler(async (event): Promise<HttpResult> => {
       const method = event.requestContext?.http?.method ?? 'GET';
       const req = figuresRequest(event.rawPath, deps.config.languages);
-      if (!req || (method !== 'GET' && method !== 'HEAD')) return notFound();
+      if (!req || (method !== 'GET' && method !== 'HEAD')) return notFound(deps.config, event.rawPath);
       const now = deps.now();
       if (req.kind === 'page') {
         const years = await loadPublishedFigures(deps.store, now, deps.config);
@@ -86,7 +84,7 @@ export const makeFiguresHandler = (deps: FiguresDeps) =>
         });
         return htmlResponse(200, page, { 'cache-control': FIGURES_CACHE });
       }
-      if (!isPublishedYear(req.startYear, now)) return notFound();
+      if (!isPublishedYear(req.startYear, now)) return notFound(deps.config, event.rawPath);
       const year = await loadPublishedYear(deps.store, req.startYear, now, deps.config);
       return csvResponse(200, `${UTF8_BOM}${figuresCsv(year.rows)}`, {
         'cache-control': FIGURES_CACHE,

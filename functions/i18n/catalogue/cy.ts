@@ -696,6 +696,9 @@ export const cy: Readonly<Record<string, string>> = {
   'caseReviewFigures.soFar': 'Nid yw’r flwyddyn hon ar ben: bydd ei ffigurau’n tyfu.',
   'caseReviewFigures.yearRange': '{from} i {to}',
   'caseReviewFigures.csv': 'Lawrlwytho’r ffigurau ar gyfer {year} (CSV, yn Saesneg)',
+  'caseReviewFigures.notFound.title': 'Heb ddod o hyd i’r dudalen',
+  'caseReviewFigures.notFound':
+    'Does dim ffigurau yn y cyfeiriad hwn. Mae tudalen y ffigurau’n rhestru pob blwyddyn y mae ffigurau ar ei chyfer.',
   'caseReviewFigures.apply': 'Gwneud cais am Adolygiad Achos YGG',
   // --- Slice 21-access: the way back in (issue 21) ---
   'return.code.heading': 'Eich cod dychwelyd',

@@ -318,6 +318,11 @@ export const en = {
     text: 'Download the figures for {year} (CSV)',
     note: 'Link to the spreadsheet file of one year; the file itself is in English',
   },
+  'caseReviewFigures.notFound.title': { text: 'Page not found', note: 'Figures: an address that is no year' },
+  'caseReviewFigures.notFound': {
+    text: 'There are no figures at this address. The figures page lists every year there are figures for.',
+    note: 'Figures: an address that is no year, or a year not begun; a link to the figures page follows',
+  },
   'caseReviewFigures.apply': {
     text: 'Apply for an ASB Case Review',
     note: 'Figures page, link to the application form',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CaseReviewFigures, reportingYear } from '../../../functions/case-review/figures.ts';
-import { renderFiguresPage } from '../../../functions/case-review/figures-page.ts';
+import { renderFiguresNotFound, renderFiguresPage } from '../../../functions/case-review/figures-page.ts';
 import type { PublishedYear } from '../../../functions/case-review/published-figures.ts';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { figuresRequest } from '../../../functions/handlers/case-review-figures-app.ts';
@@ -124,6 +124,17 @@ describe('the figures addresses', () => {
       '/case-review/figures/2025',
     ]) {
       expect(figuresRequest(path, ['en']), path).toBeUndefined();
+    }
+  });
+});
+
+describe('an address under the figures that is no year', () => {
+  it('is a page in its language, leading back to the figures', () => {
+    for (const language of ['en', 'cy'] as const) {
+      const $ = parse(renderFiguresNotFound(serviceConfig, language));
+      expect($('html').attr('lang')).toBe(language);
+      expect($('h1')).toHaveLength(1);
+      expect($(`main a[href="${language === 'en' ? '' : '/cy'}/case-review/figures/"]`)).toHaveLength(1);
     }
   });
 });
