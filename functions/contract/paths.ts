@@ -165,5 +165,5 @@ export const CASE_REVIEW_FIGURES_PATHS = {
   prefix: (language = 'en') => figuresPath(language),
 } as const;
 
-/** The figures function's routes: read only. */
-export const CASE_REVIEW_FIGURES_ROUTE = { methods: ['GET'] } as const;
+/** The figures function's routes: read only (HEAD too, as CloudFront's behaviour lets it through). */
+export const CASE_REVIEW_FIGURES_ROUTE = { methods: ['GET', 'HEAD'] } as const;

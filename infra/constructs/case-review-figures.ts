@@ -32,7 +32,7 @@ export const figuresPrefixes = (languages: readonly Language[]): string[] =>
 
 /**
  * The API routes to the figures function: the page (the prefix without its slash, as a greedy
- * path variable needs a segment) and everything under it (each year's CSV). GET only.
+ * path variable needs a segment) and everything under it (each year's CSV). GET and HEAD only.
  */
 export const figuresRoutes = (languages: readonly Language[]) =>
   figuresPrefixes(languages).flatMap((prefix) =>
@@ -75,7 +75,8 @@ export const figuresBehaviours = (
       `${prefix}*`,
       {
         origin: apiOrigin,
-        viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+        // A page, read only: plain HTTP is sent on to HTTPS as the site's pages are.
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachedMethods: CachedMethods.CACHE_GET_HEAD,
         cachePolicy,

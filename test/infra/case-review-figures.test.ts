@@ -30,7 +30,7 @@ const behaviour = (pattern: string) =>
 const figuresFn = () => logicalId(s.service, s.service.caseReviewFigures.lambda);
 
 describe('the published Case Review figures on AWS (issue 23)', () => {
-  it('sends GET of the page and its CSVs, in English and Welsh, to their own function only', () => {
+  it('sends GET and HEAD of the page and its CSVs, in English and Welsh, to their own function only', () => {
     const routes = resources('AWS::ApiGatewayV2::Route').filter(([, r]) =>
       r.Properties.RouteKey.includes('/case-review/figures'),
     );
@@ -39,6 +39,10 @@ describe('the published Case Review figures on AWS (issue 23)', () => {
       'GET /case-review/figures/{proxy+}',
       'GET /cy/case-review/figures',
       'GET /cy/case-review/figures/{proxy+}',
+      'HEAD /case-review/figures',
+      'HEAD /case-review/figures/{proxy+}',
+      'HEAD /cy/case-review/figures',
+      'HEAD /cy/case-review/figures/{proxy+}',
     ]);
     const integrations = new Set(routes.map(([, r]) => r.Properties.Target['Fn::Join'][1][1].Ref));
     expect(integrations.size).toBe(1);
@@ -48,7 +52,7 @@ describe('the published Case Review figures on AWS (issue 23)', () => {
     });
   });
 
-  it('has a behaviour per language to the API origin, ahead of the form pages: HTTPS, GET and HEAD, cached five minutes', () => {
+  it('has a behaviour per language to the API origin, ahead of the form pages: HTTPS (HTTP redirected), GET and HEAD, cached five minutes', () => {
     for (const [pattern, form] of [
       ['/case-review/figures/*', '/case-review*'],
       ['/cy/case-review/figures/*', '/cy/case-review*'],
@@ -58,7 +62,7 @@ describe('the published Case Review figures on AWS (issue 23)', () => {
       expect(patterns().indexOf(pattern)).toBeLessThan(patterns().indexOf(form));
       expect(behaviour(pattern)).toMatchObject({
         TargetOriginId: behaviour('/api/*').TargetOriginId,
-        ViewerProtocolPolicy: 'https-only',
+        ViewerProtocolPolicy: 'redirect-to-https',
         AllowedMethods: ['GET', 'HEAD'],
         CachedMethods: ['GET', 'HEAD'],
       });
