@@ -7,6 +7,7 @@ export const TWIN_PORTS = {
   ses: { variable: 'SES_PORT', fallback: 8005 },
   dynamo: { variable: 'DYNAMODB_PORT', fallback: 8000 },
   oidc: { variable: 'OIDC_PORT', fallback: 3001 },
+  s3: { variable: 'S3_PORT', fallback: 4569 },
 } as const;
 
 export const twinPort = (which: keyof typeof TWIN_PORTS, env: NodeJS.ProcessEnv = process.env): number => {

@@ -27,6 +27,7 @@ import {
 } from '../functions/my-work/send-morning-emails.ts';
 import { localContext } from '../functions/observability/logger.ts';
 import { makeOverdueHandler, type OverdueOutcome } from '../functions/progress/send-overdue.ts';
+import { DynamoFileAttachments } from '../functions/storage/append-files.ts';
 import { makeDocumentClient } from '../functions/storage/dynamodb-client.ts';
 import { DynamoConfirmationLimit } from '../functions/storage/dynamodb-confirmation-limit.ts';
 import { DynamoReturnAccess } from '../functions/storage/dynamodb-return-access.ts';
@@ -358,6 +359,12 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
       hashKey,
       now,
       pause: options.returnPause ?? ((ms) => sleep(ms)),
+      // Evidence from the way back in (issue 22): the local S3 and the record's files.
+      evidence: {
+        files: evidence.files,
+        attachments: new DynamoFileAttachments(documents, tableName, now),
+        hashKey,
+      },
     });
     // The case API (issue 24), its tokens from the same provider's client-credentials grant.
     caseApi = makeCaseApiHandler({

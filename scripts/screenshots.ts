@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { PATHS, RETURN_PATHS, STAFF_PATHS } from '../functions/contract/service-contract.ts';
+import { PATHS, RETURN_PATHS, RETURN_SESSION, STAFF_PATHS } from '../functions/contract/service-contract.ts';
 import { FORMS } from '../functions/forms/registry.ts';
 import { localisedPath } from '../functions/i18n/languages.ts';
 import { logger } from '../functions/observability/logger.ts';
@@ -90,7 +90,74 @@ const shots: Shot[] = [
     },
   },
   { name: 'return-sign-in-cy', path: RETURN_PATHS.start('cy') },
+  // What a person can do once back in: where it stands, adding an incident, and the page after it,
+  // here the second report within six months, so with the ASB Case Review notice.
+  { name: 'return-status', path: RETURN_PATHS.start(), prepare: (page) => signedBackIn(page) },
+  {
+    name: 'return-add',
+    path: RETURN_PATHS.start(),
+    prepare: async (page) => {
+      await signedBackIn(page);
+      await page.goto(new URL(RETURN_PATHS.action('add'), page.url()).href);
+    },
+  },
+  {
+    name: 'return-sent-case-review',
+    path: RETURN_PATHS.start(),
+    prepare: async (page) => {
+      await signedBackIn(page);
+      await page.goto(new URL(RETURN_PATHS.action('add'), page.url()).href);
+      await fillByName(page, INCIDENT);
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await page.locator('[data-case-review-notice]').waitFor();
+    },
+  },
 ];
+
+/**
+ * A nuisance report sent as a script would, with the return code its answer carries to the
+ * confirmation page (a cookie for that page alone, read here instead), then signed back in with it
+ * on the page given: a fresh case each time, so each width's pages look alike.
+ */
+let reportsSent = 0;
+async function signedBackIn(page: Page): Promise<void> {
+  const site = new URL(page.url()).origin;
+  const response = await fetch(`${site}/api/forms/nuisance`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    // Each a report of its own (the same answers again would be taken for the same report sent twice).
+    body: JSON.stringify({ ...VALID_ANSWERS.nuisance, name: `Alex ${++reportsSent}`, formOpenMs: '5000' }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${RETURN_SESSION.codeCookie}=`));
+  const [reference = '', code = ''] = (cookie?.split(';')[0]?.split('=')[1] ?? '').split('.');
+  // Whoever the last shot signed in as leaves first.
+  await page.goto(`${site}${RETURN_PATHS.signOut()}`);
+  await page.goto(`${site}${RETURN_PATHS.start()}`);
+  await page.getByLabel('Reference number').fill(reference);
+  await page.getByLabel('Return code').fill(code);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('[data-standing]').waitFor();
+}
+
+/** An incident as a person might add one (a day that is always in the past). */
+const INCIDENT: Record<string, string | string[]> = {
+  'happenedOn-day': '14',
+  'happenedOn-month': '11',
+  'happenedOn-year': '2026',
+  happenedAt: 'About 11pm',
+  behaviours: ['noise'],
+  description: 'Music through the wall again until 2am, and shouting on the stairs.',
+  impact: 'None of us slept; I was late for work.',
+};
+
+/** Answers fields by name: choices ticked by value, anything else typed. */
+const fillByName = async (page: Page, answers: Record<string, string | string[]>) => {
+  for (const [name, answer] of Object.entries(answers)) {
+    if (Array.isArray(answer))
+      for (const value of answer) await page.locator(`input[name="${name}"][value="${value}"]`).check();
+    else await page.locator(`main [name="${name}"]`).fill(answer);
+  }
+};
 
 /** Words given after `--` pick the shots whose names contain one of them. */
 const only = process.argv.slice(2);

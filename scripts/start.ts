@@ -36,6 +36,7 @@ twin = await startTwin({
   sesPort: twinPort('ses'),
   dynamoPort: twinPort('dynamo'),
   oidcPort: twinPort('oidc'),
+  s3Port: twinPort('s3'),
   dataDir: process.env.DYNAMODB_DATA_DIR ?? '.local-data/dynamodb',
   morningJobs: true,
   // A test can start the twin on the day it means (SERVICE_CLOCK); otherwise the machine's clock.
@@ -51,6 +52,12 @@ The service is running on this machine.
   Team mail inbox  ${twin.inboxUrl}
   DynamoDB Local   ${twin.dynamoEndpoint}   (table ${twin.tableName})
   Staff workspace  ${twin.staffUrl}   (sign-in: ${twin.oidcIssuer})
+  Come back        ${twin.url}/return/   (the reference and the return code from a confirmation page)
+  Evidence files   ${twin.evidence.endpoint}   (local S3, bucket ${twin.evidence.bucket}; scanning stand-in: EICAR is a threat)
+  Case API         ${twin.url}/api/v1/openapi.json   (client-credentials tokens from ${twin.oidcIssuer}/token)
+  Webhooks         ${twin.webhooks ? 'on: try `npm run webhook-receiver`' : 'no endpoint in config/service.json (docs/deploy.md, "Connecting a case system")'}
+Case API clients (client-credentials grant; secret for each: the staff password below):
+${twin.apiClients.map((c) => `  ${c.clientId.padEnd(28)} ${c.scope}`).join('\n')}
 Staff accounts on the local sign-in (password for each: ${LOCAL_STAFF_PASSWORD}):
 ${twin.staffAccounts.map((a) => `  ${a.username.padEnd(20)} ${a.groups.join(', ')}`).join('\n')}
 Press Ctrl-C to stop.`);

@@ -45,5 +45,12 @@ export const PROBLEMS = {
   notFound: () =>
     problem(404, 'Not Found', 'There is no case with this reference that this client may read.'),
   noRoute: () => problem(404, 'Not Found', 'There is nothing at this address.'),
+  /** A call to the API Gateway origin itself, which would skip the WAF (functions/http/origin-check.ts). */
+  notThroughCloudFront: () =>
+    problem(
+      403,
+      'Forbidden',
+      'Call the case API at the service’s own address, <siteUrl>/api/v1/, not its origin.',
+    ),
   method: () => problem(405, 'Method Not Allowed', 'Only GET is answered here.', { allow: 'GET' }),
 };

@@ -18,6 +18,10 @@ const returnRuntimeSchema = z.object({
   HASH_KEY: z.optional(z.string().check(z.minLength(32))),
   /** Set by the deployment only: the secret CloudFront sends as x-origin-verify. */
   ORIGIN_VERIFY_SECRET: z.optional(z.string().check(z.minLength(32))),
+  /** Issue 22: the evidence bucket, for files sent from the way back in. */
+  EVIDENCE_BUCKET: z.optional(text()),
+  /** Set only for the local twin: its local S3. */
+  S3_ENDPOINT: z.optional(z.url()),
 });
 
 export type ReturnRuntime = z.infer<typeof returnRuntimeSchema>;

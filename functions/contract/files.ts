@@ -26,4 +26,6 @@ export const EVIDENCE = {
   scanThreat: 'THREATS_FOUND',
   /** A file still unchecked after this long alarms (operations), and the team sees "still being checked". */
   scanAlarmMinutes: 15,
+  /** An 'evidence' addition's one answer: how many files it attached (never their names). */
+  additionCountAnswer: 'files',
 } as const;

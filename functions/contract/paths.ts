@@ -49,7 +49,7 @@ export const RETURN_ACTION_PATHS = {
   /** The page saying where their case stands and what they can do. */
   start: (language = 'en') => `${language === 'en' ? '' : `/${language}`}/return/`,
   /** Add something, change how to contact them safely, withdraw: GET the page, POST it. */
-  action: (name: 'add' | 'contact' | 'withdraw', language = 'en') =>
+  action: (name: 'add' | 'contact' | 'withdraw' | 'evidence', language = 'en') =>
     `${language === 'en' ? '' : `/${language}`}/return/${name}`,
 } as const;
 

@@ -119,7 +119,8 @@ export const LOCAL_STAFF_TABLE_NAME = 'restorative-staff';
 
 /**
  * The attributes of a case that a returning person's addition reads or writes (issue 21: one
- * UpdateItem in storage/addition-write.ts), and so all the return function may touch on a case
+ * UpdateItem in storage/addition-write.ts; evidence sent later, storage/append-files.ts, also
+ * `files`), and so all the return function may touch on a case
  * (infra/constructs/return-pages.ts grants UpdateItem on these alone): never the answers.
  */
 export const ADDITION_ATTRIBUTES = [
@@ -130,4 +131,5 @@ export const ADDITION_ATTRIBUTES = [
   TABLE_SHAPE.timeToLiveAttribute,
   'withdrawnAt',
   'caseReviewNoticeAt',
+  'files',
 ] as const;

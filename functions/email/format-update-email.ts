@@ -1,10 +1,12 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import { EVIDENCE } from '../contract/service-contract.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { html } from '../html/html.ts';
 import { contactLanguageLine, contactLanguageMarker } from '../i18n/contact-language.ts';
 import type { Addition, AdditionKind } from '../returning/types.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { timeText } from '../time/times.ts';
+import { fileCount } from './files-line.ts';
 import { workspaceLink } from './format-team-email.ts';
 import { htmlEmail, htmlText } from './html-email.ts';
 import type { OutgoingEmail } from './outgoing-email.ts';
@@ -16,6 +18,14 @@ const KIND_WORDS: Record<AdditionKind, string> = {
   contact: 'a change to how to contact them safely',
   withdrawal: 'a withdrawal: they no longer want to take part',
   evidence: 'evidence',
+};
+
+/** What an addition was: its kind, and for evidence how many files came (never the files). */
+const whatOf = (a: Addition): string => {
+  const count = Number(a.answers[EVIDENCE.additionCountAnswer]);
+  return a.kind === 'evidence' && count > 0
+    ? `${KIND_WORDS.evidence}: ${fileCount(count)}, to open in the staff workspace (never sent by email)`
+    : KIND_WORDS[a.kind];
 };
 
 /** The urgent labels the new additions call for, each once, in the order they came. */
@@ -50,7 +60,7 @@ export const formatUpdateEmail = (
     `Form: ${form.title}`,
     ...(urgent.length > 0 ? [`Urgent, act today: ${urgent.join(', ')}`] : []),
   ];
-  const what = added.map((a) => `${timeText(a.at)} (UK time): ${KIND_WORDS[a.kind]}`);
+  const what = added.map((a) => `${timeText(a.at)} (UK time): ${whatOf(a)}`);
   const link = workspaceLink(config, record.reference);
   const text = [
     ...intro,

@@ -5,12 +5,13 @@ export type FileKind = 'photo' | 'audio' | 'document' | 'video';
 
 /**
  * The allowed list, by the extension `file-type` reads from the bytes (never the name or the
- * browser's claim). HEIC is listed as the issue asks; the re-encode refuses one it cannot open.
+ * browser's claim). Not HEIC: sharp's libvips cannot decode it (HEVC), so one could only be refused
+ * after the person was told it was fine, or passed on with the location the phone wrote into it.
+ * A phone's picker offered only JPEG and PNG (FILE_ACCEPT) converts its HEIC photos to JPEG itself.
  */
 const KIND_OF_TYPE: Readonly<Record<string, FileKind>> = {
   jpg: 'photo',
   png: 'photo',
-  heic: 'photo',
   m4a: 'audio',
   aac: 'audio',
   mp3: 'audio',
@@ -22,6 +23,13 @@ const KIND_OF_TYPE: Readonly<Record<string, FileKind>> = {
   mov: 'video',
   webm: 'video',
 };
+
+/**
+ * What a file picker offers (the form's question and the coming-back page): the allowed list's
+ * types, images as JPEG and PNG only, so iOS gives a JPEG for a HEIC photo. The bytes decide all the same.
+ */
+export const FILE_ACCEPT =
+  '.jpg,.jpeg,.png,image/jpeg,image/png,.m4a,.aac,.mp3,.wav,.ogg,.opus,audio/*,.pdf,application/pdf';
 
 /** The kind of a file of this detected type, if the deployment accepts it. */
 export const kindOfType = (type: string | undefined, settings: FileSettings): FileKind | undefined => {

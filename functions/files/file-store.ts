@@ -9,8 +9,17 @@ export interface PresignedUpload {
  * keys come from object-keys.ts.
  */
 export interface FileStore {
-  /** A POST the browser can use to write exactly this key, up to maxBytes, for expiresSeconds. */
-  presignUpload(key: string, maxBytes: number, expiresSeconds: number): Promise<PresignedUpload>;
+  /**
+   * A POST the browser can use to write exactly this key, up to maxBytes, for expiresSeconds; with
+   * `redirect`, storage sends the browser there after (a page without script: S3's
+   * success_action_redirect, signed into the policy).
+   */
+  presignUpload(
+    key: string,
+    maxBytes: number,
+    expiresSeconds: number,
+    redirect?: string,
+  ): Promise<PresignedUpload>;
   /** The object's size in bytes, or undefined when there is none. */
   size(key: string): Promise<number | undefined>;
   /** The first `bytes` bytes (enough to tell the type); empty when the object is gone. */

@@ -24,10 +24,21 @@ export interface UploadOffer {
  * One upload, offered: a new object key under staging/ that only this POST can write (the exact
  * key, one byte to the largest kind's limit, for a few minutes), and the ticket bound to it.
  */
-export const presignUpload = async (formId: string, deps: PresignDeps): Promise<UploadOffer> => {
+export const presignUpload = async (
+  formId: string,
+  deps: PresignDeps,
+  /** Where storage sends the browser after, given the ticket (a page without script). */
+  redirect?: (ticket: string) => string,
+): Promise<UploadOffer> => {
   const id = newUploadId();
   const maxBytes = largestUpload(deps.settings);
-  const upload = await deps.files.presignUpload(stagingKey(id), maxBytes, EVIDENCE.uploadSeconds);
   const expires = new Date(deps.now().getTime() + EVIDENCE.ticketHours * 3_600_000);
-  return { upload, ticket: issueTicket(deps.hashKey, id, formId, expires), maxBytes };
+  const ticket = issueTicket(deps.hashKey, id, formId, expires);
+  const upload = await deps.files.presignUpload(
+    stagingKey(id),
+    maxBytes,
+    EVIDENCE.uploadSeconds,
+    redirect?.(ticket),
+  );
+  return { upload, ticket, maxBytes };
 };

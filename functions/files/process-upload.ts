@@ -63,8 +63,17 @@ export const processUpload = async (uploadId: string, deps: ProcessDeps): Promis
   const checkedAt = deps.now().toISOString();
   const settle = async (outcome: StoredFile, status: ProcessOutcome): Promise<ProcessOutcome> => {
     const saved = await deps.records.settle(reference, index, outcome);
-    if (saved === 'saved') await deps.files.removeAll(staged);
-    return saved === 'saved' ? status : 'gone';
+    if (saved === 'saved') {
+      await deps.files.removeAll(staged);
+      return status;
+    }
+    // Erased while this run worked (its erasure may already have swept the bucket): nothing this
+    // run wrote may outlive the case. Settled first by another run instead: its copy stays.
+    if (!(await deps.records.fileAt(reference, index))) {
+      for (const key of [fileKey(reference, uploadId), quarantineKey(reference, uploadId), staged])
+        await deps.files.removeAll(key);
+    }
+    return 'gone';
   };
   // A threat, or a scan that could not finish (failed, unsupported, access denied), is kept apart
   // for operations, never downloadable; the person's report still reaches the team.

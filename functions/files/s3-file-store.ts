@@ -59,10 +59,17 @@ export class S3FileStore implements FileStore {
     return this.place.bucket;
   }
 
-  async presignUpload(key: string, maxBytes: number, expiresSeconds: number): Promise<PresignedUpload> {
+  async presignUpload(
+    key: string,
+    maxBytes: number,
+    expiresSeconds: number,
+    redirect?: string,
+  ): Promise<PresignedUpload> {
     return createPresignedPost(this.client, {
       Bucket: this.bucket,
       Key: key,
+      // A field given here is also a condition of the signed policy, so it cannot be changed.
+      ...(redirect ? { Fields: { success_action_redirect: redirect } } : {}),
       // Exactly this key (no starts-with), one byte at least, the largest kind's limit at most.
       Conditions: [['content-length-range', 1, maxBytes]],
       Expires: expiresSeconds,

@@ -297,15 +297,7 @@ export const caseReview = defineForm({
       ],
     },
   ],
-  contact: {
-    safeWaysQuestion: common.SAFE_WAYS_QUESTION,
-    confirmationEmail: (a) =>
-      common.markedSafe(a, 'email') && common.askedForConfirmation(a, 'wantsConfirmation')
-        ? common.textAnswer(a, 'email')
-        : undefined,
-    whenEmailed:
-      'We only send a confirmation email if you asked for one and said email is a safe way to contact you.',
-  },
+  contact: common.ownSafeEmailContact(),
   urgency: [],
   // Seen at a glance (the threshold may treat it on its own), not a same-day emergency.
   markers: [{ label: 'Hate-motivated', when: (a: Answers) => a[HATE_QUESTION] === 'yes' }],

@@ -1,5 +1,5 @@
 import type { Option } from './option.ts';
-import type { Answers, ClosingNote, Question, ShowIf } from './types.ts';
+import type { Answers, ClosingNote, ContactRules, Question, ShowIf } from './types.ts';
 
 /** Builds options from [value, label] pairs. */
 export const options = (...pairs: [string, string][]): Option[] =>
@@ -51,6 +51,20 @@ export const CONFIRMATION_HINT =
 /** True when the person chose yes on that confirmation question (no answer is no). */
 export const askedForConfirmation = (answers: Answers, questionId: string): boolean =>
   answers[questionId] === 'yes';
+
+/**
+ * The contact rules of a form whose person asks for themselves: a confirmation only to an email
+ * address they marked safe, and only if they asked for one (nuisance report, Case Review).
+ */
+export const ownSafeEmailContact = (): ContactRules => ({
+  safeWaysQuestion: SAFE_WAYS_QUESTION,
+  confirmationEmail: (a) =>
+    markedSafe(a, 'email') && askedForConfirmation(a, 'wantsConfirmation')
+      ? textAnswer(a, 'email')
+      : undefined,
+  whenEmailed:
+    'We only send a confirmation email if you asked for one and said email is a safe way to contact you.',
+});
 
 /** The answer to a text question, if there is one. */
 export const textAnswer = (answers: Answers, id: string): string | undefined => {

@@ -397,15 +397,7 @@ export const nuisance = defineForm({
       ],
     },
   ],
-  contact: {
-    safeWaysQuestion: common.SAFE_WAYS_QUESTION,
-    confirmationEmail: (a) =>
-      common.markedSafe(a, 'email') && common.askedForConfirmation(a, 'wantsConfirmation')
-        ? common.textAnswer(a, 'email')
-        : undefined,
-    whenEmailed:
-      'We only send a confirmation email if you asked for one and said email is a safe way to contact you.',
-  },
+  contact: common.ownSafeEmailContact(),
   urgency: URGENCY,
   markers: [],
   whatHappensNext: [

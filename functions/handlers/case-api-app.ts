@@ -5,6 +5,7 @@ import { NO_STORE, PROBLEMS } from '../case-api/problem.ts';
 import { type ApiClient, bearerToken, clientOf, type VerifyToken } from '../case-api/token.ts';
 import type { ServiceConfig } from '../config/schema.ts';
 import { CASE_API } from '../contract/webhooks.ts';
+import { throughCloudFront } from '../http/origin-check.ts';
 import { type HttpResult, jsonResponse } from '../http/responses.ts';
 import { logger } from '../observability/logger.ts';
 import { auditExpiry } from '../staff/audit.ts';
@@ -20,6 +21,11 @@ export interface CaseApiDeps {
   /** The provider's token endpoint, for the OpenAPI document. */
   tokenUrl: string;
   now: () => Date;
+  /**
+   * The secret CloudFront sends in x-origin-verify; a request without it is refused (403) before
+   * anything else, as by the other functions behind the API. Only the deployed function has one.
+   */
+  originSecret?: string | undefined;
 }
 
 const CASE_PATH = new RegExp(`^${CASE_API.path.replace('{reference}', '([^/]+)')}$`);
@@ -57,9 +63,10 @@ const decodedReference = (raw: string): string => {
   }
 };
 
-export const makeCaseApiHandler =
-  (deps: CaseApiDeps) =>
-  async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+export const makeCaseApiHandler = (deps: CaseApiDeps) => {
+  const fromCloudFront = throughCloudFront(deps.originSecret);
+  return async (event: APIGatewayProxyEventV2): Promise<HttpResult> => {
+    if (!fromCloudFront(event.headers)) return PROBLEMS.notThroughCloudFront();
     const path = event.rawPath;
     if (event.requestContext.http.method !== 'GET') return PROBLEMS.method();
     if (path === CASE_API.openApiPath) {
@@ -90,3 +97,4 @@ export const makeCaseApiHandler =
     logger.info('case fetched by api', { reference, client: client.clientId });
     return jsonResponse(200, caseDocument(record), NO_STORE);
   };
+};

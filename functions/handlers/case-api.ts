@@ -16,6 +16,8 @@ const runtime = readEnvironment(
     OIDC_ISSUER: z.url(),
     /** The pool's token endpoint, for the OpenAPI document. */
     CASE_API_TOKEN_URL: z.url(),
+    /** The secret CloudFront sends as x-origin-verify (functions/http/origin-check.ts). */
+    ORIGIN_VERIFY_SECRET: z.optional(z.string().check(z.minLength(32))),
   }),
   process.env,
 );
@@ -30,4 +32,5 @@ export const handler = makeCaseApiHandler({
   verify: jwtVerifier(runtime.OIDC_ISSUER, `${runtime.OIDC_ISSUER}/.well-known/jwks.json`, now),
   tokenUrl: runtime.CASE_API_TOKEN_URL,
   now,
+  originSecret: runtime.ORIGIN_VERIFY_SECRET,
 });

@@ -64,7 +64,11 @@ export const makeSubmitHandler = (deps: SubmitHandlerDeps) =>
           return showConfirmation(form, config, event);
         }
         case 'uploads':
-          return offerUpload(route.form, deps);
+          // A ticket posted back asks for the first look at that upload (refused at once).
+          return offerUpload(route.form, deps, {
+            ticket: event.parsedBody?.fields.ticket,
+            language: requestLanguage(event, deps.config),
+          });
         case 'submit': {
           const body = event.parsedBody ?? { kind: 'json', fields: {} };
           // Problems and the confirmation come back in the language the form was shown in.

@@ -14,24 +14,37 @@ export const ORIGIN_VERIFY_HEADER = 'x-origin-verify';
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 
 /**
- * Refuses, with a 403, any request that did not come through CloudFront: the HTTP API's own
- * execute-api address is public and would skip the WAF, and a direct caller could set the
- * CloudFront-Viewer-Address header the duplicate guard trusts. It runs before the route is
- * resolved or the body read, so such a request learns nothing and stores nothing.
- *
- * Without a secret (the local twin and the tests, with no CloudFront in front) it lets everything
- * through. The header's value is never logged.
+ * Whether a request came through CloudFront: it carries the secret in x-origin-verify. The HTTP
+ * API's own execute-api address is public and would skip the WAF, so every function behind it
+ * asks this first. Without a secret (the local twin and the tests, with no CloudFront in front)
+ * every request did. The header's value is never logged.
+ */
+export const throughCloudFront = (
+  secret: string | undefined,
+): ((headers: Record<string, string | undefined> | undefined) => boolean) => {
+  if (secret === undefined) return () => true;
+  const expected = digest(secret);
+  return (headers) => {
+    const sent = headers?.[ORIGIN_VERIFY_HEADER];
+    if (sent !== undefined && timingSafeEqual(digest(sent), expected)) return true;
+    logger.info('not through CloudFront', { statusCode: 403, headerSent: sent !== undefined });
+    return false;
+  };
+};
+
+/**
+ * Refuses, with a 403, any request that did not come through CloudFront (throughCloudFront): a
+ * direct caller would also skip the WAF and could set the CloudFront-Viewer-Address header the
+ * duplicate guard trusts. It runs before the route is resolved or the body read, so such a
+ * request learns nothing and stores nothing.
  */
 export const originCheck = (
   secret: string | undefined,
 ): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => {
-  if (secret === undefined) return { before: () => undefined };
-  const expected = digest(secret);
+  const passes = throughCloudFront(secret);
   return {
     before: (request) => {
-      const sent = request.event.headers?.[ORIGIN_VERIFY_HEADER];
-      if (sent !== undefined && timingSafeEqual(digest(sent), expected)) return undefined;
-      logger.info('not through CloudFront', { statusCode: 403, headerSent: sent !== undefined });
+      if (passes(request.event.headers)) return undefined;
       // An early response skips the other middlewares' `after`, so no-store is set here too.
       return jsonResponse(
         403,

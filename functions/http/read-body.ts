@@ -50,8 +50,8 @@ const decode = (event: APIGatewayProxyEventV2): Buffer => {
 export const readBody = (): MiddlewareObj<EventWithBody> => ({
   before: (request) => {
     const event = request.event;
-    // Route first (404, 405), then the body: only a submission has one to read.
-    if (event.route?.name !== 'submit') return;
+    // Route first (404, 405), then the body: a submission's, and an upload's (a ticket to check).
+    if (event.route?.name !== 'submit' && event.route?.name !== 'uploads') return;
     const kind = bodyKindOf(event.headers['content-type']);
     if (!kind) {
       throw new ClientError(415, 'api.wrongType');

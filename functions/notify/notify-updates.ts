@@ -1,5 +1,4 @@
 import type { ServiceConfig } from '../config/schema.ts';
-import { PATHS } from '../contract/service-contract.ts';
 import { formatCaseReviewNotice } from '../email/format-case-review-notice.ts';
 import { formatUpdateEmail } from '../email/format-update-email.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
@@ -7,6 +6,7 @@ import { CONTACT_LANGUAGE_QUESTION } from '../forms/common-questions.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { logger } from '../observability/logger.ts';
+import { caseReviewUrl } from '../returning/case-review-link.ts';
 import { currentAnswers } from '../returning/current-answers.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
@@ -32,13 +32,6 @@ export const caseReviewNoticeOwed = (
   >,
 ): boolean =>
   Boolean(record.caseReviewNoticeAt) && !record.caseReviewNoticeSentAt && !record.caseReviewNoticeWithheldAt;
-
-/**
- * Where the notice points: the Case Review's own page on this site (slice 23's form), in their
- * language. TODO after the merge: the deployer's link from slice 21-actions' configuration.
- */
-export const caseReviewLink = (deps: Pick<UpdateDeps, 'config'>, language: Language): string =>
-  new URL(`${language === 'en' ? '' : `/${language}`}${PATHS.form('case-review')}`, deps.config.siteUrl).href;
 
 /** The language to write to them in now: a change of safe contact may have changed it. */
 const languageNow = (form: FormDefinition, record: SubmissionRecord): Language => {
@@ -78,7 +71,7 @@ const sendNotice = async (
   }
   const language = languageNow(form, record);
   await deps.notifier.send(
-    formatCaseReviewNotice(deps.config, record, language, to, caseReviewLink(deps, language)),
+    formatCaseReviewNotice(deps.config, record, language, to, caseReviewUrl(deps.config, language)),
   );
   await deps.store.markSent(reference, 'caseReviewNoticeSentAt', deps.now());
   return true;

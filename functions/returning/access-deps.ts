@@ -4,6 +4,7 @@ import type { ReturnAccessStore } from '../storage/return-access-store.ts';
 import type { StaffStore } from '../storage/staff-store.ts';
 import type { Clock } from '../time/clock.ts';
 import type { ReturningStore } from './actions.ts';
+import type { ReturnEvidenceDeps } from './evidence-deps.ts';
 
 /** What the way back in needs: the Lambda, the twin and the tests give it the same things. */
 export interface ReturnAccessDeps {
@@ -21,6 +22,8 @@ export interface ReturnAccessDeps {
   pause: (ms: number) => Promise<void>;
   /** The forms by id (the registry's findForm unless a test gives its own). */
   forms?: (formId: string) => FormDefinition | undefined;
+  /** Evidence from the way back in (issue 22): the bucket and the record's files, where there are files. */
+  evidence?: ReturnEvidenceDeps | undefined;
   /** The secret CloudFront sends in x-origin-verify (deployed only). */
   originSecret?: string | undefined;
 }

@@ -5,7 +5,13 @@
 
 import { add } from './actions/add.ts';
 import { contact } from './actions/contact.ts';
+import { evidence } from './actions/evidence.ts';
 import { withdraw } from './actions/withdraw.ts';
 import type { ReturnAction, ReturnActionName } from './actions.ts';
 
-export const RETURN_ACTIONS: Partial<Record<ReturnActionName, ReturnAction>> = { add, contact, withdraw };
+export const RETURN_ACTIONS: Partial<Record<ReturnActionName, ReturnAction>> = {
+  add,
+  contact,
+  withdraw,
+  evidence,
+};

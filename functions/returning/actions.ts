@@ -8,9 +8,10 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import type { HttpResult } from '../http/responses.ts';
+import type { ReturnEvidenceDeps } from './evidence-deps.ts';
 import type { Addition, ReturnSession } from './types.ts';
 
-export type ReturnActionName = 'add' | 'contact' | 'withdraw';
+export type ReturnActionName = 'add' | 'contact' | 'withdraw' | 'evidence';
 
 /** What the workspace may show a returning person about their case: never answers or names. */
 export interface ReturnCaseView {
@@ -54,9 +55,11 @@ export interface ReturnActionRequest {
   form: FormDefinition;
   config: ServiceConfig;
   method: 'GET' | 'POST';
-  /** The posted fields (POST only). */
+  /** The posted fields (POST); for GET, the address's query (evidence: the upload's ticket). */
   fields: Record<string, string | string[]>;
   now: Date;
+  /** The evidence bucket and the record's files, where the service has them (issue 22). */
+  evidence?: ReturnEvidenceDeps | undefined;
 }
 
 export type ReturnAction = (request: ReturnActionRequest, store: ReturningStore) => Promise<HttpResult>;

@@ -3,6 +3,7 @@
  * form's returning spec (or the raw ids, for a definition without one), and for a change of safe
  * contact, question by question what it changed and what it was.
  */
+import { EVIDENCE } from '../contract/service-contract.ts';
 import { isApplicable, questionsOf } from '../forms/applicable.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { Answers, AnswerValue, FormDefinition, Question } from '../forms/types.ts';
@@ -22,8 +23,18 @@ export interface AdditionRowView {
  * The questions an addition answered, from the form's returning spec when it has one; else none,
  * and the raw ids stand in for labels (a definition without its returning spec still shows all).
  */
+/** An evidence addition's one answer, as the team reads it: the files are listed with the case's. */
+const EVIDENCE_QUESTION: Question = {
+  id: EVIDENCE.additionCountAnswer,
+  type: 'text',
+  label: 'Files sent (listed under “Files they sent”)',
+  required: false,
+  errorName: 'files',
+};
+
 const questionsFor = (form: FormDefinition, kind: AdditionKind): Question[] => {
   const spec = form.returning;
+  if (kind === 'evidence') return [EVIDENCE_QUESTION];
   if (kind === 'contact') return questionsOf(form.sections);
   if (kind === 'withdrawal') return spec?.withdraw ? questionsOf(spec.withdraw.sections) : [];
   return spec ? questionsOf(spec.addition.sections) : [];

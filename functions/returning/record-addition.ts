@@ -19,7 +19,7 @@ export interface NewAddition {
   form: FormDefinition;
   config: ServiceConfig;
   now: Date;
-  kind: Exclude<AdditionKind, 'evidence'>;
+  kind: AdditionKind;
   answers: Answers;
   /** The urgent labels the answers call for (the page's markers). */
   urgent: string[];

@@ -38,7 +38,9 @@ const pathParts = (path: string): { language: Language; page: string } | undefin
 const formFields = (
   event: APIGatewayProxyEventV2,
 ): Record<string, string | string[]> | ReturnRequestProblem => {
-  if (event.requestContext.http.method !== 'POST') return {};
+  // A GET's fields are its query's (an upload's ticket, as storage sends the browser back with it).
+  if (event.requestContext.http.method !== 'POST')
+    return Object.fromEntries(new URLSearchParams(event.rawQueryString));
   const type = event.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') return 'wrong-type';
   const body = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');

@@ -33,7 +33,7 @@ export class ReturnProblem extends Error {
   }
 }
 
-const ACTIONS: readonly string[] = ['add', 'contact', 'withdraw'] satisfies ReturnActionName[];
+const ACTIONS: readonly string[] = ['add', 'contact', 'withdraw', 'evidence'] satisfies ReturnActionName[];
 
 const text = (value: string | string[] | undefined): string => (typeof value === 'string' ? value : '');
 
@@ -112,9 +112,19 @@ const signedIn = async (
   }
   const name = req.page as ReturnActionName;
   const action = RETURN_ACTIONS[name];
-  if (!formOffers(definition, name) || !action) throw new ReturnProblem(404);
+  // Evidence needs the bucket: a deployment without one has nothing at that address.
+  if (!formOffers(definition, name) || !action || (name === 'evidence' && !deps.evidence))
+    throw new ReturnProblem(404);
   return action(
-    { session, form, config: deps.config, method: req.method, fields: req.fields, now: deps.now() },
+    {
+      session,
+      form,
+      config: deps.config,
+      method: req.method,
+      fields: req.fields,
+      now: deps.now(),
+      evidence: deps.evidence,
+    },
     deps.cases,
   );
 };

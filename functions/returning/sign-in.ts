@@ -1,5 +1,6 @@
 import { RETURN_LIMITS } from '../contract/service-contract.ts';
 import type { Language } from '../i18n/languages.ts';
+import { limitedAddress } from '../security/ip-address.ts';
 import { keyedHash } from '../security/keyed-hash.ts';
 import { auditExpiry } from '../staff/audit.ts';
 import type { AuditAction } from '../storage/staff-store.ts';
@@ -40,7 +41,7 @@ export const signIn = async (deps: ReturnAccessDeps, attempt: SignInAttempt): Pr
   const reference = REFERENCE_PATTERN.test(typed) ? typed : undefined;
   const keys = [
     ...(reference ? [`REF#${reference}`] : []),
-    `ADDR#${keyedHash(deps.hashKey, 'return-address', attempt.address)}`,
+    `ADDR#${keyedHash(deps.hashKey, 'return-address', limitedAddress(attempt.address))}`,
   ];
   const audit = (action: AuditAction, detail?: string) =>
     deps.audit.audit(

@@ -1,6 +1,6 @@
 import { type ThresholdView, thresholdView } from '../case-review/threshold-view.ts';
 import { teamName } from '../config/team-name.ts';
-import { isApplicable } from '../forms/applicable.ts';
+import { isApplicable, questionsOf } from '../forms/applicable.ts';
 import { caseReview } from '../forms/case-review.ts';
 import { answerText } from '../forms/question-types/index.ts';
 import type { FormDefinition, Question } from '../forms/types.ts';
@@ -8,7 +8,13 @@ import { flagLabels } from '../forms/urgency.ts';
 import { contactLanguageLine } from '../i18n/contact-language.ts';
 import { statusLabel } from '../progress/describe.ts';
 import { statusOf } from '../progress/history.ts';
-import { contactTouched, currentAnswers, latestContactChange } from '../returning/current-answers.ts';
+import {
+  contactQuestionIds,
+  contactTouched,
+  currentAnswers,
+  latestContactChange,
+} from '../returning/current-answers.ts';
+import type { Addition } from '../returning/types.ts';
 import type { AuditEntry, StaffMember, TeamMember } from '../storage/staff-store.ts';
 import type { SubmissionRecord } from '../submissions/record.ts';
 import { timeText } from '../time/times.ts';
@@ -48,6 +54,8 @@ export interface SubmissionView extends StaffFrame {
   safeContact: string[];
   /** When the person last changed how to contact them safely, if they have. */
   contactChangedOn?: string;
+  /** After a change of safe contact, the details that stand now (numbers, addresses, times), shown at the top. */
+  currentContact?: { key: string; value: string }[];
   /** When the person withdrew (their latest withdrawal), shown at the top of the case. */
   withdrawnOn?: string;
   progress: ProgressView;
@@ -129,11 +137,25 @@ const answerRow = (form: FormDefinition, record: SubmissionRecord, q: Question) 
   };
 };
 
-/** When they last changed how to contact them safely, and when they withdrew: said at the top. */
-const comingBack = (record: SubmissionRecord) => {
+/**
+ * The contact details that stand after their latest change (a new number, address or times), so
+ * the team need not look for them among the additions: only what applies and was given.
+ */
+const currentContact = (form: FormDefinition, record: SubmissionRecord, change: Addition) => {
+  const now = currentAnswers(form, record);
+  const ids = new Set(contactQuestionIds(form, change));
+  return questionsOf(form.sections)
+    .filter((q) => ids.has(q.id) && isApplicable(q, now) && now[q.id] !== undefined && now[q.id] !== '')
+    .map((q) => ({ key: q.label, value: answerText(q, now[q.id]) }));
+};
+
+/** When they last changed how to contact them safely (and to what), and when they withdrew: said at the top. */
+const comingBack = (form: FormDefinition, record: SubmissionRecord) => {
   const change = latestContactChange(record);
   return {
-    ...(change ? { contactChangedOn: timeText(change.at) } : {}),
+    ...(change
+      ? { contactChangedOn: timeText(change.at), currentContact: currentContact(form, record, change) }
+      : {}),
     ...(record.withdrawnAt ? { withdrawnOn: timeText(record.withdrawnAt) } : {}),
   };
 };
@@ -154,7 +176,7 @@ export const submissionView = ({
   urgent: flagLabels(record),
   contactLanguage: { code: record.language ?? 'en', line: contactLanguageLine(record.language) },
   safeContact: safeContactLines(form, currentAnswers(form, record)),
-  ...comingBack(record),
+  ...comingBack(form, record),
   progress: progressView({ form, record, members, member: frame.member, csrfToken: frame.csrfToken }),
   sections: form.sections.flatMap((section) => {
     const asked = section.questions.filter((q) => isApplicable(q, record.answers));

@@ -1,4 +1,5 @@
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
+import { ipv6Groups as groupsOf } from '../security/ip-address.ts';
 
 /**
  * Where an outbound call may not go (SSRF): private, loopback, link-local (the instance metadata
@@ -47,21 +48,6 @@ for (const [net, bits] of [
 const loopback = new BlockList();
 loopback.addSubnet('127.0.0.0', 8, 'ipv4');
 loopback.addAddress('::1', 'ipv6');
-
-/** The eight 16-bit groups of an IPv6 address (any spelling: ::, embedded IPv4). */
-const groupsOf = (address: string): number[] => {
-  let text = address.toLowerCase().split('%')[0] ?? '';
-  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text)?.[1];
-  if (v4) {
-    const [a = 0, b = 0, c = 0, d = 0] = v4.split('.').map(Number);
-    text = `${text.slice(0, -v4.length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
-  }
-  const [head = '', tail] = text.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const middle = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0');
-  return [...left, ...middle, ...right].map((g) => Number.parseInt(g, 16));
-};
 
 /** The IPv4 address an IPv6 one carries (mapped, or NAT64's well-known prefix), if any. */
 const embeddedIPv4 = (address: string): string | undefined => {

@@ -24,6 +24,7 @@ import { STAFF_TABLE_SHAPE } from '../../functions/contract/tables.ts';
 import { CASE_API } from '../../functions/contract/webhooks.ts';
 import { acknowledge } from '../acknowledge.ts';
 import type { OperationsAlarms } from './operations-alarms.ts';
+import type { OriginVerify } from './origin-verify.ts';
 import { ServiceFunction } from './service-function.ts';
 
 export interface CaseApiProps {
@@ -37,6 +38,8 @@ export interface CaseApiProps {
   readonly issuer: string;
   readonly logRetention: RetentionDays;
   readonly alarms: OperationsAlarms;
+  /** CloudFront's secret: the function refuses calls to the API origin that skip CloudFront (and its WAF). */
+  readonly originVerify: OriginVerify;
 }
 
 /** Per route, on top of the stage's own throttle: a case system fetching after each event needs little. */
@@ -119,6 +122,8 @@ export class CaseApi extends Construct {
       },
       'STAFF_TABLE_NAME',
     );
+
+    props.originVerify.checkedBy(this.fn);
 
     const integration = new HttpLambdaIntegration('CaseApi', this.fn.lambda);
     this.routes = [CASE_API.path, CASE_API.openApiPath].map(

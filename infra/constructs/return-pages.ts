@@ -53,7 +53,7 @@ export const RETURN_WRITABLE_KEYS = [
   `${TABLE_SHAPE.returnSessionPrefix}*`,
   `${TABLE_SHAPE.returnLimitPrefix}*`,
 ];
-/** What an addition changes on a case: its home is the contract, beside the write that uses it. */
+/** What an addition changes on a case: its home is the contract, beside the writes that use it. */
 export { ADDITION_ATTRIBUTES };
 
 export interface ReturnPagesProps {
@@ -103,6 +103,13 @@ export class ReturnPages extends Construct {
           conditions: {
             'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...ADDITION_ATTRIBUTES] },
             StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+          },
+        },
+        // Evidence sent later (issue 22): each upload claimed once, in the write that attaches it.
+        {
+          actions: ['dynamodb:PutItem'],
+          conditions: {
+            'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${TABLE_SHAPE.uploadClaimPrefix}*`] },
           },
         },
       ],

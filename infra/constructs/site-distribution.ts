@@ -2,7 +2,10 @@ import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   Function as EdgeFunction,
   FunctionCode,
@@ -35,6 +38,7 @@ import {
   STAFF_PREFIX,
   STAFF_SESSION,
 } from '../../functions/contract/service-contract.ts';
+import { CASE_API } from '../../functions/contract/webhooks.ts';
 import type { Language } from '../../functions/i18n/languages.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { sitePageFunctionCode } from '../cloudfront/site-pages.ts';
@@ -78,6 +82,20 @@ export const STAFF_REQUEST_HEADERS = API_REQUEST_HEADERS;
 
 /** The workspace's session cookie and the cookie that binds a sign-in to its browser. */
 export const STAFF_COOKIES = [STAFF_SESSION.cookie, STAFF_SESSION.loginCookie] as const;
+
+/**
+ * The case API's cache key: its Authorization header. CloudFront forwards Authorization only when
+ * it is in the cache key (an origin request policy may not name it), and a policy whose TTLs are
+ * all 0 may have no key, so the longest TTL is 1 s. Nothing is kept: the minimum is 0, so
+ * CloudFront obeys the function's Cache-Control: no-store; and were anything kept, the token is in
+ * the key, so no client could be given another's answer.
+ */
+export const CASE_API_CACHE = {
+  headers: ['Authorization'],
+  minTtlSeconds: 0,
+  defaultTtlSeconds: 0,
+  maxTtlSeconds: 1,
+} as const;
 
 export interface SiteDistributionProps {
   /** The built static site (absolute path); it must hold index.html and 404.html. */
@@ -187,6 +205,24 @@ export class SiteDistribution extends Construct {
     });
     this.apiOrigin = apiOrigin;
 
+    const caseApiCache = new CachePolicy(this, 'CaseApiCache', {
+      comment:
+        'Case API: forwards Authorization (in the key); the function answers no-store, so nothing is kept',
+      headerBehavior: CacheHeaderBehavior.allowList(...CASE_API_CACHE.headers),
+      queryStringBehavior: CacheQueryStringBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      minTtl: Duration.seconds(CASE_API_CACHE.minTtlSeconds),
+      defaultTtl: Duration.seconds(CASE_API_CACHE.defaultTtlSeconds),
+      maxTtl: Duration.seconds(CASE_API_CACHE.maxTtlSeconds),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+
+    const apiHeaders = securityHeadersPolicy(this, 'ApiHeaders', {
+      comment: 'Security headers for the forms and case APIs; answers are never cached',
+      noStore: true,
+    });
+
     const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.siteBucket);
     // Form pages are never kept: not in a shared cache, nor in the browser's back/forward cache,
     // so Back after "Exit this page" cannot bring a filled-in form up again on a shared device.
@@ -228,6 +264,18 @@ export class SiteDistribution extends Construct {
         // CloudFront takes the first pattern that matches and the form's (/case-review*) would.
         ...figuresBehaviours(this, apiOrigin, props.languages),
         ...formPages,
+        // The case API (issue 24) before /api/*, which CloudFront would match first: case systems
+        // send an OAuth token in Authorization, and /api/*'s caching-disabled policy cannot forward
+        // it. GET and HEAD only; HTTPS only, so a token never travels in the clear.
+        [`${CASE_API.prefix}*`]: {
+          origin: apiOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: caseApiCache,
+          originRequestPolicy: apiRequests,
+          responseHeadersPolicy: apiHeaders,
+          compress: true,
+        },
         // HTTPS only, never a redirect: a plain-HTTP post would already have sent its answers in
         // the clear, and a redirected POST loses its body.
         [`${API_PREFIX}*`]: {
@@ -236,10 +284,7 @@ export class SiteDistribution extends Construct {
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: apiRequests,
-          responseHeadersPolicy: securityHeadersPolicy(this, 'ApiHeaders', {
-            comment: 'Security headers for the forms API; answers are never cached',
-            noStore: true,
-          }),
+          responseHeadersPolicy: apiHeaders,
           compress: true,
         },
         // The staff workspace's pages, on the same origin so its cookies can be __Host- and

@@ -478,6 +478,13 @@ export class ServiceStack extends Stack {
       logRetention,
       siteUrl,
     });
+    // Evidence from the way back in (issue 22): presigned uploads to staging/ and a first look at each.
+    this.evidence.name(this.returnPages.fn);
+    this.evidence.allowObjects(
+      this.returnPages.fn,
+      ['s3:PutObject', 's3:GetObject'],
+      [OBJECT_PREFIXES.staging],
+    );
     // Issue 23: the published Case Review figures, a read-only function of their own; CloudFront's
     // behaviours to it are the site distribution's (ahead of the form pages').
     this.caseReviewFigures = new CaseReviewFigures(this, 'CaseReviewFigures', {
@@ -736,6 +743,7 @@ export class ServiceStack extends Stack {
       issuer: this.staffSignIn.issuer,
       logRetention,
       alarms,
+      originVerify,
     });
 
     new CfnOutput(this, 'SiteAddress', {

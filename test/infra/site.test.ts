@@ -122,9 +122,14 @@ describe('distribution', () => {
     // Pages redirect plain HTTP to HTTPS; the API and the workspace refuse it outright (a
     // redirected post has already sent its answers in the clear, and loses its body).
     for (const behaviour of distributionConfig().CacheBehaviors) {
-      const refused = ['/api/*', '/staff/*', '/return/*', '/cy/return/*', '/evidence-upload'].includes(
-        behaviour.PathPattern,
-      );
+      const refused = [
+        '/api/v1/*',
+        '/api/*',
+        '/staff/*',
+        '/return/*',
+        '/cy/return/*',
+        '/evidence-upload',
+      ].includes(behaviour.PathPattern);
       expect({ path: behaviour.PathPattern, policy: behaviour.ViewerProtocolPolicy }).toEqual({
         path: behaviour.PathPattern,
         policy: refused ? 'https-only' : 'redirect-to-https',

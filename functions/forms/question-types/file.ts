@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FILE_ACCEPT as ACCEPT } from '../../files/file-kinds.ts';
 import { TICKET_PATTERN } from '../../files/upload-ticket.ts';
 import { govukFileUpload } from '../../govuk/file-upload.ts';
 import { html } from '../../html/html.ts';
@@ -16,10 +17,6 @@ const BROWSER: BrowserHints = { collect: 'files', display: 'files' };
 
 /** The most tickets a form may carry before the configured limit is checked (a crude bound on the body). */
 const MOST_TICKETS = 20;
-
-/** What the browser's file picker offers: the types on the allowed list (the bytes decide all the same). */
-const ACCEPT =
-  '.jpg,.jpeg,.png,.heic,image/jpeg,image/png,image/heic,.m4a,.aac,.mp3,.wav,.ogg,audio/*,.pdf,application/pdf';
 
 const uploadMessage = (q: Question) => MESSAGES[q.language ?? 'en'].select(q.errorName);
 

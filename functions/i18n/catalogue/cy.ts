@@ -104,6 +104,18 @@ export const cy: Readonly<Record<string, string>> = {
   'returning.sent.withdrawal': 'Rydym wedi dweud wrth y tîm nad ydych eisiau cymryd rhan mwyach',
   'returning.sent.next':
     'Bydd y tîm yn ei weld gyda’r hyn a anfonoch o’r blaen, a bydd yn cysylltu â chi dim ond yn y ffyrdd y dywedoch eu bod yn ddiogel.',
+  // Slice j22 (issue 22 item 1): evidence from the coming-back page.
+  'returning.evidence.title': 'Ychwanegu tystiolaeth',
+  'returning.evidence.intro':
+    'Gallwch anfon llun, recordiad neu PDF, un ffeil ar y tro. Rydym yn tynnu’r lleoliad o luniau cyn i unrhyw un eu gweld.',
+  'returning.evidence.label': 'Dewis ffeil',
+  'returning.evidence.hint': 'JPG, PNG, PDF neu recordiad sain',
+  'returning.evidence.upload': 'Uwchlwytho ffeil',
+  'returning.evidence.ready':
+    'Mae eich ffeil wedi’i huwchlwytho. Nid yw’n cael ei hanfon nes i chi ei hanfon at y tîm.',
+  'returning.evidence.send': 'Ei hanfon at y tîm',
+  'returning.evidence.other': 'Dewis ffeil wahanol',
+  'returning.sent.evidence': 'Mae eich ffeil wedi’i hanfon',
   'returning.sent.more': 'Mynd yn ôl i’r hyn y gallwch ei wneud',
   'returning.gone.title': 'Mae’n ddrwg gennym, nid oedd modd anfon hwn',
   'returning.gone.text':
@@ -1149,7 +1161,7 @@ export const cyPages: Readonly<Record<string, string>> = {
   // Slice 22-evidence: files in the privacy notice.
   'privacy.collect.6': 'unrhyw luniau, recordiadau neu ddogfennau rydych yn dewis eu hanfon gyda ffurflen',
   'privacy.files':
-    'Cyn i unrhyw un weld llun rydych yn ei anfon, rydym yn ei gadw eto heb y manylion y mae ffôn neu gamera yn eu hysgrifennu ynddo, gan gynnwys ble cafodd ei dynnu. Dim ond y dyddiad a’r amser y mae’r llun yn dweud iddo gael ei dynnu rydym yn eu cadw, oherwydd gall hynny fod yn bwysig fel tystiolaeth. Rydym hefyd yn cadw ôl bys o’r ffeil fel y gwnaethoch ei hanfon (hash SHA-256), er mwyn gallu dangos nad yw wedi’i newid. Mae pob ffeil yn cael ei gwirio am feirysau, ac ni fydd ffeil sy’n methu byth yn cael ei dangos i neb. Caiff ffeiliau eu cadw a’u dileu gyda gweddill yr hyn a anfonwyd gennych.',
+    'Cyn i unrhyw un weld llun rydych yn ei anfon, rydym yn ei gadw eto heb y manylion y mae ffôn neu gamera yn eu hysgrifennu ynddo, gan gynnwys ble cafodd ei dynnu. Dim ond y dyddiad a’r amser y mae’r llun yn dweud iddo gael ei dynnu rydym yn eu cadw, oherwydd gall hynny fod yn bwysig fel tystiolaeth. Rydym hefyd yn cadw ôl bys o’r ffeil fel y gwnaethoch ei hanfon (hash SHA-256), er mwyn gallu dangos nad yw wedi’i newid. Mae pob ffeil yn cael ei gwirio am feirysau, ac ni fydd ffeil sy’n methu byth yn cael ei dangos i neb. Caiff ffeiliau eu cadw a’u dileu gyda gweddill yr hyn a anfonwyd gennych. Rydym yn cadw recordiadau a dogfennau fel y gwnaethoch eu hanfon: gall un gynnwys manylion fel pwy a’i gwnaeth neu, ar gyfer rhai recordiadau, ble. Os yw hynny’n bwysig, anfonwch lun neu lun sgrin yn lle hynny.',
   'privacy.specialCategory':
     'Gall peth o hyn fod yn ddata categori arbennig, fel gwybodaeth am iechyd, anabledd, hil, crefydd neu rywioldeb, a gall peth ohono ymwneud â throseddau neu droseddau honedig.',
   'privacy.noTracking':

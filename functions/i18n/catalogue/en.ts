@@ -191,6 +191,37 @@ export const en = {
     text: 'Go back to what you can do',
     note: 'Link from the page after sending to the page listing what the person can do',
   },
+  // Slice j22 (issue 22 item 1): evidence from the coming-back page.
+  'returning.evidence.title': {
+    text: 'Add evidence',
+    note: 'Link on the coming-back page, and heading and title of the page that sends a file later',
+  },
+  'returning.evidence.intro': {
+    text: 'You can send a photo, a recording or a PDF, one file at a time. We remove the location from photos before anyone sees them.',
+    note: 'Under returning.evidence.title',
+  },
+  'returning.evidence.label': { text: 'Choose a file', note: 'Label of the file picker' },
+  'returning.evidence.hint': {
+    text: 'JPG, PNG, PDF or an audio recording',
+    note: 'Hint under returning.evidence.label: the kinds of file accepted',
+  },
+  'returning.evidence.upload': { text: 'Upload file', note: 'Button that uploads the chosen file' },
+  'returning.evidence.ready': {
+    text: 'Your file has been uploaded. It is not sent until you send it to the team.',
+    note: 'After a file is uploaded, above the button that sends it',
+  },
+  'returning.evidence.send': {
+    text: 'Send it to the team',
+    note: 'Button that attaches the uploaded file to what the person sent before',
+  },
+  'returning.evidence.other': {
+    text: 'Choose a different file',
+    note: 'Link back to the file picker instead of sending the uploaded file',
+  },
+  'returning.sent.evidence': {
+    text: 'Your file has been sent',
+    note: 'Panel title and page title after a person sends a file later',
+  },
   'returning.gone.title': {
     text: 'Sorry, this could not be sent',
     note: 'Title when what the person sent before is no longer kept (removed, or past its time) as they add to it',
@@ -852,7 +883,7 @@ export const enPages = {
     note: 'Bullet',
   },
   'privacy.files': {
-    text: 'Before anyone sees a photo you send, we save it again without the details a phone or camera writes into it, including where it was taken. We keep only the date and time the photo says it was taken, because it can matter as evidence. We also keep a fingerprint of the file as you sent it (a SHA-256 hash), so we can show it has not been changed. Every file is checked for viruses, and one that fails is never shown to anyone. Files are kept and deleted with the rest of what you sent.',
+    text: 'Before anyone sees a photo you send, we save it again without the details a phone or camera writes into it, including where it was taken. We keep only the date and time the photo says it was taken, because it can matter as evidence. We also keep a fingerprint of the file as you sent it (a SHA-256 hash), so we can show it has not been changed. Every file is checked for viruses, and one that fails is never shown to anyone. Files are kept and deleted with the rest of what you sent. Recordings and documents are kept as you sent them: one can carry details such as who made it or, for some recordings, where. If that matters, send a photo or a screenshot instead.',
     note: 'Paragraph after the list of what we collect',
   },
   'privacy.specialCategory': {

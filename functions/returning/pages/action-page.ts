@@ -9,11 +9,11 @@ import { t } from '../../i18n/ui.ts';
 import { errorSummaryHtml } from '../../pages/error-summary.ts';
 import { type FormState, privacyLink } from '../../pages/form.ts';
 import { formSections } from '../../pages/form-sections.ts';
-import { publicFrame } from '../../pages/frame-words.ts';
-import { renderDocument } from '../../pages/layout.ts';
 import { dangerNotice, exitNotice } from '../../pages/notices.ts';
 import { link } from '../../pages/rich-text.ts';
 import type { ReturnActionName } from '../actions.ts';
+import { renderReturnPage } from './return-frame.ts';
+import { signOutLink } from './sign-out-link.ts';
 
 /**
  * The hidden field each /return/ page carries: a random id made when the page is drawn, which
@@ -59,21 +59,19 @@ ${exitNotice(language)}
     novalidate: true,
     'accept-charset': 'utf-8',
     'data-return-action': page.name,
+    // The site's script keeps follow-ups (what else happened, a phone number) in step with the choices.
+    'data-reveals': true,
   })}>
 <input type="hidden"${attributes({ name: ADDITION_TOKEN, value: token })}>
 ${sections}
 ${govukButton({ text: page.button, preventDoubleClick: true })}
 </form>
 <p class="govuk-body">${link(RETURN_ACTION_PATHS.start(language), t(language, 'returning.back'))}</p>
+${signOutLink(language)}
 </div>
 </div>`;
-  return renderDocument(
-    {
-      ...publicFrame(config, language),
-      title: page.title,
-      hasErrors: errors.length > 0,
-      exitThisPage: true,
-    },
+  return renderReturnPage(
+    { config: settings, language, title: page.title, hasErrors: errors.length > 0 },
     main,
   );
 };

@@ -1,18 +1,16 @@
 import type { ServiceConfig } from '../../config/schema.ts';
-import { PATHS, RETURN_ACTION_PATHS } from '../../contract/service-contract.ts';
+import { RETURN_ACTION_PATHS } from '../../contract/service-contract.ts';
 import { govukPanel } from '../../govuk/panel.ts';
 import { type Html, html } from '../../html/html.ts';
-import { type Language, localisedPath } from '../../i18n/languages.ts';
+import type { Language } from '../../i18n/languages.ts';
 import { localiseConfig } from '../../i18n/localise-config.ts';
 import { t } from '../../i18n/ui.ts';
-import { publicFrame } from '../../pages/frame-words.ts';
-import { renderDocument } from '../../pages/layout.ts';
 import { contactDetails } from '../../pages/notices.ts';
 import { link } from '../../pages/rich-text.ts';
+import { caseReviewHref } from '../case-review-link.ts';
 import type { AdditionKind } from '../types.ts';
-
-/** The id of the form a person asks for a Case Review with (issue 23), the notice's default link. */
-const CASE_REVIEW_FORM = 'case-review';
+import { renderReturnPage } from './return-frame.ts';
+import { signOutLink } from './sign-out-link.ts';
 
 /**
  * The ASB Case Review notice: in the deployer's words and with their link where the configuration
@@ -21,7 +19,7 @@ const CASE_REVIEW_FORM = 'case-review';
  */
 export const caseReviewNotice = (config: ServiceConfig, language: Language): Html => {
   const own = config.caseReviewNotice.words?.[language];
-  const href = config.caseReviewNotice.link ?? localisedPath(PATHS.form(CASE_REVIEW_FORM), language);
+  const href = caseReviewHref(config, language);
   return html`<div class="govuk-inset-text" data-case-review-notice>
 <h2 class="govuk-heading-m">${own?.heading ?? t(language, 'returning.caseReview.heading')}</h2>
 <p class="govuk-body">${own?.text ?? t(language, 'returning.caseReview.text')}</p>
@@ -29,7 +27,7 @@ export const caseReviewNotice = (config: ServiceConfig, language: Language): Htm
 </div>`;
 };
 
-type SentKind = Exclude<AdditionKind, 'evidence'>;
+type SentKind = AdditionKind;
 
 /**
  * The page a person lands on once what they added is kept: said plainly, with the Case Review
@@ -48,9 +46,10 @@ export const renderSentPage = (
 ${govukPanel({ titleText: title })}
 ${withCaseReviewNotice ? html`${caseReviewNotice(config, language)}\n` : ''}<p class="govuk-body">${t(language, 'returning.sent.next')}</p>
 <p class="govuk-body">${link(RETURN_ACTION_PATHS.start(language), t(language, 'returning.sent.more'))}</p>
+${signOutLink(language)}
 </div>
 </div>`;
-  return renderDocument({ ...publicFrame(config, language), title, exitThisPage: true }, main);
+  return renderReturnPage({ config: settings, language, title }, main);
 };
 
 /** When the case was erased or expired while the person was adding to it: nothing was kept. */
@@ -64,5 +63,5 @@ export const renderGonePage = (settings: ServiceConfig, language: Language): str
 ${contactDetails(config, language)}
 </div>
 </div>`;
-  return renderDocument({ ...publicFrame(config, language), title, exitThisPage: true }, main);
+  return renderReturnPage({ config: settings, language, title }, main);
 };

@@ -11,6 +11,7 @@ import { link } from '../../pages/rich-text.ts';
 import type { ReturnActionName, ReturnCaseView } from '../actions.ts';
 import { offeredActions } from '../offered.ts';
 import { renderReturnPage } from './return-frame.ts';
+import { signOutLink } from './sign-out-link.ts';
 
 /** Where a case stands, in three plain words' worth: never a step's name, a note or a person. */
 export const standingKey = (view: ReturnCaseView): UiKey =>
@@ -19,6 +20,7 @@ export const standingKey = (view: ReturnCaseView): UiKey =>
 const actionText = (form: FormDefinition, name: ReturnActionName, language: Language): string => {
   if (name === 'add') return form.returning?.addition.title ?? '';
   if (name === 'withdraw') return form.returning?.withdraw?.title ?? '';
+  if (name === 'evidence') return t(language, 'returning.evidence.title');
   return t(language, 'return.status.contact');
 };
 
@@ -27,10 +29,6 @@ const caseReviewLink = (form: FormDefinition, language: Language): Html | string
   offersCaseReview(form)
     ? html`<p class="govuk-body">${link(RETURN_PATHS.action(CASE_REVIEW_PAGE, language), t(language, 'return.status.caseReview'))}</p>\n`
     : '';
-
-/** The signed-out link every signed-in page carries (Exit this page ends the session too). */
-export const signOutLink = (language: Language): Html =>
-  html`<p class="govuk-body">${link(RETURN_PATHS.signOut(language), t(language, 'return.signOut'))}</p>`;
 
 /** The page after sign-in: where it stands, and what they can do, from the form's definition. */
 export const renderStatusPage = (

@@ -42,10 +42,18 @@ const contactChanged = (on: string | undefined): Html =>
 `
     : EMPTY;
 
+/** The details that stand after a change of safe contact, under the ways they may be used. */
+const currentDetails = (rows: SubmissionView['currentContact']): Html =>
+  rows && rows.length > 0
+    ? html`<dl class="govuk-summary-list govuk-summary-list--no-border" data-current-contact>
+${rows.map((r) => html`${summaryRow(r.key, r.value, true)}\n`)}</dl>
+`
+    : EMPTY;
+
 const deliveries = ({ deliveries: rows }: SubmissionView): Html =>
   html`<h2 class="govuk-heading-m">Received and notified</h2>
 <dl class="govuk-summary-list">
-${rows.map((r) => html`${summaryRow(r.key, r.value)}\n`)}</dl>`;
+${rows.map((r) => html`${summaryRow(r.key, r.value, true)}\n`)}</dl>`;
 
 const openings = ({ openings: list }: SubmissionView): Html =>
   html`<h2 class="govuk-heading-m">Who has opened this</h2>
@@ -73,7 +81,7 @@ export const submissionPage = (
 ${urgent.length > 0 ? html`<p class="govuk-body">${urgent}</p>\n` : EMPTY}<div class="govuk-inset-text app-safe-contact">
 <h2 class="govuk-heading-s">How to contact them safely</h2>
 ${contactChanged(view.contactChangedOn)}<p class="govuk-body"><strong data-contact-language="${view.contactLanguage.code}">${view.contactLanguage.line}</strong></p>
-${view.safeContact.map((line) => html`<p class="govuk-body">${line}</p>\n`)}</div>
+${view.safeContact.map((line) => html`<p class="govuk-body">${line}</p>\n`)}${currentDetails(view.currentContact)}</div>
 ${view.threshold ? thresholdSection(view.threshold) : EMPTY}${progressSection(view.progress)}
 ${followUpSection(view.followUp)}
 <h2 class="govuk-heading-m">Their answers</h2>

@@ -1,4 +1,5 @@
 import { PATHS } from '../../../functions/contract/paths.ts';
+import { META_FIELDS } from '../../../functions/forms/meta-fields.ts';
 import type { ScriptWords } from './words.ts';
 
 interface Offer {
@@ -21,6 +22,9 @@ const post = (offer: Offer, file: File, onProgress: (percent: number) => void): 
     request.open('POST', offer.upload.url);
     request.send(body);
   });
+
+/** An upload the service refused on its first look, with the message to show. */
+class Refused extends Error {}
 
 const button = (text: string, hidden: string) => {
   const b = document.createElement('button');
@@ -73,6 +77,20 @@ export const enhanceFileUploads = (form: HTMLFormElement, formId: string, words:
         await post(offer, file, (percent) => {
           progress.value = percent;
         });
+        // The first look at what arrived (its bytes, never its name): refused at once, in GOV.UK's words.
+        const looked = await fetch(PATHS.uploads(formId), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({
+            ticket: offer.ticket,
+            [META_FIELDS.language]: document.documentElement.lang,
+          }),
+        });
+        if (looked.status === 422) {
+          const { message } = (await looked.json()) as { message: string };
+          throw new Refused(message);
+        }
+        if (!looked.ok) throw new Error('not checked');
         const ticket = document.createElement('input');
         ticket.type = 'hidden';
         ticket.name = id;
@@ -80,9 +98,9 @@ export const enhanceFileUploads = (form: HTMLFormElement, formId: string, words:
         progress.remove();
         status.textContent = words.fileUploaded.replace('{name}', file.name);
         item.append(ticket, ' ', remove);
-      } catch {
+      } catch (error) {
         progress.remove();
-        status.textContent = `${file.name}: ${words.fileFailed}`;
+        status.textContent = `${file.name}: ${error instanceof Refused ? error.message : words.fileFailed}`;
         status.className = 'govuk-error-message';
         item.append(' ', remove);
       }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATHS } from '../../../functions/contract/service-contract.ts';
 import { fileKey } from '../../../functions/files/object-keys.ts';
 import { EICAR } from '../../../local/scan-stand-in.ts';
-import { photoWithGps, postUpload, SMALL_PDF } from '../../support/evidence-stand-ins.ts';
+import { EXE_START, photoWithGps, postUpload, SMALL_PDF } from '../../support/evidence-stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
 import { referenceOf, type SpineTwin, spineConfig, startSpineTwin, waitFor } from '../spine/spine-twin.ts';
 
@@ -51,6 +51,27 @@ describe('evidence on the local twin, end to end over HTTP', () => {
     const emails = await twin.waitForEmails(reference);
     expect(emails[0]?.body.text).toContain('Files: 2 files came with it.');
     expect(emails[0]?.body.text).not.toContain(tickets[0] ?? 'no ticket');
+  });
+
+  it('looks at a finished upload when its ticket comes back: a renamed executable is refused at once', async () => {
+    const check = (ticket: string, language = 'en') =>
+      twin.post(
+        PATHS.uploads('nuisance'),
+        JSON.stringify({ ticket, formLanguage: language }),
+        'application/json',
+        sameSite(),
+      );
+    const photo = await check(await uploadThroughTheSite(await photoWithGps()));
+    expect([photo.status, await photo.json()]).toEqual([200, { ok: true }]);
+    const exe = await check(await uploadThroughTheSite(EXE_START));
+    expect(exe.status).toBe(422);
+    expect(await exe.json()).toEqual({
+      ok: false,
+      problem: 'type',
+      message: 'The selected file must be a JPG, PNG, PDF or an audio recording',
+    });
+    const forged = await check('not-a-ticket');
+    expect(((await forged.json()) as { problem: string }).problem).toBe('notUploaded');
   });
 
   it('offers no upload for a form that asks for no files', async () => {

@@ -12,9 +12,14 @@ beforeAll(async () => {
 
 afterAll(() => app?.destroy());
 
+// The real actions, put back after each test stands in for one or takes one away.
+const built = { ...RETURN_ACTIONS };
 afterEach(() => {
-  delete RETURN_ACTIONS.add;
-  delete RETURN_ACTIONS.withdraw;
+  for (const name of ['add', 'contact', 'withdraw'] as const) {
+    const action = built[name];
+    if (action) RETURN_ACTIONS[name] = action;
+    else delete RETURN_ACTIONS[name];
+  }
 });
 
 /** Stands in for slice 21-actions' action: records what the router handed it. */
@@ -56,6 +61,10 @@ describe('the /return/ router hands a signed-in person to the actions (RETURN_AC
     const { id } = await app.signIn(reference, code);
     expect((await app.get('/return/withdraw', id)).statusCode).toBe(404);
     expect((await app.get('/return/', id)).body).not.toContain('/return/withdraw');
+    // And what the service does not have (an action not built) is neither linked nor reached.
+    delete RETURN_ACTIONS.contact;
+    expect((await app.get('/return/', id)).body).not.toContain('/return/contact');
+    expect((await app.get('/return/contact', id)).statusCode).toBe(404);
   });
 
   it('sends an action asked for without a session to the sign-in page, never to the action', async () => {

@@ -31,9 +31,9 @@ beforeAll(async () => {
 });
 afterAll(() => table?.client.destroy());
 
-const handlerWith = (notifier: Notifier = ses) =>
+const handlerWith = (notifier: Notifier = ses, settings = config) =>
   makeNotifyHandler({
-    config,
+    config: settings,
     store: table.store,
     notifier,
     now: () => new Date(),
@@ -234,6 +234,18 @@ describe('the notifier and what a person adds (issue 21)', () => {
       (e) => e.destination.to.includes('notice1@example.com') && e.subject.includes(reference),
     );
     expect(again).toHaveLength(2);
+  });
+
+  it('links the notice to the deployer’s own page when the configuration gives one', async () => {
+    const reference = await sent({ whatHappened: 'notice 3', email: 'notice3@example.com' });
+    await append(reference, [addition('update', at(1), { update: 'again' })], { caseReviewNoticeAt: at(1) });
+    const link = 'https://council.example.gov.uk/asb-case-review';
+    await handlerWith(ses, { ...config, caseReviewNotice: { link } })(modifyEvent(reference, 0, 1, true));
+    const notice = (await readInbox(sesEndpoint())).filter(
+      (e) => e.subject.includes(reference) && e.destination.to.includes('notice3@example.com'),
+    )[1];
+    expect(notice?.body.text).toContain(link);
+    expect(notice?.body.html).toContain(`href="${link}"`);
   });
 
   it('sends no notice once the person no longer marks email safe', async () => {

@@ -138,6 +138,7 @@ describe('the twin stopping', () => {
       DYNAMODB_PORT: await freePort(),
       SES_PORT: await freePort(),
       OIDC_PORT: await freePort(),
+      S3_PORT: await freePort(),
     };
     const dataDir = mkdtempSync(join(tmpdir(), 'twin-data-'));
     dataDirs.push(dataDir);
@@ -163,10 +164,10 @@ describe('the twin stopping', () => {
   };
 
   it(
-    'npm start, stopped by a signal, stops DynamoDB Local and the SES emulator with it',
+    'npm start, stopped by a signal, stops DynamoDB Local, the SES emulator and the local S3 with it',
     async () => {
       const { child, endpoints } = await npmStart();
-      expect(await Promise.all(endpoints.map(answers))).toEqual([true, true, true, true]);
+      expect(await Promise.all(endpoints.map(answers))).toEqual(endpoints.map(() => true));
       child.kill('SIGTERM');
       expect(await exited(child)).toBe(0);
       expect(await stillAnswering(endpoints)).toEqual([]);

@@ -2,6 +2,7 @@ import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jwtVerifier } from '../../../functions/case-api/token.ts';
 import { makeCaseApiHandler } from '../../../functions/handlers/case-api-app.ts';
+import { ORIGIN_VERIFY_HEADER } from '../../../functions/http/origin-check.ts';
 import { makeDocumentClient } from '../../../functions/storage/dynamodb-client.ts';
 import { DynamoStaffStore } from '../../../functions/storage/dynamodb-staff-store.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
@@ -154,5 +155,61 @@ describe('the case API on the twin', () => {
     const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(['/api/v1/submissions/{reference}']);
+  });
+});
+
+describe('the case API as deployed, with the origin-verify secret CloudFront sends', () => {
+  const SECRET = 'TestOnlyOriginVerifySecret'.padEnd(48, '0');
+  // A case of its own: the tests above erase and expire theirs (a repeat post is the same case).
+  let held: string;
+  beforeAll(async () => {
+    const answers = { ...VALID_ANSWERS.referral, whatHappened: 'Someone damaged the fence at the back.' };
+    held = await referenceOf(await twin.postJson('referral', answers));
+  });
+  /** The handler as the deployed function runs it; `calls` records each read and audit entry. */
+  const deployed = (calls: string[]) =>
+    makeCaseApiHandler({
+      config: spineConfig(),
+      submissions: {
+        get: (ref) => {
+          calls.push(`read ${ref}`);
+          return twin.record(ref);
+        },
+      },
+      audit: { audit: async (entry) => void calls.push(`audit ${entry.reference}`) },
+      verify: jwtVerifier(twin.oidcIssuer, `${twin.oidcIssuer}/jwks`, () => new Date()),
+      tokenUrl: `${twin.oidcIssuer}/token`,
+      now: () => new Date(),
+      originSecret: SECRET,
+    });
+
+  it('refuses a call straight to the origin (403, no-store), even with a good token, and reads nothing', async () => {
+    const team = (await twin.record(held))?.team ?? '';
+    const authorization = `Bearer ${await tokenFor(`case-api-${team}`, `case-api/team.${team}`)}`;
+    const calls: string[] = [];
+    const handler = deployed(calls);
+    const attempts: Record<string, string>[] = [
+      { authorization },
+      { authorization, [ORIGIN_VERIFY_HEADER]: 'not-the-secret' },
+    ];
+    for (const headers of attempts) {
+      const refused = await handler(apiEvent('GET', `/api/v1/submissions/${held}`, { headers }));
+      expect(refused.statusCode).toBe(403);
+      expect(refused.headers).toMatchObject({
+        'content-type': 'application/problem+json',
+        'cache-control': 'no-store',
+      });
+      expect(JSON.parse(refused.body ?? '{}')).toMatchObject({ status: 403 });
+      expect(refused.body).not.toContain(held);
+    }
+    expect((await handler(apiEvent('GET', '/api/v1/openapi.json'))).statusCode).toBe(403);
+    expect(calls).toEqual([]);
+    const served = await handler(
+      apiEvent('GET', `/api/v1/submissions/${held}`, {
+        headers: { authorization, [ORIGIN_VERIFY_HEADER]: SECRET },
+      }),
+    );
+    expect(served.statusCode).toBe(200);
+    expect(calls).toEqual([`read ${held}`, `audit ${held}`]);
   });
 });

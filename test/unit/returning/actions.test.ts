@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServiceConfig } from '../../../functions/config/schema.ts';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
+import { RETURN_PATHS } from '../../../functions/contract/service-contract.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { ClientError } from '../../../functions/http/client-error.ts';
@@ -121,6 +122,34 @@ describe('adding an incident to a nuisance report', () => {
     expect($('#happenedOn, [name="happenedOn-month"], #behaviours, #description, #impact')).toHaveLength(5);
     expectHeadingsInOrder($);
     expectEveryFieldLabelled($);
+  });
+
+  it('leaves through the return exit from every page it draws, so Exit this page ends the session, and offers signing out', async () => {
+    for (const language of ['en', 'cy'] as const) {
+      const store = new MemoryStore(caseOf(nuisance, '2026-10-01T10:00:00Z'));
+      const pages = [
+        await act('add', nuisance, store, { method: 'GET', language }),
+        await act('add', nuisance, store, { language }),
+        await act('add', nuisance, store, { language, fields: INCIDENT }),
+        await act('add', nuisance, new MemoryStore(undefined), { language, fields: INCIDENT }),
+      ];
+      for (const result of pages)
+        expect(parse(result.body ?? '')('.govuk-exit-this-page a').attr('href')).toBe(
+          RETURN_PATHS.exit(language),
+        );
+      // Every signed-in page offers signing out, as the status page does.
+      for (const result of pages.slice(0, 3))
+        expect(parse(result.body ?? '')(`a[href="${RETURN_PATHS.signOut(language)}"]`)).toHaveLength(1);
+    }
+  });
+
+  it('has the site’s script keep its follow-ups in step with the choices (what else happened)', async () => {
+    const result = await act('add', nuisance, new MemoryStore(caseOf(nuisance, '2026-11-01T10:00:00Z')), {
+      method: 'GET',
+    });
+    const $ = parse(result.body ?? '');
+    expect($('form[data-reveals]')).toHaveLength(1);
+    expect($('form[data-reveals] [data-show-if] #behaviourOther')).toHaveLength(1);
   });
 
   it('keeps what was typed and says what is missing, adding nothing', async () => {

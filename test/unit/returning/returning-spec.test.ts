@@ -4,7 +4,8 @@ import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { URGENT_LABELS } from '../../../functions/forms/urgency.ts';
 import { localiseForm } from '../../../functions/i18n/localise-form.ts';
-import { offeredActions } from '../../../functions/returning/offered-actions.ts';
+import type { ReturnCaseView } from '../../../functions/returning/actions.ts';
+import { offeredActions } from '../../../functions/returning/offered.ts';
 import { returningProblems } from '../../../functions/returning/spec-problems.ts';
 
 const nuisance = findForm('nuisance') as FormDefinition;
@@ -41,9 +42,21 @@ describe('what each form lets a person do when they come back', () => {
   });
 
   it('lists the actions each form offers, for the router and the status page', () => {
-    expect(offeredActions(nuisance)).toEqual(['add', 'contact']);
-    expect(offeredActions(referral)).toEqual(['add', 'contact', 'withdraw']);
-    expect(offeredActions(feedback)).toEqual([]);
+    const view = (form: FormDefinition, extra: Partial<ReturnCaseView> = {}): ReturnCaseView => ({
+      reference: `${form.referencePrefix}-7KQM-4XPD`,
+      formId: form.id,
+      createdAt: '2026-12-01T10:00:00.000Z',
+      closed: false,
+      additions: [],
+      expiresAt: 1_900_000_000,
+      ...extra,
+    });
+    expect(offeredActions(nuisance, view(nuisance))).toEqual(['add', 'evidence', 'contact']);
+    expect(offeredActions(referral, view(referral))).toEqual(['add', 'evidence', 'contact', 'withdraw']);
+    expect(offeredActions(feedback, view(feedback))).toEqual([]);
+    // Withdrawn once is enough: the link goes.
+    const withdrawn = view(referral, { withdrawnAt: '2026-12-02T10:00:00.000Z' });
+    expect(offeredActions(referral, withdrawn)).toEqual(['add', 'evidence', 'contact']);
   });
 
   it('in Welsh, the pages’ questions carry the language so their messages are Welsh too', () => {

@@ -56,6 +56,13 @@ describe('a case with additions (submission page)', () => {
     expect(emailRow.text()).toContain('sam@example.com');
   });
 
+  it('gives the details that stand after the change at the top too (the new address), never the old', () => {
+    const $ = page(caseWith(first, contact));
+    const current = $('.app-safe-contact [data-current-contact]');
+    expect(current.text()).toContain('1 New Street');
+    expect(current.text()).not.toContain('sam@example.com');
+  });
+
   it('highlights what a contact change changed, with what it was', () => {
     const $ = page(caseWith(contact));
     const changed = $('.app-changed')
