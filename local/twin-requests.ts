@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { API_PREFIX, PATHS, RETURN_PATHS, STAFF_PREFIX } from '../functions/contract/service-contract.ts';
+import {
+  API_PREFIX,
+  CASE_REVIEW_FIGURES_PATHS,
+  PATHS,
+  RETURN_PATHS,
+  STAFF_PREFIX,
+} from '../functions/contract/service-contract.ts';
 import { CASE_API } from '../functions/contract/webhooks.ts';
 import { PayloadTooLarge, toApiGatewayEvent, writeResult } from './api-gateway-event.ts';
 
@@ -19,7 +25,13 @@ export interface TwinRoutes {
   upload?: (req: IncomingMessage, res: ServerResponse) => void;
   /** The case API (/api/v1/*), as API Gateway calls its function; undefined while its provider starts. */
   caseApi?: () => Handler | undefined;
+  /** Issue 23: the published Case Review figures (/case-review/figures/*), ahead of the form's static pages. */
+  figures?: Handler;
 }
+
+/** The figures page and CSVs of every language, as CloudFront's behaviours send them to their function. */
+const isFiguresPath = (pathname: string): boolean =>
+  ['en', 'cy'].some((language) => pathname.startsWith(CASE_REVIEW_FIGURES_PATHS.prefix(language)));
 
 /** The /return/ pages of every language (the function itself refuses a language not offered). */
 const isReturnPath = (pathname: string): boolean =>
@@ -49,6 +61,8 @@ const answer = async (routes: TwinRoutes, req: IncomingMessage, res: ServerRespo
     if (!returning) return void res.writeHead(503, PLAIN).end('Starting');
     return writeResult(res, await returning(await toApiGatewayEvent(req)));
   }
+  if (routes.figures && isFiguresPath(pathname))
+    return writeResult(res, await routes.figures(await toApiGatewayEvent(req)));
   if (!pathname.startsWith(API_PREFIX) && !isStaff) return routes.site(pathname, res);
   const staff = isStaff ? routes.staff() : undefined;
   if (isStaff && !staff) return void res.writeHead(503, PLAIN).end('Starting');

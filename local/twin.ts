@@ -16,6 +16,7 @@ import { makeSesClient, SesNotifier } from '../functions/email/ses-notifier.ts';
 import { SesSuppressionList } from '../functions/email/ses-suppression-list.ts';
 import { FORMS } from '../functions/forms/registry.ts';
 import { makeCaseApiHandler } from '../functions/handlers/case-api-app.ts';
+import { makeFiguresHandler } from '../functions/handlers/case-review-figures-app.ts';
 import { makeNotifyHandler } from '../functions/handlers/notify-app.ts';
 import { makeResendHandler } from '../functions/handlers/resend-waiting-app.ts';
 import { makeReturnHandler } from '../functions/handlers/return-app.ts';
@@ -297,6 +298,7 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
     resend.start();
     started.push(resend);
 
+    const figures = makeFiguresHandler({ config: siteConfig, store, now });
     const serveSite = serveStatic(options.siteDir ?? 'site/dist', formPagePrefixes(config.languages));
     // Started once the port is known: the provider must know where to send people back.
     let staff: StaffWorkspace | undefined;
@@ -316,6 +318,8 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
           return handler && ((event) => handler(event, localContext('return')));
         },
         caseApi: () => caseApi,
+        // Issue 23: the published Case Review figures, their own read-only function on AWS.
+        figures: (event) => figures(event, localContext('figures')),
       }),
     );
     await listen(server, port);

@@ -1,5 +1,5 @@
-import { figuresCsv, reportingYear } from '../functions/case-review/figures.ts';
-import { loadCaseReviewFigures } from '../functions/case-review/load-figures.ts';
+import { figuresCsv } from '../functions/case-review/figures.ts';
+import { loadPublishedYear } from '../functions/case-review/published-figures.ts';
 import type { ServiceConfig } from '../functions/config/schema.ts';
 import { UTF8_BOM } from '../functions/exports/csv.ts';
 import { loadReport } from '../functions/reporting/load-report.ts';
@@ -234,14 +234,8 @@ const dispatch = async (
       );
     }
     case 'case-review-figures': {
-      // April to March, and the partnership's own year beside it when config sets one.
-      const own = config.caseReview.yearStartsInMonth;
-      const years = [
-        reportingYear(command.year),
-        ...(own && own !== 4 ? [reportingYear(command.year, own)] : []),
-      ];
-      const rows = [];
-      for (const year of years) rows.push(await loadCaseReviewFigures(ctx.store, year, ctx.now(), config));
+      // April to March, and the partnership's own year beside it when config sets one: as published.
+      const { rows } = await loadPublishedYear(ctx.store, command.year, ctx.now(), config);
       const text = `${command.bom ? UTF8_BOM : ''}${figuresCsv(rows)}`;
       // Counts and month names only, nothing anyone typed: written as is, so `> figures.csv` keeps its CRLFs.
       if (!command.out) return io.stdout.write(text);

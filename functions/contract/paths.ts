@@ -147,3 +147,23 @@ export const RETURN_PATHS = {
 
 /** The /return/ function's routes (API Gateway), for each language's prefix: the page itself and below it. */
 export const RETURN_ROUTE = { methods: ['GET', 'POST'] } as const;
+
+// --- Issue 23: figures (the ASB Case Review figures the Act asks to be published) ---
+
+/** The public figures page, in English; each language under its own prefix (/cy/case-review/figures/). */
+export const CASE_REVIEW_FIGURES_PREFIX = '/case-review/figures/';
+
+const figuresPath = (language: string, rest = '') =>
+  `${language === 'en' ? '' : `/${language}`}${CASE_REVIEW_FIGURES_PREFIX}${rest}`;
+
+export const CASE_REVIEW_FIGURES_PATHS = {
+  /** The page: a table per year, newest first, each with its CSV. */
+  page: (language = 'en') => figuresPath(language),
+  /** One year's counts as CSV, for the year (April to March, and the partnership's own) starting in `startYear`. */
+  csv: (startYear: number, language = 'en') => figuresPath(language, `${startYear}.csv`),
+  /** Everything under it goes to the figures function (CloudFront's behaviour, the twin's router). */
+  prefix: (language = 'en') => figuresPath(language),
+} as const;
+
+/** The figures function's routes: read only (HEAD too, as CloudFront's behaviour lets it through). */
+export const CASE_REVIEW_FIGURES_ROUTE = { methods: ['GET', 'HEAD'] } as const;

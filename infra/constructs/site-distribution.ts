@@ -42,6 +42,7 @@ import { CASE_API } from '../../functions/contract/webhooks.ts';
 import type { Language } from '../../functions/i18n/languages.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { sitePageFunctionCode } from '../cloudfront/site-pages.ts';
+import { figuresBehaviours } from './case-review-figures.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
 
 /**
@@ -259,6 +260,9 @@ export class SiteDistribution extends Construct {
         compress: true,
       },
       additionalBehaviors: {
+        // Issue 23: the published Case Review figures, under the form's address: first, since
+        // CloudFront takes the first pattern that matches and the form's (/case-review*) would.
+        ...figuresBehaviours(this, apiOrigin, props.languages),
         ...formPages,
         // The case API (issue 24) before /api/*, which CloudFront would match first: case systems
         // send an OAuth token in Authorization, and /api/*'s caching-disabled policy cannot forward

@@ -23,6 +23,7 @@ import {
 import { acknowledge } from '../acknowledge.ts';
 import { AuditArchive } from '../constructs/audit-archive.ts';
 import { CaseApi } from '../constructs/case-api.ts';
+import { CaseReviewFigures } from '../constructs/case-review-figures.ts';
 import { DataEventTrail } from '../constructs/data-event-trail.ts';
 import { EmailSending } from '../constructs/email-sending.ts';
 import { ErasedTallyFeed } from '../constructs/erased-tally-feed.ts';
@@ -77,6 +78,8 @@ export class ServiceStack extends Stack {
   readonly resend: ServiceFunction;
   readonly staff: ServiceFunction;
   readonly returnPages: ReturnPages;
+  /** Issue 23: the published Case Review figures' function (read only). */
+  readonly caseReviewFigures: ServiceFunction;
   /** Slice 22-evidence: the evidence bucket, its scanning and file processing. */
   readonly evidence: Evidence;
   readonly staffSignIn: StaffSignIn;
@@ -482,6 +485,16 @@ export class ServiceStack extends Stack {
       ['s3:PutObject', 's3:GetObject'],
       [OBJECT_PREFIXES.staging],
     );
+    // Issue 23: the published Case Review figures, a read-only function of their own; CloudFront's
+    // behaviours to it are the site distribution's (ahead of the form pages').
+    this.caseReviewFigures = new CaseReviewFigures(this, 'CaseReviewFigures', {
+      api: forms.api,
+      submissions: submissions.table,
+      originVerify,
+      languages: config.languages,
+      logRetention,
+      siteUrl,
+    }).fn;
     // A repeated submission's fresh return code: the code's hash alone, on a case that has one.
     this.submit.useTable(submissions.table, {
       grants: [
@@ -622,6 +635,7 @@ export class ServiceStack extends Stack {
     alarms.watchEmailReputation();
     alarms.watchFunction('Staff', this.staff.lambda);
     alarms.watchFunction('Return', this.returnPages.fn.lambda);
+    alarms.watchFunction('CaseReviewFigures', this.caseReviewFigures.lambda);
     // Every suspected submission is counted; a wave of them (a bot, or a page change that trips
     // real people) alarms, so someone looks at `ops suspected`.
     alarms.watchLogMessage('SuspectedSubmissions', {

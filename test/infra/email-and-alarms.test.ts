@@ -158,6 +158,7 @@ describe('alarms', () => {
       expect(functions).toEqual([
         expect.stringMatching(/^AuditArchiverFunction/),
         expect.stringMatching(/^CaseApiFunction/),
+        expect.stringMatching(/^CaseReviewFiguresFunction/),
         expect.stringMatching(/^ErasedTallyCounterFunction/),
         expect.stringMatching(/^EvidenceProcessingFunction/),
         expect.stringMatching(/^MonthlyReportFunction/),

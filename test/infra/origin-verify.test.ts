@@ -71,8 +71,8 @@ describe('origin-verify secret', () => {
     expect(all.filter((o) => o.OriginCustomHeaders)).toEqual([api]);
   });
 
-  it('reaches the submit, staff and case API functions as ORIGIN_VERIFY_SECRET, the same reference', () => {
-    for (const fn of [s.service.submit, s.service.staff, s.service.caseApi.fn]) {
+  it('reaches the submit, staff, case API and figures functions as ORIGIN_VERIFY_SECRET, the same reference', () => {
+    for (const fn of [s.service.submit, s.service.staff, s.service.caseApi.fn, s.service.caseReviewFigures]) {
       expect(environmentOf(template, logicalId(s.service, fn.lambda)).ORIGIN_VERIFY_SECRET).toEqual(
         dynamicReferenceTo(originSecretId(template)),
       );
@@ -92,6 +92,7 @@ describe('origin-verify secret', () => {
       s.service.monthlyReport,
       s.service.staff,
       s.service.caseApi.fn,
+      s.service.caseReviewFigures,
     ]) {
       const actions = actionsOf(policyStatementsOf(template, logicalId(s.service, fn.role)));
       expect(actions.filter((a) => a.startsWith('secretsmanager:'))).toEqual([]);
@@ -115,12 +116,12 @@ describe('rotating the origin-verify secret', () => {
     expect(originsOf(rotated).api.OriginCustomHeaders).toEqual([
       { HeaderName: ORIGIN_VERIFY_HEADER, HeaderValue: dynamicReferenceTo(after) },
     ]);
-    // Submit, the workspace, the way back in (issue 21) and the case API (issue 24) each refuse a
-    // request that did not come through CloudFront.
+    // Submit, the workspace, the way back in (issue 21), the case API (issue 24) and the published
+    // figures (issue 23) each refuse a request that did not come through CloudFront.
     const checking = Object.values(rotated.findResources('AWS::Lambda::Function')).filter(
       (r) => r.Properties.Environment?.Variables?.ORIGIN_VERIFY_SECRET,
     );
-    expect(checking).toHaveLength(4);
+    expect(checking).toHaveLength(5);
     for (const fn of checking) {
       expect(fn.Properties.Environment.Variables.ORIGIN_VERIFY_SECRET).toEqual(dynamicReferenceTo(after));
     }

@@ -683,6 +683,35 @@ export const cy: Readonly<Record<string, string>> = {
   'nuisance.returning.impact.label': 'Sut effeithiodd arnoch chi a’r bobl rydych yn byw gyda nhw?',
   'nuisance.returning.impact.hint': 'Er enghraifft, ar gwsg, iechyd, plant, neu deimlo’n ddiogel gartref',
   'nuisance.returning.impact.errorName': 'sut effeithiodd arnoch chi',
+  // --- Issue 23: figures (the public ASB Case Review figures page, /cy/case-review/figures/) ---
+  'caseReviewFigures.title': 'Ffigurau’r Adolygiad Achos YGG',
+  'caseReviewFigures.intro':
+    'Mae’r Adolygiad Achos YGG yn gadael i rywun sydd wedi rhoi gwybod am ymddygiad gwrthgymdeithasol, heb weld dim yn newid, ofyn i’r cyngor, yr heddlu, cyrff iechyd a thai edrych ar eu hachos gyda’i gilydd. Mae’r gyfraith yn gofyn i ni gyhoeddi’r ffigurau hyn o leiaf unwaith y flwyddyn.',
+  'caseReviewFigures.countsIntro':
+    'Mae pob blwyddyn yn cyfrif y ceisiadau a ddaeth i law ynddi, o fis Ebrill i fis Mawrth:',
+  'caseReviewFigures.ownYear':
+    'Rydym hefyd yn eu rhoi ar gyfer ein blwyddyn adrodd ein hunain, sy’n dechrau ym mis {month}.',
+  'caseReviewFigures.applications': 'Ceisiadau',
+  'caseReviewFigures.applications.meaning': 'y ceisiadau am Adolygiad Achos a gawsom',
+  'caseReviewFigures.thresholdNotMet': 'Trothwy heb ei gyrraedd',
+  'caseReviewFigures.thresholdNotMet.meaning':
+    'y ceisiadau nad oeddent yn cyrraedd y trothwy ar gyfer adolygiad',
+  'caseReviewFigures.reviewsHeld': 'Adolygiadau a gynhaliwyd',
+  'caseReviewFigures.reviewsHeld.meaning': 'y ceisiadau yr adolygwyd eu hachos mewn cyfarfod',
+  'caseReviewFigures.recommendations': 'Adolygiadau gydag argymhellion',
+  'caseReviewFigures.recommendations.meaning': 'yr adolygiadau a ddaeth i ben gydag argymhellion i weithredu',
+  'caseReviewFigures.anonymous':
+    'Cyfrifon yn unig yw’r rhain. Maent yn cynnwys ceisiadau yr ydym wedi dileu eu manylion ers hynny, ac nid ydynt yn dweud dim am bwy a wnaeth gais.',
+  'caseReviewFigures.caption': 'Ffigurau ar gyfer {year}',
+  'caseReviewFigures.countHeader': 'Beth sy’n cael ei gyfrif',
+  'caseReviewFigures.numberHeader': 'Nifer',
+  'caseReviewFigures.soFar': 'Nid yw’r flwyddyn hon ar ben: bydd ei ffigurau’n tyfu.',
+  'caseReviewFigures.yearRange': '{from} i {to}',
+  'caseReviewFigures.csv': 'Lawrlwytho’r ffigurau ar gyfer {year} (CSV, yn Saesneg)',
+  'caseReviewFigures.notFound.title': 'Heb ddod o hyd i’r dudalen',
+  'caseReviewFigures.notFound':
+    'Does dim ffigurau yn y cyfeiriad hwn. Mae tudalen y ffigurau’n rhestru pob blwyddyn y mae ffigurau ar ei chyfer.',
+  'caseReviewFigures.apply': 'Gwneud cais am Adolygiad Achos YGG',
   // --- Slice 21-access: the way back in (issue 21) ---
   'return.code.heading': 'Eich cod dychwelyd',
   'return.code.intro':

@@ -290,6 +290,74 @@ export const en = {
     text: 'Shift, press 1 more time to exit.',
     note: 'Read out after the second Shift press',
   },
+  // --- Issue 23: figures (the public ASB Case Review figures page, /case-review/figures/) ---
+  'caseReviewFigures.title': { text: 'ASB Case Review figures', note: 'Figures page title and heading' },
+  'caseReviewFigures.intro': {
+    text: 'The ASB Case Review lets someone who has reported anti-social behaviour, and seen nothing change, ask the council, police, health and housing bodies to look at their case together. The law asks us to publish these figures at least once a year.',
+    note: 'Figures page, first paragraph',
+  },
+  'caseReviewFigures.countsIntro': {
+    text: 'Each year counts the applications that arrived in it, from April to March:',
+    note: 'Figures page, before the list saying what each count means',
+  },
+  'caseReviewFigures.ownYear': {
+    text: 'We also give them for our own reporting year, starting in {month}.',
+    note: 'Figures page, only when the partnership has its own year; {month} is a month name',
+  },
+  'caseReviewFigures.applications': { text: 'Applications', note: 'Figures table, row header' },
+  'caseReviewFigures.applications.meaning': {
+    text: 'the applications for a Case Review we received',
+    note: 'Figures page, what “Applications” counts',
+  },
+  'caseReviewFigures.thresholdNotMet': { text: 'Threshold not met', note: 'Figures table, row header' },
+  'caseReviewFigures.thresholdNotMet.meaning': {
+    text: 'the applications that did not meet the threshold for a review',
+    note: 'Figures page, what “Threshold not met” counts',
+  },
+  'caseReviewFigures.reviewsHeld': { text: 'Reviews held', note: 'Figures table, row header' },
+  'caseReviewFigures.reviewsHeld.meaning': {
+    text: 'the applications whose case was reviewed at a meeting',
+    note: 'Figures page, what “Reviews held” counts',
+  },
+  'caseReviewFigures.recommendations': {
+    text: 'Reviews with recommendations',
+    note: 'Figures table, row header',
+  },
+  'caseReviewFigures.recommendations.meaning': {
+    text: 'the reviews that ended with recommendations for action',
+    note: 'Figures page, what “Reviews with recommendations” counts',
+  },
+  'caseReviewFigures.anonymous': {
+    text: 'These are counts only. They include applications whose details we have since deleted, and say nothing about who applied.',
+    note: 'Figures page, after the list of counts',
+  },
+  'caseReviewFigures.caption': {
+    text: 'Figures for {year}',
+    note: 'Table caption; {year} is e.g. “April 2026 to March 2027”',
+  },
+  'caseReviewFigures.countHeader': { text: 'What is counted', note: 'Figures table, first column header' },
+  'caseReviewFigures.numberHeader': { text: 'Number', note: 'Figures table, second column header' },
+  'caseReviewFigures.soFar': {
+    text: 'This year is not over: its figures will grow.',
+    note: 'Under a year still in progress',
+  },
+  'caseReviewFigures.yearRange': {
+    text: '{from} to {to}',
+    note: 'A reporting year, e.g. “April 2026 to March 2027”',
+  },
+  'caseReviewFigures.csv': {
+    text: 'Download the figures for {year} (CSV)',
+    note: 'Link to the spreadsheet file of one year; the file itself is in English',
+  },
+  'caseReviewFigures.notFound.title': { text: 'Page not found', note: 'Figures: an address that is no year' },
+  'caseReviewFigures.notFound': {
+    text: 'There are no figures at this address. The figures page lists every year there are figures for.',
+    note: 'Figures: an address that is no year, or a year not begun; a link to the figures page follows',
+  },
+  'caseReviewFigures.apply': {
+    text: 'Apply for an ASB Case Review',
+    note: 'Figures page, link to the application form',
+  },
   // --- Slice 21-access: the way back in (issue 21) ---
   'return.code.heading': {
     text: 'Your return code',
