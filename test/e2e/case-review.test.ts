@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportingYear } from '../../functions/case-review/figures.ts';
 import { loadCaseReviewFigures } from '../../functions/case-review/load-figures.ts';
 import { serviceConfig } from '../../functions/config/service-config.ts';
-import { RETURN_PATHS, STAFF_PATHS } from '../../functions/contract/service-contract.ts';
+import {
+  CASE_REVIEW_FIGURES_PATHS,
+  RETURN_PATHS,
+  STAFF_PATHS,
+} from '../../functions/contract/service-contract.ts';
 import type { Language } from '../../functions/i18n/languages.ts';
 import { newReturnCode, returnCodeHash } from '../../functions/returning/return-code.ts';
 import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
@@ -13,6 +17,7 @@ import { clockStartingAt } from '../../local/clock-setting.ts';
 import { readInbox } from '../../local/ses-local.ts';
 import { PATIENCE_MS } from '../support/patience.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
+import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
 import { type E2eTwin, startE2eTwin } from './support/twin.ts';
@@ -267,6 +272,22 @@ describe('an ASB Case Review from the way back in', () => {
       reviewsHeld: 1,
       reviewsWithRecommendations: 1,
     });
+    // The published page (issue 23 item 7) says the same, for the year the twin's clock is in.
+    const published = await context.newPage();
+    await published.goto(`${twin.url}${CASE_REVIEW_FIGURES_PATHS.page()}`);
+    const firstYear = await published
+      .locator('table')
+      .first()
+      .locator('td.govuk-table__cell--numeric')
+      .allTextContents();
+    expect(firstYear.map(Number)).toEqual([
+      figures.applications,
+      figures.thresholdNotMet,
+      figures.reviewsHeld,
+      figures.reviewsWithRecommendations,
+    ]);
+    expect(await axeViolations(published)).toEqual([]);
+    await published.close();
   });
 
   it('in Welsh without JavaScript, is drawn pre-filled and sent', async () => {
