@@ -54,7 +54,7 @@ ${today <= row.year.to ? html`<p class="govuk-body govuk-hint">${t(language, 'ca
 const yearSection = (language: Language, year: PublishedYear, today: string): Html => {
   const first = year.rows[0] as CaseReviewFigures;
   const label = yearLabel(language, first.year);
-  return html`<section class="govuk-!-margin-bottom-4" aria-labelledby="year-${year.startYear}">
+  return html`<section aria-labelledby="year-${year.startYear}">
 <h2 class="govuk-heading-l" id="year-${year.startYear}">${label}</h2>
 ${year.rows.map((row) => figuresTable(language, row, today))}
 <p class="govuk-body">${link(CASE_REVIEW_FIGURES_PATHS.csv(year.startYear, language), t(language, 'caseReviewFigures.csv', { year: label }))}</p>
