@@ -8,7 +8,7 @@ import type { WebhookEventType } from './event-types.ts';
 /*
  * The events a team's case system can be told about (issue 24, event-types.ts). Each says what
  * happened to which reference, never what the person wrote: a receiver that wants the case fetches
- * it through the audited case API. The Case Review's steps join `submission.updated` once it exists.
+ * it through the audited case API. A step (the ASB Case Review's clock too) is a `submission.updated`.
  */
 
 /** What changed, for `submission.updated`: words, never the answers or the note. */
