@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { type HttpApi, HttpMethod, HttpRoute, HttpRouteKey } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import {
   AllowedMethods,
@@ -23,6 +23,7 @@ import {
 import type { Language } from '../../functions/i18n/languages.ts';
 import { acknowledge } from '../acknowledge.ts';
 import type { OriginVerify } from './origin-verify.ts';
+import { addPrefixRoutes, prefixRoutes } from './prefix-routes.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
 import { ServiceFunction } from './service-function.ts';
 
@@ -30,17 +31,9 @@ import { ServiceFunction } from './service-function.ts';
 export const figuresPrefixes = (languages: readonly Language[]): string[] =>
   languages.map((language) => CASE_REVIEW_FIGURES_PATHS.prefix(language));
 
-/**
- * The API routes to the figures function: the page (the prefix without its slash, as a greedy
- * path variable needs a segment) and everything under it (each year's CSV). GET and HEAD only.
- */
+/** The API routes to the figures function: the page and everything under it (each year's CSV). GET and HEAD only. */
 export const figuresRoutes = (languages: readonly Language[]) =>
-  figuresPrefixes(languages).flatMap((prefix) =>
-    CASE_REVIEW_FIGURES_ROUTE.methods.flatMap((method) => [
-      { path: `${prefix}{proxy+}`, method: HttpMethod[method] },
-      { path: prefix.replace(/\/$/, ''), method: HttpMethod[method] },
-    ]),
-  );
+  prefixRoutes(figuresPrefixes(languages), CASE_REVIEW_FIGURES_ROUTE.methods);
 
 /** How long CloudFront and browsers keep the figures: the function's own Cache-Control says the same. */
 export const FIGURES_CACHE_SECONDS = 300;
@@ -131,13 +124,7 @@ export class CaseReviewFigures extends Construct {
     props.originVerify.checkedBy(this.fn);
 
     const integration = new HttpLambdaIntegration('Figures', this.fn.lambda);
-    for (const { path, method } of figuresRoutes(props.languages)) {
-      new HttpRoute(this, `${method}${path.replace(/[^A-Za-z]/g, '')}`, {
-        httpApi: props.api,
-        routeKey: HttpRouteKey.with(path, method),
-        integration,
-      });
-    }
+    addPrefixRoutes(this, props.api, integration, figuresRoutes(props.languages));
     acknowledge(
       this,
       'AwsSolutions-APIG4',

@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { type HttpApi, HttpMethod, HttpRoute, HttpRouteKey } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import {
   AllowedMethods,
@@ -27,6 +27,7 @@ import type { Language } from '../../functions/i18n/languages.ts';
 import { acknowledge } from '../acknowledge.ts';
 import type { HashKey } from './hash-key.ts';
 import type { OriginVerify } from './origin-verify.ts';
+import { addPrefixRoutes, prefixRoutes } from './prefix-routes.ts';
 import { securityHeadersPolicy } from './security-headers.ts';
 import { ServiceFunction } from './service-function.ts';
 import { API_REQUEST_HEADERS } from './site-distribution.ts';
@@ -35,18 +36,9 @@ import { API_REQUEST_HEADERS } from './site-distribution.ts';
 export const returnPrefixes = (languages: readonly Language[]): string[] =>
   languages.map((language) => RETURN_PATHS.prefix(language));
 
-/**
- * The API routes to the return function: every page under each language's prefix, and the
- * prefix itself without its slash (a greedy path variable needs one segment or more).
- */
+/** The API routes to the return function: every page under each language's prefix, and the prefix. */
 export const returnRoutes = (languages: readonly Language[]) =>
-  returnPrefixes(languages).flatMap((prefix) => [
-    ...RETURN_ROUTE.methods.map((method) => ({ path: `${prefix}{proxy+}`, method: HttpMethod[method] })),
-    ...RETURN_ROUTE.methods.map((method) => ({
-      path: prefix.replace(/\/$/, ''),
-      method: HttpMethod[method],
-    })),
-  ]);
+  prefixRoutes(returnPrefixes(languages), RETURN_ROUTE.methods);
 
 /** The return function may write only its own items in the submissions table, and these attributes of a case. */
 export const RETURN_WRITABLE_KEYS = [
@@ -133,13 +125,7 @@ export class ReturnPages extends Construct {
     props.originVerify.checkedBy(this.fn);
 
     const integration = new HttpLambdaIntegration('Return', this.fn.lambda);
-    for (const { path, method } of returnRoutes(props.languages)) {
-      new HttpRoute(this, `${method}${path.replace(/[^A-Za-z]/g, '')}`, {
-        httpApi: props.api,
-        routeKey: HttpRouteKey.with(path, method),
-        integration,
-      });
-    }
+    addPrefixRoutes(this, props.api, integration, returnRoutes(props.languages));
     acknowledge(
       this,
       'AwsSolutions-APIG4',
