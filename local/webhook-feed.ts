@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { passesWebhookFilter, WEBHOOK_DELIVERY } from '../functions/contract/webhooks.ts';
+import {
+  passesWebhookFilter,
+  WEBHOOK_DELIVERY,
+  WEBHOOK_STREAM_DELIVERY,
+} from '../functions/contract/webhooks.ts';
 import { makeWebhookDeliveryHandler } from '../functions/handlers/webhook-delivery-app.ts';
 import { makeWebhookEventsHandler } from '../functions/handlers/webhook-events-app.ts';
 import { DynamoWebhookLog } from '../functions/storage/dynamodb-webhook-log.ts';
@@ -76,13 +80,7 @@ export const webhookFeed = (options: WebhookFeedOptions): WebhookFeed => {
     region: LOCAL_REGION,
     tableName: options.tableName,
     handler: makeWebhookEventsHandler({ webhooks: options.webhooks, queue, now: options.now }),
-    policy: {
-      batchSize: 10,
-      retryAttempts: WEBHOOK_DELIVERY.streamRetryAttempts,
-      maxRecordAgeSeconds: WEBHOOK_DELIVERY.streamMaxRecordAgeSeconds,
-      bisectBatchOnError: true,
-      startingPosition: 'TRIM_HORIZON',
-    },
+    policy: WEBHOOK_STREAM_DELIVERY,
     filter: passesWebhookFilter,
     onParked: () => options.log('webhooks: gave up on a stream record: see docs/operations.md'),
     ...(options.dataDir

@@ -1,3 +1,5 @@
+import type { DeliveryPolicy } from './stream.ts';
+
 /** Part of the service contract (service-contract.ts): how webhook events are delivered (issue 24). */
 
 const MINUTE = 60;
@@ -41,6 +43,15 @@ export const WEBHOOK_DELIVERY = {
   /** The log line that means an endpoint answered 410 and was switched off (an alarm counts it). */
   switchedOffMessage: 'webhook endpoint switched off',
 } as const;
+
+/** How the stream reaches the events function (and the twin's poller): retried, then parked for re-drive. */
+export const WEBHOOK_STREAM_DELIVERY = {
+  batchSize: 10,
+  retryAttempts: WEBHOOK_DELIVERY.streamRetryAttempts,
+  maxRecordAgeSeconds: WEBHOOK_DELIVERY.streamMaxRecordAgeSeconds,
+  bisectBatchOnError: true,
+  startingPosition: 'TRIM_HORIZON',
+} as const satisfies DeliveryPolicy;
 
 /** Attempts in all: the first, then one after each wait (the queue's maxReceiveCount). */
 export const WEBHOOK_ATTEMPTS = WEBHOOK_DELIVERY.retryAfterSeconds.length + 1;

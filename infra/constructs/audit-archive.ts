@@ -1,8 +1,7 @@
 import { type CfnElement, Duration, Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { FilterCriteria, FilterRule } from 'aws-cdk-lib/aws-lambda';
 import type { Bucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -14,6 +13,7 @@ import {
 import { acknowledge } from '../acknowledge.ts';
 import { LockedBucket } from './locked-bucket.ts';
 import type { ServiceFunction } from './service-function.ts';
+import { streamSource } from './stream-source.ts';
 
 export interface AuditArchiveProps {
   /** The staff table, with its stream. */
@@ -93,16 +93,7 @@ export class AuditArchive extends Construct {
       'The archive function names each object by the audit entry it keeps (entries/{pk}/{sk}/...), so it may put objects under that prefix of its one bucket: PutObject only, and the bucket refuses any put that would write over an object.',
     );
     props.archiver.lambda.addEventSource(
-      new DynamoEventSource(props.table, {
-        startingPosition: StartingPosition[AUDIT_ARCHIVE_DELIVERY.startingPosition],
-        filters: AUDIT_ARCHIVE_FILTERS,
-        batchSize: AUDIT_ARCHIVE_DELIVERY.batchSize,
-        bisectBatchOnError: AUDIT_ARCHIVE_DELIVERY.bisectBatchOnError,
-        retryAttempts: AUDIT_ARCHIVE_DELIVERY.retryAttempts,
-        maxRecordAge: Duration.seconds(AUDIT_ARCHIVE_DELIVERY.maxRecordAgeSeconds),
-        reportBatchItemFailures: true,
-        onFailure: new SqsDlq(this.failures),
-      }),
+      streamSource(props.table, AUDIT_ARCHIVE_DELIVERY, AUDIT_ARCHIVE_FILTERS, this.failures),
     );
   }
 }

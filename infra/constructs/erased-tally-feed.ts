@@ -1,13 +1,13 @@
 import { Duration } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { FilterCriteria, FilterRule } from 'aws-cdk-lib/aws-lambda';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE_SHAPE, TALLY_DELIVERY, TALLY_FILTER } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { ServiceFunction } from './service-function.ts';
+import { streamSource } from './stream-source.ts';
 
 export interface ErasedTallyFeedProps {
   readonly table: TableV2;
@@ -70,17 +70,8 @@ export class ErasedTallyFeed extends Construct {
     );
 
     this.counter.lambda.addEventSource(
-      new DynamoEventSource(props.table, {
-        startingPosition: StartingPosition[TALLY_DELIVERY.startingPosition],
-        filters: [REMOVED_SUBMISSION_FILTER],
-        // The same policy as the local twin's tally feed (local/tally-feed.ts).
-        batchSize: TALLY_DELIVERY.batchSize,
-        bisectBatchOnError: TALLY_DELIVERY.bisectBatchOnError,
-        retryAttempts: TALLY_DELIVERY.retryAttempts,
-        maxRecordAge: Duration.seconds(TALLY_DELIVERY.maxRecordAgeSeconds),
-        reportBatchItemFailures: true,
-        onFailure: new SqsDlq(this.failures),
-      }),
+      // The same policy as the local twin's tally feed (local/tally-feed.ts).
+      streamSource(props.table, TALLY_DELIVERY, [REMOVED_SUBMISSION_FILTER], this.failures),
     );
   }
 }

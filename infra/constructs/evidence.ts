@@ -17,8 +17,7 @@ import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { CfnMalwareProtectionPlan } from 'aws-cdk-lib/aws-guardduty';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { FilterCriteria, FilterRule } from 'aws-cdk-lib/aws-lambda';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   BlockPublicAccess,
@@ -39,6 +38,7 @@ import {
 } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
 import { ServiceFunction } from './service-function.ts';
+import { streamSource } from './stream-source.ts';
 
 export interface EvidenceProps {
   readonly table: TableV2;
@@ -163,16 +163,7 @@ export class Evidence extends Construct {
       'This queue is itself the failure destination of file processing (its stream mapping and its scan-result rule). Nothing consumes it automatically: after the alarm operations reprocess the files it names (docs/operations.md, "Evidence files").',
     );
     this.processing.lambda.addEventSource(
-      new DynamoEventSource(props.table, {
-        startingPosition: StartingPosition[FILES_DELIVERY.startingPosition],
-        filters: FILES_STREAM_FILTERS,
-        batchSize: FILES_DELIVERY.batchSize,
-        bisectBatchOnError: FILES_DELIVERY.bisectBatchOnError,
-        retryAttempts: FILES_DELIVERY.retryAttempts,
-        maxRecordAge: Duration.seconds(FILES_DELIVERY.maxRecordAgeSeconds),
-        reportBatchItemFailures: true,
-        onFailure: new SqsDlq(this.failures),
-      }),
+      streamSource(props.table, FILES_DELIVERY, FILES_STREAM_FILTERS, this.failures),
     );
     new Rule(this, 'ScanResults', {
       description: 'GuardDuty malware scan results for evidence uploads, to file processing',

@@ -1,7 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { FilterCriteria, FilterRule, type IFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { FilterCriteria, FilterRule, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import {
@@ -10,6 +9,7 @@ import {
   NOTIFY_UPDATE_FILTER,
 } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
+import { streamSource } from './stream-source.ts';
 
 export interface NewSubmissionFeedProps {
   readonly table: TableV2;
@@ -60,17 +60,13 @@ export class NewSubmissionFeed extends Construct {
     );
 
     props.handler.addEventSource(
-      new DynamoEventSource(props.table, {
-        startingPosition: StartingPosition[NOTIFY_DELIVERY.startingPosition],
-        filters: [NEW_SUBMISSION_FILTER, UPDATED_SUBMISSION_FILTER],
-        // The same policy as the local twin's stream poller.
-        batchSize: NOTIFY_DELIVERY.batchSize,
-        bisectBatchOnError: NOTIFY_DELIVERY.bisectBatchOnError,
-        retryAttempts: NOTIFY_DELIVERY.retryAttempts,
-        maxRecordAge: Duration.seconds(NOTIFY_DELIVERY.maxRecordAgeSeconds),
-        reportBatchItemFailures: true,
-        onFailure: new SqsDlq(this.failures),
-      }),
+      // The same policy as the local twin's stream poller.
+      streamSource(
+        props.table,
+        NOTIFY_DELIVERY,
+        [NEW_SUBMISSION_FILTER, UPDATED_SUBMISSION_FILTER],
+        this.failures,
+      ),
     );
   }
 }

@@ -1,8 +1,8 @@
 import { CfnOutput, Duration, Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { FilterCriteria, FilterRule } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -11,12 +11,14 @@ import type { ServiceConfig } from '../../functions/config/schema.ts';
 import {
   WEBHOOK_ATTEMPTS,
   WEBHOOK_DELIVERY,
+  WEBHOOK_STREAM_DELIVERY,
   WEBHOOK_STREAM_KIND,
 } from '../../functions/contract/webhooks.ts';
 import { WEBHOOK_PREFIX } from '../../functions/storage/dynamodb-webhook-log.ts';
 import { acknowledge } from '../acknowledge.ts';
 import type { OperationsAlarms } from './operations-alarms.ts';
 import { ServiceFunction } from './service-function.ts';
+import { streamSource } from './stream-source.ts';
 
 export interface WebhooksProps {
   readonly config: ServiceConfig;
@@ -100,16 +102,7 @@ export class Webhooks extends Construct {
       new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.queue.queueArn] }),
     );
     this.events.lambda.addEventSource(
-      new DynamoEventSource(props.submissions, {
-        startingPosition: StartingPosition.TRIM_HORIZON,
-        filters: WEBHOOK_FILTERS,
-        batchSize: 10,
-        bisectBatchOnError: true,
-        retryAttempts: WEBHOOK_DELIVERY.streamRetryAttempts,
-        maxRecordAge: Duration.seconds(WEBHOOK_DELIVERY.streamMaxRecordAgeSeconds),
-        reportBatchItemFailures: true,
-        onFailure: new SqsDlq(this.streamFailures),
-      }),
+      streamSource(props.submissions, WEBHOOK_STREAM_DELIVERY, WEBHOOK_FILTERS, this.streamFailures),
     );
 
     this.secretPrefix = `${Stack.of(this).stackName}/webhooks/`;
