@@ -43,16 +43,6 @@ export const PATHS = {
   evidenceUpload: '/evidence-upload',
 } as const;
 
-// Slice 21-actions: what a person signed back in can do (the /return/ router and session are 21-access's).
-/** Where a person who came back with their reference and code does things; Welsh under /cy/. */
-export const RETURN_ACTION_PATHS = {
-  /** The page saying where their case stands and what they can do. */
-  start: (language = 'en') => `${language === 'en' ? '' : `/${language}`}/return/`,
-  /** Add something, change how to contact them safely, withdraw: GET the page, POST it. */
-  action: (name: 'add' | 'contact' | 'withdraw' | 'evidence', language = 'en') =>
-    `${language === 'en' ? '' : `/${language}`}/return/${name}`,
-} as const;
-
 /** The staff workspace: server-rendered pages on the same origin, behind sign-in. */
 export const STAFF_PREFIX = '/staff/';
 
@@ -128,14 +118,16 @@ export const API_ROUTES: readonly ApiRoute[] = [
 /** Where a person signs back in to what they sent, in English; each language under its own prefix. */
 export const RETURN_PREFIX = '/return/';
 
-/** The /return/ pages in a language: Welsh is /cy/return/…, as every other public page. */
-const returnPath = (language: string, rest = '') =>
-  `${language === 'en' ? '' : `/${language}`}${RETURN_PREFIX}${rest}`;
+/** A public page's address in a language: English at the root, Welsh under /cy/, as every public page. */
+const inLanguage = (language: string, path: string) => `${language === 'en' ? '' : `/${language}`}${path}`;
+
+/** The /return/ pages in a language: Welsh is /cy/return/…. */
+const returnPath = (language: string, rest = '') => inLanguage(language, `${RETURN_PREFIX}${rest}`);
 
 export const RETURN_PATHS = {
   /** Sign in (GET the form, POST reference and code); signed in, where the case stands. */
   start: (language = 'en') => returnPath(language),
-  /** What they can do: add, contact, withdraw (RETURN_ACTIONS), GET the page and POST it. */
+  /** What they can do: add, evidence, contact, withdraw (RETURN_ACTIONS), the Case Review; GET the page, POST it. */
   action: (name: string, language = 'en') => returnPath(language, `${encodeURIComponent(name)}`),
   /** Exit this page on every /return/ page: ends the session, then on to the exit site. */
   exit: (language = 'en') => returnPath(language, 'exit'),
@@ -154,7 +146,7 @@ export const RETURN_ROUTE = { methods: ['GET', 'POST'] } as const;
 export const CASE_REVIEW_FIGURES_PREFIX = '/case-review/figures/';
 
 const figuresPath = (language: string, rest = '') =>
-  `${language === 'en' ? '' : `/${language}`}${CASE_REVIEW_FIGURES_PREFIX}${rest}`;
+  inLanguage(language, `${CASE_REVIEW_FIGURES_PREFIX}${rest}`);
 
 export const CASE_REVIEW_FIGURES_PATHS = {
   /** The page: a table per year, newest first, each with its CSV. */

@@ -1,5 +1,5 @@
 import type { ServiceConfig } from '../../config/schema.ts';
-import { RETURN_ACTION_PATHS } from '../../contract/service-contract.ts';
+import { RETURN_PATHS } from '../../contract/service-contract.ts';
 import type { Section } from '../../forms/types.ts';
 import { govukButton } from '../../govuk/button.ts';
 import { attributes, EMPTY, html } from '../../html/html.ts';
@@ -54,7 +54,7 @@ ${errors.length > 0 ? html`${errorSummaryHtml(errors, t(language, 'errors.title'
 ${page.intro ? html`<p class="govuk-body">${page.intro}</p>\n` : ''}${dangerNotice(config, language)}
 ${exitNotice(language)}
 <form${attributes({
-    action: RETURN_ACTION_PATHS.action(page.name, language),
+    action: RETURN_PATHS.action(page.name, language),
     method: 'post',
     novalidate: true,
     'accept-charset': 'utf-8',
@@ -66,7 +66,7 @@ ${exitNotice(language)}
 ${sections}
 ${govukButton({ text: page.button, preventDoubleClick: true })}
 </form>
-<p class="govuk-body">${link(RETURN_ACTION_PATHS.start(language), t(language, 'returning.back'))}</p>
+<p class="govuk-body">${link(RETURN_PATHS.start(language), t(language, 'returning.back'))}</p>
 ${signOutLink(language)}
 </div>
 </div>`;

@@ -1,5 +1,5 @@
 import type { ServiceConfig } from '../../config/schema.ts';
-import { RETURN_ACTION_PATHS } from '../../contract/service-contract.ts';
+import { RETURN_PATHS } from '../../contract/service-contract.ts';
 import { govukPanel } from '../../govuk/panel.ts';
 import { type Html, html } from '../../html/html.ts';
 import type { Language } from '../../i18n/languages.ts';
@@ -45,7 +45,7 @@ export const renderSentPage = (
 <div class="govuk-grid-column-two-thirds">
 ${govukPanel({ titleText: title })}
 ${withCaseReviewNotice ? html`${caseReviewNotice(config, language)}\n` : ''}<p class="govuk-body">${t(language, 'returning.sent.next')}</p>
-<p class="govuk-body">${link(RETURN_ACTION_PATHS.start(language), t(language, 'returning.sent.more'))}</p>
+<p class="govuk-body">${link(RETURN_PATHS.start(language), t(language, 'returning.sent.more'))}</p>
 ${signOutLink(language)}
 </div>
 </div>`;
