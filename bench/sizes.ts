@@ -1,6 +1,6 @@
 /**
  * How big each bench runs. `npm run bench` measures at full size; BENCH_QUICK=1 (what `npm test`
- * runs, in test/integration/bench.test.ts) runs every step small, only to prove it still runs to
+ * runs, in test/bench/quick-bench.test.ts) runs every step small, only to prove it still runs to
  * the end and prints its figures. A named environment variable (BENCH_RUNS, BENCH_RECORDS …) wins.
  */
 export const QUICK = process.env.BENCH_QUICK === '1';

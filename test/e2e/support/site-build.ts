@@ -22,9 +22,10 @@ export const buildSite = (): void => {
 /**
  * Builds the site once per test run (about 3 s): test files run in separate workers of one
  * vitest process, so a marker named after that process tells later files the build is fresh.
+ * `run` is that vitest process's id: a worker's parent, or the process itself in a global setup.
  */
-export const buildSiteOnce = (): void => {
-  const marker = join(tmpdir(), `restorative-site-built-${process.ppid}`);
+export const buildSiteOnce = (run: number = process.ppid): void => {
+  const marker = join(tmpdir(), `restorative-site-built-${run}`);
   if (existsSync(marker) && existsSync(join(SITE_DIST, 'index.html'))) return;
   buildSite();
   writeFileSync(marker, new Date().toISOString());
