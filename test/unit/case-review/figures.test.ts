@@ -6,7 +6,12 @@ import {
   yearOf,
 } from '../../../functions/case-review/figures.ts';
 import type { StepEntry } from '../../../functions/progress/types.ts';
-import type { ErasedGroup } from '../../../functions/reporting/erased-tally.ts';
+import {
+  type ErasedGroup,
+  erasedEntry,
+  erasedGroups,
+  talliesOf,
+} from '../../../functions/reporting/erased-tally.ts';
 
 const step = (step: string, detail?: string, corrects?: string, id = `${step}-${detail}`): StepEntry => ({
   id,
@@ -77,6 +82,7 @@ describe('the published figures for a year', () => {
       received: 2,
       reached: [{ step: 'review-held', month: '2026-07', count: 1 }],
       closed: [{ reason: 'threshold-not-met', month: '2026-06', count: 1 }],
+      answered: [],
       firstContact: [],
     },
     {
@@ -86,6 +92,7 @@ describe('the published figures for a year', () => {
       received: 5,
       reached: [],
       closed: [],
+      answered: [],
       firstContact: [],
     },
   ];
@@ -106,5 +113,40 @@ describe('the published figures for a year', () => {
       'Year (applications received),Applications,Threshold not met,Reviews held,Reviews with recommendations\r\n' +
         'April 2026 to March 2027,7,3,3,1\r\n',
     );
+  });
+});
+
+describe('an erased application in the figures', () => {
+  const year = reportingYear(2026);
+  const cases = [
+    application('2026-06-01T10:00:00Z', [step('review-held', 'online'), step('recommendations', 'yes')]),
+    // Recorded "yes", corrected to "no": the correction stands, before erasure and after.
+    application('2026-06-02T10:00:00Z', [
+      step('review-held', 'online'),
+      step('recommendations', 'yes', undefined, 'r1'),
+      step('recommendations', 'no', 'r1', 'r2'),
+    ]),
+  ].map((r) => ({ ...r, team: 'community-safety' }));
+  const erase = (records: typeof cases): ErasedGroup[] =>
+    erasedGroups(talliesOf(records.map((r) => erasedEntry(r))));
+
+  it('still counts its recommendations once only its anonymous tally is left', () => {
+    const kept = caseReviewFigures(year, cases, []);
+    expect(kept).toMatchObject({ applications: 2, reviewsHeld: 2, reviewsWithRecommendations: 1, erased: 0 });
+    const { erased: _kept, ...before } = kept;
+    const { erased, ...after } = caseReviewFigures(year, [], erase(cases));
+    expect(after).toEqual(before);
+    expect(erased).toBe(2);
+  });
+
+  it('keeps the choice and its month in the tally, nothing more of the step', () => {
+    expect(erasedEntry(cases[0] as (typeof cases)[0]).answered).toEqual([
+      { step: 'recommendations', detail: 'yes', month: '2026-06' },
+    ]);
+    // A step its form does not mark `tallied` leaves no choice behind (review-held's "online").
+    expect(erase(cases)[0]?.answered).toEqual([
+      { step: 'recommendations', detail: 'yes', month: '2026-06', count: 1 },
+      { step: 'recommendations', detail: 'no', month: '2026-06', count: 1 },
+    ]);
   });
 });
