@@ -1,3 +1,4 @@
+import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import {
   caseReviewFigures,
@@ -5,6 +6,7 @@ import {
   reportingYear,
   yearOf,
 } from '../../../functions/case-review/figures.ts';
+import { serviceConfig } from '../../../functions/config/service-config.ts';
 import type { StepEntry } from '../../../functions/progress/types.ts';
 import {
   type ErasedGroup,
@@ -12,6 +14,8 @@ import {
   erasedGroups,
   talliesOf,
 } from '../../../functions/reporting/erased-tally.ts';
+import type { Removal } from '../../../functions/storage/dynamodb-erased-tallies.ts';
+import { countRemoved } from '../../../functions/tally/count-removed.ts';
 
 const step = (step: string, detail?: string, corrects?: string, id = `${step}-${detail}`): StepEntry => ({
   id,
@@ -148,5 +152,59 @@ describe('an erased application in the figures', () => {
       { step: 'recommendations', detail: 'yes', month: '2026-06', count: 1 },
       { step: 'recommendations', detail: 'no', month: '2026-06', count: 1 },
     ]);
+  });
+});
+
+describe('the tally function, from the removed record in the stream', () => {
+  it('keeps whether the review made recommendations, so the figures count it after erasure', async () => {
+    const removals: Removal[] = [];
+    const entry = (id: string, step: string, on: string, detail: string) => ({
+      M: {
+        id: { S: id },
+        step: { S: step },
+        on: { S: on },
+        detail: { S: detail },
+        note: { S: 'Robin said' },
+      },
+    });
+    const record: DynamoDBRecord = {
+      eventID: 'event-1',
+      eventName: 'REMOVE',
+      dynamodb: {
+        OldImage: {
+          kind: { S: 'submission' },
+          formId: { S: 'case-review' },
+          team: { S: 'community-safety' },
+          createdAt: { S: '2026-07-01T10:00:00.000Z' },
+          steps: {
+            L: [
+              entry('e1', 'review-held', '2026-08-01', 'in-person'),
+              entry('e2', 'recommendations', '2026-08-03', 'yes'),
+            ],
+          },
+        },
+      },
+    };
+    const tallies = {
+      count: async (removal: Removal) => {
+        removals.push(removal);
+        return 'counted' as const;
+      },
+    };
+    await expect(
+      countRemoved(record, { config: serviceConfig, tallies, now: () => new Date() }),
+    ).resolves.toBe('counted');
+    const groups = erasedGroups(
+      removals.map(({ month, counters }) => ({
+        month,
+        counters: Object.fromEntries(counters.map((c) => [c, 1])),
+      })),
+    );
+    expect(caseReviewFigures(reportingYear(2026), [], groups)).toMatchObject({
+      applications: 1,
+      reviewsHeld: 1,
+      reviewsWithRecommendations: 1,
+    });
+    expect(JSON.stringify(removals)).not.toContain('Robin');
   });
 });
