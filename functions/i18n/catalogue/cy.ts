@@ -781,6 +781,10 @@ export const cy: Readonly<Record<string, string>> = {
     'Byddwn yn ei anfon at y cyngor, yr heddlu, gwasanaethau iechyd a darparwyr tai, ac yn dweud wrthych a yw’n cyrraedd y trothwy ar gyfer adolygiad, a pham.',
   'case-review.whatHappensNext.3':
     'Os bydd adolygiad, byddwn yn dweud wrthych beth mae’n ei benderfynu a beth sy’n digwydd nesaf.',
+  'case-review.seeAlso.text':
+    'I weld faint o geisiadau rydym wedi’u cael a faint a arweiniodd at adolygiad, darllenwch ',
+  'case-review.seeAlso.link.text': 'ffigurau’r Adolygiad Achos YGG',
+  'case-review.seeAlso.link.after': '.',
   'case-review.closingNote.text':
     'Os nad ydych yn hapus â’r ffordd yr ymdrinnir â’ch cais, mae’r llythyr sy’n rhoi’r canlyniad i chi yn dweud â phwy i gysylltu.',
   'case-review.sections.applicant.title': 'Pwy sy’n gwneud cais',
