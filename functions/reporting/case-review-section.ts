@@ -19,7 +19,7 @@ export interface CaseReviewSection {
   noticesGiven: number;
 }
 
-/** The teams Case Review applications go to (and any other team that has figures in the period). */
+/** The teams Case Review applications go to (`forms.case-review` in the configuration, its routes included). */
 const caseReviewTeams = (config: Pick<ServiceConfig, 'forms' | 'teams'>): string[] => {
   const settings = config.forms[caseReview.id];
   const routed = settings ? [settings.team, ...settings.routes.map((r) => r.team)] : [];
