@@ -74,7 +74,7 @@ const fileOf = async (reference: string): Promise<StoredFile | undefined> =>
 const checkDue = () => stands.scanChecks.deliverDue((event) => stands.processing.checks(event));
 
 /** The alarm's log lines (the metric filter counts this message). */
-const overdueLines = (warn: ReturnType<typeof vi.spyOn>) =>
+const overdueLines = (warn: { mock: { calls: unknown[][] } }) =>
   warn.mock.calls.filter(([message]) => message === EVIDENCE_LOG_MESSAGES.scanOverdue);
 
 describe('a file whose malware scan never finishes', () => {

@@ -79,7 +79,9 @@ const second = (): Version => ({ id: 'v2', body: Buffer.concat([SMALL_PDF, Buffe
 
 describe('processing reads the very version whose verdict it judged', () => {
   it('keeps the scanned bytes when a second upload lands between reading the tags and reading the file', async () => {
-    const objects = new Map([[stagingKey('u1'), [{ id: 'v1', body: SMALL_PDF, tags: clean }]]]);
+    const objects = new Map<string, Version[]>([
+      [stagingKey('u1'), [{ id: 'v1', body: SMALL_PDF, tags: clean }]],
+    ]);
     const files = versionedBucket(objects, () => objects.get(stagingKey('u1'))?.push(second()));
     const held = records();
     const deps = { files, records: held, settings, now: () => new Date(0) };
@@ -90,7 +92,9 @@ describe('processing reads the very version whose verdict it judged', () => {
   });
 
   it('judges the version a scan result names, not a newer one still unscanned', async () => {
-    const objects = new Map([[stagingKey('u1'), [{ id: 'v1', body: SMALL_PDF, tags: clean }, second()]]]);
+    const objects = new Map<string, Version[]>([
+      [stagingKey('u1'), [{ id: 'v1', body: SMALL_PDF, tags: clean }, second()]],
+    ]);
     const held = records();
     const deps = { files: versionedBucket(objects), records: held, settings, now: () => new Date(0) };
     expect(await processUpload('u1', deps)).toBe('waiting'); // The latest (v2) is not scanned yet.
