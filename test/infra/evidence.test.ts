@@ -154,7 +154,7 @@ describe('a scan that never finishes', () => {
       expect.arrayContaining([{ 'Fn::GetAtt': [queueId(), 'Arn'] }]),
     );
     const failuresId = logicalId(s.service, evidence().failures);
-    for (const resource of sends.flatMap((st) => st.Resource))
+    for (const resource of sends.flatMap((st) => st.Resource) as { 'Fn::GetAtt'?: string[] }[])
       expect([queueId(), failuresId]).toContain(resource['Fn::GetAtt']?.[0]);
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('^Processes evidence files'),
