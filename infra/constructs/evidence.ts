@@ -1,4 +1,4 @@
-import { type CfnElement, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -39,6 +39,7 @@ import {
   SCAN_CHECK,
 } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
+import { uploadRefusedFunctionCode } from '../cloudfront/upload-refused.ts';
 import { ServiceFunction } from './service-function.ts';
 import { streamSource } from './stream-source.ts';
 
@@ -213,6 +214,11 @@ export class Evidence extends Construct {
       retentionPeriod: Duration.days(1),
       deadLetterQueue: { queue: this.failures, maxReceiveCount: SCAN_CHECK.attempts },
     });
+    new CfnOutput(Stack.of(this), 'EvidenceScanCheckQueue', {
+      description:
+        'Where evidence files still waiting for their malware scan wait 15 minutes (docs/operations.md, "Evidence files")',
+      value: queue.queueUrl,
+    });
     queue.grantSendMessages(this.processing.role);
     this.processing.lambda.addEnvironment('SCAN_CHECK_QUEUE_URL', queue.queueUrl);
     this.processing.lambda.addEventSource(
@@ -345,6 +351,12 @@ export class Evidence extends Construct {
         "function handler(event) { var r = event.request; if (r.method !== 'POST') { return { statusCode: 405, statusDescription: 'Method Not Allowed' }; } r.uri = '/'; return r; }",
       ),
     });
+    // A page without script sees a GOV.UK page, never S3's XML, when storage refuses its file.
+    const refused = new CloudFrontFunction(this, 'UploadRefused', {
+      runtime: FunctionRuntime.JS_2_0,
+      comment: 'Sends a refused evidence upload without script back to Add evidence, saying why',
+      code: FunctionCode.fromInline(uploadRefusedFunctionCode()),
+    });
     distribution.addBehavior(
       PATHS.evidenceUpload,
       new HttpOrigin(this.bucket.bucketRegionalDomainName, {
@@ -355,7 +367,10 @@ export class Evidence extends Construct {
         viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
         cachePolicy: CachePolicy.CACHING_DISABLED,
         originRequestPolicy: OriginRequestPolicy.CORS_S3_ORIGIN,
-        functionAssociations: [{ function: toBucketRoot, eventType: FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations: [
+          { function: toBucketRoot, eventType: FunctionEventType.VIEWER_REQUEST },
+          { function: refused, eventType: FunctionEventType.VIEWER_RESPONSE },
+        ],
       },
     );
     acknowledge(

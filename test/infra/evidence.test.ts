@@ -244,7 +244,11 @@ describe('uploads on the site’s own origin', () => {
     expect(behaviour).toMatchObject({
       AllowedMethods: expect.arrayContaining(['POST']),
       ViewerProtocolPolicy: 'https-only',
-      FunctionAssociations: [expect.objectContaining({ EventType: 'viewer-request' })],
+      FunctionAssociations: [
+        expect.objectContaining({ EventType: 'viewer-request' }),
+        // A refused upload without script comes back to Add evidence (infra/cloudfront/upload-refused.js).
+        expect.objectContaining({ EventType: 'viewer-response' }),
+      ],
     });
   });
 
