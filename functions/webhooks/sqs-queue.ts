@@ -15,8 +15,9 @@ const BATCH = 10;
 
 /**
  * The delivery queue on SQS, through two signed calls of its JSON protocol (storage/sqs-call.ts):
- * the functions need nothing else of SQS, and the project carries no SQS client. Any message SQS did not take fails the call, so the
- * stream tries the record again (a message taken twice is the same event id: receivers dedupe).
+ * the functions need nothing else of SQS, and the project carries no SQS client. Any message SQS
+ * did not take fails the call, so the stream tries the record again (a message taken twice is the
+ * same event id: receivers dedupe).
  */
 export class SqsDeliveryQueue implements DeliveryQueue {
   private readonly sqs: SqsCall;
