@@ -65,6 +65,19 @@ describe('Add evidence after storage refused a file sent without script', () => 
     expect(decoded(page.body)).toContain(t('en', 'files.notUploaded'));
   });
 
+  it('says each kind’s limit before a file is chosen, in English and Welsh', async () => {
+    const { photoMb, documentMb, audioMb } = stands.config.files;
+    for (const language of ['en', 'cy'] as const) {
+      const page = await picker({}, language);
+      expect(decoded(page.body)).toContain(
+        t(language, 'files.limits', { photo: photoMb, document: documentMb, audio: audioMb }),
+      );
+    }
+    expect(decoded((await picker({})).body)).toContain(
+      `A photo must be smaller than ${photoMb}MB, a PDF ${documentMb}MB and an audio recording ${audioMb}MB`,
+    );
+  });
+
   it('draws the plain picker for any other value', async () => {
     const page = await picker({ [UPLOAD_REFUSED.param]: '<script>' });
     expect(page.statusCode).toBe(200);
