@@ -42,6 +42,10 @@ export const cy: Readonly<Record<string, string>> = {
   'files.notUploaded': 'Nid oedd modd uwchlwytho’r ffeil a ddewiswyd – rhowch gynnig arall arni',
   'files.empty': 'Mae’r ffeil a ddewiswyd yn wag',
   'files.tooBig': 'Rhaid i’r ffeil a ddewiswyd fod yn llai na {size}MB',
+  'files.limits':
+    'Rhaid i lun fod yn llai na {photo}MB, PDF yn llai na {document}MB a recordiad sain yn llai na {audio}MB',
+  'files.tooBigOrEmpty':
+    'Rhaid i’r ffeil a ddewiswyd fod yn llai na {size}MB a rhaid iddi beidio â bod yn wag',
   'files.type': 'Rhaid i’r ffeil a ddewiswyd fod yn JPG, PNG, PDF neu’n recordiad sain',
   'files.attached': 'Ffeiliau wedi’u hatodi: {count}',
   'files.uploading': 'Wrthi’n uwchlwytho {name}',

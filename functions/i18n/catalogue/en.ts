@@ -505,6 +505,15 @@ export const en = {
     text: 'You can only send up to {count} files',
     note: 'More files than a form may carry; {count} is a number',
   },
+  // Slice 22-evidence: storage refused a file sent without script (infra/cloudfront/upload-refused.js).
+  'files.limits': {
+    text: 'A photo must be smaller than {photo}MB, a PDF {document}MB and an audio recording {audio}MB',
+    note: 'Said before a file is chosen, on the page without JavaScript; each {…} is a number of megabytes',
+  },
+  'files.tooBigOrEmpty': {
+    text: 'The selected file must be smaller than {size}MB and must not be empty',
+    note: 'Storage refused a file sent without JavaScript: over the largest limit, or a 0-byte file (it cannot say which); {size} is a number of megabytes',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 /** Strings only the static pages use (built by Astro): kept apart so no function bundles them. */
