@@ -181,7 +181,15 @@ export class DynamoReturnAccess extends TableAdapter implements ReturnAccessStor
     return { count: Number(Item.failures), until: Number(Item[TTL]) };
   }
 
-  async countWrongCode(key: string, until: number): Promise<number> {
+  async forgetWrongCodes(key: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: limitKey(key) }));
+  }
+
+  /**
+   * One UpdateItem whose condition is the limit itself, so parallel attempts cannot all pass a
+   * check made before any of them is counted: the attempt past the limit is refused by DynamoDB.
+   */
+  private async countBelow(key: string, limit: number, until: number): Promise<number | undefined> {
     try {
       const { Attributes } = await this.client.send(
         new UpdateCommand({
@@ -189,14 +197,14 @@ export class DynamoReturnAccess extends TableAdapter implements ReturnAccessStor
           Key: limitKey(key),
           UpdateExpression:
             'SET failures = if_not_exists(failures, :zero) + :one, #ttl = :until, #kind = :kind',
-          // A count whose wait is over (TTL not yet swept) starts again from one, below.
-          ConditionExpression: 'attribute_not_exists(#pk) OR #ttl > :now',
+          ConditionExpression: 'attribute_not_exists(#pk) OR (#ttl > :now AND failures < :limit)',
           ExpressionAttributeNames: { '#pk': PK.name, '#ttl': TTL, '#kind': KIND },
           ExpressionAttributeValues: {
             ':zero': 0,
             ':one': 1,
             ':until': until,
             ':now': this.nowSeconds(),
+            ':limit': limit,
             ':kind': kinds.returnLimit,
           },
           ReturnValues: 'UPDATED_NEW',
@@ -205,17 +213,50 @@ export class DynamoReturnAccess extends TableAdapter implements ReturnAccessStor
       return Number(Attributes?.failures ?? 1);
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
+      return undefined;
+    }
+  }
+
+  /** A count whose wait is over (its TTL not yet swept) starts again from one; false if it is not over. */
+  private async restartCount(key: string, until: number): Promise<boolean> {
+    try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { ...limitKey(key), [KIND]: kinds.returnLimit, failures: 1, [TTL]: until },
+          ConditionExpression: 'attribute_not_exists(#pk) OR #ttl <= :now',
+          ExpressionAttributeNames: { '#pk': PK.name, '#ttl': TTL },
+          ExpressionAttributeValues: { ':now': this.nowSeconds() },
         }),
       );
-      return 1;
+      return true;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return false;
     }
   }
 
-  async forgetWrongCodes(key: string): Promise<void> {
-    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: limitKey(key) }));
+  async claimAttempt(key: string, limit: number, until: number): Promise<number | undefined> {
+    const counted = await this.countBelow(key, limit, until);
+    if (counted !== undefined) return counted;
+    if (await this.restartCount(key, until)) return 1;
+    // Another attempt restarted an expired count meanwhile: this one counts after it, if there is room.
+    return this.countBelow(key, limit, until);
+  }
+
+  async giveBackAttempt(key: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: limitKey(key),
+          UpdateExpression: 'SET failures = failures - :one',
+          ConditionExpression: 'failures > :zero',
+          ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Forgotten or swept meanwhile: nothing to give back.
+    }
   }
 }

@@ -36,7 +36,13 @@ export interface ReturnAccessStore {
   touchSession(idHash: string, lastSeenAt: number, expiresAt: number): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   wrongCodes(key: string): Promise<WrongCodes | undefined>;
-  /** Counts one more wrong code and moves the wait's end to `until`; returns the count. */
-  countWrongCode(key: string, until: number): Promise<number>;
   forgetWrongCodes(key: string): Promise<void>;
+  /**
+   * Counts one attempt against a key, atomically and only while fewer than `limit` are counted
+   * (then the wait's end moves to `until`); the new count, or undefined when the limit is reached,
+   * so of any number of parallel attempts only `limit` are ever let through.
+   */
+  claimAttempt(key: string, limit: number, until: number): Promise<number | undefined>;
+  /** Gives back an attempt claimed but not spent (a right code, or one refused by another limit). */
+  giveBackAttempt(key: string): Promise<void>;
 }
