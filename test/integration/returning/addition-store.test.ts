@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import type { AdditionChange } from '../../../functions/returning/actions.ts';
+import { DynamoFileAttachments } from '../../../functions/storage/append-files.ts';
 import { DynamoSubmissionRemoval } from '../../../functions/storage/dynamodb-removal.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
 import { newReference } from '../../../functions/submissions/reference.ts';
@@ -116,6 +118,20 @@ describe('appending a returning person’s addition (DynamoDB Local)', () => {
     expect(await table.store.appendAddition(reference, earlier)).toBe('saved');
     const after = (await table.allItems()).filter((i) => String(i.pk).startsWith(`FIND#${reference}#`));
     expect(after.map((i) => i.expiresAt)).toEqual([change.expiresAt, change.expiresAt]);
+  });
+
+  it('keeps the search tokens as long as an evidence addition keeps the case', async () => {
+    const token = `token-${Math.random()}`;
+    const reference = await storeReport([token]);
+    const sent = await table.store.get(reference);
+    const expiresAt = (sent?.expiresAt ?? 0) + 30 * DAY_SECONDS;
+    const files = new DynamoFileAttachments(table.documents, table.tableName);
+    const file = { id: randomUUID(), kind: 'photo', type: 'jpg', size: 10, status: 'checking' } as const;
+    expect(await files.attach(reference, 0, [file], expiresAt, { addition: { id: 'e1' }, expiresAt })).toBe(
+      'saved',
+    );
+    const tokens = (await table.allItems()).filter((i) => String(i.pk).startsWith(`FIND#${reference}#`));
+    expect(tokens.map((i) => i.expiresAt)).toEqual([expiresAt]);
   });
 
   it('answers gone for a case erased meanwhile, and writes nothing', async () => {
