@@ -478,6 +478,8 @@ export class ServiceStack extends Stack {
       languages: config.languages,
       logRetention,
       siteUrl,
+      email,
+      senderEmail: config.senderEmail,
     });
     // Evidence from the way back in (issue 22): presigned uploads to staging/ and a first look at each.
     this.evidence.name(this.returnPages.fn);
