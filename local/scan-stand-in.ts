@@ -12,13 +12,17 @@ export const EICAR = ['X5O!P%@AP[4\\PZX54(P^)7CC)7}$', 'EICAR-STANDARD-ANTIVIRUS
  * The twin's stand-in for GuardDuty Malware Protection for S3 (documented as a stand-in: it knows
  * one threat, EICAR). As GuardDuty does, it scans each object created under staging/, tags it
  * GuardDutyMalwareScanStatus (THREATS_FOUND when the EICAR string is in it, NO_THREATS_FOUND
- * otherwise), then hands the result on as EventBridge would.
+ * otherwise), then hands the result on as EventBridge would, with the version it tagged (none on the
+ * twin's local S3, which keeps no versions). It scans the latest version when it reads, so on a
+ * store with versions a second upload racing the first could be tagged in the first's name: the
+ * stand-in is for the twin, where there are none.
  */
 export const scanStandIn = (options: {
   client: S3Client;
   bucket: string;
   files: FileStore;
-  onResult: (key: string) => Promise<unknown>;
+  /** The result, as EventBridge hands it on: the key, and the version scanned where the store keeps versions. */
+  onResult: (key: string, versionId?: string) => Promise<unknown>;
   onError?: (error: Error) => void;
 }) => {
   const pending = new Set<Promise<void>>();
@@ -26,14 +30,14 @@ export const scanStandIn = (options: {
     const body = await options.files.read(key);
     if (!body) return;
     const verdict = body.includes(EICAR) ? EVIDENCE.scanThreat : EVIDENCE.scanClean;
-    await options.client.send(
+    const tagged = await options.client.send(
       new PutObjectTaggingCommand({
         Bucket: options.bucket,
         Key: key,
         Tagging: { TagSet: [{ Key: EVIDENCE.scanTag, Value: verdict }] },
       }),
     );
-    await options.onResult(key);
+    await options.onResult(key, tagged.VersionId);
   };
   return {
     /** S3 said an object was created: scan it if it is an upload. */

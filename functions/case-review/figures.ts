@@ -59,7 +59,7 @@ export interface CaseReviewFigures {
   thresholdNotMet: number;
   reviewsHeld: number;
   reviewsWithRecommendations: number;
-  /** Of those, erased cases (counted from the tallies; their recommendations are not kept). */
+  /** Of those, erased cases (counted from the tallies, recommendations included: the step is `tallied`). */
   erased: number;
 }
 
@@ -97,7 +97,13 @@ export const caseReviewFigures = (
     reviewsHeld:
       held.filter((r) => standingSteps(r.steps).some((e) => e.step === 'review-held')).length +
       count(gone, (g) => g.reached.filter((s) => s.step === 'review-held').reduce((s, c) => s + c.count, 0)),
-    reviewsWithRecommendations: held.filter((r) => lastDetail(r, 'recommendations') === 'yes').length,
+    reviewsWithRecommendations:
+      held.filter((r) => lastDetail(r, 'recommendations') === 'yes').length +
+      count(gone, (g) =>
+        g.answered
+          .filter((a) => a.step === 'recommendations' && a.detail === 'yes')
+          .reduce((s, c) => s + c.count, 0),
+      ),
     erased: erasedCount,
   };
 };

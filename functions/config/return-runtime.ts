@@ -4,7 +4,7 @@ import { readEnvironment } from './environment.ts';
 
 const text = () => z.string().check(z.minLength(1));
 
-/** The /return/ function's environment: the two tables, the hash key and the origin secret. */
+/** The /return/ function's environment: the two tables, the hash key, the origin secret and SES. */
 const returnRuntimeSchema = z.object({
   TABLE_NAME: text(),
   /** The audit trail: every sign-in attempt is written there. */
@@ -22,6 +22,10 @@ const returnRuntimeSchema = z.object({
   EVIDENCE_BUCKET: z.optional(text()),
   /** Set only for the local twin: its local S3. */
   S3_ENDPOINT: z.optional(z.url()),
+  /** Issue 21: the one-time sign-in link goes through this SES configuration set (set by the deployment). */
+  SES_CONFIGURATION_SET: z.optional(text()),
+  /** Set only for the local twin: the SES v2 emulator. */
+  SES_ENDPOINT: z.optional(z.url()),
 });
 
 export type ReturnRuntime = z.infer<typeof returnRuntimeSchema>;

@@ -28,6 +28,8 @@ const runtimeSchema = z.object({
   HASH_KEY: z.optional(z.string().check(z.minLength(32))),
   /** Issue 22: the evidence bucket, for the functions that upload, process or hand out files. */
   EVIDENCE_BUCKET: z.optional(text()),
+  /** Issue 22: file processing's scan-check queue (SCAN_CHECK), where a claim still unscanned waits. */
+  SCAN_CHECK_QUEUE_URL: z.optional(z.url()),
   /** Set only for the local twin: its local S3. */
   S3_ENDPOINT: z.optional(z.url()),
 });

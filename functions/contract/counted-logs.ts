@@ -25,4 +25,9 @@ export const EVIDENCE_LOG_MESSAGES = {
   threat: 'evidence threat quarantined',
   /** The scan could not finish (failed, unsupported, access denied): kept apart, operations look. */
   unscanned: 'evidence not scanned',
+  /**
+   * A claimed file's scan had not come back scanAlarmMinutes after its claim (with `uploadId`): the
+   * team sees "still being checked"; operations look at GuardDuty (docs/operations.md).
+   */
+  scanOverdue: 'evidence scan overdue',
 } as const;

@@ -135,6 +135,10 @@ export const RETURN_PATHS = {
   signOut: (language = 'en') => returnPath(language, 'sign-out'),
   /** The prefix a language's session cookie is scoped to (the cookie's Path). */
   prefix: (language = 'en') => returnPath(language),
+  /** Issue 21: ask for a one-time link by email (GET the form, POST reference and a safe address). */
+  emailLink: (language = 'en') => returnPath(language, 'email-link'),
+  /** Issue 21: the emailed link (GET shows one Continue button, POST signs in; ?token=…). */
+  link: (language = 'en') => returnPath(language, 'link'),
 } as const;
 
 /** The /return/ function's routes (API Gateway), for each language's prefix: the page itself and below it. */

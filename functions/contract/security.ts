@@ -99,3 +99,17 @@ export const RETURN_LIMITS = {
   /** A wrong code is answered this much later than a right one, to slow guessing. */
   failureDelayMs: 1_000,
 } as const;
+
+/**
+ * Issue 21: the one-time sign-in link by email. Its token is good for 15 minutes, once. Every
+ * request is counted (each may send an email): per reference, so nobody can fill a safe inbox,
+ * and per address; within an hour. Every request is answered after the same time, whether or not
+ * an email went, so the answer's speed never says whether a reference or address matched.
+ */
+export const RETURN_LINK = {
+  validSeconds: 15 * 60,
+  perReference: 3,
+  perAddress: 10,
+  waitSeconds: 60 * 60,
+  answerMs: 1_500,
+} as const;

@@ -57,6 +57,8 @@ export const TABLE_SHAPE = {
     // formId or team, so in neither index, and not submissions to either stream filter.
     returnSession: 'return-session',
     returnLimit: 'return-limit',
+    /** Issue 21: a one-time sign-in link's token (pk RETURN-LINK#{keyed hash}), 15 minutes, taken once. */
+    returnLink: 'return-link',
     /**
      * Issue 22: an evidence upload claimed by a submission (pk UPLOAD#{upload id}), written in the
      * submission's own transaction so one upload is attached once; names the reference and the
@@ -76,6 +78,8 @@ export const TABLE_SHAPE = {
   /** Slice 21-access: the key prefixes of return sessions and attempt limits, which alone the return function writes. */
   returnSessionPrefix: 'RETURN-SESSION#',
   returnLimitPrefix: 'RETURN-LIMIT#',
+  /** Issue 21: the key prefix of one-time sign-in links' tokens, which alone the return function writes. */
+  returnLinkPrefix: 'RETURN-LINK#',
   /**
    * On a submission: until when (ISO 8601) one sender holds the right to send its emails, so the
    * stream's notifier and the re-send job never both send the same email.

@@ -8,7 +8,7 @@ import { stagingKey } from './object-keys.ts';
 const SNIFF_BYTES = 16 * 1024;
 
 /** What a person is told about a file that is refused (catalogue keys files.*). */
-export type FileProblem = 'notUploaded' | 'empty' | 'tooBig' | 'type' | 'tooMany';
+export type FileProblem = 'notUploaded' | 'empty' | 'tooBig' | 'type' | 'tooMany' | 'tooBigOrEmpty';
 
 export type FirstLook =
   | { ok: true; kind: FileKind; type: string; size: number }

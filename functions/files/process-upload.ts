@@ -18,7 +18,8 @@ export interface ProcessDeps {
 
 /**
  * What one run did: nothing yet (not claimed by a submission, or not scanned: the other trigger
- * will come), nothing (already settled, or the submission is gone), or the file's outcome.
+ * will come), nothing (already settled, or the submission is gone), or the file's outcome
+ * ('unscanned': the scan could not finish, so it is kept apart as a threat is).
  */
 export type ProcessOutcome =
   | 'unclaimed'
@@ -27,6 +28,7 @@ export type ProcessOutcome =
   | 'gone'
   | 'ready'
   | 'refused'
+  | 'unscanned'
   | 'threat';
 
 type Verdict = { body: Buffer; contentType: string; takenAt?: string } | { refused: RefusedBecause };
@@ -48,8 +50,16 @@ const examine = async (original: Buffer, settings: FileSettings): Promise<Verdic
  * (the claim with the submission, and the malware scan's verdict) and does its work on whichever
  * comes second; runs again harmlessly. The clean copy is written and the record settled before
  * the staged original is removed, so a run that stops half way is finished by the next.
+ *
+ * The verdict judged is one version's (the scan result's `versionId` when given, else the latest
+ * one's), and only that version's bytes are read or kept: the presigned POST may be used again
+ * within its minutes, and a second upload to the key must not slip in behind a clean verdict.
  */
-export const processUpload = async (uploadId: string, deps: ProcessDeps): Promise<ProcessOutcome> => {
+export const processUpload = async (
+  uploadId: string,
+  deps: ProcessDeps,
+  scannedVersion?: string,
+): Promise<ProcessOutcome> => {
   const claim = await deps.records.claimOf(uploadId);
   if (!claim) return 'unclaimed';
   const { reference, index } = claim;
@@ -57,9 +67,10 @@ export const processUpload = async (uploadId: string, deps: ProcessDeps): Promis
   if (!file || file.id !== uploadId) return 'gone';
   if (file.status !== 'checking') return 'settled already';
   const staged = stagingKey(uploadId);
-  const tags = await deps.files.tags(staged);
-  const scan = tags?.[EVIDENCE.scanTag];
-  if (tags && !scan) return 'waiting';
+  const judged = await deps.files.tags(staged, scannedVersion);
+  const scan = judged?.tags[EVIDENCE.scanTag];
+  if (judged && !scan) return 'waiting';
+  const version = judged?.versionId;
   const checkedAt = deps.now().toISOString();
   const settle = async (outcome: StoredFile, status: ProcessOutcome): Promise<ProcessOutcome> => {
     const saved = await deps.records.settle(reference, index, outcome);
@@ -78,7 +89,7 @@ export const processUpload = async (uploadId: string, deps: ProcessDeps): Promis
   // A threat, or a scan that could not finish (failed, unsupported, access denied), is kept apart
   // for operations, never downloadable; the person's report still reaches the team.
   if (scan !== EVIDENCE.scanClean) {
-    if (tags) await deps.files.copy(staged, quarantineKey(reference, uploadId));
+    if (judged) await deps.files.copy(staged, quarantineKey(reference, uploadId), version);
     const threat = scan === EVIDENCE.scanThreat;
     return settle(
       {
@@ -86,10 +97,10 @@ export const processUpload = async (uploadId: string, deps: ProcessDeps): Promis
         checkedAt,
         ...(threat ? { status: 'threat' } : { status: 'refused', refusedBecause: 'unscanned' }),
       },
-      threat ? 'threat' : 'refused',
+      threat ? 'threat' : 'unscanned',
     );
   }
-  const original = (await deps.files.read(staged)) ?? Buffer.alloc(0);
+  const original = (await deps.files.read(staged, version)) ?? Buffer.alloc(0);
   const sha256 = createHash('sha256').update(original).digest('hex');
   const verdict = await examine(original, deps.settings);
   if ('refused' in verdict)

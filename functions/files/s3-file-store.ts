@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { FileStore, PresignedUpload } from './file-store.ts';
+import type { FileStore, PresignedUpload, VersionTags } from './file-store.ts';
 
 export interface S3Place {
   bucket: string;
@@ -99,9 +99,11 @@ export class S3FileStore implements FileStore {
     }
   }
 
-  async read(key: string): Promise<Buffer | undefined> {
+  async read(key: string, versionId?: string): Promise<Buffer | undefined> {
     try {
-      const got = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const got = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: versionId }),
+      );
       return Buffer.from((await got.Body?.transformToByteArray()) ?? []);
     } catch (error) {
       if (isMissing(error)) return undefined;
@@ -109,10 +111,13 @@ export class S3FileStore implements FileStore {
     }
   }
 
-  async tags(key: string): Promise<Record<string, string> | undefined> {
+  async tags(key: string, versionId?: string): Promise<VersionTags | undefined> {
     try {
-      const got = await this.client.send(new GetObjectTaggingCommand({ Bucket: this.bucket, Key: key }));
-      return Object.fromEntries((got.TagSet ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+      const got = await this.client.send(
+        new GetObjectTaggingCommand({ Bucket: this.bucket, Key: key, VersionId: versionId }),
+      );
+      const tags = Object.fromEntries((got.TagSet ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+      return { tags, ...(got.VersionId ? { versionId: got.VersionId } : {}) };
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;
@@ -125,9 +130,14 @@ export class S3FileStore implements FileStore {
     );
   }
 
-  async copy(from: string, to: string): Promise<void> {
+  async copy(from: string, to: string, versionId?: string): Promise<void> {
+    const source = `${this.bucket}/${from}`;
     await this.client.send(
-      new CopyObjectCommand({ Bucket: this.bucket, Key: to, CopySource: `${this.bucket}/${from}` }),
+      new CopyObjectCommand({
+        Bucket: this.bucket,
+        Key: to,
+        CopySource: versionId ? `${source}?versionId=${encodeURIComponent(versionId)}` : source,
+      }),
     );
   }
 

@@ -1,3 +1,4 @@
+import { CASE_REVIEW_FIGURES_PATHS } from '../contract/paths.ts';
 import * as common from './common-questions.ts';
 import { defineForm } from './define-form.ts';
 import { CASE_REVIEW_STEPS } from './steps/case-review-steps.ts';
@@ -307,6 +308,11 @@ export const caseReview = defineForm({
     'We will pass it to the council, the police, health services and housing providers, and tell you whether it meets the threshold for a review, and why.',
     'If there is a review, we will tell you what it decides and what happens next.',
   ],
+  // Issue 23 item 7: the published figures, for anyone deciding whether to apply.
+  seeAlso: {
+    text: 'To see how many applications we have had and how many led to a review, read our ',
+    link: { path: CASE_REVIEW_FIGURES_PATHS.page(), text: 'ASB Case Review figures', after: '.' },
+  },
   closingNote: {
     text: 'If you are unhappy with how your application is dealt with, the letter telling you the outcome says who to contact.',
   },

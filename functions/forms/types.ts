@@ -98,6 +98,17 @@ export interface ClosingNote {
   link?: { formId: string; text: string; after: string };
 }
 
+/**
+ * A page worth reading before starting, linked under the form's description in its language:
+ * the ASB Case Review's published figures (issue 23 item 7).
+ */
+export interface SeeAlso {
+  /** The words before the link. */
+  text: string;
+  /** `path` in English; the page puts it in the form's language (/cy/…). */
+  link: { path: string; text: string; after: string };
+}
+
 /** A short label the team sees in the inbox, the email and the case, when the answers call for it. */
 export interface Marker {
   label: string;
@@ -130,6 +141,8 @@ export interface FormDefinition<Schema extends z.ZodMiniType = z.ZodMiniType> {
   whatHappensNext: string[];
   /** The confirmation page's last words. */
   closingNote: ClosingNote;
+  /** A page linked under the description, e.g. the Case Review's figures. */
+  seeAlso?: SeeAlso;
   report: ReportSpec;
   /** The language of its text: set by localiseForm; absent means the definition's own English. */
   language?: Language;

@@ -65,6 +65,9 @@ const formSlots = (form: Omit<FormDefinition, 'schema'>): Slot[] => {
     { key: `${id}.closingNote.text`, english: closingNote.text },
     { key: `${id}.closingNote.link.text`, english: closingNote.link?.text },
     { key: `${id}.closingNote.link.after`, english: closingNote.link?.after },
+    { key: `${id}.seeAlso.text`, english: form.seeAlso?.text },
+    { key: `${id}.seeAlso.link.text`, english: form.seeAlso?.link.text },
+    { key: `${id}.seeAlso.link.after`, english: form.seeAlso?.link.after },
     ...form.sections.flatMap((s) => sectionSlots(id, s)),
     ...returningSlots(form),
   ];

@@ -44,7 +44,7 @@ const localiseUncached = (form: FormDefinition, language: Language): FormDefinit
   });
   const sections = form.sections.map((s) => section(s));
   const { returning } = form;
-  const { closingNote, contact } = form;
+  const { closingNote, contact, seeAlso } = form;
   return {
     ...form,
     title: tr('title', form.title),
@@ -64,6 +64,16 @@ const localiseUncached = (form: FormDefinition, language: Language): FormDefinit
         },
       }),
     },
+    ...(seeAlso && {
+      seeAlso: {
+        text: tr('seeAlso.text', seeAlso.text),
+        link: {
+          ...seeAlso.link,
+          text: tr('seeAlso.link.text', seeAlso.link.text),
+          after: maybe('seeAlso.link.after', seeAlso.link.after) ?? '',
+        },
+      },
+    }),
     sections,
     ...(returning && {
       returning: {

@@ -1,7 +1,7 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import { PATHS } from '../contract/service-contract.ts';
 import { META_FIELDS } from '../forms/meta-fields.ts';
-import type { FormDefinition } from '../forms/types.ts';
+import type { FormDefinition, SeeAlso } from '../forms/types.ts';
 import { govukButton } from '../govuk/button.ts';
 import { attributes, EMPTY, type Html, html } from '../html/html.ts';
 import { type Language, localisedPath } from '../i18n/languages.ts';
@@ -55,6 +55,10 @@ ${govukButton({ text: t(language, 'form.send'), preventDoubleClick: true })}
 </form>`;
 };
 
+/** The page the definition points to before the questions (the Case Review's figures), in the page's language. */
+const seeAlsoHtml = ({ text, link: to }: SeeAlso, language: Language): Html =>
+  html`<p class="govuk-body">${text}${link(localisedPath(to.path, language), to.text)}${to.after}</p>`;
+
 /**
  * The main content of a form page: problems first, then the title, the safety notices and the
  * form. The static page and the handler's re-shown page (after a failed post) are both this.
@@ -66,7 +70,7 @@ export const renderFormMain = (form: FormDefinition, config: ServiceConfig, stat
 <div class="govuk-grid-column-two-thirds" data-form-view>
 ${errors.length > 0 ? html`${errorSummaryHtml(errors, t(language, 'errors.title'))}\n` : ''}<h1 class="govuk-heading-l">${form.title}</h1>
 <p class="govuk-body-l">${form.description}</p>
-${dangerNotice(config, language)}
+${form.seeAlso ? html`${seeAlsoHtml(form.seeAlso, language)}\n` : ''}${dangerNotice(config, language)}
 ${form.sensitive ? html`${exitNotice(language)}\n` : ''}<p class="govuk-body">${richText(template(language, 'form.sentOnlyAtEnd'), { html: { send: strong(t(language, 'form.send')) } })}</p>
 ${renderForm(form, config, state)}
 </div>

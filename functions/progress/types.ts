@@ -41,6 +41,11 @@ export interface StepSpec {
   pauses?: boolean;
   /** Takes a paused case off hold. */
   resumes?: boolean;
+  /**
+   * The anonymous tally left at erasure keeps which of its detail's options stands (to the month),
+   * for a figure that must still count after erasure: the Case Review's reviews with recommendations.
+   */
+  tallied?: boolean;
 }
 
 /** A form's case progress: its steps in the order work goes, and which one is first contact. */

@@ -13,6 +13,7 @@ import {
   monthsIn,
   wholeMonthsIn,
 } from '../time/date-range.ts';
+import { type CaseReviewSection, caseReviewSections } from './case-review-section.ts';
 import { type ErasedGroup, type ErasedTally, erasedGroups } from './erased-tally.ts';
 import { buildFunnels, type Funnel } from './funnel.ts';
 import type { FunnelRecord } from './funnel-record.ts';
@@ -21,6 +22,8 @@ import { type Rate, rate } from './rate.ts';
 /** What the report needs of a submission: no reference, and only the answers it counts. */
 export interface ReportRecord extends FunnelRecord {
   answers?: Answers;
+  /** When the person was told about the ASB Case Review (a second report within six months). */
+  caseReviewNoticeAt?: string;
 }
 
 export interface OptionCount extends Rate {
@@ -91,6 +94,8 @@ export interface OutcomeReport {
   reportDay?: string;
   /** Each team's progress on each form (empty when built without the configuration). */
   funnels: Funnel[];
+  /** Each Case Review team's figures for the period (empty when built without the configuration). */
+  caseReview: CaseReviewSection[];
 }
 
 /** One form's outcomes from a report (throws if the report has no such form). */
@@ -288,5 +293,14 @@ export const buildReport = (
             groups,
           )
         : [],
+    caseReview: progress
+      ? caseReviewSections(
+          { since: firstDayOf(range), until, from, to },
+          inRange,
+          records.filter((r) => r.createdAt <= to),
+          groups,
+          progress.config,
+        )
+      : [],
   };
 };

@@ -11,7 +11,8 @@ import type { FunnelRecord } from './funnel-record.ts';
  * What stays of a submission once it is erased or its retention ends: only what the report counts
  * of it. No reference, no answers, no notes or staff, and no date finer than a month: the month it
  * was received (as the report counts months), each step that stood with the month it was first
- * reached, the closure reason with the month it closed, and for first contact the month its target
+ * reached, the closure reason with the month it closed, the standing choice of a step its form marks `tallied`
+ * (whether a Case Review made recommendations), and for first contact the month its target
  * ran out and, once contacted, how many working days it took (a count, not a date) and the month.
  */
 export interface ErasedEntry {
@@ -20,6 +21,8 @@ export interface ErasedEntry {
   team: string;
   reached: { step: string; month: string }[];
   closed?: { reason: string; month: string };
+  /** For each `tallied` step (progress/types.ts): its standing choice and the month it was recorded for. */
+  answered?: { step: string; detail: string; month: string }[];
   firstContact?: FirstContact;
 }
 
@@ -46,6 +49,7 @@ export interface ErasedGroup {
   received: number;
   reached: { step: string; month: string; count: number }[];
   closed: { reason: string; month: string; count: number }[];
+  answered: { step: string; detail: string; month: string; count: number }[];
   firstContact: (FirstContact & { count: number })[];
 }
 
@@ -82,6 +86,12 @@ export const erasedEntry = (record: FunnelRecord, config?: TallyConfig): ErasedE
   const steps = [...new Set(standing.map((e) => e.step))];
   const closings = standing.filter((e) => closing.has(e.step)).sort((a, b) => a.on.localeCompare(b.on));
   const first = closings[0];
+  const answered = (form?.progress.steps ?? [])
+    .filter((s) => s.tallied)
+    .flatMap((s) => {
+      const last = standing.filter((e) => e.step === s.id && e.detail).at(-1);
+      return last?.detail ? [{ step: s.id, detail: last.detail, month: last.on.slice(0, 7) }] : [];
+    });
   return {
     month: monthOf(record.createdAt),
     formId: record.formId,
@@ -91,6 +101,7 @@ export const erasedEntry = (record: FunnelRecord, config?: TallyConfig): ErasedE
       month: earliestMonth(standing.filter((e) => e.step === step).map((e) => e.on)),
     })),
     ...(first ? { closed: { reason: first.detail ?? '', month: first.on.slice(0, 7) } } : {}),
+    ...(answered.length > 0 ? { answered } : {}),
     ...(form && config ? { firstContact: firstContactOf(record, form, config) } : {}),
   };
 };
@@ -105,6 +116,8 @@ export const counterNames = (entry: ErasedEntry): string[] => {
     `${prefix}#received`,
     ...entry.reached.map((r) => `${prefix}#reached#${part(r.step)}#${r.month}`),
     ...(entry.closed ? [`${prefix}#closed#${part(entry.closed.reason)}#${entry.closed.month}`] : []),
+    // The choice goes last, after the month, so the names before it keep their shape.
+    ...(entry.answered ?? []).map((a) => `${prefix}#answered#${part(a.step)}#${a.month}#${part(a.detail)}`),
     ...(entry.firstContact ? [`${prefix}#contact#${contactName(entry.firstContact)}`] : []),
   ];
 };
@@ -134,7 +147,7 @@ export const erasedGroups = (tallies: ErasedTally[]): ErasedGroup[] => {
   const groups = new Map<string, ErasedGroup>();
   for (const { month, counters } of tallies) {
     for (const [name, count] of Object.entries(counters)) {
-      const [formId = '', team = '', measure, value = '', on = ''] = name
+      const [formId = '', team = '', measure, value = '', on = '', choice = ''] = name
         .split('#')
         .map((p, i) => (i === 4 ? p : decodeURIComponent(p)));
       const key = `${month}#${formId}#${team}`;
@@ -145,12 +158,14 @@ export const erasedGroups = (tallies: ErasedTally[]): ErasedGroup[] => {
         received: 0,
         reached: [],
         closed: [],
+        answered: [],
         firstContact: [],
       };
       groups.set(key, group);
       if (measure === 'received') group.received += count;
       else if (measure === 'reached') group.reached.push({ step: value, month: on, count });
       else if (measure === 'closed') group.closed.push({ reason: value, month: on, count });
+      else if (measure === 'answered') group.answered.push({ step: value, detail: choice, month: on, count });
       else if (measure === 'contact') group.firstContact.push({ ...contactOf(value), count });
     }
   }

@@ -39,7 +39,8 @@ export const loadReport = async (
       'team',
       TTL,
       'steps',
-      ...(config ? ['urgent'] : []),
+      // With the configuration: urgency for the funnel, the Case Review notice for its section.
+      ...(config ? ['urgent', 'caseReviewNoticeAt'] : []),
       ...reportFields(form),
     ];
     const items = await store.allByForm<ReportRecord & { [TTL]?: number }>(form.id, read, { fields });

@@ -1,4 +1,5 @@
 import type { FormOutcomes, GroupRates, OutcomeReport, Tally } from './build-report.ts';
+import { caseReviewRows } from './case-review-rows.ts';
 import { SINCE_ERASED_LABEL } from './funnel-definitions.ts';
 import { funnelRows } from './funnel-rows.ts';
 import { type Rate, rateText } from './rate.ts';
@@ -77,6 +78,20 @@ export const reportRows = (
   ),
   ...report.outcomes.flatMap((o) => [...rateRows(o), ...o.tallies.flatMap((t) => tallyRows(o.heading, t))]),
   ...report.funnels.filter((f) => !onlyTeam || f.team === onlyTeam).flatMap((f) => funnelRows(f, teamName)),
+  ...caseReviewRows(report.caseReview, teamName, onlyTeam ? [onlyTeam] : undefined),
+];
+
+/**
+ * A team lead's rows (the workspace's report page): only their teams' progress and Case Review
+ * figures, never the service-wide counts or another team's rows.
+ */
+export const teamRows = (
+  report: OutcomeReport,
+  teamName: TeamName,
+  teams: readonly string[],
+): ReportRow[] => [
+  ...report.funnels.filter((f) => teams.includes(f.team)).flatMap((f) => funnelRows(f, teamName)),
+  ...caseReviewRows(report.caseReview, teamName, teams),
 ];
 
 /** A row's result as people read it: "12", "2.5", "67% (2 of 3)" or "none yet". */

@@ -1,9 +1,10 @@
 import { dayName } from '../time/times.ts';
 import type { FormOutcomes, OutcomeRates, OutcomeReport, Tally } from './build-report.ts';
+import { caseReviewRows } from './case-review-rows.ts';
 import { REPORT_DAY_DEFINITION, sinceErased } from './funnel-definitions.ts';
 import { funnelRows } from './funnel-rows.ts';
 import { type Rate, rateText } from './rate.ts';
-import type { TeamName } from './report-row.ts';
+import type { ReportRow, TeamName } from './report-row.ts';
 import { allLabel, groupedRows, groupLabel, resultText, SECTIONS } from './report-rows.ts';
 import { textTable } from './text-table.ts';
 
@@ -40,26 +41,30 @@ const outcomesText = (o: FormOutcomes): string => {
   return `== ${o.heading}: ${o.total}${o.unit ? ` ${o.unit}` : ''} ==\n${erased}${rates}${o.tallies.map(tallyTable).join('\n\n')}`;
 };
 
-/** Each team's progress: one table per measure, its definition on the line under it. */
-const funnelsText = (report: OutcomeReport, teamName: TeamName, onlyTeam?: string): string[] => {
-  const funnels = report.funnels.filter((f) => !onlyTeam || f.team === onlyTeam);
-  if (funnels.length === 0) return [];
-  const sections = [...groupedRows(funnels.flatMap((f) => funnelRows(f, teamName)))].map(
+/** Rows as text: a heading per section, one table per measure, its definition on the line under it. */
+const sectionsText = (rows: ReportRow[]): string[] =>
+  [...groupedRows(rows)].map(
     ([section, measures]) =>
       `== ${section} ==\n` +
       [...measures]
-        .map(([measure, rows]) =>
+        .map(([measure, items]) =>
           [
             textTable(
               [measure, 'Result'],
-              rows.map((r) => [r.group, resultText(r)]),
+              items.map((r) => [r.group, resultText(r)]),
               [1],
             ),
-            rows[0]?.definition ?? '',
+            items[0]?.definition ?? '',
           ].join('\n'),
         )
         .join('\n\n'),
   );
+
+/** Each team's progress. */
+const funnelsText = (report: OutcomeReport, teamName: TeamName, onlyTeam?: string): string[] => {
+  const funnels = report.funnels.filter((f) => !onlyTeam || f.team === onlyTeam);
+  if (funnels.length === 0) return [];
+  const sections = sectionsText(funnels.flatMap((f) => funnelRows(f, teamName)));
   return [
     `Progress counted to ${dayName(report.reportDay ?? report.until)}. ${REPORT_DAY_DEFINITION}`,
     ...sections,
@@ -104,5 +109,6 @@ export const reportText = (
     `== ${SECTIONS.byTeam} ==\n${byTeam}${under(erasedByTeam)}`,
     ...report.outcomes.map(outcomesText),
     ...funnelsText(report, teamName, onlyTeam),
+    ...sectionsText(caseReviewRows(report.caseReview, teamName, onlyTeam ? [onlyTeam] : undefined)),
   ].join('\n\n');
 };

@@ -1,4 +1,5 @@
 import type { ServiceConfig } from '../config/schema.ts';
+import type { Notifier } from '../email/outgoing-email.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import type { ReturnAccessStore } from '../storage/return-access-store.ts';
 import type { StaffStore } from '../storage/staff-store.ts';
@@ -24,6 +25,11 @@ export interface ReturnAccessDeps {
   forms?: (formId: string) => FormDefinition | undefined;
   /** Evidence from the way back in (issue 22): the bucket and the record's files, where there are files. */
   evidence?: ReturnEvidenceDeps | undefined;
+  /**
+   * Issue 21: sends the one-time sign-in link (SES v2; the twin's emulator). Without one, the
+   * sign-in page offers no link and its addresses are not there.
+   */
+  notifier?: Notifier | undefined;
   /** The secret CloudFront sends in x-origin-verify (deployed only). */
   originSecret?: string | undefined;
 }

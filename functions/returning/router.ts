@@ -14,6 +14,7 @@ import { auditExpiry } from '../staff/audit.ts';
 import { RETURNING_ACTOR, type ReturnAccessDeps } from './access-deps.ts';
 import { RETURN_ACTIONS } from './action-registry.ts';
 import type { ReturnActionName } from './actions.ts';
+import { LINK_PAGES, routeLinkPage } from './link-routes.ts';
 import { formOffers } from './offered.ts';
 import { renderSignInPage } from './pages/sign-in-page.ts';
 import { renderSignedOutPage, renderStatusPage } from './pages/status-page.ts';
@@ -49,7 +50,10 @@ const postSignIn = async (req: ReturnRequest, deps: ReturnAccessDeps): Promise<H
     ...(code.trim() ? [] : [{ field: 'code', message: t(language, 'return.signIn.missingCode') }]),
   ];
   if (missing.length > 0)
-    return htmlResponse(422, renderSignInPage(config, language, { reference, errors: missing }));
+    return htmlResponse(
+      422,
+      renderSignInPage(config, language, { reference, errors: missing, emailLink: Boolean(deps.notifier) }),
+    );
   const outcome = await signIn(deps, { reference, code, address: req.address, language });
   if (outcome.kind === 'signed-in')
     return {
@@ -59,7 +63,11 @@ const postSignIn = async (req: ReturnRequest, deps: ReturnAccessDeps): Promise<H
   const message = t(language, outcome.kind === 'locked' ? 'return.signIn.locked' : 'return.signIn.wrong');
   return htmlResponse(
     outcome.kind === 'locked' ? 429 : 422,
-    renderSignInPage(config, language, { reference, errors: [{ field: 'reference', message }] }),
+    renderSignInPage(config, language, {
+      reference,
+      errors: [{ field: 'reference', message }],
+      emailLink: Boolean(deps.notifier),
+    }),
   );
 };
 
@@ -96,7 +104,10 @@ const signedIn = async (
     // Erased or expired meanwhile: the session is worth nothing now.
     await endReturnSession(deps.access, req.sessionCookie);
     return {
-      ...htmlResponse(200, renderSignInPage(deps.config, req.language, { ended: true })),
+      ...htmlResponse(
+        200,
+        renderSignInPage(deps.config, req.language, { ended: true, emailLink: Boolean(deps.notifier) }),
+      ),
       cookies: [clearReturnSessionCookie(req.language)],
     };
   }
@@ -148,6 +159,13 @@ export const routeReturn = async (req: ReturnRequest, deps: ReturnAccessDeps): P
     if (req.page === 'exit') return { ...redirect(config.exitPageUrl), cookies };
     return { ...htmlResponse(200, renderSignedOutPage(config, language)), cookies };
   }
+  // Issue 21: a one-time link by email, where the service can send one. Signing in this way
+  // starts afresh too: any earlier session ends first.
+  if (LINK_PAGES.includes(req.page)) {
+    if (!deps.notifier) throw new ReturnProblem(404);
+    if (req.method === 'POST' && req.page === 'link') await endReturnSession(deps.access, req.sessionCookie);
+    return routeLinkPage(req, deps);
+  }
   if (req.page !== '' && req.page !== CASE_REVIEW_PAGE && !ACTIONS.includes(req.page))
     throw new ReturnProblem(404);
   // Signing in again (Back to the form, say) starts afresh: any earlier session ends first.
@@ -161,6 +179,9 @@ export const routeReturn = async (req: ReturnRequest, deps: ReturnAccessDeps): P
   // Not signed in: the sign-in form (an action's address leads there too).
   if (req.page !== '') return redirect(RETURN_PATHS.start(language));
   const ended = check.kind === 'ended';
-  const page = htmlResponse(200, renderSignInPage(config, language, { ended }));
+  const page = htmlResponse(
+    200,
+    renderSignInPage(config, language, { ended, emailLink: Boolean(deps.notifier) }),
+  );
   return ended ? { ...page, cookies: [clearReturnSessionCookie(language)] } : page;
 };

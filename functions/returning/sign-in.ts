@@ -1,11 +1,10 @@
 import { RETURN_LIMITS } from '../contract/service-contract.ts';
 import type { Language } from '../i18n/languages.ts';
-import { limitedAddress } from '../security/ip-address.ts';
-import { keyedHash } from '../security/keyed-hash.ts';
 import { auditExpiry } from '../staff/audit.ts';
 import type { AuditAction } from '../storage/staff-store.ts';
 import { REFERENCE_PATTERN } from '../submissions/reference.ts';
 import { RETURNING_ACTOR, type ReturnAccessDeps } from './access-deps.ts';
+import { addressKey, claimAttempts } from './attempt-limits.ts';
 import { returnCodeMatches } from './return-code.ts';
 import { startReturnSession } from './return-sessions.ts';
 
@@ -39,10 +38,6 @@ export const signIn = async (deps: ReturnAccessDeps, attempt: SignInAttempt): Pr
   const now = deps.now();
   const typed = normaliseReference(attempt.reference);
   const reference = REFERENCE_PATTERN.test(typed) ? typed : undefined;
-  const keys = [
-    ...(reference ? [`REF#${reference}`] : []),
-    `ADDR#${keyedHash(deps.hashKey, 'return-address', limitedAddress(attempt.address))}`,
-  ];
   const audit = (action: AuditAction, detail?: string) =>
     deps.audit.audit(
       {
@@ -56,11 +51,19 @@ export const signIn = async (deps: ReturnAccessDeps, attempt: SignInAttempt): Pr
       auditExpiry(deps.config, now),
     );
 
-  const counts = await Promise.all(keys.map((key) => deps.access.wrongCodes(key)));
-  const limits = keys.map((key) =>
-    key.startsWith('REF#') ? RETURN_LIMITS.perReference : RETURN_LIMITS.perAddress,
-  );
-  if (counts.some((count, i) => (count?.count ?? 0) >= (limits[i] ?? 0))) {
+  const until = seconds(now) + RETURN_LIMITS.waitSeconds;
+  const addressLimit = {
+    key: addressKey(deps.hashKey, 'ADDR', attempt.address),
+    limit: RETURN_LIMITS.perAddress,
+  };
+  const limits = [
+    ...(reference ? [{ key: `REF#${reference}`, limit: RETURN_LIMITS.perReference }] : []),
+    addressLimit,
+  ];
+  // Counted before the code is looked at, one conditional write each: of parallel wrong codes,
+  // the one past the limit is refused, however close together they come.
+  const counts = await claimAttempts(deps.access, limits, until);
+  if (!counts) {
     await audit('return-locked-out');
     await deps.pause(RETURN_LIMITS.failureDelayMs);
     return { kind: 'locked' };
@@ -68,8 +71,9 @@ export const signIn = async (deps: ReturnAccessDeps, attempt: SignInAttempt): Pr
 
   const stored = reference ? await deps.access.returnCodeOf(reference) : undefined;
   if (reference && stored && returnCodeMatches(deps.hashKey, reference, attempt.code, stored.codeHash)) {
-    // The reference's count starts again; the address's runs its course.
+    // A right code is no wrong one: the reference's count starts again, the address's is given back.
     await deps.access.forgetWrongCodes(`REF#${reference}`);
+    await deps.access.giveBackAttempt(addressLimit.key);
     const session = { reference, formId: stored.formId, language: attempt.language };
     const cookieId = await startReturnSession(deps.access, session, now);
     await audit('return-signed-in');
@@ -78,11 +82,9 @@ export const signIn = async (deps: ReturnAccessDeps, attempt: SignInAttempt): Pr
   // Hashed even with no case, so a wrong code for an unknown reference takes as long as for a known one.
   if (!stored) returnCodeMatches(deps.hashKey, reference ?? '', attempt.code, undefined);
 
-  const until = seconds(now) + RETURN_LIMITS.waitSeconds;
-  const wrong = await Promise.all(keys.map((key) => deps.access.countWrongCode(key, until)));
   await audit(
     'return-wrong-code',
-    reference ? `wrong code ${wrong[0]} of ${RETURN_LIMITS.perReference}` : 'not a reference',
+    reference ? `wrong code ${counts[0]} of ${RETURN_LIMITS.perReference}` : 'not a reference',
   );
   await deps.pause(RETURN_LIMITS.failureDelayMs);
   return { kind: 'wrong' };

@@ -33,6 +33,9 @@ export const AUDIT_ACTIONS: Readonly<Record<AuditAction, string>> = {
   'return-wrong-code': 'Tried a wrong return code',
   'return-locked-out': 'Was refused: too many wrong return codes',
   'return-signed-out': 'Signed out or left',
+  // Issue 21: the one-time sign-in link by email.
+  'return-link-asked': 'Asked for a sign-in link by email',
+  'return-link-refused': 'Was refused: a sign-in link used, expired or unknown',
   // Slice 23-case-review.
   'application-entered': 'Entered an ASB Case Review application for the person',
   'letter-sent': 'Sent the applicant a letter',

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { AdditionChange } from '../returning/actions.ts';
 import { isConditionFailure } from './condition-failure.ts';
+import { extendFindTokens } from './find-token-expiry.ts';
 
 const { partitionKey: PK, kindAttribute: KIND, kinds, timeToLiveAttribute: TTL } = TABLE_SHAPE;
 
@@ -34,7 +35,8 @@ const alreadyAppended = async (
  * the order they land. The condition is only that the case is still an ordinary submission within
  * its retention: an erased one is not brought back as a stub holding only additions, and an expired
  * one TTL has not swept yet is not given a new life. 'gone' then, and nothing is written. The
- * addition's id is kept in additionIds too, so the same page sent twice is appended once.
+ * addition's id is kept in additionIds too, so the same page sent twice is appended once. Then the
+ * case's search tokens take its new expiry (extendFindTokens).
  */
 export const appendAddition = async (
   db: DynamoDBDocumentClient,
@@ -82,10 +84,13 @@ export const appendAddition = async (
         ExpressionAttributeValues: values,
       }),
     );
-    return 'saved';
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     // The same page sent twice (a double click, a refresh of the page after): kept once, and saved.
-    return (await alreadyAppended(db, tableName, reference, change.addition.id)) ? 'saved' : 'gone';
+    if (!(await alreadyAppended(db, tableName, reference, change.addition.id))) return 'gone';
   }
+  // The case's search tokens are kept as long as the case (again on a repeat, in case the first
+  // stopped between the two writes).
+  await extendFindTokens(db, tableName, reference, change.expiresAt);
+  return 'saved';
 };

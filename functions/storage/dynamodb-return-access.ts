@@ -3,9 +3,15 @@ import { type CaseComplaintFacts, FROM_INCIDENT, FROM_REPORT } from '../case-rev
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import { findForm } from '../forms/registry.ts';
 import type { ReturnCaseView } from '../returning/actions.ts';
-import type { Addition } from '../returning/types.ts';
+import type { Addition, ReturnSession } from '../returning/types.ts';
 import { isConditionFailure } from './condition-failure.ts';
-import type { ReturnAccessStore, StoredReturnSession, WrongCodes } from './return-access-store.ts';
+import type {
+  LinkContact,
+  ReturnAccessStore,
+  StoredReturnSession,
+  TakenLink,
+  WrongCodes,
+} from './return-access-store.ts';
 import { TableAdapter } from './table-adapter.ts';
 
 const {
@@ -15,6 +21,7 @@ const {
   timeToLiveAttribute: TTL,
   returnSessionPrefix,
   returnLimitPrefix,
+  returnLinkPrefix,
 } = TABLE_SHAPE;
 
 /** What a returning person's pages may read of a case: never answers, notes, steps' details or names. */
@@ -33,6 +40,7 @@ const CASE_FIELDS = [
 
 const sessionKey = (idHash: string) => ({ [PK.name]: `${returnSessionPrefix}${idHash}` });
 const limitKey = (key: string) => ({ [PK.name]: `${returnLimitPrefix}${key}` });
+const linkKey = (tokenHash: string) => ({ [PK.name]: `${returnLinkPrefix}${tokenHash}` });
 
 /** Whether the step a case stands at is its form's closing step. */
 const closedAt = (formId: string, status: unknown): boolean =>
@@ -116,6 +124,66 @@ export class DynamoReturnAccess extends TableAdapter implements ReturnAccessStor
       : undefined;
   }
 
+  /** Issue 21: the answers and additions a one-time link's address is checked against; only a case with a way back. */
+  async linkContactOf(reference: string): Promise<LinkContact | undefined> {
+    const fields = [PK.name, KIND, TTL, 'formId', 'returnCodeHash', 'answers', 'additions'];
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { [PK.name]: reference },
+        ConsistentRead: true,
+        ProjectionExpression: fields.map((_, i) => `#f${i}`).join(', '),
+        ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])),
+      }),
+    );
+    if (!Item || Item[KIND] !== kinds.submission || Number(Item[TTL]) <= this.nowSeconds()) return undefined;
+    if (typeof Item.returnCodeHash !== 'string') return undefined;
+    return {
+      formId: String(Item.formId),
+      answers: (Item.answers ?? {}) as LinkContact['answers'],
+      additions: Array.isArray(Item.additions) ? (Item.additions as Addition[]) : [],
+    };
+  }
+
+  async saveLink(tokenHash: string, session: ReturnSession, expiresAt: number): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...linkKey(tokenHash), [KIND]: kinds.returnLink, ...session, [TTL]: expiresAt },
+      }),
+    );
+  }
+
+  async takeLink(tokenHash: string): Promise<TakenLink | undefined> {
+    const sessionOf = (item: Record<string, unknown>): ReturnSession => {
+      const { reference, formId, language } = item as unknown as ReturnSession;
+      return { reference, formId, language };
+    };
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: linkKey(tokenHash),
+          UpdateExpression: 'SET usedAt = :now',
+          // Marked used only while good and unused: of two uses at the same moment, one wins.
+          ConditionExpression:
+            'attribute_exists(#pk) AND #kind = :kind AND #ttl > :now AND attribute_not_exists(usedAt)',
+          ExpressionAttributeNames: { '#pk': PK.name, '#kind': KIND, '#ttl': TTL },
+          ExpressionAttributeValues: { ':kind': kinds.returnLink, ':now': this.nowSeconds() },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes ? { session: sessionOf(Attributes), fresh: true } : undefined;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    // Used or expired (kept until its TTL sweeps it): which case, for the audit trail; or never given.
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: linkKey(tokenHash), ConsistentRead: true }),
+    );
+    return Item && Item[KIND] === kinds.returnLink ? { session: sessionOf(Item), fresh: false } : undefined;
+  }
+
   async replaceReturnCode(reference: string, codeHash: string): Promise<void> {
     try {
       await this.client.send(
@@ -181,7 +249,15 @@ export class DynamoReturnAccess extends TableAdapter implements ReturnAccessStor
     return { count: Number(Item.failures), until: Number(Item[TTL]) };
   }
 
-  async countWrongCode(key: string, until: number): Promise<number> {
+  async forgetWrongCodes(key: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: limitKey(key) }));
+  }
+
+  /**
+   * One UpdateItem whose condition is the limit itself, so parallel attempts cannot all pass a
+   * check made before any of them is counted: the attempt past the limit is refused by DynamoDB.
+   */
+  private async countBelow(key: string, limit: number, until: number): Promise<number | undefined> {
     try {
       const { Attributes } = await this.client.send(
         new UpdateCommand({
@@ -189,14 +265,14 @@ export class DynamoReturnAccess extends TableAdapter implements ReturnAccessStor
           Key: limitKey(key),
           UpdateExpression:
             'SET failures = if_not_exists(failures, :zero) + :one, #ttl = :until, #kind = :kind',
-          // A count whose wait is over (TTL not yet swept) starts again from one, below.
-          ConditionExpression: 'attribute_not_exists(#pk) OR #ttl > :now',
+          ConditionExpression: 'attribute_not_exists(#pk) OR (#ttl > :now AND failures < :limit)',
           ExpressionAttributeNames: { '#pk': PK.name, '#ttl': TTL, '#kind': KIND },
           ExpressionAttributeValues: {
             ':zero': 0,
             ':one': 1,
             ':until': until,
             ':now': this.nowSeconds(),
+            ':limit': limit,
             ':kind': kinds.returnLimit,
           },
           ReturnValues: 'UPDATED_NEW',
@@ -205,17 +281,50 @@ export class DynamoReturnAccess extends TableAdapter implements ReturnAccessStor
       return Number(Attributes?.failures ?? 1);
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
+      return undefined;
+    }
+  }
+
+  /** A count whose wait is over (its TTL not yet swept) starts again from one; false if it is not over. */
+  private async restartCount(key: string, until: number): Promise<boolean> {
+    try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { ...limitKey(key), [KIND]: kinds.returnLimit, failures: 1, [TTL]: until },
+          ConditionExpression: 'attribute_not_exists(#pk) OR #ttl <= :now',
+          ExpressionAttributeNames: { '#pk': PK.name, '#ttl': TTL },
+          ExpressionAttributeValues: { ':now': this.nowSeconds() },
         }),
       );
-      return 1;
+      return true;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return false;
     }
   }
 
-  async forgetWrongCodes(key: string): Promise<void> {
-    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: limitKey(key) }));
+  async claimAttempt(key: string, limit: number, until: number): Promise<number | undefined> {
+    const counted = await this.countBelow(key, limit, until);
+    if (counted !== undefined) return counted;
+    if (await this.restartCount(key, until)) return 1;
+    // Another attempt restarted an expired count meanwhile: this one counts after it, if there is room.
+    return this.countBelow(key, limit, until);
+  }
+
+  async giveBackAttempt(key: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: limitKey(key),
+          UpdateExpression: 'SET failures = failures - :one',
+          ConditionExpression: 'failures > :zero',
+          ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error; // Forgotten or swept meanwhile: nothing to give back.
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { CaseComplaintFacts } from '../case-review/prefill.ts';
+import type { Answers } from '../forms/types.ts';
 import type { ReturnCaseView } from '../returning/actions.ts';
-import type { ReturnSession } from '../returning/types.ts';
+import type { Addition, ReturnSession } from '../returning/types.ts';
 
 /** A return session as stored: who, and when it was last used (epoch seconds). */
 export interface StoredReturnSession extends ReturnSession {
@@ -12,6 +13,19 @@ export interface WrongCodes {
   count: number;
   /** Epoch seconds: the wait ends (and the count is forgotten) then. */
   until: number;
+}
+
+/** Issue 21: what a one-time link's address is checked against (the current safe contact). */
+export interface LinkContact {
+  formId: string;
+  answers: Answers;
+  additions: Addition[];
+}
+
+/** Issue 21: a link's token taken: its case, and whether this was its one use (false: used or expired). */
+export interface TakenLink {
+  session: ReturnSession;
+  fresh: boolean;
 }
 
 /**
@@ -36,7 +50,22 @@ export interface ReturnAccessStore {
   touchSession(idHash: string, lastSeenAt: number, expiresAt: number): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   wrongCodes(key: string): Promise<WrongCodes | undefined>;
-  /** Counts one more wrong code and moves the wait's end to `until`; returns the count. */
-  countWrongCode(key: string, until: number): Promise<number>;
   forgetWrongCodes(key: string): Promise<void>;
+  /**
+   * Counts one attempt against a key, atomically and only while fewer than `limit` are counted
+   * (then the wait's end moves to `until`); the new count, or undefined when the limit is reached,
+   * so of any number of parallel attempts only `limit` are ever let through.
+   */
+  claimAttempt(key: string, limit: number, until: number): Promise<number | undefined>;
+  /** Gives back an attempt claimed but not spent (a right code, or one refused by another limit). */
+  giveBackAttempt(key: string): Promise<void>;
+  /** Issue 21: the case's answers and additions, for a one-time link's address; undefined as returnCodeOf. */
+  linkContactOf(reference: string): Promise<LinkContact | undefined>;
+  /** Keeps a one-time link's token (its keyed hash only) for one case until `expiresAt`. */
+  saveLink(tokenHash: string, session: ReturnSession, expiresAt: number): Promise<void>;
+  /**
+   * Takes a link's token once (a conditional update marks it used): its case, fresh only the first
+   * time within its 15 minutes; undefined for a token never given (or swept).
+   */
+  takeLink(tokenHash: string): Promise<TakenLink | undefined>;
 }

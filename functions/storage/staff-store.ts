@@ -71,6 +71,11 @@ export type AuditAction =
   | 'return-wrong-code'
   | 'return-locked-out'
   | 'return-signed-out'
+  // Issue 21: a one-time sign-in link by email, never the token or the address.
+  /** Asked for a link: whether one went (to the address marked safe), never the address typed. */
+  | 'return-link-asked'
+  /** Opened a link that was used, expired or never given. */
+  | 'return-link-refused'
   // Slice 23-case-review.
   /** Entered an ASB Case Review application for the person: the channel only, never the answers. */
   | 'application-entered'

@@ -1,4 +1,4 @@
-import { type CfnElement, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -18,6 +18,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { CfnMalwareProtectionPlan } from 'aws-cdk-lib/aws-guardduty';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   BlockPublicAccess,
@@ -35,8 +36,10 @@ import {
   FILES_REMOVAL_FILTER,
   OBJECT_PREFIXES,
   PATHS,
+  SCAN_CHECK,
 } from '../../functions/contract/service-contract.ts';
 import { acknowledge } from '../acknowledge.ts';
+import { uploadRefusedFunctionCode } from '../cloudfront/upload-refused.ts';
 import { ServiceFunction } from './service-function.ts';
 import { streamSource } from './stream-source.ts';
 
@@ -83,6 +86,11 @@ export class Evidence extends Construct {
   readonly processing: ServiceFunction;
   /** Stream records and scan results given up on after retries (no file content): it alarms. */
   readonly failures: Queue;
+  /**
+   * Claims still waiting for their scan, each delivered back to processing 15 minutes later (the
+   * queue's delivery delay): a file still unscanned then alarms (EvidenceScanOverdue).
+   */
+  readonly scanChecks: Queue;
   readonly plan: CfnMalwareProtectionPlan;
 
   constructor(scope: Construct, id: string, props: EvidenceProps) {
@@ -136,9 +144,17 @@ export class Evidence extends Construct {
         },
       ],
     });
+    // The Version actions: the verdict judged is one version's, and only that version is read.
     this.allowObjects(
       this.processing,
-      ['s3:GetObject', 's3:GetObjectTagging', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+      [
+        's3:GetObject',
+        's3:GetObjectVersion',
+        's3:GetObjectTagging',
+        's3:GetObjectVersionTagging',
+        's3:DeleteObject',
+        's3:DeleteObjectVersion',
+      ],
       [OBJECT_PREFIXES.staging],
     );
     this.allowObjects(
@@ -160,11 +176,12 @@ export class Evidence extends Construct {
     acknowledge(
       this.failures,
       ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy'],
-      'This queue is itself the failure destination of file processing (its stream mapping and its scan-result rule). Nothing consumes it automatically: after the alarm operations reprocess the files it names (docs/operations.md, "Evidence files").',
+      'This queue is itself the failure destination of file processing (its stream mapping, its scan-result rule and its scan-check queue). Nothing consumes it automatically: after the alarm operations reprocess the files it names (docs/operations.md, "Evidence files").',
     );
     this.processing.lambda.addEventSource(
       streamSource(props.table, FILES_DELIVERY, FILES_STREAM_FILTERS, this.failures),
     );
+    this.scanChecks = this.scanCheckQueue();
     new Rule(this, 'ScanResults', {
       description: 'GuardDuty malware scan results for evidence uploads, to file processing',
       eventPattern: {
@@ -180,6 +197,39 @@ export class Evidence extends Construct {
         }),
       ],
     });
+  }
+
+  /**
+   * The look again at a claim still waiting for its scan: processing sends its upload id (nothing
+   * else) and SQS hands it back SCAN_CHECK.delaySeconds later (15 minutes, SQS's longest delay),
+   * when processing finishes the file if its verdict is there and alarms if not. A check that keeps
+   * failing is parked with processing's other failures. Costs a message or two per file.
+   */
+  private scanCheckQueue(): Queue {
+    const queue = new Queue(this, 'ScanChecks', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      deliveryDelay: Duration.seconds(SCAN_CHECK.delaySeconds),
+      visibilityTimeout: Duration.seconds(SCAN_CHECK.visibilityTimeoutSeconds),
+      retentionPeriod: Duration.days(1),
+      deadLetterQueue: { queue: this.failures, maxReceiveCount: SCAN_CHECK.attempts },
+    });
+    new CfnOutput(Stack.of(this), 'EvidenceScanCheckQueue', {
+      description:
+        'Where evidence files still waiting for their malware scan wait 15 minutes (docs/operations.md, "Evidence files")',
+      value: queue.queueUrl,
+    });
+    queue.grantSendMessages(this.processing.role);
+    this.processing.lambda.addEnvironment('SCAN_CHECK_QUEUE_URL', queue.queueUrl);
+    this.processing.lambda.addEventSource(
+      new SqsEventSource(queue, { batchSize: 10, reportBatchItemFailures: true }),
+    );
+    acknowledge(
+      this.processing.lambda,
+      'Serverless-LambdaEventSourceMappingDestination',
+      'An SQS event source mapping has no on-failure destination: the scan-check queue’s own redrive policy parks a check in the failure queue after SCAN_CHECK.attempts receives (which alarms).',
+    );
+    return queue;
   }
 
   /** GuardDuty Malware Protection for S3 on staging/: scans each new upload and tags it with the verdict. */
@@ -301,6 +351,12 @@ export class Evidence extends Construct {
         "function handler(event) { var r = event.request; if (r.method !== 'POST') { return { statusCode: 405, statusDescription: 'Method Not Allowed' }; } r.uri = '/'; return r; }",
       ),
     });
+    // A page without script sees a GOV.UK page, never S3's XML, when storage refuses its file.
+    const refused = new CloudFrontFunction(this, 'UploadRefused', {
+      runtime: FunctionRuntime.JS_2_0,
+      comment: 'Sends a refused evidence upload without script back to Add evidence, saying why',
+      code: FunctionCode.fromInline(uploadRefusedFunctionCode()),
+    });
     distribution.addBehavior(
       PATHS.evidenceUpload,
       new HttpOrigin(this.bucket.bucketRegionalDomainName, {
@@ -311,7 +367,10 @@ export class Evidence extends Construct {
         viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
         cachePolicy: CachePolicy.CACHING_DISABLED,
         originRequestPolicy: OriginRequestPolicy.CORS_S3_ORIGIN,
-        functionAssociations: [{ function: toBucketRoot, eventType: FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations: [
+          { function: toBucketRoot, eventType: FunctionEventType.VIEWER_REQUEST },
+          { function: refused, eventType: FunctionEventType.VIEWER_RESPONSE },
+        ],
       },
     );
     acknowledge(

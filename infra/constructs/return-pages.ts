@@ -25,6 +25,7 @@ import {
 } from '../../functions/contract/service-contract.ts';
 import type { Language } from '../../functions/i18n/languages.ts';
 import { acknowledge } from '../acknowledge.ts';
+import type { EmailSending } from './email-sending.ts';
 import type { HashKey } from './hash-key.ts';
 import type { OriginVerify } from './origin-verify.ts';
 import { addPrefixRoutes, prefixRoutes } from './prefix-routes.ts';
@@ -44,6 +45,8 @@ export const returnRoutes = (languages: readonly Language[]) =>
 export const RETURN_WRITABLE_KEYS = [
   `${TABLE_SHAPE.returnSessionPrefix}*`,
   `${TABLE_SHAPE.returnLimitPrefix}*`,
+  // The one-time sign-in links' tokens (keyed hashes), taken once each.
+  `${TABLE_SHAPE.returnLinkPrefix}*`,
 ];
 /** What an addition changes on a case: its home is the contract, beside the writes that use it. */
 export { ADDITION_ATTRIBUTES };
@@ -59,12 +62,16 @@ export interface ReturnPagesProps {
   readonly languages: readonly Language[];
   readonly logRetention: RetentionDays;
   readonly siteUrl: string;
+  /** Issue 21: the one-time sign-in link is sent through this identity and configuration set. */
+  readonly email: EmailSending;
+  readonly senderEmail: string;
 }
 
 /**
  * The way back in (issue 21): its own small function behind /return/ and /cy/return/ (CloudFront
  * behaviours to the API origin, API routes), with only what it needs: reading a case, its own
- * session and wrong-code items, appending an addition, and adding audit entries.
+ * session, wrong-code and sign-in link items, appending an addition, adding audit entries, and
+ * sending the one-time sign-in link.
  */
 export class ReturnPages extends Construct {
   readonly fn: ServiceFunction;
@@ -80,8 +87,13 @@ export class ReturnPages extends Construct {
       // A refusal waits a second on purpose (RETURN_LIMITS.failureDelayMs).
       timeout: Duration.seconds(10),
       logRetention: props.logRetention,
-      environment: { SITE_URL: props.siteUrl },
+      environment: {
+        SITE_URL: props.siteUrl,
+        SES_CONFIGURATION_SET: props.email.configurationSet.configurationSetName,
+      },
     });
+    // Issue 21: the one-time sign-in link, from the confirmation's own address and nothing else.
+    this.fn.allow(props.email.sendStatement(props.senderEmail));
     this.fn.useTable(props.submissions, {
       grants: [
         // A case without its answers (a projection), a session, a count of wrong codes.

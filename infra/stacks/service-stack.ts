@@ -11,6 +11,7 @@ import {
   AUDIT_ARCHIVE_LOG,
   auditPeriodDays,
   COUNTED_LOG_MESSAGES,
+  EVIDENCE,
   EVIDENCE_LOG_MESSAGES,
   NOTIFIER_UPDATE_MARKS,
   OBJECT_PREFIXES,
@@ -477,6 +478,8 @@ export class ServiceStack extends Stack {
       languages: config.languages,
       logRetention,
       siteUrl,
+      email,
+      senderEmail: config.senderEmail,
     });
     // Evidence from the way back in (issue 22): presigned uploads to staging/ and a first look at each.
     this.evidence.name(this.returnPages.fn);
@@ -722,6 +725,13 @@ export class ServiceStack extends Stack {
       threshold: 1,
       description:
         'GuardDuty could not scan an evidence upload (failed, unsupported or access denied): it is kept apart. See docs/operations.md, "Evidence files".',
+    });
+    alarms.watchLogMessage('EvidenceScanOverdue', {
+      logGroup: this.evidence.processing.logGroup,
+      message: EVIDENCE_LOG_MESSAGES.scanOverdue,
+      namespace: `${this.stackName}/Evidence`,
+      threshold: 1,
+      description: `An evidence file's malware scan had not come back ${EVIDENCE.scanAlarmMinutes} minutes after it was sent: the team sees "still being checked". See docs/operations.md, "Evidence files".`,
     });
 
     // Issue 24: signed events to the teams' case systems (infra/constructs/webhooks.ts).

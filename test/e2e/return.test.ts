@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { RETURN_PATHS } from '../../functions/contract/service-contract.ts';
 import type { Language } from '../../functions/i18n/languages.ts';
 import { newReturnCode, returnCodeHash } from '../../functions/returning/return-code.ts';
 import { makeDocumentClient } from '../../functions/storage/dynamodb-client.ts';
+import { readInbox } from '../../local/ses-local.ts';
 import { VALID_ANSWERS } from '../support/valid-answers.ts';
 import { axeViolations, axeViolationsWithoutJs } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -28,11 +30,13 @@ afterAll(async () => {
  * for a form with a way back (slice 21-actions gives the forms theirs: until then, the code's hash
  * is written here as submit would write it).
  */
-const sentWithCode = async (): Promise<{ reference: string; code: string }> => {
+const sentWithCode = async (
+  answers: Record<string, string | string[]> = {},
+): Promise<{ reference: string; code: string }> => {
   const response = await fetch(`${twin.url}/api/forms/nuisance`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...VALID_ANSWERS.nuisance, formOpenMs: '5000' }),
+    body: JSON.stringify({ ...VALID_ANSWERS.nuisance, ...answers, formOpenMs: '5000' }),
   });
   const { reference } = (await response.json()) as { reference: string };
   const code = newReturnCode();
@@ -61,6 +65,10 @@ const WORDS = {
     signedOut: 'You have signed out',
     signIn: 'Come back to what you sent',
     exit: 'Exit this page',
+    emailLink: 'Email me a link instead',
+    email: 'Email address',
+    send: 'Email me a link',
+    checkEmail: 'Check your email',
   },
   cy: {
     reference: 'Cyfeirnod',
@@ -73,6 +81,10 @@ const WORDS = {
     signedOut: 'Rydych wedi allgofnodi',
     signIn: 'Dod yn ôl at yr hyn a anfonoch',
     exit: 'Gadael y dudalen hon',
+    emailLink: 'Anfonwch ddolen ataf drwy e-bost yn lle hynny',
+    email: 'Cyfeiriad e-bost',
+    send: 'Anfonwch ddolen ataf',
+    checkEmail: 'Gwiriwch eich e-bost',
   },
 } as const;
 
@@ -142,6 +154,32 @@ describe.each([
     await expect(page.locator('h1').textContent()).resolves.toBe(words.signedOut);
     await page.goto(`${twin.url}${RETURN_PATHS.start(language)}`);
     await expect(page.locator('h1').textContent()).resolves.toBe(words.signIn);
+    await context.close();
+  });
+
+  it('signs in with a one-time link emailed to the address marked safe, only once Continue is pressed', async () => {
+    const email = `link-${randomUUID()}@example.com`;
+    const { reference } = await sentWithCode({ safeWays: ['email'], email, wantsConfirmation: 'no' });
+    const context = await newContext(js);
+    const page = await context.newPage();
+    await page.goto(`${twin.url}${RETURN_PATHS.start(language)}`);
+    await page.getByRole('link', { name: words.emailLink }).click();
+    await axeClean(page, js);
+    await page.getByLabel(words.reference).fill(reference);
+    await page.getByLabel(words.email).fill(email.toUpperCase());
+    await page.getByRole('button', { name: words.send }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe(words.checkEmail);
+    await axeClean(page, js);
+
+    const mail = (await readInbox(twin.inboxUrl)).find((e) => e.destination.to.includes(email));
+    const path = /(\/(?:cy\/)?return\/link\?token=[A-Za-z0-9_-]+)/.exec(mail?.body.text ?? '')?.[1];
+    expect(path?.startsWith(RETURN_PATHS.link(language))).toBe(true);
+    await page.goto(`${twin.url}${path}`);
+    // Opening the link signs nobody in: a scanner that follows it leaves it for the person.
+    expect((await context.cookies()).find((c) => c.name === 'return-session')).toBeUndefined();
+    await axeClean(page, js);
+    await page.getByRole('button', { name: words.continue }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe(words.heading);
     await context.close();
   });
 

@@ -1,6 +1,11 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EVIDENCE, PATHS } from '../../functions/contract/service-contract.ts';
+import {
+  EVIDENCE,
+  EVIDENCE_LOG_MESSAGES,
+  PATHS,
+  SCAN_CHECK,
+} from '../../functions/contract/service-contract.ts';
 import { SCAN_RESULT_EVENT } from '../../infra/constructs/evidence.ts';
 import {
   actionsOf,
@@ -106,10 +111,77 @@ describe('malware scanning', () => {
     for (const id of [
       'EvidenceThreat',
       'EvidenceNotScanned',
+      'EvidenceScanOverdue',
       'EvidenceProcessingErrors',
       'EvidenceProcessingFailures',
     ])
       expect(alarms).toContain(id);
+  });
+});
+
+describe('a scan that never finishes', () => {
+  const queueId = () => logicalId(s.service, evidence().scanChecks);
+  const processingId = () => logicalId(s.service, evidence().processing.lambda);
+
+  it('has a queue that hands each check back after exactly 15 minutes, encrypted, parking what keeps failing', () => {
+    expect(SCAN_CHECK.delaySeconds).toBe(EVIDENCE.scanAlarmMinutes * 60);
+    expect(SCAN_CHECK.delaySeconds).toBeLessThanOrEqual(900); // SQS's longest delivery delay.
+    const queue = template.findResources('AWS::SQS::Queue')[queueId()];
+    expect(queue?.Properties).toMatchObject({
+      DelaySeconds: SCAN_CHECK.delaySeconds,
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: {
+        deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(s.service, evidence().failures), 'Arn'] },
+        maxReceiveCount: SCAN_CHECK.attempts,
+      },
+    });
+    // Longer than processing may run, so a check being looked at is not handed over twice.
+    const fn = template.findResources('AWS::Lambda::Function')[processingId()];
+    expect(SCAN_CHECK.visibilityTimeoutSeconds).toBeGreaterThanOrEqual(fn?.Properties.Timeout);
+  });
+
+  it('is fed by processing (send only) and feeds it back, reporting failures one by one', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: processingId() },
+      EventSourceArn: { 'Fn::GetAtt': [queueId(), 'Arn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    const sends = statementsOf(evidence().processing).filter((st) =>
+      actionsOf([st]).includes('sqs:SendMessage'),
+    );
+    // Its own check queue, and the failure queue its stream mapping parks records in: no other.
+    expect(sends.flatMap((st) => st.Resource)).toEqual(
+      expect.arrayContaining([{ 'Fn::GetAtt': [queueId(), 'Arn'] }]),
+    );
+    const failuresId = logicalId(s.service, evidence().failures);
+    for (const resource of sends.flatMap((st) => st.Resource) as { 'Fn::GetAtt'?: string[] }[])
+      expect([queueId(), failuresId]).toContain(resource['Fn::GetAtt']?.[0]);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Processes evidence files'),
+      Environment: { Variables: Match.objectLike({ SCAN_CHECK_QUEUE_URL: { Ref: queueId() } }) },
+    });
+  });
+
+  it('alarms at the first file still unscanned, counted from processing’s log', () => {
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      LogGroupName: { Ref: logicalId(s.service, evidence().processing.logGroup) },
+      FilterPattern: `{ $.message = "${EVIDENCE_LOG_MESSAGES.scanOverdue}" }`,
+      MetricTransformations: [Match.objectLike({ MetricName: 'EvidenceScanOverdue', MetricValue: '1' })],
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'EvidenceScanOverdue',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      AlarmActions: Match.anyValue(),
+    });
+  });
+
+  it('reads staging/ by version, so the bytes kept are those whose verdict was judged', () => {
+    const reads = s3Statements(evidence().processing).filter((st) =>
+      actionsOf([st]).includes('s3:GetObjectVersion'),
+    );
+    expect(actionsOf(reads)).toEqual(expect.arrayContaining(['s3:GetObjectVersionTagging']));
+    expect(JSON.stringify(reads.map((st) => st.Resource))).toContain('/staging/*');
   });
 });
 
@@ -172,7 +244,11 @@ describe('uploads on the site’s own origin', () => {
     expect(behaviour).toMatchObject({
       AllowedMethods: expect.arrayContaining(['POST']),
       ViewerProtocolPolicy: 'https-only',
-      FunctionAssociations: [expect.objectContaining({ EventType: 'viewer-request' })],
+      FunctionAssociations: [
+        expect.objectContaining({ EventType: 'viewer-request' }),
+        // A refused upload without script comes back to Add evidence (infra/cloudfront/upload-refused.js).
+        expect.objectContaining({ EventType: 'viewer-response' }),
+      ],
     });
   });
 

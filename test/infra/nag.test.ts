@@ -71,6 +71,7 @@ describe('cdk-nag acknowledgements', () => {
       'Evidence/Failures: AwsSolutions-SQS3',
       'Evidence/Failures: Serverless-SQSRedrivePolicy',
       'Evidence/Processing/Function: Serverless-LambdaDLQ',
+      'Evidence/Processing/Function: Serverless-LambdaEventSourceMappingDestination',
       'Evidence/Processing/Role: AwsSolutions-IAM5',
       'Evidence/ScanRole: AwsSolutions-IAM5',
       'FormsApi/Api: AwsSolutions-APIG4',

@@ -1,5 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import rawConfig from '../../config/service.json' with { type: 'json' };
 import { RETURN_SESSION, STAFF_TABLE_SHAPE, TABLE_SHAPE } from '../../functions/contract/service-contract.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/http/origin-check.ts';
 import { ADDITION_ATTRIBUTES, RETURN_WRITABLE_KEYS } from '../../infra/constructs/return-pages.ts';
@@ -110,9 +111,26 @@ describe('the way back in on AWS (issue 21)', () => {
     expect(RETURN_WRITABLE_KEYS).toEqual([
       `${TABLE_SHAPE.returnSessionPrefix}*`,
       `${TABLE_SHAPE.returnLimitPrefix}*`,
+      `${TABLE_SHAPE.returnLinkPrefix}*`,
     ]);
     expect(json).not.toContain('dynamodb:Query');
     expect(json).not.toContain('dynamodb:Scan');
+  });
+
+  it('sends the one-time sign-in link only from the sender address, through the identity and configuration set', () => {
+    const fn = s.service.returnPages.fn;
+    const statements = policyStatementsOf(s.template, roleOf(fn));
+    const sends = statements.filter((st) => actionsOf([st]).some((a) => a.startsWith('ses:')));
+    expect(sends).toHaveLength(1);
+    expect(sends[0]?.Action).toBe('ses:SendEmail');
+    expect(sends[0]?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': rawConfig.senderEmail } });
+    const arns = JSON.stringify(sends[0]?.Resource);
+    expect(arns).toContain(':identity/');
+    expect(arns).toContain(':configuration-set/');
+    const variables = resources('AWS::Lambda::Function').find(
+      ([id]) => id === logicalId(s.service, fn.lambda),
+    )?.[1].Properties.Environment.Variables;
+    expect(variables.SES_CONFIGURATION_SET).toEqual({ Ref: expect.stringMatching(/^EmailConfigurationSet/) });
   });
 
   it('lets submit update only a return code hash', () => {

@@ -9,6 +9,7 @@ import { makeProcessFilesHandler } from '../../functions/handlers/process-files-
 import { DynamoFileRecords } from '../../functions/storage/dynamodb-file-records.ts';
 import { LOCAL_REGION } from '../../local/local-credentials.ts';
 import { startS3Local } from '../../local/s3-local.ts';
+import { LocalScanCheckQueue } from '../../local/scan-check-queue.ts';
 import { scanStandIn } from '../../local/scan-stand-in.ts';
 import { freshTable, testConfig } from './stand-ins.ts';
 
@@ -98,21 +99,23 @@ export const evidenceStandIns = async (
   const table = options.table ?? (await freshTable());
   const { s3, client, files } = options.local ?? (await localFiles());
   const config = testConfig();
+  const scanChecks = new LocalScanCheckQueue(now);
   const processing = makeProcessFilesHandler({
     files,
     records: new DynamoFileRecords(table.documents, table.tableName),
     settings: config.files,
     now,
+    scanChecks,
   });
   const scanner = scanStandIn({
     client,
     bucket: s3.bucket,
     files,
-    onResult: (key) =>
+    onResult: (key, versionId) =>
       processing.scanned({
         source: 'aws.guardduty',
         'detail-type': 'GuardDuty Malware Protection Object Scan Result',
-        detail: { s3ObjectDetails: { objectKey: key } },
+        detail: { s3ObjectDetails: { objectKey: key, ...(versionId ? { versionId } : {}) } },
       }),
   });
   s3.onCreated(scanner.created);
@@ -123,6 +126,7 @@ export const evidenceStandIns = async (
     files,
     config,
     processing,
+    scanChecks,
     scanner,
     scanTag: EVIDENCE.scanTag,
     stop: async () => {

@@ -64,6 +64,8 @@ export const CASE_REVIEW_STEPS: ProgressSpec = {
         errorName: 'whether the review made recommendations',
         options: options(['yes', 'Yes, with an action plan'], ['no', 'No recommendations']),
       },
+      // "Reviews with recommendations" is a published figure: it must outlive the case's erasure.
+      tallied: true,
     },
     { id: 'outcome-sent', label: 'Outcome sent to the applicant' },
     // Optional and repeatable: an applicant unhappy with how it was done may ask more than once.

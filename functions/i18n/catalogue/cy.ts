@@ -42,6 +42,10 @@ export const cy: Readonly<Record<string, string>> = {
   'files.notUploaded': 'Nid oedd modd uwchlwytho’r ffeil a ddewiswyd – rhowch gynnig arall arni',
   'files.empty': 'Mae’r ffeil a ddewiswyd yn wag',
   'files.tooBig': 'Rhaid i’r ffeil a ddewiswyd fod yn llai na {size}MB',
+  'files.limits':
+    'Rhaid i lun fod yn llai na {photo}MB, PDF yn llai na {document}MB a recordiad sain yn llai na {audio}MB',
+  'files.tooBigOrEmpty':
+    'Rhaid i’r ffeil a ddewiswyd fod yn llai na {size}MB a rhaid iddi beidio â bod yn wag',
   'files.type': 'Rhaid i’r ffeil a ddewiswyd fod yn JPG, PNG, PDF neu’n recordiad sain',
   'files.attached': 'Ffeiliau wedi’u hatodi: {count}',
   'files.uploading': 'Wrthi’n uwchlwytho {name}',
@@ -760,6 +764,33 @@ export const cy: Readonly<Record<string, string>> = {
   'return.tooMany.title': 'Gormod o geisiadau',
   'return.tooMany':
     'Mae gormod o geisiadau wedi dod o’ch rhwydwaith. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.',
+  // Issue 21: the one-time sign-in link by email (functions/returning/email-link.ts).
+  'return.signIn.emailLink': 'Anfonwch ddolen ataf drwy e-bost yn lle hynny',
+  'return.emailLink.title': 'Cael dolen drwy e-bost',
+  'return.emailLink.intro':
+    'Os dywedoch wrthym fod e-bost yn ffordd ddiogel o gysylltu â chi, gallwn anfon dolen atoch drwy e-bost i ddod yn ôl at yr hyn a anfonoch. Dim ond i’r cyfeiriad e-bost a roesoch i ni fel un diogel y byddwn yn ei hanfon. Mae’n gweithio unwaith, o fewn 15 munud.',
+  'return.emailLink.email': 'Cyfeiriad e-bost',
+  'return.emailLink.emailHint': 'Y cyfeiriad e-bost y dywedoch ei fod yn ddiogel i gysylltu â chi arno',
+  'return.emailLink.send': 'Anfonwch ddolen ataf',
+  'return.emailLink.missingEmail': 'Rhowch y cyfeiriad e-bost y dywedoch ei fod yn ddiogel',
+  'return.emailLink.sentTitle': 'Gwiriwch eich e-bost',
+  'return.emailLink.sent':
+    'Os yw’r manylion yn cyfateb, rydym wedi anfon dolen i’r cyfeiriad e-bost hwnnw. Mae’n gweithio unwaith, o fewn 15 munud.',
+  'return.emailLink.notCome':
+    'Os na ddaw dim, gwiriwch eich cyfeirnod a’ch cyfeiriad e-bost a rhowch gynnig arall arni, neu defnyddiwch eich cod dychwelyd.',
+  'return.emailLink.withCode': 'Mewngofnodi gyda’ch cyfeirnod a’ch cod dychwelyd',
+  'return.link.intro': 'Dewiswch Parhau i ddod yn ôl at yr hyn a anfonoch.',
+  'return.link.wrong':
+    'Mae’r ddolen hon wedi’i defnyddio, wedi dod i ben neu nid yw’n gywir. Gofynnwch am un newydd, neu mewngofnodwch gyda’ch cyfeirnod a’ch cod dychwelyd.',
+  'return.link.askAgain': 'Anfonwch ddolen newydd ataf',
+  'return.linkEmail.subject': 'Eich dolen ar gyfer cyfeirnod {reference}',
+  'return.linkEmail.heading': 'Eich dolen',
+  'return.linkEmail.asked': 'Gwnaethoch ofyn am ddolen i ddod yn ôl at eich neges, cyfeirnod {reference}.',
+  'return.linkEmail.use': 'Defnyddiwch y ddolen hon o fewn {minutes} munud:',
+  'return.linkEmail.once':
+    'Mae’n gweithio unwaith. Peidiwch ag anfon yr e-bost hwn ymlaen: gallai unrhyw un sydd â’r ddolen ei defnyddio cyn i chi wneud.',
+  'return.linkEmail.notYou':
+    'Os na wnaethoch ofyn am ddolen, nid oes angen i chi wneud dim. Bydd yn peidio â gweithio ar ôl {minutes} munud.',
   'return.notOffered': 'Ni allwch wneud hyn ar-lein ar gyfer yr adroddiad hwn. Cysylltwch â ni yn lle hynny.',
 
   // Slice 21-team: the person's Case Review notice email.
@@ -781,6 +812,10 @@ export const cy: Readonly<Record<string, string>> = {
     'Byddwn yn ei anfon at y cyngor, yr heddlu, gwasanaethau iechyd a darparwyr tai, ac yn dweud wrthych a yw’n cyrraedd y trothwy ar gyfer adolygiad, a pham.',
   'case-review.whatHappensNext.3':
     'Os bydd adolygiad, byddwn yn dweud wrthych beth mae’n ei benderfynu a beth sy’n digwydd nesaf.',
+  'case-review.seeAlso.text':
+    'I weld faint o geisiadau rydym wedi’u cael a faint a arweiniodd at adolygiad, darllenwch ',
+  'case-review.seeAlso.link.text': 'ffigurau’r Adolygiad Achos YGG',
+  'case-review.seeAlso.link.after': '.',
   'case-review.closingNote.text':
     'Os nad ydych yn hapus â’r ffordd yr ymdrinnir â’ch cais, mae’r llythyr sy’n rhoi’r canlyniad i chi yn dweud â phwy i gysylltu.',
   'case-review.sections.applicant.title': 'Pwy sy’n gwneud cais',

@@ -456,6 +456,87 @@ export const en = {
     text: 'Too many requests have come from your network. Wait a few minutes, then try again.',
     note: 'The firewall’s page for /return/ (HTTP 429)',
   },
+  // Issue 21: the one-time sign-in link by email (functions/returning/email-link.ts).
+  'return.signIn.emailLink': {
+    text: 'Email me a link instead',
+    note: 'Sign-in page, link to ask for a one-time sign-in link by email',
+  },
+  'return.emailLink.title': {
+    text: 'Get a link by email',
+    note: 'Title and heading of the page that asks for a one-time link',
+  },
+  'return.emailLink.intro': {
+    text: 'If you told us email is a safe way to contact you, we can email you a link to come back to what you sent. We only send it to the email address you gave us as safe. It works once, within 15 minutes.',
+    note: 'First paragraph',
+  },
+  'return.emailLink.email': {
+    text: 'Email address',
+    note: 'Label',
+  },
+  'return.emailLink.emailHint': {
+    text: 'The email address you said is safe to contact you at',
+    note: 'Hint under the email address label',
+  },
+  'return.emailLink.send': {
+    text: 'Email me a link',
+    note: 'Button',
+  },
+  'return.emailLink.missingEmail': {
+    text: 'Enter the email address you said is safe',
+    note: 'Error',
+  },
+  'return.emailLink.sentTitle': {
+    text: 'Check your email',
+    note: 'Title and heading after asking for a link (the same whether or not one was sent)',
+  },
+  'return.emailLink.sent': {
+    text: 'If the details match, we have sent a link to that email address. It works once, within 15 minutes.',
+    note: 'Says nothing about whether the reference or address matched',
+  },
+  'return.emailLink.notCome': {
+    text: 'If nothing comes, check your reference number and email address and try again, or use your return code.',
+    note: 'After asking for a link',
+  },
+  'return.emailLink.withCode': {
+    text: 'Sign in with your reference number and return code',
+    note: 'Link back to the sign-in form',
+  },
+  'return.link.intro': {
+    text: 'Select Continue to come back to what you sent.',
+    note: 'The page an emailed link opens: one button, so a link opened by a mail scanner signs nobody in',
+  },
+  'return.link.wrong': {
+    text: 'This link has been used, has expired or is not right. Ask for a new one, or sign in with your reference number and return code.',
+    note: 'A used, expired or unknown link (says nothing about which)',
+  },
+  'return.link.askAgain': {
+    text: 'Email me a new link',
+    note: 'Link',
+  },
+  'return.linkEmail.subject': {
+    text: 'Your link for reference {reference}',
+    note: 'Sign-in link email subject: like the confirmation, no service name or topic words',
+  },
+  'return.linkEmail.heading': {
+    text: 'Your link',
+    note: 'Sign-in link email heading',
+  },
+  'return.linkEmail.asked': {
+    text: 'You asked for a link to come back to your message, reference {reference}.',
+    note: 'Sign-in link email. Like every email.* string, it must not say what was sent or to whom',
+  },
+  'return.linkEmail.use': {
+    text: 'Use this link within {minutes} minutes:',
+    note: 'Sign-in link email, before the link',
+  },
+  'return.linkEmail.once': {
+    text: 'It works once. Do not forward this email: anyone with the link could use it before you do.',
+    note: 'Sign-in link email, after the link',
+  },
+  'return.linkEmail.notYou': {
+    text: 'If you did not ask for a link, you do not need to do anything. It stops working after {minutes} minutes.',
+    note: 'Sign-in link email, under “If you did not ask for this email”',
+  },
   'return.notOffered': {
     text: 'You cannot do this online for this report. Contact us instead.',
     note: 'An action the form does not offer',
@@ -504,6 +585,15 @@ export const en = {
   'files.tooMany': {
     text: 'You can only send up to {count} files',
     note: 'More files than a form may carry; {count} is a number',
+  },
+  // Slice 22-evidence: storage refused a file sent without script (infra/cloudfront/upload-refused.js).
+  'files.limits': {
+    text: 'A photo must be smaller than {photo}MB, a PDF {document}MB and an audio recording {audio}MB',
+    note: 'Said before a file is chosen, on the page without JavaScript; each {…} is a number of megabytes',
+  },
+  'files.tooBigOrEmpty': {
+    text: 'The selected file must be smaller than {size}MB and must not be empty',
+    note: 'Storage refused a file sent without JavaScript: over the largest limit, or a 0-byte file (it cannot say which); {size} is a number of megabytes',
   },
 } satisfies Record<string, CatalogueEntry>;
 

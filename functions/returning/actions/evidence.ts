@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { PATHS, RETURN_PATHS } from '../../contract/service-contract.ts';
+import { PATHS, RETURN_PATHS, UPLOAD_REFUSED } from '../../contract/service-contract.ts';
 import { checkUpload } from '../../files/check-upload.ts';
 import type { FileProblem } from '../../files/first-look.ts';
 import { presignUpload } from '../../files/presign-upload.ts';
+import { refusedUpload } from '../../files/refused-upload.ts';
 import { questionsOf } from '../../forms/applicable.ts';
 import { ClientError } from '../../http/client-error.ts';
 import { type HttpResult, htmlResponse } from '../../http/responses.ts';
@@ -66,7 +67,11 @@ export const evidence: ReturnAction = async (request, store) => {
   const language = session.language;
   const ticket = text(request.fields[EVIDENCE_TICKET]);
   if (request.method === 'GET') {
-    if (!ticket) return uploadPage(request, deps, 200);
+    if (!ticket) {
+      // Sent back by the upload behaviour when storage refused the file (issue 22, no script).
+      const refused = refusedUpload(text(request.fields[UPLOAD_REFUSED.param]), config.files);
+      return uploadPage(request, deps, refused ? 422 : 200, refused);
+    }
     const look = await checkUpload(ticket, form.id, { ...deps, settings: config.files, now: () => now });
     if (!look.ok) return uploadPage(request, deps, 422, look);
     return page(200, renderEvidenceReadyPage(config, language, ticket, randomUUID()));

@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '../../config/schema.ts';
 import { RETURN_PATHS } from '../../contract/service-contract.ts';
 import { FILE_ACCEPT as ACCEPT } from '../../files/file-kinds.ts';
+import { fileLimits } from '../../files/file-limits.ts';
 import type { PresignedUpload } from '../../files/file-store.ts';
 import { govukButton } from '../../govuk/button.ts';
 import { govukFileUpload } from '../../govuk/file-upload.ts';
@@ -62,7 +63,8 @@ ${Object.entries(upload.fields).map(([name, value]) => html`<input type="hidden"
     name: FILE_FIELD,
     accept: ACCEPT,
     label: { text: t(language, 'returning.evidence.label'), classes: 'govuk-label--m' },
-    hint: { text: t(language, 'returning.evidence.hint') },
+    // Issue 22: the limits said before a file is chosen (storage refuses one over them).
+    hint: { text: `${t(language, 'returning.evidence.hint')}. ${fileLimits(language, config.files)}` },
     // Storage answers an empty upload with its own error page, so the browser asks for a file first.
     attributes: { required: true },
     ...(problem

@@ -10,6 +10,7 @@ import { localiseConfig } from '../../i18n/localise-config.ts';
 import { t } from '../../i18n/ui.ts';
 import { errorSummaryHtml } from '../../pages/error-summary.ts';
 import { contactDetails } from '../../pages/notices.ts';
+import { link } from '../../pages/rich-text.ts';
 import { renderReturnPage } from './return-frame.ts';
 
 export interface SignInPageState {
@@ -18,6 +19,8 @@ export interface SignInPageState {
   errors?: FieldError[];
   /** Shown when a session ended while they were away. */
   ended?: boolean;
+  /** Issue 21: offers a one-time link by email instead (where the service can send one). */
+  emailLink?: boolean;
 }
 
 /** Reference and return code, one form, posted without JavaScript. */
@@ -60,7 +63,7 @@ ${govukInput({
 })}
 ${govukButton({ text: t(language, 'return.signIn.continue'), preventDoubleClick: true })}
 </form>
-<p class="govuk-body">${t(language, 'return.signIn.noCode', { service: local.serviceName })}</p>
+${state.emailLink ? html`<p class="govuk-body">${link(RETURN_PATHS.emailLink(language), t(language, 'return.signIn.emailLink'))}</p>\n` : ''}<p class="govuk-body">${t(language, 'return.signIn.noCode', { service: local.serviceName })}</p>
 ${contactDetails(local, language)}
 </div>
 </div>`,

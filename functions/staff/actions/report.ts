@@ -1,11 +1,10 @@
 import { teamName } from '../../config/team-name.ts';
 import { csvResponse, type HttpResult } from '../../http/responses.ts';
 import { REPORT_DAY_DEFINITION } from '../../reporting/funnel-definitions.ts';
-import { funnelRows } from '../../reporting/funnel-rows.ts';
 import { loadReport } from '../../reporting/load-report.ts';
 import { rowsCsv } from '../../reporting/report-csv.ts';
 import type { ReportRow } from '../../reporting/report-row.ts';
-import { reportRows } from '../../reporting/report-rows.ts';
+import { reportRows, teamRows } from '../../reporting/report-rows.ts';
 import { monthRange } from '../../time/date-range.ts';
 import { addMonths, londonMonth } from '../../time/london.ts';
 import { dayName } from '../../time/times.ts';
@@ -22,7 +21,7 @@ const monthsBefore = (now: Date, count = 24): string[] =>
 /**
  * The progress report for a month, this month so far unless another is asked for (last month is
  * one link away on the page): admins see the whole report, team leads their teams' progress
- * (nobody else: the route table's row). `download=csv` gives the same figures as CSV.
+ * and Case Review figures (nobody else: the route table's row). `download=csv` gives the same figures as CSV.
  */
 export const showReport = async ({ req, deps, frame }: MemberContext): Promise<HttpResult> => {
   const { member } = frame;
@@ -53,9 +52,7 @@ export const showReport = async ({ req, deps, frame }: MemberContext): Promise<H
   };
   const report = await loadReport(store, range, now, deps.config);
   const nameOf = (id: string) => teamName(deps.config, id);
-  const rows: ReportRow[] = member.admin
-    ? reportRows(report, nameOf)
-    : report.funnels.filter((f) => teams.includes(f.team)).flatMap((f) => funnelRows(f, nameOf));
+  const rows: ReportRow[] = member.admin ? reportRows(report, nameOf) : teamRows(report, nameOf, teams);
   if (req.query.get('download') === 'csv') {
     return csvResponse(200, rowsCsv(rows, { bom: true }), {
       'content-disposition': `attachment; filename="report-${asked}.csv"`,

@@ -5,7 +5,9 @@ import { loadCaseReviewFigures } from '../../../functions/case-review/load-figur
 import { standingSteps } from '../../../functions/progress/history.ts';
 import type { StepEntry } from '../../../functions/progress/types.ts';
 import { counterNames, erasedEntry } from '../../../functions/reporting/erased-tally.ts';
+import { loadReport } from '../../../functions/reporting/load-report.ts';
 import { countRemoval } from '../../../functions/storage/erased-tallies.ts';
+import { monthRange } from '../../../functions/time/date-range.ts';
 import { runOps } from '../../../ops/run.ts';
 import { freshTable, testConfig } from '../../support/stand-ins.ts';
 import { memoryIo, seed } from '../ops/ops-support.ts';
@@ -63,13 +65,25 @@ const DATA = [
   application('CR-FFFF-0006', '2027-03-31T23:30:00.000Z', notMet('2027-04-20')),
   // Past its retention, not yet deleted: counted as its tally will count it.
   application('CR-GGGG-0007', '2026-05-05T10:00:00.000Z', notMet('2026-05-20'), 1_700_000_000),
-  // Erased (below): a review held after the partnership decided to hold one anyway.
+  // Erased (below): a review held after the partnership decided to hold one anyway, with recommendations.
   application(ERASED, '2026-07-01T10:00:00.000Z', [
     step('decided', '2026-07-10', 'review-anyway'),
     step('review-held', '2026-08-01', 'in-person'),
+    step('recommendations', '2026-08-01', 'yes'),
   ]),
   // Another form's submission in the year is no application.
   { ...application('NR-HHHH-0008', '2026-07-01T10:00:00.000Z', []), formId: 'nuisance', team: 'asb' },
+  // Nuisance cases told about the Case Review on a second report: an older case in July, one in August.
+  {
+    ...application('NR-JJJJ-0009', '2026-05-01T10:00:00.000Z', []),
+    formId: 'nuisance',
+    caseReviewNoticeAt: '2026-07-20T09:00:00.000Z',
+  },
+  {
+    ...application('NR-KKKK-0010', '2026-07-02T10:00:00.000Z', []),
+    formId: 'nuisance',
+    caseReviewNoticeAt: '2026-08-03T09:00:00.000Z',
+  },
 ];
 
 let table: Awaited<ReturnType<typeof freshTable>>;
@@ -128,17 +142,22 @@ describe('the ASB Case Review figures for April 2026 to March 2027', () => {
       standing.filter((s) => s.some((e) => e.step === step && (detail === undefined || e.detail === detail)))
         .length;
     // Not in the list: the expired one (lists leave out what is past retention) and the erased one.
-    const gone = { applications: 2, notMet: 1, held: 1 };
+    const gone = { applications: 2, notMet: 1, held: 1, recommendations: 1 };
 
     expect(figures).toEqual({
       year,
       applications: list.length + gone.applications,
       thresholdNotMet: has('decided', 'not-met') + gone.notMet,
       reviewsHeld: has('review-held') + gone.held,
-      reviewsWithRecommendations: has('recommendations', 'yes'),
+      reviewsWithRecommendations: has('recommendations', 'yes') + gone.recommendations,
       erased: gone.applications,
     });
-    expect(figures).toMatchObject({ applications: 6, thresholdNotMet: 2, reviewsHeld: 3 });
+    expect(figures).toMatchObject({
+      applications: 6,
+      thresholdNotMet: 2,
+      reviewsHeld: 3,
+      reviewsWithRecommendations: 2,
+    });
   });
 
   it('count the next year apart: the application that arrived at 00:30 on 1 April 2027', async () => {
@@ -151,10 +170,35 @@ describe('the ASB Case Review figures for April 2026 to March 2027', () => {
     expect(code).toBe(0);
     expect(out).toBe(
       'Year (applications received),Applications,Threshold not met,Reviews held,Reviews with recommendations\r\n' +
-        'April 2026 to March 2027,6,2,3,1\r\n',
+        'April 2026 to March 2027,6,2,3,2\r\n',
     );
     const refused = await ops(['case-review-figures', '--year', '26']);
     expect(refused.code).not.toBe(0);
     expect(refused.err).toContain('--year must be a year like 2026');
+  });
+});
+
+describe("the funder report's ASB Case Review section", () => {
+  it("gives July's figures as the published figures count them, and the notices given in July", async () => {
+    const config = testConfig();
+    const report = await loadReport(table.store, monthRange('2026-07'), NOW, config);
+    const july = await loadCaseReviewFigures(
+      table.store,
+      { from: '2026-07-01', to: '2026-07-31', label: 'July 2026' },
+      NOW,
+      config,
+    );
+    const { year: _year, ...figures } = july;
+    // Only the erased application arrived in July; the notice on the May case was given in July.
+    expect(figures).toEqual({
+      applications: 1,
+      thresholdNotMet: 0,
+      reviewsHeld: 1,
+      reviewsWithRecommendations: 1,
+      erased: 1,
+    });
+    expect(report.caseReview).toEqual([{ team: 'community-safety', figures, noticesGiven: 1 }]);
+    const august = await loadReport(table.store, monthRange('2026-08'), NOW, config);
+    expect(august.caseReview[0]).toMatchObject({ figures: { applications: 0 }, noticesGiven: 1 });
   });
 });

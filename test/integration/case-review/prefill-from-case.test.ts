@@ -5,6 +5,7 @@ import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { submitForm } from '../../../functions/submissions/submit-form.ts';
 import { TEST_HASH_KEY } from '../../support/stand-ins.ts';
 import { VALID_ANSWERS } from '../../support/valid-answers.ts';
+import { parse } from '../../unit/pages/dom.ts';
 import { inProcessReturn, START } from '../returning/return-access.ts';
 
 /**
@@ -58,6 +59,9 @@ const fieldsOf = (page: string): Record<string, string> => {
     if (name && value) fields[name] = value;
   return fields;
 };
+
+/** Where the page's Exit this page button goes. */
+const exitLink = (page: string) => parse(page)('.govuk-exit-this-page a').attr('href');
 
 const fromHtml = (text: string) =>
   text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
@@ -149,5 +153,19 @@ describe('an ASB Case Review application from a nuisance case', () => {
       { cookie: `return-session=${id}` },
     );
     expect(posted.statusCode).toBe(405);
+  });
+
+  it('ends the /return/ session on Exit this page, as every /return/ page does, then goes on', async () => {
+    const { reference, code } = await caseWithIncidents();
+    const { id } = await app.signIn(reference, code);
+    const page = String((await app.get('/return/case-review', id)).body);
+    expect(exitLink(page)).toBe('/return/exit');
+    const exit = await app.get('/return/exit', id);
+    expect(exit.statusCode).toBe(303);
+    expect(exit.headers.location).toBe(app.config.exitPageUrl);
+    // The session is over: the application is not drawn again for it.
+    const after = await app.get('/return/case-review', id);
+    expect(after.statusCode).toBe(303);
+    expect(after.headers.location).toBe('/return/');
   });
 });

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceConfig } from '../../../functions/config/service-config.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import { validateAnswers } from '../../../functions/forms/validate.ts';
 import type { AdditionChange } from '../../../functions/returning/actions.ts';
+import { DynamoFileAttachments } from '../../../functions/storage/append-files.ts';
 import { DynamoSubmissionRemoval } from '../../../functions/storage/dynamodb-removal.ts';
 import { buildRecord } from '../../../functions/submissions/record.ts';
 import { newReference } from '../../../functions/submissions/reference.ts';
@@ -20,8 +22,8 @@ afterAll(() => table?.client.destroy());
 const SENT = new Date('2026-11-02T10:00:00.000Z');
 const DAY_SECONDS = 86_400;
 
-/** A nuisance report stored on 2 November 2026, as the submit handler stores one. */
-const storeReport = async (): Promise<string> => {
+/** A nuisance report stored on 2 November 2026, as the submit handler stores one (with these search tokens). */
+const storeReport = async (tokens: readonly string[] = []): Promise<string> => {
   const form = findForm('nuisance');
   const result = form && validateAnswers(form, VALID_ANSWERS.nuisance ?? {}, ANSWER_DAY);
   if (!form || !result?.ok) throw new Error('bad answers');
@@ -29,6 +31,7 @@ const storeReport = async (): Promise<string> => {
     'nuisance',
     { hash: `addition-${Math.random()}`, windowSeconds: 60 },
     () => buildRecord(form, serviceConfig, result.answers, newReference('NR'), SENT),
+    () => tokens,
   );
   return reference;
 };
@@ -94,6 +97,41 @@ describe('appending a returning person’s addition (DynamoDB Local)', () => {
     expect(record?.withdrawnAt).toBe('2026-12-01T10:00:00.000Z');
     expect(record?.answers).toEqual(before?.answers);
     expect(record?.additions).toEqual([change.addition]);
+  });
+
+  it('keeps the case findable by search for as long as the addition keeps it', async () => {
+    const token = `token-${Math.random()}`;
+    const reference = await storeReport([token, `${token}-2`]);
+    const sent = await table.store.get(reference);
+    const change = incident('kept', '2026-12-01T10:00:00.000Z');
+    expect(change.expiresAt).toBeGreaterThan(sent?.expiresAt ?? 0);
+    expect(await table.store.appendAddition(reference, change)).toBe('saved');
+    const search = (at: number) =>
+      table.store.findCases({ tokens: [{ team: sent?.team ?? '', token }], liveAt: new Date(at * 1000) });
+    // After the report's own retention would have ended, and until the addition's ends.
+    expect((await search((sent?.expiresAt ?? 0) + 60)).map((r) => r.reference)).toEqual([reference]);
+    expect(await search(change.expiresAt + 60)).toEqual([]);
+    const tokens = (await table.allItems()).filter((i) => String(i.pk).startsWith(`FIND#${reference}#`));
+    expect(tokens.map((i) => i.expiresAt)).toEqual([change.expiresAt, change.expiresAt]);
+    // An earlier addition's retention never shortens them.
+    const earlier = incident('earlier', '2026-11-20T10:00:00.000Z');
+    expect(await table.store.appendAddition(reference, earlier)).toBe('saved');
+    const after = (await table.allItems()).filter((i) => String(i.pk).startsWith(`FIND#${reference}#`));
+    expect(after.map((i) => i.expiresAt)).toEqual([change.expiresAt, change.expiresAt]);
+  });
+
+  it('keeps the search tokens as long as an evidence addition keeps the case', async () => {
+    const token = `token-${Math.random()}`;
+    const reference = await storeReport([token]);
+    const sent = await table.store.get(reference);
+    const expiresAt = (sent?.expiresAt ?? 0) + 30 * DAY_SECONDS;
+    const files = new DynamoFileAttachments(table.documents, table.tableName);
+    const file = { id: randomUUID(), kind: 'photo', type: 'jpg', size: 10, status: 'checking' } as const;
+    expect(await files.attach(reference, 0, [file], expiresAt, { addition: { id: 'e1' }, expiresAt })).toBe(
+      'saved',
+    );
+    const tokens = (await table.allItems()).filter((i) => String(i.pk).startsWith(`FIND#${reference}#`));
+    expect(tokens.map((i) => i.expiresAt)).toEqual([expiresAt]);
   });
 
   it('answers gone for a case erased meanwhile, and writes nothing', async () => {

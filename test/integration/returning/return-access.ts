@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { RETURN_SESSION } from '../../../functions/contract/service-contract.ts';
+import type { Notifier } from '../../../functions/email/outgoing-email.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
 import { makeReturnHandler } from '../../../functions/handlers/return-app.ts';
@@ -30,7 +31,7 @@ export const NUISANCE_WITH_RETURN: FormDefinition = (() => {
         kind: 'incident',
         urgency: [],
       },
-      contactQuestions: ['safeWays', 'phone'],
+      contactQuestions: ['safeWays', 'phone', 'email'],
       caseReviewNotice: true,
     },
   };
@@ -41,9 +42,10 @@ export const START = new Date('2026-11-20T12:00:00Z');
 
 /**
  * The /return/ handler in this process against fresh tables on the shared DynamoDB Local, with a
- * clock the test moves and the failure waits recorded rather than sat through.
+ * clock the test moves and the failure waits recorded rather than sat through. With a notifier, it
+ * offers the one-time link by email.
  */
-export const inProcessReturn = async () => {
+export const inProcessReturn = async (options: { notifier?: Notifier } = {}) => {
   logger.setLogLevel('SILENT');
   const config = testConfig();
   const table = await freshTable();
@@ -63,6 +65,7 @@ export const inProcessReturn = async () => {
     now,
     pause: async (ms) => void pauses.push(ms),
     forms: (formId) => (formId === 'nuisance' ? NUISANCE_WITH_RETURN : findForm(formId)),
+    notifier: options.notifier,
   });
 
   /** Sends a nuisance report with a way back, as the submit handler does; its reference and code. */

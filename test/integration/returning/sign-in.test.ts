@@ -73,6 +73,34 @@ describe('coming back with a reference and return code (DynamoDB Local)', () => 
     expect((await app.signIn(reference, code, '192.0.2.77')).response.statusCode).toBe(303);
   });
 
+  it('lets through only 5 of many wrong codes sent at the same moment: the count is one conditional write', async () => {
+    app.setTime(START);
+    const { reference, code } = await app.send();
+    const tries = 12;
+    const answers = await Promise.all(
+      Array.from({ length: tries }, (_, i) =>
+        app.signIn(reference, 'AAAA-BBBB-CCCC', `198.51.100.${150 + i}`),
+      ),
+    );
+    const statuses = answers.map((a) => a.response.statusCode);
+    expect(statuses.filter((s) => s === 422)).toHaveLength(RETURN_LIMITS.perReference);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(tries - RETURN_LIMITS.perReference);
+    const audit = await auditOf(reference);
+    expect(audit.filter((e) => e.action === 'return-wrong-code')).toHaveLength(RETURN_LIMITS.perReference);
+    expect(audit.filter((e) => e.action === 'return-locked-out')).toHaveLength(
+      tries - RETURN_LIMITS.perReference,
+    );
+    // The right code waits its hour too.
+    expect((await app.signIn(reference, code, '192.0.2.78')).response.statusCode).toBe(429);
+  });
+
+  it('does not count a right code against the address it came from', async () => {
+    app.setTime(START);
+    const { reference, code } = await app.send();
+    for (let i = 0; i < RETURN_LIMITS.perAddress + 1; i++)
+      expect((await app.signIn(reference, code, '203.0.113.220')).response.statusCode).toBe(303);
+  });
+
   it('answers a reference that does not exist exactly as a wrong code, and locks it the same way', async () => {
     app.setTime(START);
     const { reference } = await app.send();

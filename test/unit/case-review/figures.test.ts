@@ -1,3 +1,4 @@
+import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import {
   caseReviewFigures,
@@ -5,8 +6,16 @@ import {
   reportingYear,
   yearOf,
 } from '../../../functions/case-review/figures.ts';
+import { serviceConfig } from '../../../functions/config/service-config.ts';
 import type { StepEntry } from '../../../functions/progress/types.ts';
-import type { ErasedGroup } from '../../../functions/reporting/erased-tally.ts';
+import {
+  type ErasedGroup,
+  erasedEntry,
+  erasedGroups,
+  talliesOf,
+} from '../../../functions/reporting/erased-tally.ts';
+import type { Removal } from '../../../functions/storage/dynamodb-erased-tallies.ts';
+import { countRemoved } from '../../../functions/tally/count-removed.ts';
 
 const step = (step: string, detail?: string, corrects?: string, id = `${step}-${detail}`): StepEntry => ({
   id,
@@ -77,6 +86,7 @@ describe('the published figures for a year', () => {
       received: 2,
       reached: [{ step: 'review-held', month: '2026-07', count: 1 }],
       closed: [{ reason: 'threshold-not-met', month: '2026-06', count: 1 }],
+      answered: [],
       firstContact: [],
     },
     {
@@ -86,6 +96,7 @@ describe('the published figures for a year', () => {
       received: 5,
       reached: [],
       closed: [],
+      answered: [],
       firstContact: [],
     },
   ];
@@ -106,5 +117,94 @@ describe('the published figures for a year', () => {
       'Year (applications received),Applications,Threshold not met,Reviews held,Reviews with recommendations\r\n' +
         'April 2026 to March 2027,7,3,3,1\r\n',
     );
+  });
+});
+
+describe('an erased application in the figures', () => {
+  const year = reportingYear(2026);
+  const cases = [
+    application('2026-06-01T10:00:00Z', [step('review-held', 'online'), step('recommendations', 'yes')]),
+    // Recorded "yes", corrected to "no": the correction stands, before erasure and after.
+    application('2026-06-02T10:00:00Z', [
+      step('review-held', 'online'),
+      step('recommendations', 'yes', undefined, 'r1'),
+      step('recommendations', 'no', 'r1', 'r2'),
+    ]),
+  ].map((r) => ({ ...r, team: 'community-safety' }));
+  const erase = (records: typeof cases): ErasedGroup[] =>
+    erasedGroups(talliesOf(records.map((r) => erasedEntry(r))));
+
+  it('still counts its recommendations once only its anonymous tally is left', () => {
+    const kept = caseReviewFigures(year, cases, []);
+    expect(kept).toMatchObject({ applications: 2, reviewsHeld: 2, reviewsWithRecommendations: 1, erased: 0 });
+    const { erased: _kept, ...before } = kept;
+    const { erased, ...after } = caseReviewFigures(year, [], erase(cases));
+    expect(after).toEqual(before);
+    expect(erased).toBe(2);
+  });
+
+  it('keeps the choice and its month in the tally, nothing more of the step', () => {
+    expect(erasedEntry(cases[0] as (typeof cases)[0]).answered).toEqual([
+      { step: 'recommendations', detail: 'yes', month: '2026-06' },
+    ]);
+    // A step its form does not mark `tallied` leaves no choice behind (review-held's "online").
+    expect(erase(cases)[0]?.answered).toEqual([
+      { step: 'recommendations', detail: 'yes', month: '2026-06', count: 1 },
+      { step: 'recommendations', detail: 'no', month: '2026-06', count: 1 },
+    ]);
+  });
+});
+
+describe('the tally function, from the removed record in the stream', () => {
+  it('keeps whether the review made recommendations, so the figures count it after erasure', async () => {
+    const removals: Removal[] = [];
+    const entry = (id: string, step: string, on: string, detail: string) => ({
+      M: {
+        id: { S: id },
+        step: { S: step },
+        on: { S: on },
+        detail: { S: detail },
+        note: { S: 'Robin said' },
+      },
+    });
+    const record: DynamoDBRecord = {
+      eventID: 'event-1',
+      eventName: 'REMOVE',
+      dynamodb: {
+        OldImage: {
+          kind: { S: 'submission' },
+          formId: { S: 'case-review' },
+          team: { S: 'community-safety' },
+          createdAt: { S: '2026-07-01T10:00:00.000Z' },
+          steps: {
+            L: [
+              entry('e1', 'review-held', '2026-08-01', 'in-person'),
+              entry('e2', 'recommendations', '2026-08-03', 'yes'),
+            ],
+          },
+        },
+      },
+    };
+    const tallies = {
+      count: async (removal: Removal) => {
+        removals.push(removal);
+        return 'counted' as const;
+      },
+    };
+    await expect(
+      countRemoved(record, { config: serviceConfig, tallies, now: () => new Date() }),
+    ).resolves.toBe('counted');
+    const groups = erasedGroups(
+      removals.map(({ month, counters }) => ({
+        month,
+        counters: Object.fromEntries(counters.map((c) => [c, 1])),
+      })),
+    );
+    expect(caseReviewFigures(reportingYear(2026), [], groups)).toMatchObject({
+      applications: 1,
+      reviewsHeld: 1,
+      reviewsWithRecommendations: 1,
+    });
+    expect(JSON.stringify(removals)).not.toContain('Robin');
   });
 });

@@ -10,7 +10,8 @@ import { SMALL_PDF } from '../../support/evidence-stand-ins.ts';
 /** The bucket as keys and bodies: the FileStore port's meaning, nothing of S3's. */
 const bucket = (objects: Map<string, Buffer>) =>
   ({
-    tags: async (key: string) => (objects.has(key) ? { [EVIDENCE.scanTag]: EVIDENCE.scanClean } : undefined),
+    tags: async (key: string) =>
+      objects.has(key) ? { tags: { [EVIDENCE.scanTag]: EVIDENCE.scanClean } } : undefined,
     read: async (key: string) => objects.get(key),
     put: async (key: string, body: Buffer) => void objects.set(key, body),
     copy: async (from: string, to: string) => void objects.set(to, objects.get(from) ?? Buffer.alloc(0)),

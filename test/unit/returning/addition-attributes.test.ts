@@ -10,9 +10,15 @@ import { appendAddition } from '../../../functions/storage/addition-write.ts';
  */
 describe('the addition write and the return function’s IAM', () => {
   it('names only the attributes the return function may touch', async () => {
-    const sent: { input: { ExpressionAttributeNames?: Record<string, string> } }[] = [];
+    const sent: {
+      input: { ExpressionAttributeNames?: Record<string, string>; UpdateExpression?: string };
+    }[] = [];
     const db = {
-      send: async (command: never) => void sent.push(command),
+      send: async (command: (typeof sent)[number]) => {
+        sent.push(command);
+        // The record lists its search token items, whose expiry the addition moves too.
+        return { Item: { findKeys: ['FIND#NR-2345-6789#0', 'FIND#NR-2345-6789#1'] } };
+      },
     } as unknown as DynamoDBDocumentClient;
     await appendAddition(db, 'table', 'NR-2345-6789', {
       addition: {
@@ -30,5 +36,13 @@ describe('the addition write and the return function’s IAM', () => {
     const names = Object.values(sent[0]?.input.ExpressionAttributeNames ?? {});
     expect(names.length).toBeGreaterThan(4);
     expect(names.filter((name) => !(ADDITION_ATTRIBUTES as readonly string[]).includes(name))).toEqual([]);
+    const updates = sent.filter((c) => c.input.UpdateExpression);
+    expect(updates).toHaveLength(3);
+    for (const update of updates)
+      expect(
+        Object.values(update.input.ExpressionAttributeNames ?? {}).filter(
+          (name) => !(ADDITION_ATTRIBUTES as readonly string[]).includes(name),
+        ),
+      ).toEqual([]);
   });
 });

@@ -1,0 +1,174 @@
+import { randomBytes } from 'node:crypto';
+import { RETURN_LIMITS, RETURN_LINK, RETURN_PATHS } from '../contract/service-contract.ts';
+import { findForm } from '../forms/registry.ts';
+import type { Language } from '../i18n/languages.ts';
+import { logger } from '../observability/logger.ts';
+import { keyedHash } from '../security/keyed-hash.ts';
+import { auditExpiry } from '../staff/audit.ts';
+import type { AuditAction } from '../storage/staff-store.ts';
+import { REFERENCE_PATTERN } from '../submissions/reference.ts';
+import { RETURNING_ACTOR, type ReturnAccessDeps } from './access-deps.ts';
+import { addressKey, claimAttempts } from './attempt-limits.ts';
+import { isLinkAddress, linkAddressOf } from './link-address.ts';
+import { formatLinkEmail } from './link-email.ts';
+import { startReturnSession } from './return-sessions.ts';
+import { normaliseReference } from './sign-in.ts';
+
+const seconds = (at: Date) => Math.floor(at.getTime() / 1000);
+
+/** The table keeps only this keyed hash of a link's token: reading the table gives no way in. */
+export const linkTokenHash = (hashKey: Buffer, token: string): string =>
+  keyedHash(hashKey, 'return-link', token);
+
+/** A token is 32 random bytes (256 bits) in base64url: 43 characters. Anything else is just wrong. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+const audit = (
+  deps: ReturnAccessDeps,
+  now: Date,
+  action: AuditAction,
+  reference: string | undefined,
+  detail: string,
+) =>
+  deps.audit.audit(
+    {
+      action,
+      actor: RETURNING_ACTOR.sub,
+      actorName: RETURNING_ACTOR.name,
+      at: now.toISOString(),
+      ...(reference ? { reference } : {}),
+      detail,
+    },
+    auditExpiry(deps.config, now),
+  );
+
+export interface LinkRequest {
+  reference: string;
+  email: string;
+  /** The browser's address: only its keyed hash is kept, for the count. */
+  address: string;
+  /** The page's language: the email is written in it, and the link leads back to it. */
+  language: Language;
+}
+
+/** 'answered': the same for a link sent and none sent; 'locked': too many requests this hour. */
+export type LinkRequestOutcome = 'answered' | 'locked';
+
+/** Keeps a fresh token for the case and emails its link; false if the email could not go. */
+const sendLink = async (
+  deps: ReturnAccessDeps & { notifier: NonNullable<ReturnAccessDeps['notifier']> },
+  request: LinkRequest & { formId: string; to: string },
+  reference: string,
+  now: Date,
+): Promise<boolean> => {
+  const token = randomBytes(32).toString('base64url');
+  const session = { reference, formId: request.formId, language: request.language };
+  await deps.access.saveLink(
+    linkTokenHash(deps.hashKey, token),
+    session,
+    seconds(now) + RETURN_LINK.validSeconds,
+  );
+  const url = `${new URL(RETURN_PATHS.link(request.language), deps.config.siteUrl).href}?token=${token}`;
+  try {
+    await deps.notifier.send(formatLinkEmail(deps.config, request.language, reference, url, request.to));
+    return true;
+  } catch (error) {
+    // The name only: the address and the token never reach a log.
+    logger.error('return link email failed', { errorName: (error as Error)?.name ?? 'unknown' });
+    return false;
+  }
+};
+
+/**
+ * A one-time sign-in link, sent only when the address typed is the one the case holds as safe now.
+ * Counted per reference (existing or not) and per address before anything is looked at; audited
+ * under the reference named, never with the address or the token. The answer is the same, after
+ * the same time (RETURN_LINK.answerMs), whether a link went or not.
+ */
+export const requestSignInLink = async (
+  deps: ReturnAccessDeps,
+  request: LinkRequest,
+): Promise<LinkRequestOutcome> => {
+  const started = performance.now();
+  const answer = async (outcome: LinkRequestOutcome) => {
+    await deps.pause(Math.max(0, Math.ceil(RETURN_LINK.answerMs - (performance.now() - started))));
+    return outcome;
+  };
+  const now = deps.now();
+  const typed = normaliseReference(request.reference);
+  const reference = REFERENCE_PATTERN.test(typed) ? typed : undefined;
+  const limits = [
+    ...(reference ? [{ key: `LINK-REF#${reference}`, limit: RETURN_LINK.perReference }] : []),
+    { key: addressKey(deps.hashKey, 'LINK-ADDR', request.address), limit: RETURN_LINK.perAddress },
+  ];
+  if (!(await claimAttempts(deps.access, limits, seconds(now) + RETURN_LINK.waitSeconds))) {
+    await audit(deps, now, 'return-locked-out', reference, 'too many sign-in links asked for');
+    return answer('locked');
+  }
+  const contact = reference && deps.notifier ? await deps.access.linkContactOf(reference) : undefined;
+  const form = contact && (deps.forms ?? findForm)(contact.formId);
+  const safe = form && contact ? linkAddressOf(form, contact) : undefined;
+  if (!reference || !contact || !safe || !deps.notifier || !isLinkAddress(request.email, safe)) {
+    await audit(deps, now, 'return-link-asked', reference, 'not sent: no address marked safe matched');
+    return answer('answered');
+  }
+  const notifier = deps.notifier;
+  const sent = await sendLink(
+    { ...deps, notifier },
+    { ...request, formId: contact.formId, to: safe },
+    reference,
+    now,
+  );
+  await audit(
+    deps,
+    now,
+    'return-link-asked',
+    reference,
+    sent ? 'sent to the address marked safe' : 'not sent: the email could not be sent',
+  );
+  return answer('answered');
+};
+
+export type LinkUseOutcome = { kind: 'signed-in'; cookieId: string } | { kind: 'wrong' } | { kind: 'locked' };
+
+/**
+ * Opening the link's Continue (a POST: a mail scanner following the link signs nobody in): the
+ * token is taken once, with a conditional update, and its case's session starts. A used, expired
+ * or unknown token, or one for a case erased since, is one plain refusal, counted against the
+ * browser's address as a wrong code is.
+ */
+export const useSignInLink = async (
+  deps: ReturnAccessDeps,
+  use: { token: string; address: string; language: Language },
+): Promise<LinkUseOutcome> => {
+  const now = deps.now();
+  const key = addressKey(deps.hashKey, 'ADDR', use.address);
+  const counted = await deps.access.wrongCodes(key);
+  if ((counted?.count ?? 0) >= RETURN_LIMITS.perAddress) {
+    await audit(
+      deps,
+      now,
+      'return-locked-out',
+      undefined,
+      'a sign-in link, from an address refused too often',
+    );
+    await deps.pause(RETURN_LIMITS.failureDelayMs);
+    return { kind: 'locked' };
+  }
+  const taken = TOKEN_PATTERN.test(use.token)
+    ? await deps.access.takeLink(linkTokenHash(deps.hashKey, use.token))
+    : undefined;
+  const still = taken?.fresh ? await deps.access.returnCodeOf(taken.session.reference) : undefined;
+  if (!taken?.fresh || !still) {
+    await deps.access.claimAttempt(key, RETURN_LIMITS.perAddress, seconds(now) + RETURN_LIMITS.waitSeconds);
+    // Under the case a used or expired link was for: a second use may be someone else's.
+    await audit(deps, now, 'return-link-refused', taken?.session.reference, 'used, expired or unknown');
+    await deps.pause(RETURN_LIMITS.failureDelayMs);
+    return { kind: 'wrong' };
+  }
+  // The session is in the language of the page they continued on (the link's own).
+  const session = { reference: taken.session.reference, formId: still.formId, language: use.language };
+  const cookieId = await startReturnSession(deps.access, session, now);
+  await audit(deps, now, 'return-signed-in', taken.session.reference, 'with a one-time link by email');
+  return { kind: 'signed-in', cookieId };
+};
