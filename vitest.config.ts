@@ -53,36 +53,31 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          // Built once before any file starts, as two files run side by side.
+          // Built once, before any file starts.
           globalSetup: ['test/e2e/support/global-site.ts'],
           // A file's tests marked concurrent (each on its own page) overlap their waits: a form is
           // held open for the minimum fill time (3 s) before it is sent, as a person would.
           maxConcurrency: 3,
           testTimeout: 180_000,
           hookTimeout: 180_000,
-          // Two files at a time, each on its own twin and browser: a browser test spends more than
-          // half its time waiting (fill times, the stream, a page's load), and measured alone one
-          // used under half a core. Side by side, four files took 188 s against 313 s one by one.
-          maxWorkers: 2,
-          // Projects run side by side in one vitest only with the same number of workers: the
-          // browser tests are a group of their own, after the quick ones, before the templates.
-          sequence: { groupOrder: 1 },
+          // One file at a time. Two at a time (tried, 2026-12-07) gained nothing on two cores: the
+          // whole run was 15 min 53 s against 14 min 52 s, as the machine is already busy.
+          fileParallelism: false,
         },
       },
       {
         test: {
-          // `npm run bench` at its quick sizes, run to its end (it once stopped early for months):
-          // about three minutes of its own, so it is a lane of its own in `npm test`.
+          // `npm run bench` at its quick sizes, run to its end (it once stopped early for months).
           name: 'bench',
           include: ['test/bench/**/*.test.ts'],
           testTimeout: 900_000,
+          fileParallelism: false,
         },
       },
       {
         test: {
           name: 'infra',
           include: ['test/infra/**/*.test.ts'],
-          sequence: { groupOrder: 2 },
           // One worker for every infra file, sharing its modules: each distinct app is synthesized
           // once for the run (test/infra/support/synth.ts), not once per file (about 5 s each).
           isolate: false,
