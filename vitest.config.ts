@@ -7,6 +7,9 @@ process.env.LOG_LEVEL ??= 'SILENT';
 // `npm start` and `npm run bench` keep Java's defaults, so bench figures stay comparable.
 process.env.JAVA_TOOL_OPTIONS ??= '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
 
+/** Integration files that need their modules loaded fresh (`*.isolated.test.ts`). */
+const ISOLATED = 'test/integration/**/*.isolated.test.ts';
+
 /**
  * One project per kind of test (house style 10). `npm test` runs them all; each can run alone with
  * `npx vitest run --project <name>` (through npm so the project's Node 24 is used).
@@ -32,8 +35,26 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: [ISOLATED],
           globalSetup: ['test/support/global-stand-ins.ts'],
+          // The files share their worker's modules, one after another: loading the AWS SDK, the
+          // forms and the catalogues again for each of 70 files was a sixth of the lane's time.
+          // Each file makes its own table, twin and clock; none may rely on a module's first state.
+          isolate: false,
+          // One process for them all: an environment variable a test stubs goes back after it.
+          unstubEnvs: true,
           // Generous, so a busy machine fails nothing (test/support/patience.ts); speed is the bench's.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // The few integration files that need modules made fresh for them (a logger made at INFO).
+          name: 'integration-isolated',
+          include: [ISOLATED],
+          globalSetup: ['test/support/global-stand-ins.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,

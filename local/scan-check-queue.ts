@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { SCAN_CHECK } from '../functions/contract/service-contract.ts';
 import type { ScanCheckMessage, ScanChecks } from '../functions/files/scan-checks.ts';
+import { sqsRecord } from './sqs-record.ts';
 
 interface Held {
   id: string;
@@ -59,19 +60,4 @@ export class LocalScanCheckQueue implements ScanChecks {
   }
 }
 
-const record = (h: Held): SQSRecord => ({
-  messageId: h.id,
-  receiptHandle: h.id,
-  body: h.body,
-  attributes: {
-    ApproximateReceiveCount: String(h.receiveCount),
-    SentTimestamp: '0',
-    SenderId: 'twin',
-    ApproximateFirstReceiveTimestamp: '0',
-  },
-  messageAttributes: {},
-  md5OfBody: '',
-  eventSource: 'aws:sqs',
-  eventSourceARN: 'arn:aws:sqs:eu-west-2:000000000000:twin-scan-checks',
-  awsRegion: 'eu-west-2',
-});
+const record = (h: Held): SQSRecord => sqsRecord(h, 'twin-scan-checks');

@@ -3,6 +3,7 @@ import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { WEBHOOK_ATTEMPTS, WEBHOOK_DELIVERY } from '../functions/contract/webhooks.ts';
 import type { DeliveryMessage } from '../functions/webhooks/deliver.ts';
 import type { DeliveryQueue } from '../functions/webhooks/fan-out.ts';
+import { sqsRecord } from './sqs-record.ts';
 
 interface Held {
   id: string;
@@ -97,21 +98,6 @@ export class LocalWebhookQueue implements DeliveryQueue {
   }
 
   private record(h: Held): SQSRecord {
-    return {
-      messageId: h.id,
-      receiptHandle: h.receiptHandle,
-      body: h.body,
-      attributes: {
-        ApproximateReceiveCount: String(h.receiveCount),
-        SentTimestamp: '0',
-        SenderId: 'twin',
-        ApproximateFirstReceiveTimestamp: '0',
-      },
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:eu-west-2:000000000000:twin-webhooks',
-      awsRegion: 'eu-west-2',
-    };
+    return sqsRecord(h, 'twin-webhooks');
   }
 }

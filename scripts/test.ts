@@ -17,7 +17,10 @@ const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/packa
 const LANES: readonly { name: string; projects: readonly string[] }[] = [
   // The template tests and the quick bench ride with the integration tests: with the browser tests
   // of issues 21-23 the browser lane became the longer by about the time synthesizing the stacks takes.
-  { name: 'integration, bench and infra', projects: ['integration', 'bench', 'infra'] },
+  {
+    name: 'integration, bench and infra',
+    projects: ['integration', 'integration-isolated', 'bench', 'infra'],
+  },
   { name: 'browser, unit and property', projects: ['e2e', 'unit', 'property'] },
 ];
 
