@@ -1,8 +1,8 @@
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { AdditionChange } from '../returning/actions.ts';
+import { extendCaseItems } from './case-item-expiry.ts';
 import { isConditionFailure } from './condition-failure.ts';
-import { extendFindTokens } from './find-token-expiry.ts';
 
 const { partitionKey: PK, kindAttribute: KIND, kinds, timeToLiveAttribute: TTL } = TABLE_SHAPE;
 
@@ -36,7 +36,8 @@ const alreadyAppended = async (
  * its retention: an erased one is not brought back as a stub holding only additions, and an expired
  * one TTL has not swept yet is not given a new life. 'gone' then, and nothing is written. The
  * addition's id is kept in additionIds too, so the same page sent twice is appended once. Then the
- * case's search tokens take its new expiry (extendFindTokens).
+ * items that expire with the case (its search tokens and upload claims) take its new expiry
+ * (extendCaseItems).
  */
 export const appendAddition = async (
   db: DynamoDBDocumentClient,
@@ -89,8 +90,8 @@ export const appendAddition = async (
     // The same page sent twice (a double click, a refresh of the page after): kept once, and saved.
     if (!(await alreadyAppended(db, tableName, reference, change.addition.id))) return 'gone';
   }
-  // The case's search tokens are kept as long as the case (again on a repeat, in case the first
+  // The case's search tokens and upload claims are kept as long as the case (again on a repeat, in case the first
   // stopped between the two writes).
-  await extendFindTokens(db, tableName, reference, change.expiresAt);
+  await extendCaseItems(db, tableName, reference, change.expiresAt);
   return 'saved';
 };
