@@ -71,4 +71,42 @@ describe('the addition write and the return function’s IAM', () => {
         ),
       ).toEqual([]);
   });
+
+  it('names only those attributes, and puts only search token items, for a contact change’s new details', async () => {
+    const sent: {
+      input: {
+        TransactItems?: {
+          Update?: { ExpressionAttributeNames?: Record<string, string> };
+          Put?: { Item: Record<string, unknown> };
+        }[];
+      };
+    }[] = [];
+    const db = {
+      send: async (command: (typeof sent)[number]) => {
+        sent.push(command);
+        return {};
+      },
+    } as unknown as DynamoDBDocumentClient;
+    await appendAddition(db, 'table', 'NR-2345-6789', {
+      addition: {
+        id: 'c1',
+        kind: 'contact',
+        at: '2026-12-03T08:00:00.000Z',
+        answers: {},
+        urgent: [],
+        language: 'en',
+      },
+      expiresAt: 1_900_000_000,
+      find: { team: 'asb', createdAt: '2026-11-02T10:00:00.000Z', tokens: ['t1', 't2'] },
+    });
+    const items = sent[0]?.input.TransactItems ?? [];
+    const names = Object.values(items[0]?.Update?.ExpressionAttributeNames ?? {});
+    expect(names).toContain('findKeys');
+    expect(names.filter((name) => !(ADDITION_ATTRIBUTES as readonly string[]).includes(name))).toEqual([]);
+    // The return function may put items under FIND# (and UPLOAD#) alone.
+    expect(items.slice(1).map((item) => item.Put?.Item.pk)).toEqual([
+      'FIND#NR-2345-6789#c1.0',
+      'FIND#NR-2345-6789#c1.1',
+    ]);
+  });
 });
