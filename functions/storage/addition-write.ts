@@ -35,10 +35,28 @@ const alreadyAppended = async (
   return ((Item?.additionIds as string[] | undefined) ?? []).includes(id);
 };
 
-/** A transaction refused by the record's own condition (its first item). */
-const recordRefused = (error: unknown): boolean =>
-  error instanceof TransactionCanceledException &&
-  error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
+/** Why a transaction was refused at the record (its first item), if it was. */
+const recordReason = (error: unknown): string | undefined =>
+  error instanceof TransactionCanceledException ? error.CancellationReasons?.[0]?.Code : undefined;
+
+/** How often a transaction crossed by another write to the case (a double click) is tried. */
+const TRANSACTION_TRIES = 3;
+
+/**
+ * The write of an addition that brings token items, in one transaction. On AWS two at the same
+ * moment on one case cancel each other (TransactionConflict), where two UpdateItems would both
+ * land: tried again, so a double click is kept once and said saved to both, as without tokens.
+ */
+const transact = async (db: DynamoDBDocumentClient, command: TransactWriteCommand): Promise<void> => {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      await db.send(command);
+      return;
+    } catch (error) {
+      if (recordReason(error) !== 'TransactionConflict' || tries >= TRANSACTION_TRIES) throw error;
+    }
+  }
+};
 
 /**
  * One UpdateItem that appends a returning person's addition to their case, with the retention,
@@ -113,7 +131,8 @@ export const appendAddition = async (
     // written for a case erased meanwhile outlives it.
     if (tokens.length === 0) await db.send(new UpdateCommand(update));
     else
-      await db.send(
+      await transact(
+        db,
         new TransactWriteCommand({
           TransactItems: [
             { Update: update },
@@ -122,7 +141,7 @@ export const appendAddition = async (
         }),
       );
   } catch (error) {
-    if (!isConditionFailure(error) && !recordRefused(error)) throw error;
+    if (!isConditionFailure(error) && recordReason(error) !== 'ConditionalCheckFailed') throw error;
     // The same page sent twice (a double click, a refresh of the page after): kept once, and saved.
     if (!(await alreadyAppended(db, tableName, reference, change.addition.id))) return 'gone';
   }
