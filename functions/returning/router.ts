@@ -135,6 +135,7 @@ const signedIn = async (
       fields: req.fields,
       now: deps.now(),
       evidence: deps.evidence,
+      hashKey: deps.hashKey,
     },
     deps.cases,
   );

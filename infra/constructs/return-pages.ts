@@ -109,11 +109,17 @@ export class ReturnPages extends Construct {
             StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
           },
         },
-        // Evidence sent later (issue 22): each upload claimed once, in the write that attaches it.
+        // Evidence sent later (issue 22): each upload claimed once, in the write that attaches it;
+        // and a contact change's new details' search tokens, written with it.
         {
           actions: ['dynamodb:PutItem'],
           conditions: {
-            'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${TABLE_SHAPE.uploadClaimPrefix}*`] },
+            'ForAllValues:StringLike': {
+              'dynamodb:LeadingKeys': [
+                `${TABLE_SHAPE.uploadClaimPrefix}*`,
+                `${TABLE_SHAPE.findTokenPrefix}*`,
+              ],
+            },
           },
         },
       ],
