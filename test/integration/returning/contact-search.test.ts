@@ -104,7 +104,10 @@ describe('changing how to be contacted safely, and staff search (DynamoDB Local)
     const sent = await storeReport();
     const fields = { safeWays: ['text'], phone: '07700 900 666', additionToken: crypto.randomUUID() };
     // At the same moment (a double click), and again after (a refresh).
-    const both = await Promise.all([changeContact(sent.reference, fields), changeContact(sent.reference, fields)]);
+    const both = await Promise.all([
+      changeContact(sent.reference, fields),
+      changeContact(sent.reference, fields),
+    ]);
     expect(both.map((r) => r.statusCode)).toEqual([200, 200]);
     expect((await changeContact(sent.reference, fields)).statusCode).toBe(200);
     const record = await table.store.get(sent.reference);
