@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { PutSuppressedDestinationCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RETURN_LINK, RETURN_SESSION, TABLE_SHAPE } from '../../../functions/contract/service-contract.ts';
 import { makeSesClient, SesNotifier } from '../../../functions/email/ses-notifier.ts';
+import { SesSuppressionList } from '../../../functions/email/ses-suppression-list.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { readInbox } from '../../../local/ses-local.ts';
 import { testConfig } from '../../support/stand-ins.ts';
@@ -12,11 +14,13 @@ let app: Awaited<ReturnType<typeof inProcessReturn>>;
 const sesEndpoint = () => inject('sesEndpoint');
 
 beforeAll(async () => {
-  const notifier = new SesNotifier(
-    makeSesClient({ AWS_REGION: LOCAL_REGION, SES_ENDPOINT: sesEndpoint() }),
-    testConfig().senderEmail,
-  );
-  app = await inProcessReturn({ notifier });
+  const ses = makeSesClient({ AWS_REGION: LOCAL_REGION, SES_ENDPOINT: sesEndpoint() });
+  app = await inProcessReturn({
+    linkEmail: {
+      notifier: new SesNotifier(ses, testConfig().senderEmail),
+      suppression: new SesSuppressionList(ses),
+    },
+  });
 }, 120_000);
 
 afterAll(() => app?.destroy());
@@ -155,6 +159,31 @@ describe('a one-time sign-in link by email (DynamoDB Local, the SES emulator)', 
     const audit = await app.staff.auditFor(reference);
     expect(audit.filter((e) => e.detail === 'not sent: no address marked safe matched')).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain(stranger);
+  });
+
+  it('sends nothing to a safe address on SES’s suppression list, and answers the same', async () => {
+    app.setTime(START);
+    const { reference, email } = await sendWithSafeEmail();
+    const ses = new SESv2Client({ region: LOCAL_REGION, endpoint: sesEndpoint() });
+    await ses.send(new PutSuppressedDestinationCommand({ EmailAddress: email, Reason: 'BOUNCE' }));
+    ses.destroy();
+    const other = await sendWithSafeEmail();
+    const right = await askForLink(other.reference, other.email, '203.0.113.45');
+    app.pauses.length = 0;
+    const asked = await askForLink(reference, email, '203.0.113.46');
+    expect(asked.statusCode).toBe(right.statusCode);
+    expect(answerOf(asked.body)).toBe(answerOf(right.body));
+    expect(app.pauses).toHaveLength(1);
+    expect(await mailTo(email)).toHaveLength(0);
+    // No token kept for a link that never went.
+    expect(
+      (await app.table.allItems()).filter(
+        (i) => i.reference === reference && String(i.pk).startsWith(TABLE_SHAPE.returnLinkPrefix),
+      ),
+    ).toHaveLength(0);
+    const audit = await app.staff.auditFor(reference);
+    expect(audit.map((e) => e.detail)).toContain('not sent: the address is on SES’s suppression list');
+    expect(JSON.stringify(audit)).not.toContain(email);
   });
 
   it('sends to the address a change of safe contact made current, and no longer to the old one', async () => {
