@@ -186,6 +186,40 @@ describe('a one-time sign-in link by email (DynamoDB Local, the SES emulator)', 
     expect(JSON.stringify(audit)).not.toContain(email);
   });
 
+  it('sends nothing blind when SES cannot say whether the address is suppressed, and answers the same', async () => {
+    const ses = makeSesClient({ AWS_REGION: LOCAL_REGION, SES_ENDPOINT: sesEndpoint() });
+    const unsure = await inProcessReturn({
+      linkEmail: {
+        notifier: new SesNotifier(ses, testConfig().senderEmail),
+        suppression: {
+          isSuppressed: async () => {
+            throw Object.assign(new Error('throttled'), { name: 'TooManyRequestsException' });
+          },
+        },
+      },
+    });
+    try {
+      unsure.setTime(START);
+      const email = `alex-${randomUUID()}@example.com`;
+      const { reference } = await unsure.send({ ...VALID_ANSWERS.nuisance, safeWays: ['email'], email });
+      const asked = await unsure.post(
+        '/return/email-link',
+        { reference, email },
+        { 'cloudfront-viewer-address': '203.0.113.47:443' },
+      );
+      expect(asked.statusCode).toBe(200);
+      expect(answerOf(asked.body)).toBe(
+        'If the details match, we have sent a link to that email address. It works once, within 15 minutes.',
+      );
+      expect(await mailTo(email)).toHaveLength(0);
+      expect((await unsure.staff.auditFor(reference)).map((e) => e.detail)).toContain(
+        'not sent: the email could not be sent',
+      );
+    } finally {
+      unsure.destroy();
+    }
+  });
+
   it('sends to the address a change of safe contact made current, and no longer to the old one', async () => {
     app.setTime(START);
     const { reference, code, email } = await sendWithSafeEmail();
