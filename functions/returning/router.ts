@@ -52,7 +52,7 @@ const postSignIn = async (req: ReturnRequest, deps: ReturnAccessDeps): Promise<H
   if (missing.length > 0)
     return htmlResponse(
       422,
-      renderSignInPage(config, language, { reference, errors: missing, emailLink: Boolean(deps.notifier) }),
+      renderSignInPage(config, language, { reference, errors: missing, emailLink: Boolean(deps.linkEmail) }),
     );
   const outcome = await signIn(deps, { reference, code, address: req.address, language });
   if (outcome.kind === 'signed-in')
@@ -66,7 +66,7 @@ const postSignIn = async (req: ReturnRequest, deps: ReturnAccessDeps): Promise<H
     renderSignInPage(config, language, {
       reference,
       errors: [{ field: 'reference', message }],
-      emailLink: Boolean(deps.notifier),
+      emailLink: Boolean(deps.linkEmail),
     }),
   );
 };
@@ -106,7 +106,7 @@ const signedIn = async (
     return {
       ...htmlResponse(
         200,
-        renderSignInPage(deps.config, req.language, { ended: true, emailLink: Boolean(deps.notifier) }),
+        renderSignInPage(deps.config, req.language, { ended: true, emailLink: Boolean(deps.linkEmail) }),
       ),
       cookies: [clearReturnSessionCookie(req.language)],
     };
@@ -163,7 +163,7 @@ export const routeReturn = async (req: ReturnRequest, deps: ReturnAccessDeps): P
   // Issue 21: a one-time link by email, where the service can send one. Signing in this way
   // starts afresh too: any earlier session ends first.
   if (LINK_PAGES.includes(req.page)) {
-    if (!deps.notifier) throw new ReturnProblem(404);
+    if (!deps.linkEmail) throw new ReturnProblem(404);
     if (req.method === 'POST' && req.page === 'link') await endReturnSession(deps.access, req.sessionCookie);
     return routeLinkPage(req, deps);
   }
@@ -182,7 +182,7 @@ export const routeReturn = async (req: ReturnRequest, deps: ReturnAccessDeps): P
   const ended = check.kind === 'ended';
   const page = htmlResponse(
     200,
-    renderSignInPage(config, language, { ended, emailLink: Boolean(deps.notifier) }),
+    renderSignInPage(config, language, { ended, emailLink: Boolean(deps.linkEmail) }),
   );
   return ended ? { ...page, cookies: [clearReturnSessionCookie(language)] } : page;
 };

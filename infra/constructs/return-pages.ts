@@ -92,8 +92,10 @@ export class ReturnPages extends Construct {
         SES_CONFIGURATION_SET: props.email.configurationSet.configurationSetName,
       },
     });
-    // Issue 21: the one-time sign-in link, from the confirmation's own address and nothing else.
+    // Issue 21: the one-time sign-in link, from the confirmation's own address and nothing else,
+    // and, as the confirmation, never to an address on the account's suppression list.
     this.fn.allow(props.email.sendStatement(props.senderEmail));
+    this.fn.allow(props.email.suppressionReadStatement());
     this.fn.useTable(props.submissions, {
       grants: [
         // A case without its answers (a projection), a session, a count of wrong codes.
