@@ -4,11 +4,10 @@ import { findForm } from '../forms/registry.ts';
 import type { Language } from '../i18n/languages.ts';
 import { logger } from '../observability/logger.ts';
 import { keyedHash } from '../security/keyed-hash.ts';
-import { auditExpiry } from '../staff/audit.ts';
-import type { AuditAction } from '../storage/staff-store.ts';
 import { REFERENCE_PATTERN } from '../submissions/reference.ts';
-import { type LinkEmailDeps, RETURNING_ACTOR, type ReturnAccessDeps } from './access-deps.ts';
+import type { LinkEmailDeps, ReturnAccessDeps } from './access-deps.ts';
 import { addressKey, claimAttempts } from './attempt-limits.ts';
+import { auditReturning } from './audit-returning.ts';
 import { isLinkAddress, linkAddressOf } from './link-address.ts';
 import { formatLinkEmail } from './link-email.ts';
 import { startReturnSession } from './return-sessions.ts';
@@ -23,24 +22,7 @@ export const linkTokenHash = (hashKey: Buffer, token: string): string =>
 /** A token is 32 random bytes (256 bits) in base64url: 43 characters. Anything else is just wrong. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-const audit = (
-  deps: ReturnAccessDeps,
-  now: Date,
-  action: AuditAction,
-  reference: string | undefined,
-  detail: string,
-) =>
-  deps.audit.audit(
-    {
-      action,
-      actor: RETURNING_ACTOR.sub,
-      actorName: RETURNING_ACTOR.name,
-      at: now.toISOString(),
-      ...(reference ? { reference } : {}),
-      detail,
-    },
-    auditExpiry(deps.config, now),
-  );
+const audit = auditReturning;
 
 export interface LinkRequest {
   reference: string;

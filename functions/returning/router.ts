@@ -10,10 +10,10 @@ import { type HttpResult, htmlResponse, redirect } from '../http/responses.ts';
 import { offers } from '../i18n/localise-config.ts';
 import { localiseForm } from '../i18n/localise-form.ts';
 import { t } from '../i18n/ui.ts';
-import { auditExpiry } from '../staff/audit.ts';
-import { RETURNING_ACTOR, type ReturnAccessDeps } from './access-deps.ts';
+import type { ReturnAccessDeps } from './access-deps.ts';
 import { RETURN_ACTIONS } from './action-registry.ts';
 import type { ReturnActionName } from './actions.ts';
+import { auditReturning } from './audit-returning.ts';
 import { LINK_PAGES, routeLinkPage } from './link-routes.ts';
 import { formOffers } from './offered.ts';
 import { renderSignInPage } from './pages/sign-in-page.ts';
@@ -76,17 +76,7 @@ const endSession = async (req: ReturnRequest, deps: ReturnAccessDeps): Promise<s
   const now = deps.now();
   const check = await checkReturnSession(deps.access, req.sessionCookie, now);
   await endReturnSession(deps.access, req.sessionCookie);
-  if (check.kind === 'active')
-    await deps.audit.audit(
-      {
-        action: 'return-signed-out',
-        actor: RETURNING_ACTOR.sub,
-        actorName: RETURNING_ACTOR.name,
-        at: now.toISOString(),
-        reference: check.session.reference,
-      },
-      auditExpiry(deps.config, now),
-    );
+  if (check.kind === 'active') await auditReturning(deps, now, 'return-signed-out', check.session.reference);
   return [clearReturnSessionCookie(req.language)];
 };
 
