@@ -46,6 +46,7 @@ try {
           reference: r.reference,
           formId: r.formId,
           createdAt: r.createdAt,
+          team: r.team,
           closed: false,
           additions: (r.additions ?? []).map(({ kind, at }) => ({ kind, at })),
           expiresAt: r.expiresAt,

@@ -365,8 +365,8 @@ export const startTwin = async (options: TwinOptions = {}): Promise<Twin> => {
         attachments: new DynamoFileAttachments(documents, tableName, now),
         hashKey,
       },
-      // Issue 21: the one-time sign-in link, to the SES emulator's inbox.
-      notifier,
+      // Issue 21: the one-time sign-in link, to the SES emulator's inbox; none to a suppressed address.
+      linkEmail: { notifier, suppression: confirmationGate.suppression },
     });
     // The case API (issue 24), its tokens from the same provider's client-credentials grant.
     caseApi = makeCaseApiHandler({

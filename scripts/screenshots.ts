@@ -90,6 +90,10 @@ const shots: Shot[] = [
     },
   },
   { name: 'return-sign-in-cy', path: RETURN_PATHS.start('cy') },
+  // "Email me a link instead": asking for a link, and the page the emailed link opens (any token
+  // shows it; only its Continue takes the token, so this example one is never looked up).
+  { name: 'return-email-link', path: RETURN_PATHS.emailLink() },
+  { name: 'return-link-continue', path: `${RETURN_PATHS.link()}?token=${'x'.repeat(43)}` },
   // What a person can do once back in: where it stands, adding an incident, and the page after it,
   // here the second report within six months, so with the ASB Case Review notice.
   { name: 'return-status', path: RETURN_PATHS.start(), prepare: (page) => signedBackIn(page) },

@@ -136,4 +136,6 @@ export const ADDITION_ATTRIBUTES = [
   'withdrawnAt',
   'caseReviewNoticeAt',
   'files',
+  // A contact change's new details' search token items, listed on the record with it.
+  'findKeys',
 ] as const;

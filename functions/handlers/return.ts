@@ -3,6 +3,7 @@ import { readReturnRuntime } from '../config/return-runtime.ts';
 import { hashKeyOf } from '../config/runtime.ts';
 import { serviceConfig } from '../config/service-config.ts';
 import { makeSesClient, SesNotifier } from '../email/ses-notifier.ts';
+import { SesSuppressionList } from '../email/ses-suppression-list.ts';
 import { makeS3Client, S3FileStore } from '../files/s3-file-store.ts';
 import { DynamoFileAttachments } from '../storage/append-files.ts';
 import { makeDocumentClient } from '../storage/dynamodb-client.ts';
@@ -32,8 +33,13 @@ const evidence = runtime.EVIDENCE_BUCKET
     }
   : undefined;
 
-// Issue 21: the one-time sign-in link, sent from the confirmation's own address.
-const notifier = new SesNotifier(makeSesClient(runtime), config.senderEmail, runtime.SES_CONFIGURATION_SET);
+// Issue 21: the one-time sign-in link, sent from the confirmation's own address and, as the
+// confirmation, never to an address on the account's suppression list.
+const ses = makeSesClient(runtime);
+const linkEmail = {
+  notifier: new SesNotifier(ses, config.senderEmail, runtime.SES_CONFIGURATION_SET),
+  suppression: new SesSuppressionList(ses),
+};
 
 /** Lambda entry point for the way back in (API Gateway HTTP API, payload v2): every /return/ page. */
 export const handler = makeReturnHandler({
@@ -46,5 +52,5 @@ export const handler = makeReturnHandler({
   pause: (ms) => sleep(ms),
   originSecret: runtime.ORIGIN_VERIFY_SECRET,
   evidence,
-  notifier,
+  linkEmail,
 });

@@ -1,11 +1,18 @@
 import type { ServiceConfig } from '../config/schema.ts';
 import type { Notifier } from '../email/outgoing-email.ts';
+import type { SuppressionList } from '../email/suppression-list.ts';
 import type { FormDefinition } from '../forms/types.ts';
 import type { ReturnAccessStore } from '../storage/return-access-store.ts';
 import type { StaffStore } from '../storage/staff-store.ts';
 import type { Clock } from '../time/clock.ts';
 import type { ReturningStore } from './actions.ts';
 import type { ReturnEvidenceDeps } from './evidence-deps.ts';
+
+/** Sending the link: the two go together, so no link is ever sent without the suppression check. */
+export interface LinkEmailDeps {
+  notifier: Notifier;
+  suppression: SuppressionList;
+}
 
 /** What the way back in needs: the Lambda, the twin and the tests give it the same things. */
 export interface ReturnAccessDeps {
@@ -26,10 +33,11 @@ export interface ReturnAccessDeps {
   /** Evidence from the way back in (issue 22): the bucket and the record's files, where there are files. */
   evidence?: ReturnEvidenceDeps | undefined;
   /**
-   * Issue 21: sends the one-time sign-in link (SES v2; the twin's emulator). Without one, the
-   * sign-in page offers no link and its addresses are not there.
+   * Issue 21: sends the one-time sign-in link (SES v2; the twin's emulator), never to an address on
+   * SES's suppression list (the port the confirmation's gate uses). Without it, the sign-in page
+   * offers no link and its addresses are not there.
    */
-  notifier?: Notifier | undefined;
+  linkEmail?: LinkEmailDeps | undefined;
   /** The secret CloudFront sends in x-origin-verify (deployed only). */
   originSecret?: string | undefined;
 }

@@ -18,6 +18,8 @@ export interface ReturnCaseView {
   reference: string;
   formId: string;
   createdAt: string;
+  /** The team it went to: new search tokens are made for it (a keyed hash includes the team). */
+  team: string;
   /** The furthest standing step id (SubmissionRecord.status); absent means received. */
   status?: string;
   closed: boolean;
@@ -36,6 +38,11 @@ export interface AdditionChange {
   expiresAt: number;
   withdrawnAt?: string;
   caseReviewNoticeAt?: string;
+  /**
+   * Search tokens for details the addition brings (a contact change's new phone number or email),
+   * made as at submit, written with it and listed on the record; kept as long as the case.
+   */
+  find?: { team: string; createdAt: string; tokens: string[] };
 }
 
 /** The store a returning person's actions need: their case (no answers) and appending to it. */
@@ -60,6 +67,8 @@ export interface ReturnActionRequest {
   now: Date;
   /** The evidence bucket and the record's files, where the service has them (issue 22). */
   evidence?: ReturnEvidenceDeps | undefined;
+  /** The service's hash key: new contact details become search tokens with it, as at submit. */
+  hashKey?: Buffer | undefined;
 }
 
 export type ReturnAction = (request: ReturnActionRequest, store: ReturningStore) => Promise<HttpResult>;

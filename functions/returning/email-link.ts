@@ -4,11 +4,10 @@ import { findForm } from '../forms/registry.ts';
 import type { Language } from '../i18n/languages.ts';
 import { logger } from '../observability/logger.ts';
 import { keyedHash } from '../security/keyed-hash.ts';
-import { auditExpiry } from '../staff/audit.ts';
-import type { AuditAction } from '../storage/staff-store.ts';
 import { REFERENCE_PATTERN } from '../submissions/reference.ts';
-import { RETURNING_ACTOR, type ReturnAccessDeps } from './access-deps.ts';
+import type { LinkEmailDeps, ReturnAccessDeps } from './access-deps.ts';
 import { addressKey, claimAttempts } from './attempt-limits.ts';
+import { auditReturning } from './audit-returning.ts';
 import { isLinkAddress, linkAddressOf } from './link-address.ts';
 import { formatLinkEmail } from './link-email.ts';
 import { startReturnSession } from './return-sessions.ts';
@@ -23,24 +22,7 @@ export const linkTokenHash = (hashKey: Buffer, token: string): string =>
 /** A token is 32 random bytes (256 bits) in base64url: 43 characters. Anything else is just wrong. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-const audit = (
-  deps: ReturnAccessDeps,
-  now: Date,
-  action: AuditAction,
-  reference: string | undefined,
-  detail: string,
-) =>
-  deps.audit.audit(
-    {
-      action,
-      actor: RETURNING_ACTOR.sub,
-      actorName: RETURNING_ACTOR.name,
-      at: now.toISOString(),
-      ...(reference ? { reference } : {}),
-      detail,
-    },
-    auditExpiry(deps.config, now),
-  );
+const audit = auditReturning;
 
 export interface LinkRequest {
   reference: string;
@@ -54,13 +36,40 @@ export interface LinkRequest {
 /** 'answered': the same for a link sent and none sent; 'locked': too many requests this hour. */
 export type LinkRequestOutcome = 'answered' | 'locked';
 
-/** Keeps a fresh token for the case and emails its link; false if the email could not go. */
+/** Whether the link went, or why not (the audit trail says which; the person is told the same). */
+type Sending = 'sent' | 'suppressed' | 'failed';
+
+const NOT_SENT: Record<Exclude<Sending, 'sent'>, string> = {
+  suppressed: 'not sent: the address is on SES’s suppression list',
+  failed: 'not sent: the email could not be sent',
+};
+
+/** The error's name only: the address and the token never reach a log. */
+const logFailure = (message: string, error: unknown) =>
+  logger.error(message, { errorName: (error as Error | undefined)?.name ?? 'unknown' });
+
+/**
+ * Never to an address SES has suppressed (it bounced or complained): one more raises the account's
+ * rates, as for the confirmation (suppression-list.ts). If SES cannot say, nothing is sent blind.
+ */
+const suppressed = async (deps: LinkEmailDeps, to: string): Promise<Sending | undefined> => {
+  try {
+    return (await deps.suppression.isSuppressed(to)) ? 'suppressed' : undefined;
+  } catch (error) {
+    logFailure('return link suppression check failed', error);
+    return 'failed';
+  }
+};
+
+/** Keeps a fresh token for the case and emails its link, unless the address is suppressed. */
 const sendLink = async (
-  deps: ReturnAccessDeps & { notifier: NonNullable<ReturnAccessDeps['notifier']> },
+  deps: ReturnAccessDeps & { linkEmail: LinkEmailDeps },
   request: LinkRequest & { formId: string; to: string },
   reference: string,
   now: Date,
-): Promise<boolean> => {
+): Promise<Sending> => {
+  const withheld = await suppressed(deps.linkEmail, request.to);
+  if (withheld) return withheld;
   const token = randomBytes(32).toString('base64url');
   const session = { reference, formId: request.formId, language: request.language };
   await deps.access.saveLink(
@@ -70,20 +79,22 @@ const sendLink = async (
   );
   const url = `${new URL(RETURN_PATHS.link(request.language), deps.config.siteUrl).href}?token=${token}`;
   try {
-    await deps.notifier.send(formatLinkEmail(deps.config, request.language, reference, url, request.to));
-    return true;
+    await deps.linkEmail.notifier.send(
+      formatLinkEmail(deps.config, request.language, reference, url, request.to),
+    );
+    return 'sent';
   } catch (error) {
-    // The name only: the address and the token never reach a log.
-    logger.error('return link email failed', { errorName: (error as Error)?.name ?? 'unknown' });
-    return false;
+    logFailure('return link email failed', error);
+    return 'failed';
   }
 };
 
 /**
  * A one-time sign-in link, sent only when the address typed is the one the case holds as safe now.
- * Counted per reference (existing or not) and per address before anything is looked at; audited
- * under the reference named, never with the address or the token. The answer is the same, after
- * the same time (RETURN_LINK.answerMs), whether a link went or not.
+ * never to one on SES's suppression list. Counted per reference (existing or not) and per address
+ * before anything is looked at; audited under the reference named, never with the address or the
+ * token. The answer is the same, after the same time (RETURN_LINK.answerMs), whether a link went
+ * or not.
  */
 export const requestSignInLink = async (
   deps: ReturnAccessDeps,
@@ -105,16 +116,16 @@ export const requestSignInLink = async (
     await audit(deps, now, 'return-locked-out', reference, 'too many sign-in links asked for');
     return answer('locked');
   }
-  const contact = reference && deps.notifier ? await deps.access.linkContactOf(reference) : undefined;
+  const linkEmail = deps.linkEmail;
+  const contact = reference && linkEmail ? await deps.access.linkContactOf(reference) : undefined;
   const form = contact && (deps.forms ?? findForm)(contact.formId);
   const safe = form && contact ? linkAddressOf(form, contact) : undefined;
-  if (!reference || !contact || !safe || !deps.notifier || !isLinkAddress(request.email, safe)) {
+  if (!reference || !contact || !safe || !linkEmail || !isLinkAddress(request.email, safe)) {
     await audit(deps, now, 'return-link-asked', reference, 'not sent: no address marked safe matched');
     return answer('answered');
   }
-  const notifier = deps.notifier;
   const sent = await sendLink(
-    { ...deps, notifier },
+    { ...deps, linkEmail },
     { ...request, formId: contact.formId, to: safe },
     reference,
     now,
@@ -124,7 +135,7 @@ export const requestSignInLink = async (
     now,
     'return-link-asked',
     reference,
-    sent ? 'sent to the address marked safe' : 'not sent: the email could not be sent',
+    sent === 'sent' ? 'sent to the address marked safe' : NOT_SENT[sent],
   );
   return answer('answered');
 };

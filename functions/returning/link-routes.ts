@@ -63,6 +63,6 @@ const linkPage = async (req: ReturnRequest, deps: ReturnAccessDeps): Promise<Htt
   return outcome.kind === 'locked' ? refused(429, 'return.signIn.locked') : refused(422, 'return.link.wrong');
 };
 
-/** A link page; the router calls this only where the service can send email (deps.notifier). */
+/** A link page; the router calls this only where the service can send email (deps.linkEmail). */
 export const routeLinkPage = (req: ReturnRequest, deps: ReturnAccessDeps): Promise<HttpResult> =>
   req.page === 'link' ? linkPage(req, deps) : emailLinkPage(req, deps);

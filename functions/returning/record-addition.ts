@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceConfig } from '../config/schema.ts';
 import type { Answers, FormDefinition } from '../forms/types.ts';
+import { findTokensOf } from '../search/tokens.ts';
 import type { AdditionChange, ReturnCaseView, ReturningStore } from './actions.ts';
 import { caseReviewNoticeDue } from './second-report.ts';
 import type { AdditionKind, ReturnSession } from './types.ts';
@@ -23,6 +24,8 @@ export interface NewAddition {
   answers: Answers;
   /** The urgent labels the answers call for (the page's markers). */
   urgent: string[];
+  /** The service's hash key, for search tokens of the details a contact change brings. */
+  hashKey?: Buffer | undefined;
 }
 
 export type AdditionOutcome =
@@ -36,6 +39,17 @@ export type AdditionOutcome =
 export const retainedUntil = (view: Pick<ReturnCaseView, 'expiresAt'>, retentionDays: number, now: Date) =>
   Math.max(view.expiresAt, Math.floor(now.getTime() / 1000) + retentionDays * DAY_SECONDS);
 
+/**
+ * A contact change's findable details (a new phone number or email) as search tokens, made as at
+ * submit, so staff search by the new details finds the case. The old details' tokens stay: they are
+ * what staff have on file from before, and still a way to find this person's case.
+ */
+const findOf = (view: ReturnCaseView, input: Omit<NewAddition, 'session'>): AdditionChange['find'] => {
+  if (input.kind !== 'contact' || !input.hashKey) return undefined;
+  const tokens = findTokensOf(input.form, view.team, input.answers, input.hashKey);
+  return tokens.length > 0 ? { team: view.team, createdAt: view.createdAt, tokens } : undefined;
+};
+
 /** What one addition changes on its case, from the case as it stands (pure). */
 export const additionChange = (
   view: ReturnCaseView,
@@ -44,6 +58,7 @@ export const additionChange = (
   const at = input.now.toISOString();
   const settings = input.config.forms[input.form.id];
   if (!settings) throw new Error(`No configuration for form ${input.form.id}`);
+  const find = findOf(view, input);
   const notice =
     input.kind === 'incident' &&
     input.form.returning?.caseReviewNotice === true &&
@@ -60,6 +75,7 @@ export const additionChange = (
     expiresAt: retainedUntil(view, settings.retentionDays, input.now),
     ...(input.kind === 'withdrawal' ? { withdrawnAt: at } : {}),
     ...(notice ? { caseReviewNoticeAt: at } : {}),
+    ...(find ? { find } : {}),
   };
 };
 

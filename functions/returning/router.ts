@@ -10,10 +10,10 @@ import { type HttpResult, htmlResponse, redirect } from '../http/responses.ts';
 import { offers } from '../i18n/localise-config.ts';
 import { localiseForm } from '../i18n/localise-form.ts';
 import { t } from '../i18n/ui.ts';
-import { auditExpiry } from '../staff/audit.ts';
-import { RETURNING_ACTOR, type ReturnAccessDeps } from './access-deps.ts';
+import type { ReturnAccessDeps } from './access-deps.ts';
 import { RETURN_ACTIONS } from './action-registry.ts';
 import type { ReturnActionName } from './actions.ts';
+import { auditReturning } from './audit-returning.ts';
 import { LINK_PAGES, routeLinkPage } from './link-routes.ts';
 import { formOffers } from './offered.ts';
 import { renderSignInPage } from './pages/sign-in-page.ts';
@@ -52,7 +52,7 @@ const postSignIn = async (req: ReturnRequest, deps: ReturnAccessDeps): Promise<H
   if (missing.length > 0)
     return htmlResponse(
       422,
-      renderSignInPage(config, language, { reference, errors: missing, emailLink: Boolean(deps.notifier) }),
+      renderSignInPage(config, language, { reference, errors: missing, emailLink: Boolean(deps.linkEmail) }),
     );
   const outcome = await signIn(deps, { reference, code, address: req.address, language });
   if (outcome.kind === 'signed-in')
@@ -66,7 +66,7 @@ const postSignIn = async (req: ReturnRequest, deps: ReturnAccessDeps): Promise<H
     renderSignInPage(config, language, {
       reference,
       errors: [{ field: 'reference', message }],
-      emailLink: Boolean(deps.notifier),
+      emailLink: Boolean(deps.linkEmail),
     }),
   );
 };
@@ -76,17 +76,7 @@ const endSession = async (req: ReturnRequest, deps: ReturnAccessDeps): Promise<s
   const now = deps.now();
   const check = await checkReturnSession(deps.access, req.sessionCookie, now);
   await endReturnSession(deps.access, req.sessionCookie);
-  if (check.kind === 'active')
-    await deps.audit.audit(
-      {
-        action: 'return-signed-out',
-        actor: RETURNING_ACTOR.sub,
-        actorName: RETURNING_ACTOR.name,
-        at: now.toISOString(),
-        reference: check.session.reference,
-      },
-      auditExpiry(deps.config, now),
-    );
+  if (check.kind === 'active') await auditReturning(deps, now, 'return-signed-out', check.session.reference);
   return [clearReturnSessionCookie(req.language)];
 };
 
@@ -106,7 +96,7 @@ const signedIn = async (
     return {
       ...htmlResponse(
         200,
-        renderSignInPage(deps.config, req.language, { ended: true, emailLink: Boolean(deps.notifier) }),
+        renderSignInPage(deps.config, req.language, { ended: true, emailLink: Boolean(deps.linkEmail) }),
       ),
       cookies: [clearReturnSessionCookie(req.language)],
     };
@@ -135,6 +125,7 @@ const signedIn = async (
       fields: req.fields,
       now: deps.now(),
       evidence: deps.evidence,
+      hashKey: deps.hashKey,
     },
     deps.cases,
   );
@@ -162,7 +153,7 @@ export const routeReturn = async (req: ReturnRequest, deps: ReturnAccessDeps): P
   // Issue 21: a one-time link by email, where the service can send one. Signing in this way
   // starts afresh too: any earlier session ends first.
   if (LINK_PAGES.includes(req.page)) {
-    if (!deps.notifier) throw new ReturnProblem(404);
+    if (!deps.linkEmail) throw new ReturnProblem(404);
     if (req.method === 'POST' && req.page === 'link') await endReturnSession(deps.access, req.sessionCookie);
     return routeLinkPage(req, deps);
   }
@@ -181,7 +172,7 @@ export const routeReturn = async (req: ReturnRequest, deps: ReturnAccessDeps): P
   const ended = check.kind === 'ended';
   const page = htmlResponse(
     200,
-    renderSignInPage(config, language, { ended, emailLink: Boolean(deps.notifier) }),
+    renderSignInPage(config, language, { ended, emailLink: Boolean(deps.linkEmail) }),
   );
   return ended ? { ...page, cookies: [clearReturnSessionCookie(language)] } : page;
 };

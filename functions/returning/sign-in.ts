@@ -1,10 +1,10 @@
 import { RETURN_LIMITS } from '../contract/service-contract.ts';
 import type { Language } from '../i18n/languages.ts';
-import { auditExpiry } from '../staff/audit.ts';
 import type { AuditAction } from '../storage/staff-store.ts';
 import { REFERENCE_PATTERN } from '../submissions/reference.ts';
-import { RETURNING_ACTOR, type ReturnAccessDeps } from './access-deps.ts';
+import type { ReturnAccessDeps } from './access-deps.ts';
 import { addressKey, claimAttempts } from './attempt-limits.ts';
+import { auditReturning } from './audit-returning.ts';
 import { returnCodeMatches } from './return-code.ts';
 import { startReturnSession } from './return-sessions.ts';
 
@@ -39,17 +39,7 @@ export const signIn = async (deps: ReturnAccessDeps, attempt: SignInAttempt): Pr
   const typed = normaliseReference(attempt.reference);
   const reference = REFERENCE_PATTERN.test(typed) ? typed : undefined;
   const audit = (action: AuditAction, detail?: string) =>
-    deps.audit.audit(
-      {
-        action,
-        actor: RETURNING_ACTOR.sub,
-        actorName: RETURNING_ACTOR.name,
-        at: now.toISOString(),
-        ...(reference ? { reference } : {}),
-        ...(detail ? { detail } : {}),
-      },
-      auditExpiry(deps.config, now),
-    );
+    auditReturning(deps, now, action, reference, detail);
 
   const until = seconds(now) + RETURN_LIMITS.waitSeconds;
   const addressLimit = {

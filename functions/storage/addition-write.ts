@@ -1,8 +1,15 @@
-import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { AdditionChange } from '../returning/actions.ts';
+import { extendCaseItems } from './case-item-expiry.ts';
 import { isConditionFailure } from './condition-failure.ts';
-import { extendFindTokens } from './find-token-expiry.ts';
+import { findTokenItems } from './find-tokens.ts';
 
 const { partitionKey: PK, kindAttribute: KIND, kinds, timeToLiveAttribute: TTL } = TABLE_SHAPE;
 
@@ -28,15 +35,40 @@ const alreadyAppended = async (
   return ((Item?.additionIds as string[] | undefined) ?? []).includes(id);
 };
 
+/** Why a transaction was refused at the record (its first item), if it was. */
+const recordReason = (error: unknown): string | undefined =>
+  error instanceof TransactionCanceledException ? error.CancellationReasons?.[0]?.Code : undefined;
+
+/** How often a transaction crossed by another write to the case (a double click) is tried. */
+const TRANSACTION_TRIES = 3;
+
+/**
+ * The write of an addition that brings token items, in one transaction. On AWS two at the same
+ * moment on one case cancel each other (TransactionConflict), where two UpdateItems would both
+ * land: tried again, so a double click is kept once and said saved to both, as without tokens.
+ */
+const transact = async (db: DynamoDBDocumentClient, command: TransactWriteCommand): Promise<void> => {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      await db.send(command);
+      return;
+    } catch (error) {
+      if (recordReason(error) !== 'TransactionConflict' || tries >= TRANSACTION_TRIES) throw error;
+    }
+  }
+};
+
 /**
  * One UpdateItem that appends a returning person's addition to their case, with the retention,
- * withdrawal and Case Review notice it brings. No condition on the list's length: DynamoDB applies
+ * withdrawal and Case Review notice it brings (with a contact change's new details, their search
+ * token items too, in one transaction). No condition on the list's length: DynamoDB applies
  * each list_append to the list as it stands, so two additions at the same moment are both kept, in
  * the order they land. The condition is only that the case is still an ordinary submission within
  * its retention: an erased one is not brought back as a stub holding only additions, and an expired
  * one TTL has not swept yet is not given a new life. 'gone' then, and nothing is written. The
  * addition's id is kept in additionIds too, so the same page sent twice is appended once. Then the
- * case's search tokens take its new expiry (extendFindTokens).
+ * items that expire with the case (its search tokens and upload claims) take its new expiry
+ * (extendCaseItems).
  */
 export const appendAddition = async (
   db: DynamoDBDocumentClient,
@@ -65,6 +97,19 @@ export const appendAddition = async (
     '#ids = list_append(if_not_exists(#ids, :none), :ids)',
     '#expires = :expiresAt',
   ];
+  // A contact change's new details: their token items, listed on the record in the same write.
+  const tokens = change.find
+    ? findTokenItems(
+        { reference, ...change.find, expiresAt: change.expiresAt },
+        change.find.tokens,
+        change.addition.id,
+      )
+    : [];
+  if (tokens.length > 0) {
+    names['#findKeys'] = 'findKeys';
+    values[':findKeys'] = tokens.map((item) => item[PK.name]);
+    set.push('#findKeys = list_append(if_not_exists(#findKeys, :none), :findKeys)');
+  }
   for (const field of ['withdrawnAt', 'caseReviewNoticeAt'] as const) {
     const value = change[field];
     if (value === undefined) continue;
@@ -72,25 +117,36 @@ export const appendAddition = async (
     values[`:${field}`] = value;
     set.push(`#${field} = :${field}`);
   }
+  const update = {
+    TableName: tableName,
+    Key: { [PK.name]: reference },
+    UpdateExpression: `SET ${set.join(', ')}`,
+    ConditionExpression:
+      'attribute_exists(#pk) AND #kind = :submission AND #expires > :now AND NOT contains(#ids, :id)',
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
   try {
-    await db.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: { [PK.name]: reference },
-        UpdateExpression: `SET ${set.join(', ')}`,
-        ConditionExpression:
-          'attribute_exists(#pk) AND #kind = :submission AND #expires > :now AND NOT contains(#ids, :id)',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      }),
-    );
+    // With token items, one transaction: the record never lists one that is not there, nor one
+    // written for a case erased meanwhile outlives it.
+    if (tokens.length === 0) await db.send(new UpdateCommand(update));
+    else
+      await transact(
+        db,
+        new TransactWriteCommand({
+          TransactItems: [
+            { Update: update },
+            ...tokens.map((Item) => ({ Put: { TableName: tableName, Item } })),
+          ],
+        }),
+      );
   } catch (error) {
-    if (!isConditionFailure(error)) throw error;
+    if (!isConditionFailure(error) && recordReason(error) !== 'ConditionalCheckFailed') throw error;
     // The same page sent twice (a double click, a refresh of the page after): kept once, and saved.
     if (!(await alreadyAppended(db, tableName, reference, change.addition.id))) return 'gone';
   }
-  // The case's search tokens are kept as long as the case (again on a repeat, in case the first
+  // The case's search tokens and upload claims are kept as long as the case (again on a repeat, in case the first
   // stopped between the two writes).
-  await extendFindTokens(db, tableName, reference, change.expiresAt);
+  await extendCaseItems(db, tableName, reference, change.expiresAt);
   return 'saved';
 };

@@ -3,7 +3,7 @@ import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { AttachedAddition, FileAttachments, HeldFiles } from '../files/attach-to-reference.ts';
 import type { StoredFile } from '../files/types.ts';
-import { extendFindTokens } from './find-token-expiry.ts';
+import { extendCaseItems } from './case-item-expiry.ts';
 import { TableAdapter } from './table-adapter.ts';
 import { claimItems } from './upload-claims.ts';
 
@@ -98,8 +98,8 @@ export class DynamoFileAttachments extends TableAdapter implements FileAttachmen
           ],
         }),
       );
-      // Issue 21: an addition keeps the case longer, and its search tokens with it.
-      if (addition) await extendFindTokens(this.client, this.tableName, reference, addition.expiresAt);
+      // Issue 21: an addition keeps the case longer, and its search tokens and earlier claims with it.
+      if (addition) await extendCaseItems(this.client, this.tableName, reference, addition.expiresAt);
       return 'saved';
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;

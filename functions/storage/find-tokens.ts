@@ -8,8 +8,11 @@ import { queryPages } from './query-pages.ts';
 
 const { partitionKey: PK, kindAttribute: KIND, kinds, byLookupIndex, timeToLiveAttribute: TTL } = TABLE_SHAPE;
 
-/** The key of a submission's nth search token item: FIND#{reference}#{n}. */
-export const findTokenKey = (reference: string, n: number): string =>
+/**
+ * The key of a submission's nth search token item: FIND#{reference}#{n}; those an addition brings
+ * are FIND#{reference}#{addition id}.{n}, so they never meet the ones made at submit.
+ */
+export const findTokenKey = (reference: string, n: number | string): string =>
   `${TABLE_SHAPE.findTokenPrefix}${reference}#${n}`;
 
 /**
@@ -19,9 +22,11 @@ export const findTokenKey = (reference: string, n: number): string =>
 export const findTokenItems = (
   record: Pick<SubmissionRecord, 'reference' | 'team' | 'createdAt' | 'expiresAt'>,
   tokens: readonly string[],
+  /** Set for an addition's tokens (its id), so their keys are its own. */
+  addition?: string,
 ) =>
   tokens.map((token, n) => ({
-    [PK.name]: findTokenKey(record.reference, n),
+    [PK.name]: findTokenKey(record.reference, addition === undefined ? n : `${addition}.${n}`),
     [KIND]: kinds.findToken,
     [byLookupIndex.partitionKey.name]: findKey(token),
     [byLookupIndex.sortKey.name]: record.createdAt,

@@ -92,8 +92,10 @@ export class ReturnPages extends Construct {
         SES_CONFIGURATION_SET: props.email.configurationSet.configurationSetName,
       },
     });
-    // Issue 21: the one-time sign-in link, from the confirmation's own address and nothing else.
+    // Issue 21: the one-time sign-in link, from the confirmation's own address and nothing else,
+    // and, as the confirmation, never to an address on the account's suppression list.
     this.fn.allow(props.email.sendStatement(props.senderEmail));
+    this.fn.allow(props.email.suppressionReadStatement());
     this.fn.useTable(props.submissions, {
       grants: [
         // A case without its answers (a projection), a session, a count of wrong codes.
@@ -109,11 +111,17 @@ export class ReturnPages extends Construct {
             StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
           },
         },
-        // Evidence sent later (issue 22): each upload claimed once, in the write that attaches it.
+        // Evidence sent later (issue 22): each upload claimed once, in the write that attaches it;
+        // and a contact change's new details' search tokens, written with it.
         {
           actions: ['dynamodb:PutItem'],
           conditions: {
-            'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${TABLE_SHAPE.uploadClaimPrefix}*`] },
+            'ForAllValues:StringLike': {
+              'dynamodb:LeadingKeys': [
+                `${TABLE_SHAPE.uploadClaimPrefix}*`,
+                `${TABLE_SHAPE.findTokenPrefix}*`,
+              ],
+            },
           },
         },
       ],

@@ -188,7 +188,7 @@ export class ServiceFunction extends Construct {
     acknowledge(
       this.role,
       'AwsSolutions-IAM5[Resource::*]',
-      'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by Tracing.ACTIVE) and the notifier\'s ses:GetSuppressedDestination use "*": neither X-Ray nor the SES account suppression list has resource-level permissions. Table, key, SES sending and queue statements name their ARNs (asserted in test/infra).',
+      'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by Tracing.ACTIVE) and ses:GetSuppressedDestination (the notifier, the re-send job, the way back in\'s sign-in link) use "*": neither X-Ray nor the SES account suppression list has resource-level permissions. Table, key, SES sending and queue statements name their ARNs (asserted in test/infra).',
     );
   }
 

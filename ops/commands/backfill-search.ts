@@ -20,6 +20,19 @@ const ALL_TIME = (now: Date) => ({ start: new Date(0), end: new Date(now.getTime
 const closedBy = (form: FormDefinition, status: string | undefined) =>
   form.progress.steps.some((s) => s.id === status && s.closes === true);
 
+/**
+ * Every token the case can be found by: its answers', and each contact change's (a new phone number
+ * or email a person gave on coming back, as the return function adds them), so a run never drops those.
+ */
+const tokensOf = (form: FormDefinition, record: SubmissionRecord, key: Buffer): string[] => {
+  const contacts = (record.additions ?? []).filter((a) => a.kind === 'contact').map((a) => a.answers);
+  return [
+    ...new Set(
+      [record.answers, ...contacts].flatMap((answers) => findTokensOf(form, record.team, answers, key)),
+    ),
+  ];
+};
+
 /** The hash key the submit function uses (HASH_KEY): tokens made with any other key would never match. */
 export const hashKeyFrom = (env: NodeJS.ProcessEnv): Buffer => {
   const key = env.HASH_KEY;
@@ -49,7 +62,7 @@ export const backfillSearch = async (
       liveAt: now,
     })) {
       for (const record of page) {
-        const tokens = findTokensOf(form, record.team, record.answers, key);
+        const tokens = tokensOf(form, record, key);
         // The status as the steps read now: an old "on hold" closure is a pause, so open (docs/operations.md).
         const status = record.steps?.length ? statusOf(form.progress, record.steps) : record.status;
         const lookup = caseLookup({

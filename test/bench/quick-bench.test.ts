@@ -44,6 +44,7 @@ const FIGURES = [
   /twin restart → first new team email, with no saved position \(skipping\) +median [\d.]+ s/,
   /sign-in \(POST \/return\/, 303\) +median [\d.]+ ms +p95 [\d.]+ ms/,
   /where it stands \(GET \/return\/\) +median [\d.]+ ms +p95 [\d.]+ ms/,
+  /ask for a link \(POST \/return\/email-link\) +median [\d.]+ ms +p95 [\d.]+ ms/,
   /return, add an incident \(action\) +median [\d.]+ ms +p95 [\d.]+ ms/,
   /evidence: a [\d.]+ MB photo, upload to downloadable on the twin: median \d+ ms/,
   /evidence: processing function bundle \d+ KB/,

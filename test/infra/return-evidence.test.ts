@@ -35,6 +35,9 @@ describe('evidence from the way back in on AWS (issue 22 item 1)', () => {
   it('lets it claim uploads (UPLOAD# items only) and append files with the addition, never the answers', () => {
     const puts = statements().filter((st) => actionsOf([st]).includes('dynamodb:PutItem'));
     expect(JSON.stringify(puts)).toContain(`"${TABLE_SHAPE.uploadClaimPrefix}*"`);
+    // A contact change's new details' search tokens (FIND# items), listed on the record in findKeys.
+    expect(JSON.stringify(puts)).toContain(`"${TABLE_SHAPE.findTokenPrefix}*"`);
+    expect(ADDITION_ATTRIBUTES).toContain('findKeys');
     for (const st of puts) expect(st.Condition).toBeDefined();
     expect(ADDITION_ATTRIBUTES).toEqual(expect.arrayContaining(['files', 'additions', 'additionIds']));
     expect(ADDITION_ATTRIBUTES).not.toContain('answers');

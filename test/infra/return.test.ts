@@ -117,10 +117,25 @@ describe('the way back in on AWS (issue 21)', () => {
     expect(json).not.toContain('dynamodb:Scan');
   });
 
+  it('may read SES’s suppression list and nothing else of SES beyond sending (no resource-level permission exists for it)', () => {
+    const statements = policyStatementsOf(s.template, roleOf(s.service.returnPages.fn));
+    const ses = actionsOf(statements).filter((a) => a.startsWith('ses:'));
+    expect([...new Set(ses)].sort()).toEqual(['ses:GetSuppressedDestination', 'ses:SendEmail']);
+    const [read] = statements.filter((st) => actionsOf([st]).includes('ses:GetSuppressedDestination'));
+    // CDK may merge it with X-Ray's statement, which also has resource "*" and no condition.
+    expect(read).toMatchObject({ Effect: 'Allow', Resource: '*' });
+    expect(read?.Condition).toBeUndefined();
+    expect(
+      actionsOf([read as PolicyStatementJson]).every(
+        (a) => a === 'ses:GetSuppressedDestination' || a.startsWith('xray:'),
+      ),
+    ).toBe(true);
+  });
+
   it('sends the one-time sign-in link only from the sender address, through the identity and configuration set', () => {
     const fn = s.service.returnPages.fn;
     const statements = policyStatementsOf(s.template, roleOf(fn));
-    const sends = statements.filter((st) => actionsOf([st]).some((a) => a.startsWith('ses:')));
+    const sends = statements.filter((st) => actionsOf([st]).includes('ses:SendEmail'));
     expect(sends).toHaveLength(1);
     expect(sends[0]?.Action).toBe('ses:SendEmail');
     expect(sends[0]?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': rawConfig.senderEmail } });

@@ -1081,8 +1081,8 @@ export const enPages = {
     note: 'Paragraph',
   },
   'privacy.counts': {
-    text: 'When we delete what you sent, at the end of the period above or because you asked, one thing stays: it is counted, with every other form of its kind sent to the same team in the same month, in the figures we report (for example “5 received in November: 4 closed, 1 withdrew”). The count keeps only the form, the team, the month, how far the case got and why it closed: no reference number, name, answer or date more exact than the month. It does not say who you are, and we keep it so that a month’s figures, such as those given to funders, stay the same when they are looked at again.',
-    note: 'Paragraph after privacy.backup. “Funders”: organisations that pay for the service',
+    text: 'When we delete what you sent, at the end of the period above or because you asked, one thing stays: it is counted, with every other form of its kind sent to the same team in the same month, in the figures we report (for example “5 received in November: 4 closed, 1 withdrew”). The count keeps only the form, the team, the month, how far the case got, why it closed and whether an ASB Case Review made recommendations: no reference number, name, answer or date more exact than the month. It does not say who you are, and we keep it so that a month’s figures, such as those given to funders, stay the same when they are looked at again.',
+    note: 'Paragraph after privacy.backup. “Funders”: organisations that pay for the service. “ASB Case Review”: as on the Case Review figures page (caseReviewFigures.title); “made recommendations”: as caseReviewFigures.recommendations',
   },
   'privacy.rightsHeading': { text: 'Your rights', note: 'Heading' },
   'privacy.rightsIntro': { text: 'You have the right to:', note: 'Before a bulleted list' },

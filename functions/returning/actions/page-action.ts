@@ -57,6 +57,7 @@ export const pageAction = async (
     kind: spec.kind,
     answers: result.answers,
     urgent: labelsFor(spec.urgency, result.answers),
+    hashKey: request.hashKey,
   });
   if (outcome.kind === 'gone') return page(410, renderGonePage(config, language));
   return page(200, renderSentPage(config, language, spec.kind, outcome.caseReviewNotice));

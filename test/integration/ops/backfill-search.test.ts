@@ -108,6 +108,26 @@ describe('ops backfill-search', () => {
     expect((await tokenItems()).map((i) => i.pk).sort()).toEqual(before);
   });
 
+  it('keeps a case findable by the phone number a contact change brought', async () => {
+    const reference = await storeOld({ name: 'Cam Changed' }, {});
+    const record = await table.store.get(reference);
+    await table.store.appendAddition(reference, {
+      addition: {
+        id: 'contact-1',
+        kind: 'contact',
+        at: record?.createdAt ?? '',
+        answers: { safeWays: ['phone'], phone: '07700 900 303' },
+        urgent: [],
+        language: 'en',
+      },
+      expiresAt: record?.expiresAt ?? 0,
+    });
+    expect((await run()).code).toBe(0);
+    const phone = findToken(Buffer.from(KEY), TEAM, 'phone', '07700900303');
+    const rows = await table.store.findCases({ tokens: [{ team: TEAM, token: phone }], liveAt: new Date() });
+    expect(rows.map((r) => r.reference)).toEqual([reference]);
+  });
+
   it('refuses to run without the hash key, changing nothing', async () => {
     const terminal = memoryIo();
     const code = await runOps(['backfill-search', ...connectionArgs(table.tableName)], terminal.io, {

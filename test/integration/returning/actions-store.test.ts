@@ -29,6 +29,7 @@ beforeAll(async () => {
         reference: record.reference,
         formId: record.formId,
         createdAt: record.createdAt,
+        team: record.team,
         closed: false,
         additions: (record.additions ?? []).map(({ kind, at }) => ({ kind, at })),
         expiresAt: record.expiresAt,

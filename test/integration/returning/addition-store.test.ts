@@ -134,6 +134,37 @@ describe('appending a returning person’s addition (DynamoDB Local)', () => {
     expect(tokens.map((i) => i.expiresAt)).toEqual([expiresAt]);
   });
 
+  it('keeps the case’s upload claims as long as any addition keeps the case', async () => {
+    const reference = await storeReport();
+    const sent = await table.store.get(reference);
+    const files = new DynamoFileAttachments(table.documents, table.tableName);
+    const photo = (id: string) => ({ id, kind: 'photo', type: 'jpg', size: 10, status: 'checking' }) as const;
+    const first = photo(randomUUID());
+    // A file claimed at the report's own retention (as one sent with the form is).
+    expect(await files.attach(reference, 0, [first], sent?.expiresAt ?? 0)).toBe('saved');
+    const claims = async () =>
+      (await table.allItems())
+        .filter((i) => i.kind === 'upload-claim' && i.reference === reference)
+        .map((i) => ({ pk: i.pk, expiresAt: i.expiresAt }))
+        .sort((a, b) => String(a.pk).localeCompare(String(b.pk)));
+    // An incident added later keeps the case longer, and the claim with it.
+    const change = incident('later', '2026-12-01T10:00:00.000Z');
+    expect(await table.store.appendAddition(reference, change)).toBe('saved');
+    expect(await claims()).toEqual([{ pk: `UPLOAD#${first.id}`, expiresAt: change.expiresAt }]);
+    // Evidence added later still: the new file's claim and the first's both take its retention.
+    const second = photo(randomUUID());
+    const expiresAt = change.expiresAt + 30 * DAY_SECONDS;
+    expect(await files.attach(reference, 1, [second], expiresAt, { addition: { id: 'e2' }, expiresAt })).toBe(
+      'saved',
+    );
+    expect((await claims()).map((c) => c.expiresAt)).toEqual([expiresAt, expiresAt]);
+    // An earlier addition's retention never shortens them.
+    expect(await table.store.appendAddition(reference, incident('earlier', '2026-11-20T10:00:00.000Z'))).toBe(
+      'saved',
+    );
+    expect((await claims()).map((c) => c.expiresAt)).toEqual([expiresAt, expiresAt]);
+  });
+
   it('answers gone for a case erased meanwhile, and writes nothing', async () => {
     const reference = await storeReport();
     await new DynamoSubmissionRemoval(table.documents, table.tableName).erase(reference, []);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { PutSuppressedDestinationCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RETURN_LINK, RETURN_SESSION, TABLE_SHAPE } from '../../../functions/contract/service-contract.ts';
 import { makeSesClient, SesNotifier } from '../../../functions/email/ses-notifier.ts';
+import { SesSuppressionList } from '../../../functions/email/ses-suppression-list.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
 import { readInbox } from '../../../local/ses-local.ts';
 import { testConfig } from '../../support/stand-ins.ts';
@@ -12,11 +14,13 @@ let app: Awaited<ReturnType<typeof inProcessReturn>>;
 const sesEndpoint = () => inject('sesEndpoint');
 
 beforeAll(async () => {
-  const notifier = new SesNotifier(
-    makeSesClient({ AWS_REGION: LOCAL_REGION, SES_ENDPOINT: sesEndpoint() }),
-    testConfig().senderEmail,
-  );
-  app = await inProcessReturn({ notifier });
+  const ses = makeSesClient({ AWS_REGION: LOCAL_REGION, SES_ENDPOINT: sesEndpoint() });
+  app = await inProcessReturn({
+    linkEmail: {
+      notifier: new SesNotifier(ses, testConfig().senderEmail),
+      suppression: new SesSuppressionList(ses),
+    },
+  });
 }, 120_000);
 
 afterAll(() => app?.destroy());
@@ -155,6 +159,65 @@ describe('a one-time sign-in link by email (DynamoDB Local, the SES emulator)', 
     const audit = await app.staff.auditFor(reference);
     expect(audit.filter((e) => e.detail === 'not sent: no address marked safe matched')).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain(stranger);
+  });
+
+  it('sends nothing to a safe address on SES’s suppression list, and answers the same', async () => {
+    app.setTime(START);
+    const { reference, email } = await sendWithSafeEmail();
+    const ses = new SESv2Client({ region: LOCAL_REGION, endpoint: sesEndpoint() });
+    await ses.send(new PutSuppressedDestinationCommand({ EmailAddress: email, Reason: 'BOUNCE' }));
+    ses.destroy();
+    const other = await sendWithSafeEmail();
+    const right = await askForLink(other.reference, other.email, '203.0.113.45');
+    app.pauses.length = 0;
+    const asked = await askForLink(reference, email, '203.0.113.46');
+    expect(asked.statusCode).toBe(right.statusCode);
+    expect(answerOf(asked.body)).toBe(answerOf(right.body));
+    expect(app.pauses).toHaveLength(1);
+    expect(await mailTo(email)).toHaveLength(0);
+    // No token kept for a link that never went.
+    expect(
+      (await app.table.allItems()).filter(
+        (i) => i.reference === reference && String(i.pk).startsWith(TABLE_SHAPE.returnLinkPrefix),
+      ),
+    ).toHaveLength(0);
+    const audit = await app.staff.auditFor(reference);
+    expect(audit.map((e) => e.detail)).toContain('not sent: the address is on SES’s suppression list');
+    expect(JSON.stringify(audit)).not.toContain(email);
+  });
+
+  it('sends nothing blind when SES cannot say whether the address is suppressed, and answers the same', async () => {
+    const ses = makeSesClient({ AWS_REGION: LOCAL_REGION, SES_ENDPOINT: sesEndpoint() });
+    const unsure = await inProcessReturn({
+      linkEmail: {
+        notifier: new SesNotifier(ses, testConfig().senderEmail),
+        suppression: {
+          isSuppressed: async () => {
+            throw Object.assign(new Error('throttled'), { name: 'TooManyRequestsException' });
+          },
+        },
+      },
+    });
+    try {
+      unsure.setTime(START);
+      const email = `alex-${randomUUID()}@example.com`;
+      const { reference } = await unsure.send({ ...VALID_ANSWERS.nuisance, safeWays: ['email'], email });
+      const asked = await unsure.post(
+        '/return/email-link',
+        { reference, email },
+        { 'cloudfront-viewer-address': '203.0.113.47:443' },
+      );
+      expect(asked.statusCode).toBe(200);
+      expect(answerOf(asked.body)).toBe(
+        'If the details match, we have sent a link to that email address. It works once, within 15 minutes.',
+      );
+      expect(await mailTo(email)).toHaveLength(0);
+      expect((await unsure.staff.auditFor(reference)).map((e) => e.detail)).toContain(
+        'not sent: the email could not be sent',
+      );
+    } finally {
+      unsure.destroy();
+    }
   });
 
   it('sends to the address a change of safe contact made current, and no longer to the old one', async () => {

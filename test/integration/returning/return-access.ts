@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { RETURN_SESSION } from '../../../functions/contract/service-contract.ts';
-import type { Notifier } from '../../../functions/email/outgoing-email.ts';
 import { findForm } from '../../../functions/forms/registry.ts';
 import type { FormDefinition } from '../../../functions/forms/types.ts';
-import { makeReturnHandler } from '../../../functions/handlers/return-app.ts';
+import { makeReturnHandler, type ReturnAccessDeps } from '../../../functions/handlers/return-app.ts';
 import type { HttpResult } from '../../../functions/http/responses.ts';
 import { logger } from '../../../functions/observability/logger.ts';
 import { DynamoReturnAccess } from '../../../functions/storage/dynamodb-return-access.ts';
@@ -42,10 +41,10 @@ export const START = new Date('2026-11-20T12:00:00Z');
 
 /**
  * The /return/ handler in this process against fresh tables on the shared DynamoDB Local, with a
- * clock the test moves and the failure waits recorded rather than sat through. With a notifier, it
+ * clock the test moves and the failure waits recorded rather than sat through. With linkEmail, it
  * offers the one-time link by email.
  */
-export const inProcessReturn = async (options: { notifier?: Notifier } = {}) => {
+export const inProcessReturn = async (options: Pick<ReturnAccessDeps, 'linkEmail'> = {}) => {
   logger.setLogLevel('SILENT');
   const config = testConfig();
   const table = await freshTable();
@@ -65,7 +64,7 @@ export const inProcessReturn = async (options: { notifier?: Notifier } = {}) => 
     now,
     pause: async (ms) => void pauses.push(ms),
     forms: (formId) => (formId === 'nuisance' ? NUISANCE_WITH_RETURN : findForm(formId)),
-    notifier: options.notifier,
+    linkEmail: options.linkEmail,
   });
 
   /** Sends a nuisance report with a way back, as the submit handler does; its reference and code. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sample from '../../../config/service.json' with { type: 'json' };
 import { parseConfig } from '../../../functions/config/parse-config.ts';
+import { FORMS } from '../../../functions/forms/registry.ts';
 import type { Language } from '../../../functions/i18n/languages.ts';
 import { localiseConfig } from '../../../functions/i18n/localise-config.ts';
 import { tPage } from '../../../functions/i18n/page-text.ts';
@@ -48,6 +49,19 @@ const privacySentences = (language: Language, config = council()) => {
     tPage(language, 'privacy.safe', { place: tPage(language, terms.place, { region: terms.region }) }),
   ].join('\n');
 };
+
+describe('the privacy notice says what the anonymous count keeps after deletion', () => {
+  it('names every answer the count keeps (functions/reporting/erased-tally.ts: `tallied` steps)', () => {
+    // Only the ASB Case Review's "did it make recommendations?" is kept now; another one kept
+    // means another line for the notice (and this list).
+    const kept = FORMS.flatMap((f) =>
+      f.progress.steps.filter((s) => s.tallied).map((s) => `${f.id}/${s.id}`),
+    );
+    expect(kept).toEqual(['case-review/recommendations']);
+    expect(tPage('en', 'privacy.counts')).toContain('whether an ASB Case Review made recommendations');
+    expect(tPage('cy', 'privacy.counts')).toContain('a wnaeth Adolygiad Achos YGG argymhellion');
+  });
+});
 
 describe("the privacy notice says the council's own terms", () => {
   it('in English: its controller, DPO, lawful bases and region', () => {

@@ -64,6 +64,7 @@ const caseOf = (
   reference: `${form.referencePrefix}-7KQM-4XPD`,
   formId: form.id,
   createdAt,
+  team: 'asb',
   closed: false,
   additions: [],
   expiresAt: Math.floor(Date.parse(createdAt) / 1000) + 30 * DAY_SECONDS,

@@ -46,6 +46,7 @@ describe('what each form lets a person do when they come back', () => {
       reference: `${form.referencePrefix}-7KQM-4XPD`,
       formId: form.id,
       createdAt: '2026-12-01T10:00:00.000Z',
+      team: 'asb',
       closed: false,
       additions: [],
       expiresAt: 1_900_000_000,
