@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { AdditionChange } from '../returning/actions.ts';
-import { extendCaseItems } from './case-item-expiry.ts';
+import { extendCaseItems } from './case-items.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { findTokenItems } from './find-tokens.ts';
 

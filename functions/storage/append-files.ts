@@ -3,7 +3,7 @@ import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE } from '../contract/service-contract.ts';
 import type { AttachedAddition, FileAttachments, HeldFiles } from '../files/attach-to-reference.ts';
 import type { StoredFile } from '../files/types.ts';
-import { extendCaseItems } from './case-item-expiry.ts';
+import { extendCaseItems } from './case-items.ts';
 import { TableAdapter } from './table-adapter.ts';
 import { claimItems } from './upload-claims.ts';
 

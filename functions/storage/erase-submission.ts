@@ -1,9 +1,9 @@
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { TABLE_SHAPE, UPDATE_DUE } from '../contract/service-contract.ts';
+import { caseItemKeys } from './case-items.ts';
 import { isConditionFailure } from './condition-failure.ts';
 import { confirmationLimitKey } from './dynamodb-confirmation-limit.ts';
 import type { Erased } from './submission-store.ts';
-import { claimKey } from './upload-claims.ts';
 
 const {
   partitionKey: PK,
@@ -84,27 +84,6 @@ const deleteIfTheirs = async (
   }
 };
 
-/** The keys of a record's search token items, as it lists them (findKeys); none once it is gone. */
-const findKeysOf = async (db: DynamoDBDocumentClient, tableName: string, reference: string) => {
-  const { Item } = await db.send(
-    new GetCommand({
-      TableName: tableName,
-      Key: { [PK.name]: reference },
-      ProjectionExpression: '#keys, #files',
-      ExpressionAttributeNames: { '#keys': 'findKeys', '#files': 'files' },
-      ConsistentRead: true,
-    }),
-  );
-  const keys: unknown = Item?.findKeys;
-  // Only its own (FIND#{reference}#{n}): a key naming anything else is never deleted from here.
-  const own = `${TABLE_SHAPE.findTokenPrefix}${reference}#`;
-  const tokens = Array.isArray(keys) ? keys.map(String).filter((k) => k.startsWith(own)) : [];
-  // Issue 22: its upload claims (UPLOAD#{id}), deleted below only while they name this reference.
-  const files: unknown = Item?.files;
-  const claims = Array.isArray(files) ? files.map((f) => claimKey(String((f as { id?: unknown }).id))) : [];
-  return { tokens, claims };
-};
-
 /**
  * Deletes the search token items, the guard items, the confirmation claim and any update-due note first, then the
  * record: if it stops half way, erasing again finds what is left (the record still lists its
@@ -118,7 +97,7 @@ export const eraseSubmission = async (
   guardKeys: readonly string[],
   claimHashes: readonly string[] = [],
 ): Promise<Erased> => {
-  const { tokens, claims: uploadClaims } = await findKeysOf(db, tableName, reference);
+  const { tokens, claims: uploadClaims } = await caseItemKeys(db, tableName, reference);
   for (const pk of tokens) await db.send(new DeleteCommand({ TableName: tableName, Key: { [PK.name]: pk } }));
   for (const pk of uploadClaims) await deleteIfTheirs(db, tableName, pk, reference);
   let guards = 0;

@@ -8,6 +8,7 @@ import type { Language } from '../../i18n/languages.ts';
 import { t } from '../../i18n/ui.ts';
 import { errorSummaryHtml } from '../../pages/error-summary.ts';
 import { link } from '../../pages/rich-text.ts';
+import { inlineError, referenceInput } from './reference-field.ts';
 import { renderReturnPage } from './return-frame.ts';
 
 /**
@@ -40,27 +41,13 @@ export const renderEmailLinkPage = (
 ): string => {
   const errors = state.errors ?? [];
   const title = t(language, 'return.emailLink.title');
-  const hidden = t(language, 'errors.hidden');
-  const withHidden = (field: string) => {
-    const error = errors.find((e) => e.field === field);
-    return error ? { text: error.message, visuallyHiddenText: hidden } : false;
-  };
+  const withHidden = inlineError(errors, language);
   return renderReturnPage(
     { config, language, title, hasErrors: errors.length > 0 },
     column(html`${errors.length > 0 ? errorSummaryHtml(errors, t(language, 'errors.title')) : ''}<h1 class="govuk-heading-l">${title}</h1>
 <p class="govuk-body">${t(language, 'return.emailLink.intro')}</p>
 <form method="post" action="${RETURN_PATHS.emailLink(language)}" novalidate>
-${govukInput({
-  name: 'reference',
-  label: { text: t(language, 'return.signIn.reference'), classes: 'govuk-label--s' },
-  hint: { text: t(language, 'return.signIn.referenceHint') },
-  value: state.reference ?? '',
-  classes: 'govuk-input--width-20',
-  autocomplete: 'off',
-  spellcheck: false,
-  autocapitalize: 'characters',
-  errorMessage: withHidden('reference'),
-})}
+${referenceInput(language, state.reference ?? '', withHidden('reference'))}
 ${govukInput({
   name: 'email',
   type: 'email',

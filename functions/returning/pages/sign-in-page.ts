@@ -11,6 +11,7 @@ import { t } from '../../i18n/ui.ts';
 import { errorSummaryHtml } from '../../pages/error-summary.ts';
 import { contactDetails } from '../../pages/notices.ts';
 import { link } from '../../pages/rich-text.ts';
+import { inlineError, referenceInput } from './reference-field.ts';
 import { renderReturnPage } from './return-frame.ts';
 
 export interface SignInPageState {
@@ -28,11 +29,7 @@ export const renderSignInPage = (config: ServiceConfig, language: Language, stat
   const local = localiseConfig(config, language);
   const errors = state.errors ?? [];
   const title = t(language, 'return.signIn.title');
-  const hidden = t(language, 'errors.hidden');
-  const withHidden = (field: string) => {
-    const error = errors.find((e) => e.field === field);
-    return error ? { text: error.message, visuallyHiddenText: hidden } : false;
-  };
+  const withHidden = inlineError(errors, language);
   return renderReturnPage(
     { config, language, title, hasErrors: errors.length > 0, alternates: true },
     html`<div class="govuk-grid-row">
@@ -40,17 +37,7 @@ export const renderSignInPage = (config: ServiceConfig, language: Language, stat
 ${errors.length > 0 ? errorSummaryHtml(errors, t(language, 'errors.title')) : ''}<h1 class="govuk-heading-l">${title}</h1>
 ${state.ended ? govukInsetText({ text: t(language, 'return.signIn.ended') }) : ''}<p class="govuk-body">${t(language, 'return.signIn.intro')}</p>
 <form method="post" action="${RETURN_PATHS.start(language)}" novalidate>
-${govukInput({
-  name: 'reference',
-  label: { text: t(language, 'return.signIn.reference'), classes: 'govuk-label--s' },
-  hint: { text: t(language, 'return.signIn.referenceHint') },
-  value: state.reference ?? '',
-  classes: 'govuk-input--width-20',
-  autocomplete: 'off',
-  spellcheck: false,
-  autocapitalize: 'characters',
-  errorMessage: withHidden('reference'),
-})}
+${referenceInput(language, state.reference ?? '', withHidden('reference'))}
 ${govukInput({
   name: 'code',
   label: { text: t(language, 'return.signIn.code'), classes: 'govuk-label--s' },

@@ -5,29 +5,36 @@ import { claimKey } from './upload-claims.ts';
 
 const { partitionKey: PK, kindAttribute: KIND, kinds, timeToLiveAttribute: TTL } = TABLE_SHAPE;
 
-/** One item that lives and dies with a case: its key and the kind it must still be to be moved. */
-interface CaseItem {
-  key: string;
-  kind: string;
-}
-
 /**
- * The items a case's record names that must expire with it: its search tokens (FIND#…, listed in
- * findKeys) and its evidence upload claims (UPLOAD#{id}, one per entry in files).
+ * The keys of the items a case's record names that live and die with it: its own search tokens
+ * (FIND#{reference}#…, as findKeys lists them; a key naming anything else is never touched from
+ * here) and its evidence upload claims (UPLOAD#{id}, one per entry in files). None once it is gone.
+ * Erasure deletes them; an addition moves them to the case's new expiry.
  */
-const caseItemsOf = (record: Record<string, unknown> | undefined): CaseItem[] => {
-  const findKeys = Array.isArray(record?.findKeys) ? (record.findKeys as unknown[]).map(String) : [];
-  const files = Array.isArray(record?.files) ? (record.files as { id?: unknown }[]) : [];
-  return [
-    ...findKeys
-      .filter((key) => key.startsWith(TABLE_SHAPE.findTokenPrefix))
-      .map((key) => ({ key, kind: kinds.findToken })),
-    ...files.map((file) => ({ key: claimKey(String(file.id)), kind: kinds.uploadClaim })),
-  ];
+export const caseItemKeys = async (
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  reference: string,
+): Promise<{ tokens: string[]; claims: string[] }> => {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: { [PK.name]: reference },
+      ProjectionExpression: '#keys, #files',
+      ExpressionAttributeNames: { '#keys': 'findKeys', '#files': 'files' },
+      ConsistentRead: true,
+    }),
+  );
+  const keys: unknown = Item?.findKeys;
+  const own = `${TABLE_SHAPE.findTokenPrefix}${reference}#`;
+  const tokens = Array.isArray(keys) ? keys.map(String).filter((k) => k.startsWith(own)) : [];
+  const files: unknown = Item?.files;
+  const claims = Array.isArray(files) ? files.map((f) => claimKey(String((f as { id?: unknown }).id))) : [];
+  return { tokens, claims };
 };
 
 /**
- * Moves the items a case's record names (caseItemsOf) to the case's new expiry, so a case kept
+ * Moves the items a case's record names (caseItemKeys) to the case's new expiry, so a case kept
  * longer by an addition (retention counts from the last addition) is still found by search, and
  * its files still claimed, for as long as it is kept. Each only ever moves later, and only while it
  * is still of its kind: run again (the same page sent twice), it changes nothing. Only the key, kind
@@ -40,17 +47,13 @@ export const extendCaseItems = async (
   reference: string,
   expiresAt: number,
 ): Promise<void> => {
-  const { Item } = await db.send(
-    new GetCommand({
-      TableName: tableName,
-      Key: { [PK.name]: reference },
-      ProjectionExpression: '#keys, #files',
-      ExpressionAttributeNames: { '#keys': 'findKeys', '#files': 'files' },
-      ConsistentRead: true,
-    }),
-  );
+  const { tokens, claims } = await caseItemKeys(db, tableName, reference);
+  const items = [
+    ...tokens.map((key) => ({ key, kind: kinds.findToken })),
+    ...claims.map((key) => ({ key, kind: kinds.uploadClaim })),
+  ];
   await Promise.all(
-    caseItemsOf(Item).map(async ({ key, kind }) => {
+    items.map(async ({ key, kind }) => {
       try {
         await db.send(
           new UpdateCommand({
