@@ -103,6 +103,30 @@ const synthesizeAfresh = (options: SynthOptions): Synthesized => {
 export const logicalId = (stack: Stack, element: { node: { defaultChild?: unknown } }): string =>
   stack.getLogicalId(element.node.defaultChild as CfnElement);
 
+/**
+ * The HTTP API's routes whose key contains `part`: their keys, sorted, and what their integrations
+ * call (each integration's IntegrationUri, once each), so a test can hold them to one function.
+ */
+export const routesMatching = (template: Template, part: string): { keys: string[]; targets: unknown[] } => {
+  const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).filter((r) =>
+    String(r.Properties.RouteKey).includes(part),
+  );
+  const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
+  const ids = new Set<string>(routes.map((r) => r.Properties.Target['Fn::Join'][1][1].Ref));
+  return {
+    keys: routes.map((r) => r.Properties.RouteKey as string).sort(),
+    targets: [...ids].map((id) => integrations[id]?.Properties.IntegrationUri),
+  };
+};
+
+/** The CloudFront distribution's configuration (the service stack has one). */
+export const distributionOf = (template: Template) =>
+  Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]?.Properties.DistributionConfig;
+
+/** The distribution's cache behaviour for a path pattern. */
+export const behaviourOf = (template: Template, pattern: string) =>
+  distributionOf(template).CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === pattern);
+
 /** Every action the IAM policies attached to a role allow, with the statements themselves. */
 export const policyStatementsOf = (template: Template, roleLogicalId: string) => {
   const policies = template.findResources('AWS::IAM::Policy');
