@@ -153,9 +153,10 @@ export const useSignInLink = async (
   use: { token: string; address: string; language: Language },
 ): Promise<LinkUseOutcome> => {
   const now = deps.now();
+  // Counted before the token is looked at, as a code is (sign-in.ts), and given back if it works.
   const key = addressKey(deps.hashKey, 'ADDR', use.address);
-  const counted = await deps.access.wrongCodes(key);
-  if ((counted?.count ?? 0) >= RETURN_LIMITS.perAddress) {
+  const limits = [{ key, limit: RETURN_LIMITS.perAddress }];
+  if (!(await claimAttempts(deps.access, limits, seconds(now) + RETURN_LIMITS.waitSeconds))) {
     await audit(
       deps,
       now,
@@ -171,12 +172,12 @@ export const useSignInLink = async (
     : undefined;
   const still = taken?.fresh ? await deps.access.returnCodeOf(taken.session.reference) : undefined;
   if (!taken?.fresh || !still) {
-    await deps.access.claimAttempt(key, RETURN_LIMITS.perAddress, seconds(now) + RETURN_LIMITS.waitSeconds);
     // Under the case a used or expired link was for: a second use may be someone else's.
     await audit(deps, now, 'return-link-refused', taken?.session.reference, 'used, expired or unknown');
     await deps.pause(RETURN_LIMITS.failureDelayMs);
     return { kind: 'wrong' };
   }
+  await deps.access.giveBackAttempt(key);
   // The session is in the language of the page they continued on (the link's own).
   const session = { reference: taken.session.reference, formId: still.formId, language: use.language };
   const cookieId = await startReturnSession(deps.access, session, now);

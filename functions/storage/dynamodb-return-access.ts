@@ -10,7 +10,6 @@ import type {
   ReturnAccessStore,
   StoredReturnSession,
   TakenLink,
-  WrongCodes,
 } from './return-access-store.ts';
 import { TableAdapter } from './table-adapter.ts';
 
@@ -241,14 +240,6 @@ export class DynamoReturnAccess extends TableAdapter implements ReturnAccessStor
 
   async deleteSession(idHash: string): Promise<void> {
     await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: sessionKey(idHash) }));
-  }
-
-  async wrongCodes(key: string): Promise<WrongCodes | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: limitKey(key), ConsistentRead: true }),
-    );
-    if (!Item || Number(Item[TTL]) <= this.nowSeconds()) return undefined;
-    return { count: Number(Item.failures), until: Number(Item[TTL]) };
   }
 
   async forgetWrongCodes(key: string): Promise<void> {

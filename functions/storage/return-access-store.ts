@@ -8,13 +8,6 @@ export interface StoredReturnSession extends ReturnSession {
   lastSeenAt: number;
 }
 
-/** Wrong return codes counted against one reference or one address, and until when they count. */
-export interface WrongCodes {
-  count: number;
-  /** Epoch seconds: the wait ends (and the count is forgotten) then. */
-  until: number;
-}
-
 /** Issue 21: what a one-time link's address is checked against (the current safe contact). */
 export interface LinkContact {
   formId: string;
@@ -49,7 +42,6 @@ export interface ReturnAccessStore {
   getSession(idHash: string): Promise<StoredReturnSession | undefined>;
   touchSession(idHash: string, lastSeenAt: number, expiresAt: number): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
-  wrongCodes(key: string): Promise<WrongCodes | undefined>;
   forgetWrongCodes(key: string): Promise<void>;
   /**
    * Counts one attempt against a key, atomically and only while fewer than `limit` are counted

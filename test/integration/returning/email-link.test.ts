@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { PutSuppressedDestinationCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { RETURN_LINK, RETURN_SESSION, TABLE_SHAPE } from '../../../functions/contract/service-contract.ts';
+import {
+  RETURN_LIMITS,
+  RETURN_LINK,
+  RETURN_SESSION,
+  TABLE_SHAPE,
+} from '../../../functions/contract/service-contract.ts';
 import { makeSesClient, SesNotifier } from '../../../functions/email/ses-notifier.ts';
 import { SesSuppressionList } from '../../../functions/email/ses-suppression-list.ts';
 import { LOCAL_REGION } from '../../../local/local-credentials.ts';
@@ -265,6 +270,23 @@ describe('a one-time sign-in link by email (DynamoDB Local, the SES emulator)', 
     app.later(RETURN_LINK.waitSeconds + 1);
     expect((await askForLink(reference, email, '198.51.100.231')).statusCode).toBe(200);
     expect(await mailTo(email)).toHaveLength(RETURN_LINK.perReference + 1);
+  });
+
+  it('counts wrong links against the address as wrong codes are, all at once too, and a working link uses none of it', async () => {
+    app.setTime(START);
+    const address = '198.51.100.77';
+    const wrong = await Promise.all(
+      Array.from({ length: RETURN_LIMITS.perAddress + 3 }, () => useLink('y'.repeat(43), address)),
+    );
+    expect(wrong.filter((r) => r.statusCode === 422)).toHaveLength(RETURN_LIMITS.perAddress);
+    expect(wrong.filter((r) => r.statusCode === 429)).toHaveLength(3);
+    // Another address is not held to that count, and a link that works gives its count back.
+    const { reference, email } = await sendWithSafeEmail();
+    await askForLink(reference, email, '198.51.100.78');
+    const token = tokenIn((await mailTo(email))[0]?.body.text) ?? '';
+    expect((await useLink(token, '198.51.100.79')).statusCode).toBe(303);
+    for (let i = 0; i < RETURN_LIMITS.perAddress; i++)
+      expect((await useLink('z'.repeat(43), '198.51.100.79')).statusCode).toBe(422);
   });
 
   it('writes the email in Welsh when asked for at /cy/return/, leading back to the Welsh pages', async () => {
